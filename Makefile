@@ -1,0 +1,29 @@
+# One entry point for the project's tools. `make demo` and `make test` set everything up on a fresh
+# clone with only Python 3.10+ (they create .venv and install localize into it).
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+
+.PHONY: demo test install test-models clean
+
+$(BIN)/.installed: pyproject.toml constraints.txt
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[dev]'
+	touch $@
+
+install: $(BIN)/.installed
+
+demo: $(BIN)/.installed
+	$(BIN)/localize demo --force
+
+test: $(BIN)/.installed
+	$(BIN)/python -m pytest
+
+# Rebuild the bundled test models (about 35 minutes on 2 cores) and check them against the golden file.
+test-models: $(BIN)/.installed
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[dev,build]'
+	$(BIN)/python tools/build_test_models.py
+
+clean:
+	rm -rf $(VENV) build localize-demo .pytest_cache

@@ -1,0 +1,203 @@
+"""The command line: parses options, calls the library, prints results. No work is done here.
+
+Library errors (``localize.errors``) become one ``Error: ...`` line on stderr and their exit code in
+``LocalizeGroup.invoke``; nothing else reaches the user as a traceback. Heavy modules (CTranslate2,
+argostranslate, Babel, markdown-it) are imported inside the commands so that ``--help`` stays fast.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from localize import __version__
+from localize.errors import LocalizeError
+from localize.i18n import _, set_language
+
+set_language()
+
+
+class LocalizeGroup(click.Group):
+    """Maps library errors to exit codes, in one place."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except LocalizeError as error:
+            click.echo(_("Error: {message}").format(message=error), err=True)
+            ctx.exit(error.exit_code)
+        except KeyboardInterrupt:
+            click.echo(_("Interrupted; no partial output was left."), err=True)
+            ctx.exit(130)
+        except (click.exceptions.Exit, click.ClickException, click.exceptions.Abort):
+            raise
+        except Exception as error:  # a bug: still one line, never a traceback
+            click.echo(_("Internal error: {kind}: {error}").format(kind=type(error).__name__, error=error), err=True)
+            ctx.exit(70)
+
+
+def _ui_language(ctx, param, value):
+    if value:
+        set_language(value)
+    return value
+
+
+@click.group(cls=LocalizeGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--ui-lang", type=click.Choice(["en", "bg", "ru"]), callback=_ui_language, expose_value=False,
+              is_eager=True, help=_("Language of localize's own messages (default: from LC_ALL, LC_MESSAGES, LANG)."))
+@click.version_option(__version__, prog_name="localize")
+def cli():
+    """Translate English news articles into Bulgarian and Russian editions, offline,
+    with Argos Translate models.
+
+    \b
+    Example:
+        localize models install translate-en_bg-1_9.argosmodel
+        localize translate story.md -t bg -t ru
+    """
+
+
+@cli.command()
+@click.argument("inputs", nargs=-1, required=True, type=click.Path(dir_okay=False, allow_dash=True))
+@click.option("-t", "--to", "targets", multiple=True, required=True, metavar="LANG",
+              help=_("Target language (repeat for several): bg, ru, ..."))
+@click.option("-f", "--from", "source_lang", default="en", show_default=True, metavar="LANG",
+              help=_("Language of the inputs."))
+@click.option("-o", "--output-dir", type=click.Path(file_okay=False, path_type=Path),
+              help=_("Folder for the editions (default: beside each input)."))
+@click.option("--format", "fmt", type=click.Choice(["auto", "txt", "md", "html"]), default="auto", show_default=True,
+              help=_("Input format; auto goes by the file extension (.md: Markdown)."))
+@click.option("--force", is_flag=True, help=_("Overwrite editions that already exist."))
+@click.option("-q", "--quiet", is_flag=True, help=_("Print errors only."))
+@click.option("-v", "--verbose", is_flag=True, help=_("Print details of each edition."))
+def translate(inputs, targets, source_lang, output_dir, fmt, force, quiet, verbose):
+    """Translate INPUT files (or - for standard input) into each -t language.
+
+    For every INPUT DIR/STEM.EXT and language LANG it writes DIR/STEM.LANG.EXT in the input's
+    format (plain text or Markdown), keeping the article's structure.
+
+    \b
+    Example:
+        localize translate story.md -t bg -t ru -o editions/
+        cat story.txt | localize translate - -t ru > story.ru.txt
+    """
+    from localize.pipeline import translate_files
+
+    total = len(inputs) * len(set(targets))
+    show_bar = not quiet and "-" not in inputs and sys.stderr.isatty()
+    bar = click.progressbar(length=total, label=_("Translating"), file=sys.stderr) if show_bar else None
+    try:
+        if bar:
+            bar.__enter__()
+        editions = translate_files(list(inputs), list(targets), source_lang, output_dir, force, fmt,
+                                   progress=(lambda *_: bar.update(1)) if bar else None)
+    finally:
+        if bar:
+            bar.__exit__(None, None, None)
+    for edition in editions:
+        if edition.path is None:
+            click.echo(edition.text, nl=False)
+        for problem in edition.problems:
+            if not quiet:
+                click.echo(_("Warning: {lang}: {problem}").format(lang=edition.lang, problem=problem), err=True)
+        if edition.path is not None and not quiet:
+            click.echo(_("{lang}: wrote {path}").format(lang=edition.lang, path=edition.path), err=True)
+        if verbose:
+            click.echo(_("{lang}: {segments} segments in {seconds:.2f} s").format(
+                lang=edition.lang, segments=edition.segments, seconds=edition.seconds), err=True)
+
+
+@cli.group()
+def models():
+    """List, install and remove Argos translation packages (ARGOS_PACKAGES_DIR)."""
+
+
+@models.command("list")
+def models_list():
+    """Installed packages: from, to, version, path."""
+    from localize.packages import installed
+
+    rows = [(p.from_code, p.to_code, p.version, str(p.path)) for p in installed()]
+    if not rows:
+        click.echo(_("No packages installed. Install one with: localize models install FILE.argosmodel"), err=True)
+        return
+    _table([(_("from"), _("to"), _("version"), _("path"))] + rows)
+
+
+@models.command("available")
+def models_available():
+    """Packages in the Argos index (needs the network)."""
+    from localize.packages import available
+
+    rows = sorted((p.from_code, p.to_code, str(p.package_version), str(p)) for p in available())
+    _table([(_("from"), _("to"), _("version"), _("name"))] + rows)
+
+
+@models.command("install")
+@click.argument("what", nargs=-1, required=True)
+def models_install(what):
+    """Install FILE.argosmodel (offline), or FROM TO from the Argos index (online).
+
+    \b
+    Example:
+        localize models install translate-en_ru-1_9.argosmodel
+        localize models install en bg
+    """
+    from localize import packages
+    from localize.errors import UsageError
+    from localize.pipeline import check_language
+
+    if len(what) == 1:
+        pkg = packages.install_file(Path(what[0]))
+    elif len(what) == 2 and not Path(what[0]).is_file():
+        pkg = packages.install_from_index(check_language(what[0]), check_language(what[1]))
+    else:
+        raise UsageError(_("give one FILE.argosmodel, or two language codes FROM TO"))
+    click.echo(_("Installed {src} -> {tgt} {version} in {path}").format(
+        src=pkg.from_code, tgt=pkg.to_code, version=pkg.version, path=pkg.path))
+
+
+@models.command("remove")
+@click.argument("from_code", metavar="FROM")
+@click.argument("to_code", metavar="TO")
+def models_remove(from_code, to_code):
+    """Uninstall the package for FROM -> TO."""
+    from localize.packages import remove
+
+    pkg = remove(from_code, to_code)
+    click.echo(_("Removed {src} -> {tgt} ({path})").format(src=pkg.from_code, tgt=pkg.to_code, path=pkg.path))
+
+
+@cli.command()
+@click.option("-o", "--output-dir", type=click.Path(file_okay=False, path_type=Path), default=Path("localize-demo"),
+              show_default=True, help=_("Folder for the sample article and its editions."))
+@click.option("--force", is_flag=True, help=_("Overwrite the files of an earlier demo."))
+def demo(output_dir, force):
+    """Translate a bundled sample article into bg and ru with the bundled TEST models.
+
+    The test models are tiny synthetic models (they substitute a fixed news vocabulary and copy
+    everything else), installed in localize's cache, never in your ARGOS_PACKAGES_DIR.
+    """
+    from localize.demo import run
+
+    result = run(output_dir, force=force)
+    click.echo(_("Source:   {path}").format(path=result.source))
+    for edition in result.editions:
+        click.echo(_("{lang} edition: {path}").format(lang=edition.lang, path=edition.path))
+    click.echo(_("(Made with test models: the words are placeholders for real translations.)"))
+
+
+def _table(rows) -> None:
+    widths = [max(len(str(r[i])) for r in rows) for i in range(len(rows[0]))]
+    for row in rows:
+        click.echo("  ".join(str(cell).ljust(width) for cell, width in zip(row, widths)).rstrip())
+
+
+def main():
+    cli(prog_name="localize")
+
+
+if __name__ == "__main__":
+    main()

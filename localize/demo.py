@@ -1,0 +1,72 @@
+"""``localize demo``: the bundled sample article through the bundled test models.
+
+The test packages are installed (once, and again when they change) into
+``LOCALIZE_CACHE_DIR/test-packages`` -- never into the user's ARGOS_PACKAGES_DIR.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+from localize.write import atomic_write, check_new, check_writable
+
+DATA = Path(__file__).resolve().parent / "data"
+SAMPLE = DATA / "sample-article.md"
+TEST_MODELS = DATA / "models"
+
+
+def cache_dir() -> Path:
+    """LOCALIZE_CACHE_DIR, else $XDG_CACHE_HOME/localize, else ~/.cache/localize."""
+    if os.environ.get("LOCALIZE_CACHE_DIR"):
+        return Path(os.environ["LOCALIZE_CACHE_DIR"])
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "localize"
+
+
+def test_packages_dir() -> Path:
+    return cache_dir() / "test-packages"
+
+
+def install_test_models(packages_dir: Path | None = None) -> Path:
+    """Install the bundled test packages into ``packages_dir`` unless the same files already are."""
+    from localize import packages
+
+    packages_dir = Path(packages_dir or test_packages_dir())
+    packages_dir.mkdir(parents=True, exist_ok=True)
+    stamp = packages_dir / ".installed"
+    files = sorted(TEST_MODELS.glob("*.argosmodel"))
+    digest = hashlib.sha256(b"".join(hashlib.sha256(f.read_bytes()).digest() for f in files)).hexdigest()
+    if stamp.exists() and stamp.read_text() == digest and len(packages.installed(packages_dir)) >= len(files):
+        return packages_dir
+    for child in packages_dir.iterdir():
+        if child.is_dir():
+            shutil.rmtree(child)
+    for file in files:
+        packages.install_file(file, packages_dir)
+    stamp.write_text(digest)
+    return packages_dir
+
+
+@dataclass
+class DemoResult:
+    source: Path
+    editions: list
+
+
+def run(output_dir: Path, force: bool = False, targets=("bg", "ru")) -> DemoResult:
+    from localize.engine import Engine
+    from localize.pipeline import output_path, translate_files
+
+    output_dir = Path(output_dir)
+    source = output_dir / SAMPLE.name
+    check_writable(output_dir)
+    for path in [source] + [output_path(source, t, None) for t in targets]:
+        check_new(path, force)
+    engine = Engine(packages_dir=install_test_models())
+    atomic_write(source, SAMPLE.read_text(encoding="utf-8"), force=force)
+    editions = translate_files([str(source)], list(targets), "en", None, force, engine=engine)
+    return DemoResult(source, editions)

@@ -1,0 +1,52 @@
+"""Write outputs atomically: a temporary file in the destination folder, then a rename.
+
+A reader never sees half a file, an interrupted run leaves no partial output, and an existing file
+is replaced only when the caller allows it (``--force``).
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from localize.errors import OutputError
+from localize.i18n import _
+
+
+def check_writable(directory: Path) -> None:
+    """Fail now, before any work, if ``directory`` cannot take new files."""
+    directory = Path(directory)
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+        fd, probe = tempfile.mkstemp(prefix=".localize-probe-", dir=directory)
+        os.close(fd)
+        os.unlink(probe)
+    except FileExistsError:
+        raise OutputError(directory, _("is not a directory")) from None
+    except NotADirectoryError:
+        raise OutputError(directory, _("is not a directory")) from None
+    except OSError as error:
+        raise OutputError(directory, _("cannot write here ({reason})").format(reason=error.strerror or error)) from None
+
+
+def check_new(path: Path, force: bool) -> None:
+    if Path(path).exists() and not force:
+        raise OutputError(path, _("exists; use --force to overwrite it"))
+
+
+def atomic_write(path: Path, text: str, newline: str = "\n", force: bool = False) -> None:
+    path = Path(path)
+    check_new(path, force)
+    data = text.replace("\n", newline).encode("utf-8") if newline != "\n" else text.encode("utf-8")
+    fd, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".partial", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as file:
+            file.write(data)
+            file.flush()
+            os.fsync(file.fileno())
+        os.chmod(temporary, 0o644)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise

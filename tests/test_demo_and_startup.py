@@ -1,0 +1,47 @@
+"""The demo works from the bundled files alone; --help stays light and fast."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+
+def test_demo_writes_both_editions_without_touching_argos_packages(runner, tmp_path, monkeypatch, packages_dir):
+    from localize.cli import cli
+
+    monkeypatch.setenv("LOCALIZE_CACHE_DIR", str(tmp_path / "cache"))
+    before = sorted(p.name for p in Path(os.environ["ARGOS_PACKAGES_DIR"]).iterdir())
+    out = tmp_path / "demo"
+    result = runner.invoke(cli, ["demo", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in out.iterdir()) == ["sample-article.bg.md", "sample-article.md", "sample-article.ru.md"]
+    assert "Русия" in (out / "sample-article.bg.md").read_text()
+    assert "Россия" in (out / "sample-article.ru.md").read_text()
+    assert str(out / "sample-article.ru.md") in result.output
+    assert sorted(p.name for p in Path(os.environ["ARGOS_PACKAGES_DIR"]).iterdir()) == before
+    assert len([p for p in (tmp_path / "cache" / "test-packages").iterdir() if p.is_dir()]) == 3
+    again = runner.invoke(cli, ["demo", "-o", str(out)])
+    assert again.exit_code == 2 and "--force" in again.stderr
+    assert runner.invoke(cli, ["demo", "-o", str(out), "--force"]).exit_code == 0
+
+
+def test_help_imports_no_heavy_module():
+    code = (
+        "import sys, json\n"
+        "from localize.cli import main\n"
+        "sys.argv = ['localize', '--help']\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        "heavy = ['torch', 'stanza', 'spacy', 'ctranslate2', 'argostranslate', 'argostranslate.translate',"
+        " 'markdown_it', 'babel', 'sentencepiece', 'onnxruntime']\n"
+        "print(json.dumps([m for m in heavy if m in sys.modules]))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert json.loads(result.stdout.strip().splitlines()[-1]) == []
+
+
+def test_python_dash_m_works():
+    result = subprocess.run([sys.executable, "-m", "localize", "--version"], capture_output=True, text=True)
+    assert result.returncode == 0 and "localize, version" in result.stdout
