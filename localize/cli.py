@@ -170,6 +170,60 @@ def models_remove(from_code, to_code):
     click.echo(_("Removed {src} -> {tgt} ({path})").format(src=pkg.from_code, tgt=pkg.to_code, path=pkg.path))
 
 
+@cli.group()
+def glossary():
+    """Check and convert glossaries (TSV, CSV, TBX)."""
+
+
+@glossary.command("check")
+@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
+@click.option("-f", "--from", "source_lang", default=None, metavar="LANG",
+              help=_("Source-language column (default: the first language column)."))
+def glossary_check(files, source_lang):
+    """Lint glossary FILES: print FILE:LINE: problems; exit 1 when there are errors.
+
+    Several files are checked as they merge for `translate -g`: a later file's entry wins.
+
+    \b
+    Example:
+        localize glossary check glossaries/*.tsv
+    """
+    from localize.glossary import check, load
+
+    issues = check(load(files, source_lang))
+    for issue in issues:
+        click.echo(str(issue))
+    errors = sum(1 for i in issues if i.severity == "error")
+    warnings = len(issues) - errors
+    click.echo(_("{files} file(s): {errors} error(s), {warnings} warning(s)").format(
+        files=len(files), errors=errors, warnings=warnings), err=True)
+    if errors:
+        sys.exit(1)
+
+
+@glossary.command("convert")
+@click.argument("source", type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("target", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--force", is_flag=True, help=_("Overwrite TARGET if it exists."))
+def glossary_convert(source, target, force):
+    """Convert a glossary between .tsv, .csv and .tbx, keeping every column.
+
+    \b
+    Example:
+        localize glossary convert glossaries/news.tsv news.tbx
+    """
+    from localize.errors import InputError
+    from localize.glossary import load_one, save
+    from localize.write import atomic_write_bytes
+
+    loaded = load_one(source)
+    if loaded.errors:
+        raise InputError(str(source), _("has {n} error(s); run: localize glossary check {path}").format(
+            n=len(loaded.errors), path=source))
+    atomic_write_bytes(target, save(loaded, target), force=force)
+    click.echo(_("Wrote {n} entries to {path}").format(n=len(loaded.entries), path=target), err=True)
+
+
 @cli.command()
 @click.option("-o", "--output-dir", type=click.Path(file_okay=False, path_type=Path), default=Path("localize-demo"),
               show_default=True, help=_("Folder for the sample article and its editions."))

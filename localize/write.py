@@ -36,16 +36,24 @@ def check_new(path: Path, force: bool) -> None:
 
 
 def atomic_write(path: Path, text: str, newline: str = "\n", force: bool = False) -> None:
+    data = text.replace("\n", newline).encode("utf-8") if newline != "\n" else text.encode("utf-8")
+    atomic_write_bytes(path, data, force)
+
+
+def atomic_write_bytes(path: Path, data: bytes, force: bool = False) -> None:
     path = Path(path)
     check_new(path, force)
-    data = text.replace("\n", newline).encode("utf-8") if newline != "\n" else text.encode("utf-8")
+    if not path.parent.is_dir():
+        raise OutputError(path.parent, _("no such directory"))
     fd, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".partial", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as file:
             file.write(data)
             file.flush()
             os.fsync(file.fileno())
-        os.chmod(temporary, 0o644)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(temporary, 0o666 & ~umask)
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)

@@ -1,0 +1,141 @@
+"""TSV (canonical) and CSV glossaries: a header row of ISO 639-1 codes and optional columns.
+
+TSV is split on tabs (no quoting); CSV is read by Python's ``csv`` module in strict RFC 4180 mode,
+so broken quoting is an error with its line. ``#`` starts a comment line; a BOM and CRLF are accepted.
+
+>>> g = read_text("en\\tbg\\tru\\ttype\\n# names\\nSong Zhongping\\tСун Джунпин\\tСун Чжунпин\\tname\\n", "news.tsv")
+>>> g.entries[0].source, g.entries[0].targets["ru"], g.entries[0].type, g.entries[0].line
+('Song Zhongping', ['Сун Чжунпин'], 'name', 3)
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from localize.glossary.model import (
+    CASES, DECLENSIONS, GENDERS, LANGUAGE, META_COLUMNS, TYPES, Entry, Glossary, Issue, split_alternatives,
+)
+
+
+def _rows(text: str, dialect: str):
+    """(line number, cells) of every non-blank, non-comment row; csv.Error carries its line."""
+    if dialect == "tsv":
+        for number, line in enumerate(text.split("\n"), 1):
+            if line.strip() and not line.lstrip().startswith("#"):
+                yield number, line.split("\t")
+        return
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    start = 1
+    try:
+        for cells in reader:
+            number, start = start, reader.line_num + 1
+            if not cells or not "".join(cells).strip() or cells[0].lstrip().startswith("#"):
+                continue
+            yield number, cells
+    except csv.Error as error:
+        error.line = start  # the record that could not be parsed starts here
+        raise
+
+
+def read_text(text: str, path: str, dialect: str = "tsv", source_lang: str | None = None) -> Glossary:
+    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    issues: list[Issue] = []
+
+    def problem(line, severity, message):
+        issues.append(Issue(path, line, severity, message))
+
+    rows = _rows(text, dialect)
+    try:
+        header_line, header = next(rows)
+    except StopIteration:
+        problem(1, "error", "no header row (e.g. en<TAB>bg<TAB>ru)")
+        return Glossary([], issues=issues)
+    except csv.Error as error:
+        problem(getattr(error, "line", 1), "error", f"broken CSV quoting: {error}")
+        return Glossary([], issues=issues)
+    header = [h.strip() for h in header]
+    languages = [h for h in header if LANGUAGE.match(h)]
+    for column in header:
+        if LANGUAGE.match(column) or column in META_COLUMNS:
+            continue
+        if column.startswith("avoid:") and column[6:] in languages:
+            continue
+        problem(header_line, "error", f"unknown column {column!r} (use ISO 639-1 codes, {', '.join(META_COLUMNS)}, avoid:LANG)")
+    if len(set(header)) != len(header):
+        problem(header_line, "error", "a column is named twice in the header")
+    if len(languages) < 2:
+        problem(header_line, "error", "the header needs a source language and at least one target language")
+    source_lang = source_lang or (languages[0] if languages else "en")
+    if languages and source_lang not in languages:
+        problem(header_line, "error", f"no {source_lang!r} column for the source language")
+    glossary = Glossary(languages, issues=issues)
+    if any(i.severity == "error" for i in issues):
+        return glossary
+
+    seen: dict[str, Entry] = {}
+    try:
+        for number, cells in rows:
+            if len(cells) != len(header):
+                problem(number, "error", f"{len(cells)} fields, the header has {len(header)}")
+                continue
+            row = dict(zip(header, (c.strip() for c in cells)))
+            source = row[source_lang]
+            if not source:
+                problem(number, "error", "empty source term")
+                continue
+            entry = Entry(
+                source=source,
+                targets={lang: split_alternatives(row[lang]) for lang in languages if lang != source_lang},
+                type=row.get("type", "") or "term", case=row.get("case", ""), gender=row.get("gender", ""),
+                declension=row.get("declension", ""), note=row.get("note", ""),
+                avoid={c[6:]: split_alternatives(row[c]) for c in header if c.startswith("avoid:") and row[c]},
+                path=path, line=number,
+            )
+            for column, allowed in (("type", TYPES), ("case", CASES), ("declension", DECLENSIONS), ("gender", GENDERS)):
+                value = getattr(entry, column)
+                if value and value not in allowed:
+                    problem(number, "error", f"{column} {value!r} is not one of {', '.join(allowed)}")
+            for lang, forms in entry.targets.items():
+                if not forms and entry.type != "dnt":
+                    problem(number, "warning", f"empty {lang} cell for {source!r}: it will only be reported, never enforced")
+            key = source if entry.case_sensitive else source.casefold()
+            if key in seen:
+                before = seen[key]
+                if before.targets != entry.targets:
+                    problem(number, "error", f"{source!r} is already at line {before.line} with other targets")
+                else:
+                    problem(number, "warning", f"{source!r} repeats line {before.line}")
+                continue
+            seen[key] = entry
+            glossary.entries.append(entry)
+    except csv.Error as error:
+        problem(getattr(error, "line", 0), "error", f"broken CSV quoting: {error}")
+    return glossary
+
+
+def write_text(glossary: Glossary, dialect: str = "tsv") -> str:
+    columns = glossary.columns
+    source_lang = glossary.languages[0]
+    rows = [columns]
+    for entry in glossary.entries:
+        row = []
+        for column in columns:
+            if column == source_lang:
+                row.append(entry.source)
+            elif column in glossary.languages:
+                row.append(" | ".join(entry.targets.get(column, [])))
+            elif column.startswith("avoid:"):
+                row.append(" | ".join(entry.avoid.get(column[6:], [])))
+            else:
+                row.append(getattr(entry, column))
+        rows.append(row)
+    if dialect == "tsv":
+        for row in rows:
+            for cell in row:
+                if "\t" in cell or "\n" in cell:
+                    raise ValueError(f"a TSV cell cannot hold a tab or a line break: {cell!r}")
+        return "".join("\t".join(row) + "\n" for row in rows)
+    out = io.StringIO()
+    csv.writer(out, lineterminator="\n").writerows(rows)
+    return out.getvalue()
