@@ -65,6 +65,8 @@ def cli():
               help=_("Target language (repeat for several): bg, ru, ..."))
 @click.option("-f", "--from", "source_lang", default="en", show_default=True, metavar="LANG",
               help=_("Language of the inputs."))
+@click.option("-g", "--glossary", "glossaries", multiple=True, type=click.Path(dir_okay=False, path_type=Path),
+              help=_("Glossary (.tsv, .csv, .tbx) to enforce; repeat to merge, later files win."))
 @click.option("-o", "--output-dir", type=click.Path(file_okay=False, path_type=Path),
               help=_("Folder for the editions (default: beside each input)."))
 @click.option("--format", "fmt", type=click.Choice(["auto", "txt", "md", "html"]), default="auto", show_default=True,
@@ -72,7 +74,7 @@ def cli():
 @click.option("--force", is_flag=True, help=_("Overwrite editions that already exist."))
 @click.option("-q", "--quiet", is_flag=True, help=_("Print errors only."))
 @click.option("-v", "--verbose", is_flag=True, help=_("Print details of each edition."))
-def translate(inputs, targets, source_lang, output_dir, fmt, force, quiet, verbose):
+def translate(inputs, targets, source_lang, glossaries, output_dir, fmt, force, quiet, verbose):
     """Translate INPUT files (or - for standard input) into each -t language.
 
     For every INPUT DIR/STEM.EXT and language LANG it writes DIR/STEM.LANG.EXT in the input's
@@ -85,6 +87,14 @@ def translate(inputs, targets, source_lang, output_dir, fmt, force, quiet, verbo
     """
     from localize.pipeline import translate_files
 
+    glossary = None
+    if glossaries:
+        from localize.glossary import load
+
+        glossary = load(glossaries)
+        for issue in glossary.issues:
+            if issue.severity == "error" or verbose:
+                click.echo(str(issue), err=True)
     total = len(inputs) * len(set(targets))
     show_bar = not quiet and "-" not in inputs and sys.stderr.isatty()
     bar = click.progressbar(length=total, label=_("Translating"), file=sys.stderr) if show_bar else None
@@ -92,7 +102,7 @@ def translate(inputs, targets, source_lang, output_dir, fmt, force, quiet, verbo
         if bar:
             bar.__enter__()
         editions = translate_files(list(inputs), list(targets), source_lang, output_dir, force, fmt,
-                                   progress=(lambda *_: bar.update(1)) if bar else None)
+                                   progress=(lambda *_: bar.update(1)) if bar else None, glossary=glossary)
     finally:
         if bar:
             bar.__exit__(None, None, None)
@@ -104,6 +114,21 @@ def translate(inputs, targets, source_lang, output_dir, fmt, force, quiet, verbo
                 click.echo(_("Warning: {lang}: {problem}").format(lang=edition.lang, problem=problem), err=True)
         if edition.path is not None and not quiet:
             click.echo(_("{lang}: wrote {path}").format(lang=edition.lang, path=edition.path), err=True)
+        if glossaries and not quiet:
+            counts = edition.terms.counts()
+            click.echo(_("{lang}: {n} terms — {ok} ok, {repaired} repaired, {inflected} inflected, {dnt} kept, "
+                         "{flagged} flagged").format(lang=edition.lang, n=sum(counts.values()), ok=counts["ok"],
+                                                     repaired=counts["repaired"], inflected=counts["inflected"],
+                                                     dnt=counts["dnt-kept"], flagged=counts["flagged"]), err=True)
+            if verbose:
+                for d in edition.terms.decisions:
+                    if d.status == "flagged":
+                        click.echo(_("{lang}: flagged {source!r} in segment {segment}: {reason}").format(
+                            lang=edition.lang, source=d.source, segment=d.segment, reason=d.reason), err=True)
+    if glossary is not None and glossary.errors:
+        click.echo(_("Done, but the glossary has {n} error(s): run localize glossary check").format(
+            n=len(glossary.errors)), err=True)
+        sys.exit(1)
         if verbose:
             click.echo(_("{lang}: {segments} segments in {seconds:.2f} s").format(
                 lang=edition.lang, segments=edition.segments, seconds=edition.seconds), err=True)

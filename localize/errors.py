@@ -53,3 +53,4 @@ class MissingModelError(LocalizeError):
     def __init__(self, from_code: str, to_code: str, message: str):
         self.from_code, self.to_code = from_code, to_code
         super().__init__(message)
+

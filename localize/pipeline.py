@@ -7,6 +7,7 @@ so that a run that cannot finish fails before it writes anything, then writes ea
 
 from __future__ import annotations
 
+import json
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -31,6 +32,8 @@ class Edition:
     source: str = ""
     path: Path | None = None
     seconds: float = 0.0
+    terms: object = None  # enforce.TermReport
+    terms_path: Path | None = None
 
 
 def check_language(code: str) -> str:
@@ -55,11 +58,25 @@ def check_language(code: str) -> str:
     return normal
 
 
-def translate_document(text: str, fmt: str, src: str, targets: list[str], engine: Engine) -> dict[str, Edition]:
-    """Editions of one document (already decoded, LF line ends) in each target language."""
+def translate_document(text: str, fmt: str, src: str, targets: list[str], engine: Engine,
+                       glossary=None) -> dict[str, Edition]:
+    """Editions of one document (already decoded, LF line ends) in each target language.
+
+    read -> protect glossary terms -> segment -> translate -> enforce the glossary -> write.
+    """
+    from localize.enforce import TermReport, locate, protect_terms, render_terms
+
     reader = formats.module(fmt)
     document = reader.read(text)
+    slots = []
+    if glossary is not None and glossary.entries:
+        from localize.glossary.match import Matcher
+
+        matcher = Matcher(glossary.entries)
+        for index, unit in enumerate(document.units):
+            slots += protect_terms(unit.masked, matcher, index)
     segments = segment_document(document.units)
+    locate(slots, segments)
     editions = {}
     for tgt in targets:
         started = time.perf_counter()
@@ -67,8 +84,13 @@ def translate_document(text: str, fmt: str, src: str, targets: list[str], engine
         units = [""] * len(document.units)
         for segment, output in zip(segments, outputs):
             units[segment.unit] += segment.separator + output
+        report = TermReport(tgt)
+        for index, unit in enumerate(document.units):
+            units[index], decisions = render_terms(units[index], unit.masked, tgt)
+            report.decisions += decisions
         edited, problems = reader.write(document, units)
-        editions[tgt] = Edition(tgt, edited, len(segments), problems, seconds=time.perf_counter() - started)
+        editions[tgt] = Edition(tgt, edited, len(segments), problems, seconds=time.perf_counter() - started,
+                                terms=report)
     return editions
 
 
@@ -90,11 +112,23 @@ def output_path(source: Path, lang: str, out_dir: Path | None) -> Path:
     return directory / f"{stem}.{lang}{ext}"
 
 
+def terms_path(edition_path: Path) -> Path:
+    """``STEM.LANG.terms.json`` beside the edition ``STEM.LANG.EXT``.
+
+    >>> terms_path(Path("news/story.bg.md")).as_posix()
+    'news/story.bg.terms.json'
+    """
+    return edition_path.with_name(edition_path.stem + ".terms.json") if edition_path.suffix else \
+        edition_path.with_name(edition_path.name + ".terms.json")
+
+
 def translate_files(sources: list[str], targets: list[str], src: str = "en", out_dir: Path | None = None,
                     force: bool = False, fmt: str = "auto", engine: Engine | None = None,
-                    progress: Callable[[str, str], None] | None = None) -> list[Edition]:
+                    progress: Callable[[str, str], None] | None = None, glossary=None) -> list[Edition]:
     """Translate files into editions written beside them (or in ``out_dir``); returns the editions.
 
+    Each edition ``STEM.LANG.EXT`` gets a ``STEM.LANG.terms.json`` report of every decision taken for
+    ``glossary`` (a ``localize.glossary.Glossary``; entries with errors were already left out by the reader).
     A source ``-`` is standard input; its edition is returned with ``path=None`` and not written.
     """
     engine = engine or Engine()
@@ -118,6 +152,7 @@ def translate_files(sources: list[str], targets: list[str], src: str = "en", out
             for tgt in targets:
                 path = output_path(Path(source), tgt, out_dir)
                 check_new(path, force)
+                check_new(terms_path(path), force)
                 outputs[tgt] = path
         plan.append((source, text, newline, kind, outputs))
     for tgt in targets:
@@ -127,10 +162,15 @@ def translate_files(sources: list[str], targets: list[str], src: str = "en", out
 
     editions = []
     for source, text, newline, kind, outputs in plan:
-        for tgt, edition in translate_document(text, kind, src, targets, engine).items():
+        for tgt, edition in translate_document(text, kind, src, targets, engine, glossary).items():
             edition.source = source
             if source != "-":
                 edition.path = outputs[tgt]
+                edition.terms_path = terms_path(edition.path)
+                report = {"source": source, "edition": str(edition.path), "from": src,
+                          "glossaries": [{"path": p, "sha256": h} for p, h in (glossary.files if glossary else [])],
+                          **edition.terms.as_dict()}
+                atomic_write(edition.terms_path, json.dumps(report, ensure_ascii=False, indent=2) + "\n", force=force)
                 atomic_write(edition.path, edition.text, newline, force=force)
             else:
                 edition.text = edition.text.replace("\n", newline)

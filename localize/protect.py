@@ -45,10 +45,11 @@ class Masked:
     text: str
     atoms: dict[int, str] = field(default_factory=dict)
     pairs: dict[int, tuple[str, str]] = field(default_factory=dict)
+    terms: dict = field(default_factory=dict)  # glossary slots (enforce.py), rendered before restore
 
     @property
     def ids(self) -> set[int]:
-        return set(self.atoms) | set(self.pairs)
+        return set(self.atoms) | set(self.pairs) | set(self.terms)
 
 
 class Masker:

@@ -1,0 +1,171 @@
+"""Enforce the glossary: every source occurrence comes out as the approved form, inflected, or flagged.
+
+Before translation (``protect_terms``) each occurrence in a unit's masked text becomes a placeholder
+``⟦k⟧`` the model copies; the approved form never goes through the model, so it cannot be
+mistranslated. After translation (``render_terms``) each placeholder is replaced by the approved form
+in the form its new context needs: in Russian the case a preceding preposition governs (or the
+genitive for an English possessive), in Bulgarian the definite article when the source had "the"
+(full article at the start of a sentence) and the count form after a numeral. A do-not-translate
+entry is copied as it is. A placeholder the model lost is *flagged*: the approved form is put at the
+end of the sentence so nothing is silently missing, and the reason goes to the report.
+
+Statuses (DESIGN.md): ok, inflected, repaired, dnt-kept, flagged.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass, field
+
+from localize.glossary.match import Matcher
+from localize.glossary.model import Entry
+from localize.protect import Masked
+
+_NUMERAL_BEFORE = re.compile(r"(?:\d[\d\s.,]*|\b(?:два|две|три|четири|пет|шест|седем|осем|девет|десет|няколко))\s*$", re.I)
+_SENTENCE_START = re.compile(r"(?:^|[.!?…]\s+)[\"'„“«(\s]*$")
+
+
+@dataclass
+class Slot:
+    """One protected occurrence: placeholder id, the entry, and what the source said around it."""
+
+    id: int
+    unit: int
+    entry: Entry
+    source: str
+    possessive: bool
+    definite: bool
+    segment: str = ""
+    start: int = 0  # offsets in the segment's source text (placeholders included)
+    end: int = 0
+
+
+@dataclass
+class Decision:
+    segment: str
+    start: int
+    end: int
+    source: str
+    entry: str
+    glossary: str
+    approved: str
+    output: str
+    status: str
+    case: str = ""
+    reason: str = ""
+
+
+@dataclass
+class TermReport:
+    lang: str
+    decisions: list[Decision] = field(default_factory=list)
+
+    def counts(self) -> dict[str, int]:
+        counts = {s: 0 for s in ("ok", "inflected", "repaired", "dnt-kept", "flagged")}
+        for decision in self.decisions:
+            counts[decision.status] += 1
+        return counts
+
+    def as_dict(self) -> dict:
+        return {"lang": self.lang, "counts": self.counts(), "occurrences": [asdict(d) for d in self.decisions]}
+
+
+def protect_terms(masked: Masked, matcher: Matcher, unit: int) -> list[Slot]:
+    """Replace every glossary occurrence in ``masked.text`` by a new atom placeholder; returns the slots."""
+    occurrences = matcher.find(masked.text)
+    if not occurrences:
+        return []
+    next_id = max(masked.ids, default=0) + 1
+    slots, pieces, last = [], [], 0
+    for occurrence in occurrences:
+        before = masked.text[:occurrence.start]
+        definite = bool(re.search(r"\bthe\s+$", before, re.I))
+        slots.append(Slot(next_id, unit, occurrence.entry, occurrence.text, occurrence.possessive, definite))
+        pieces += [masked.text[last:occurrence.start], f"⟦{next_id}⟧"]
+        last = occurrence.end
+        next_id += 1
+    pieces.append(masked.text[last:])
+    masked.text = "".join(pieces)
+    masked.terms = {slot.id: slot for slot in slots}
+    return slots
+
+
+def locate(slots: list[Slot], segments) -> None:
+    """Record which segment each slot fell into, and where."""
+    by_unit: dict[int, list] = {}
+    for segment in segments:
+        by_unit.setdefault(segment.unit, []).append(segment)
+    for slot in slots:
+        token = f"⟦{slot.id}⟧"
+        for segment in by_unit.get(slot.unit, []):
+            at = segment.source.find(token)
+            if at >= 0:
+                slot.segment, slot.start, slot.end = segment.id, at, at + len(token)
+                break
+
+
+def _form(slot: Slot, lang: str, before: str) -> tuple[str, str, str]:
+    """(form, status, case) for a slot whose output context is ``before``."""
+    entry = slot.entry
+    approved = entry.approved(lang)
+    if entry.type == "dnt":
+        return approved, "dnt-kept", ""
+    if lang == "ru":
+        from localize.morphology import ru
+
+        case = "gent" if slot.possessive else ru.case_from_context(before)
+        person = entry.type == "name" and (entry.declension == "last" or entry.gender in ("m", "f") and
+                                           len(approved.split()) >= 2)
+        form = ru.inflect(approved, case, entry.declension or "full", person, entry.gender)
+        return form, ("ok" if form == approved else "inflected"), case
+    if lang == "bg" and entry.type == "term":
+        from localize.morphology import bg
+
+        if _NUMERAL_BEFORE.search(before) and len(approved.split()) == 1:
+            form = bg.count_form(approved)
+            return form, ("ok" if form == approved else "inflected"), "count"
+        if slot.definite:
+            form = bg.definite(approved, subject=bool(_SENTENCE_START.search(before)))
+            return form, ("ok" if form == approved else "inflected"), "definite"
+    return approved, "ok", ""
+
+
+def render_terms(translated: str, masked: Masked, lang: str) -> tuple[str, list[Decision]]:
+    """Put the approved forms into a unit's translation; returns the text and a decision per slot."""
+    slots: dict[int, Slot] = getattr(masked, "terms", {}) or {}
+    if not slots:
+        return translated, []
+    decisions, placed = [], set()
+
+    def replace(match: re.Match) -> str:
+        n = int(match.group(1))
+        slot = slots.get(n)
+        if slot is None:
+            return match.group(0)  # not ours: protect.restore deals with it
+        if n in placed:
+            return ""  # a duplicated term placeholder: keep the first
+        placed.add(n)
+        approved = slot.entry.approved(lang)
+        if approved is None:
+            decisions.append(_decision(slot, lang, slot.source, "flagged", reason=f"the glossary has no {lang} form"))
+            return slot.source
+        form, status, case = _form(slot, lang, translated[:match.start()])
+        decisions.append(_decision(slot, lang, form, status, case))
+        return form
+
+    text = re.sub(r"⟦(\d+)⟧", replace, translated)
+    for n, slot in slots.items():
+        if n in placed:
+            continue
+        approved = slot.entry.approved(lang) or slot.source
+        text = text.rstrip() + " " + approved
+        decisions.append(_decision(slot, lang, approved, "flagged",
+                                   reason="the model lost the term's placeholder; the approved form was added at the end"))
+    decisions.sort(key=lambda d: (d.segment, d.start))
+    return text, decisions
+
+
+def _decision(slot: Slot, lang: str, output: str, status: str, case: str = "", reason: str = "") -> Decision:
+    return Decision(segment=slot.segment, start=slot.start, end=slot.end, source=slot.source,
+                    entry=slot.entry.source, glossary=slot.entry.place, approved=slot.entry.approved(lang) or "",
+                    output=output, status=status, case=case, reason=reason)
