@@ -249,6 +249,73 @@ def glossary_convert(source, target, force):
     click.echo(_("Wrote {n} entries to {path}").format(n=len(loaded.entries), path=target), err=True)
 
 
+@glossary.command("apply")
+@click.option("-g", "--glossary", "glossaries", multiple=True, required=True,
+              type=click.Path(dir_okay=False, path_type=Path), help=_("Glossary file; repeat to merge."))
+@click.option("-f", "--from", "source_lang", default="en", show_default=True, metavar="LANG")
+@click.option("-t", "--to", "target_lang", required=True, metavar="LANG")
+@click.argument("source", type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("target", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              help=_("Write the repaired translation here (default: standard output)."))
+@click.option("--report", type=click.Path(dir_okay=False, path_type=Path),
+              help=_("Write every decision to this JSON file."))
+@click.option("--force", is_flag=True, help=_("Overwrite OUTPUT and the report if they exist."))
+def glossary_apply(glossaries, source_lang, target_lang, source, target, output, report, force):
+    """Enforce the glossary on an existing translation: line i of TARGET translates line i of SOURCE.
+
+    Approved terms are kept, renderings listed under avoid:LANG and near misses (transliteration
+    variants, wrong capitals, wrong ё, clipped or wrongly declined names) are repaired in the same
+    grammatical form, and terms whose rendering cannot be found are flagged, never invented.
+
+    \b
+    Example:
+        localize glossary apply -g glossaries/news.tsv -t ru story.txt story.ru.txt -o fixed.ru.txt
+    """
+    import json
+
+    from localize import inputs
+    from localize.errors import InputError
+    from localize.glossary import load
+    from localize.pipeline import check_language
+    from localize.repair import apply_glossary
+    from localize.write import atomic_write, check_new
+
+    target_lang = check_language(target_lang)
+    glossary = load(glossaries, check_language(source_lang))
+    for issue in glossary.errors:
+        click.echo(str(issue), err=True)
+    source_text, _nl = inputs.read_source(str(source))
+    target_text, newline = inputs.read_source(str(target))
+    source_lines, target_lines = source_text.split("\n"), target_text.split("\n")
+    if len(source_lines) != len(target_lines):
+        raise InputError(str(target), _("has {m} lines but {source} has {n}: the files must be aligned line by line").format(
+            m=len(target_lines), source=source, n=len(source_lines)))
+    for path in (output, report):
+        if path is not None:
+            check_new(path, force)
+    repaired, decisions = apply_glossary(glossary, source_lines, target_lines, target_lang)
+    if report is not None:
+        from dataclasses import asdict
+
+        counts = {s: sum(d.status == s for d in decisions) for s in ("ok", "inflected", "repaired", "dnt-kept", "flagged")}
+        data = {"source": str(source), "target": str(target), "lang": target_lang, "counts": counts,
+                "glossaries": [{"path": p, "sha256": h} for p, h in glossary.files],
+                "occurrences": [asdict(d) for d in decisions]}
+        atomic_write(report, json.dumps(data, ensure_ascii=False, indent=2) + "\n", force=force)
+    text = "\n".join(repaired)
+    if output is not None:
+        atomic_write(output, text, newline, force=force)
+    else:
+        click.echo(text.replace("\n", newline), nl=False)
+    counts = {s: sum(d.status == s for d in decisions) for s in ("ok", "inflected", "repaired", "dnt-kept", "flagged")}
+    click.echo(_("{lang}: {n} terms — {ok} ok, {repaired} repaired, {inflected} inflected, {dnt} kept, {flagged} flagged").format(
+        lang=target_lang, n=len(decisions), ok=counts["ok"], repaired=counts["repaired"], inflected=counts["inflected"],
+        dnt=counts["dnt-kept"], flagged=counts["flagged"]), err=True)
+    if glossary.errors:
+        sys.exit(1)
+
+
 @cli.command()
 @click.option("-o", "--output-dir", type=click.Path(file_okay=False, path_type=Path), default=Path("localize-demo"),
               show_default=True, help=_("Folder for the sample article and its editions."))

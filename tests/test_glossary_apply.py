@@ -1,0 +1,166 @@
+"""`glossary apply` on realistic machine output: what an Argos model writes, and what we make of it.
+
+Each row: English source, the target as a model would render it (wrong transliterations, capitals,
+cases, ё, synonyms from avoid:), the exact expected repaired sentence, and the statuses in order.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from localize.glossary import load
+from localize.repair import apply_glossary
+
+NEWS = Path(__file__).resolve().parents[1] / "glossaries" / "news.tsv"
+
+RU = [
+    ("Song Zhongping said the drills were a warning.",
+     "Сонг Чжунпин сказал, что учения были предупреждением.",
+     "Сун Чжунпин сказал, что учения были предупреждением.", ["repaired"]),
+    ("Analysts agree with Song Zhongping.",
+     "Аналитики согласны с Сун Чжунпингом.",
+     "Аналитики согласны с Сун Чжунпином.", ["repaired"]),
+    ("A statement by Song Zhongping followed.",
+     "Последовало заявление Сун Чжунпина.",
+     "Последовало заявление Сун Чжунпина.", ["inflected"]),
+    ("Xi Jinping met Vladimir Putin.",
+     "Си Джинпин встретился с Владимиром Путиным.",
+     "Си Цзиньпин встретился с Владимиром Путиным.", ["repaired"]),
+    ("The talks with Xi Jinping lasted two hours.",
+     "Переговоры с Си Цзиньпином длились два часа.",
+     "Переговоры с Си Цзиньпином длились два часа.", ["inflected"]),
+    ("Hua Chunying declined to comment.",
+     "Хуа Чуньиня отказалась от комментариев.",
+     "Хуа Чуньин отказалась от комментариев.", ["repaired"]),
+    ("Reporters asked Hua Chunying about the deal.",
+     "Журналисты спросили Хуа Чунин о сделке.",
+     "Журналисты спросили Хуа Чуньин о сделке.", ["repaired"]),
+    ("Oleg Ivanov of the Diplomatic Academy spoke first.",
+     "Олег Иванов из дипломатической академии выступил первым.",
+     "Олег Иванов из Дипломатической академии выступил первым.", ["ok", "repaired"]),
+    ("The Diplomatic Academy hosted the meeting.",
+     "Дипломатическая Академия провела встречу.",
+     "Дипломатическая академия провела встречу.", ["repaired"]),
+    ("Students of the Diplomatic Academy protested.",
+     "Студенты Дипломатической академии протестовали.",
+     "Студенты Дипломатической академии протестовали.", ["inflected"]),
+    ("He teaches at the Diplomatic Academy of the Russian Foreign Ministry.",
+     "Он преподаёт в Дипломатической академии МИД России.",
+     "Он преподаёт в Дипломатической академии МИД России.", ["inflected"]),
+    ("Yuri Tavrovsky heads the Russian-Chinese Committee for Friendship, Peace and Development.",
+     "Юрий Тавровски возглавляет Русско-Китайский комитет дружбы, мира и развития.",
+     "Юрий Тавровский возглавляет Российско-Китайский комитет дружбы, мира и развития.", ["repaired", "repaired"]),
+    ("We spoke to Yuri Tavrovsky.",
+     "Мы поговорили с Юрием Тавровски.",
+     "Мы поговорили с Юрием Тавровским.", ["repaired"]),
+    ("Sergei Lavrov met Wang Yi in Beijing.",
+     "Сергей Лавров встретился с Ванг И в Бейджине.",
+     "Сергей Лавров встретился с Ван И в Пекине.", ["ok", "repaired", "repaired"]),
+    ("Maria Zakharova criticised the United States.",
+     "Мария Захарова раскритиковала Объединенные Штаты.",
+     "Мария Захарова раскритиковала Соединённые Штаты.", ["ok", "repaired"]),
+    ("Moscow and Washington disagree.",
+     "Москва и Вашингтон не согласны.",
+     "Москва и Вашингтон не согласны.", ["ok", "ok"]),
+    ("The deal angered the United States.",
+     "Сделка разозлила Соединенные Штаты.",
+     "Сделка разозлила Соединённые Штаты.", ["repaired"]),
+    ("Relations with the United States worsened.",
+     "Отношения с Соединенными Штатами ухудшились.",
+     "Отношения с Соединёнными Штатами ухудшились.", ["repaired"]),
+    ("NATO responded.", "Нато ответило.", "НАТО ответило.", ["repaired"]),
+    ("The ship sailed into the Sea of Japan.",
+     "Корабль вошёл в Японское море.",
+     "Корабль вошёл в Японское море.", ["ok"]),
+    ("The meeting in Panagyurishte ended.",
+     "Встреча в Панагюрище завершилась.",
+     "Встреча в Панагюриште завершилась.", ["repaired"]),
+    ("The People's Liberation Army held drills.",
+     "Народная освободительная армия провела учения.",
+     "Народно-освободительная армия провела учения.", ["repaired"]),
+    ("Huawei-built towers were banned.",
+     "Вышки, построенные Huawei, были запрещены.",
+     "Вышки, построенные Huawei, были запрещены.", ["dnt-kept"]),
+    ("The price is 1.73 Bulgarian lev.",
+     "Цена составляет 1,73 болгарского льва.",
+     "Цена составляет 1,73 болгарского лева.", ["repaired"]),
+    ("Song Zhongping's comments were sharp.",
+     "Комментарии Сун Чжунпина были резкими.",
+     "Комментарии Сун Чжунпина были резкими.", ["inflected"]),
+    ("Song Zhongping spoke to reporters.",
+     "Военный эксперт выступил перед журналистами.",
+     "Военный эксперт выступил перед журналистами.", ["flagged"]),
+    ("Beijing and Moscow signed the Shanghai Cooperation Organisation charter.",
+     "Пекин и Москва подписали устав Шанхайской организации сотрудничества.",
+     "Пекин и Москва подписали устав Шанхайской организации сотрудничества.", ["ok", "ok", "inflected"]),
+]
+
+BG = [
+    ("Song Zhongping said the drills were a warning.",
+     "Сонг Джонгпинг каза, че ученията са предупреждение.",
+     "Сун Джунпин каза, че ученията са предупреждение.", ["repaired"]),
+    ("Oleg Ivanov of the Diplomatic Academy spoke.",
+     "Олег Иванов от Дипломатичната академия говори.",
+     "Олег Иванов от Дипломатическата академия говори.", ["ok", "repaired"]),
+    ("The Diplomatic Academy hosted the meeting.",
+     "Дипломатическата академия беше домакин на срещата.",
+     "Дипломатическата академия беше домакин на срещата.", ["inflected"]),
+    ("Yuri Tavrovsky spoke in Panagyurishte.",
+     "Юри Тавровски говори в Панагюрище.",
+     "Юрий Тавровски говори в Панагюрище.", ["repaired", "ok"]),
+    ("The United States objected.", "САЩ възразиха.", "Съединените щати възразиха.", ["repaired"]),
+    ("Xi Jinping arrived in Moscow.", "Си Джинпин пристигна в Москва.", "Си Цзинпин пристигна в Москва.",
+     ["repaired", "ok"]),
+    ("The Bulgarian Academy of Sciences published the report.",
+     "Българската академия на науките публикува доклада.",
+     "Българската академия на науките публикува доклада.", ["inflected"]),
+    ("Song Zhongping gave an interview.", "Експертът даде интервю.", "Експертът даде интервю.", ["flagged"]),
+]
+
+
+@pytest.fixture(scope="module")
+def glossary():
+    return load([NEWS])
+
+
+@pytest.mark.parametrize("lang, source, machine, expected, statuses",
+                         [("ru", *row) for row in RU] + [("bg", *row) for row in BG],
+                         ids=[f"ru-{r[0][:30]}" for r in RU] + [f"bg-{r[0][:30]}" for r in BG])
+def test_apply_repairs_machine_output(glossary, lang, source, machine, expected, statuses):
+    repaired, decisions = apply_glossary(glossary, [source], [machine], lang)
+    assert repaired == [expected]
+    assert [d.status for d in sorted(decisions, key=lambda d: d.start)] == statuses
+    for decision in decisions:
+        if decision.status == "flagged":
+            assert decision.reason and decision.output == ""
+
+
+def test_cli_apply_writes_output_and_report(runner, tmp_path):
+    from localize.cli import cli
+
+    source, target = tmp_path / "story.txt", tmp_path / "story.ru.txt"
+    source.write_text("\n".join(r[0] for r in RU) + "\n")
+    target.write_text("\n".join(r[1] for r in RU) + "\n")
+    out, report = tmp_path / "fixed.ru.txt", tmp_path / "report.json"
+    result = runner.invoke(cli, ["glossary", "apply", "-g", str(NEWS), "-t", "ru", str(source), str(target),
+                                 "-o", str(out), "--report", str(report)])
+    assert result.exit_code == 0, result.output
+    assert out.read_text().splitlines() == [r[2] for r in RU]
+    data = json.loads(report.read_text())
+    assert data["counts"]["flagged"] == 1 and data["counts"]["repaired"] > 15
+    assert {"segment", "start", "end", "entry", "approved", "output", "status", "reason"} <= set(data["occurrences"][0])
+    assert "ru: " in result.stderr and " flagged" in result.stderr
+    assert target.read_text().splitlines() == [r[1] for r in RU]  # the input is never modified
+
+
+def test_cli_apply_refuses_misaligned_files(runner, tmp_path):
+    from localize.cli import cli
+
+    source, target = tmp_path / "s.txt", tmp_path / "t.txt"
+    source.write_text("one\ntwo\n")
+    target.write_text("one\n")
+    result = runner.invoke(cli, ["glossary", "apply", "-g", str(NEWS), "-t", "ru", str(source), str(target)])
+    assert result.exit_code == 2 and "aligned line by line" in result.stderr
