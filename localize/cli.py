@@ -332,6 +332,9 @@ def demo(output_dir, force):
     click.echo(_("Source:   {path}").format(path=result.source))
     for edition in result.editions:
         click.echo(_("{lang} edition: {path}").format(lang=edition.lang, path=edition.path))
+        counts = edition.terms.counts()
+        click.echo(_("   glossary: {n} terms, {flagged} flagged; every decision in {path}").format(
+            n=sum(counts.values()), flagged=counts["flagged"], path=edition.terms_path))
     click.echo(_("(Made with test models: the words are placeholders for real translations.)"))
 
 

@@ -15,6 +15,8 @@ from pathlib import Path
 from localize.write import atomic_write, check_new, check_writable
 
 DATA = Path(__file__).resolve().parent / "data"
+#: The desk's glossary, when localize runs from a checkout (the demo shows its decisions).
+NEWS_GLOSSARY = Path(__file__).resolve().parents[1] / "glossaries" / "news.tsv"
 SAMPLE = DATA / "sample-article.md"
 TEST_MODELS = DATA / "models"
 
@@ -59,14 +61,20 @@ class DemoResult:
 
 def run(output_dir: Path, force: bool = False, targets=("bg", "ru")) -> DemoResult:
     from localize.engine import Engine
-    from localize.pipeline import output_path, translate_files
+    from localize.pipeline import output_path, terms_path, translate_files
 
     output_dir = Path(output_dir)
     source = output_dir / SAMPLE.name
     check_writable(output_dir)
     for path in [source] + [output_path(source, t, None) for t in targets]:
         check_new(path, force)
+        check_new(terms_path(path), force)
     engine = Engine(packages_dir=install_test_models())
+    glossary = None
+    if NEWS_GLOSSARY.exists():
+        from localize.glossary import load
+
+        glossary = load([NEWS_GLOSSARY])
     atomic_write(source, SAMPLE.read_text(encoding="utf-8"), force=force)
-    editions = translate_files([str(source)], list(targets), "en", None, force, engine=engine)
+    editions = translate_files([str(source)], list(targets), "en", None, force, engine=engine, glossary=glossary)
     return DemoResult(source, editions)

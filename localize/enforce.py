@@ -108,6 +108,7 @@ def _form(slot: Slot, lang: str, before: str) -> tuple[str, str, str]:
     """(form, status, case) for a slot whose output context is ``before``."""
     entry = slot.entry
     approved = entry.approved(lang)
+    before = re.sub(r"\s*⟦/?\d+⟧\s*", " ", before).rstrip() + " "  # markup between a preposition and the term
     if entry.type == "dnt":
         return approved, "dnt-kept", ""
     if lang == "ru":
@@ -156,6 +157,13 @@ def render_terms(translated: str, masked: Masked, lang: str) -> tuple[str, list[
     text = re.sub(r"⟦(\d+)⟧", replace, translated)
     for n, slot in slots.items():
         if n in placed:
+            continue
+        mangled = re.search(rf"[\[({{<⟨]\s*{n}\s*[\])}}>⟩]", text)
+        if mangled and mangled.group(0) not in masked.text and slot.entry.approved(lang):
+            form, _status, case = _form(slot, lang, text[:mangled.start()])
+            text = text[:mangled.start()] + form + text[mangled.end():]
+            decisions.append(_decision(slot, lang, form, "repaired", case,
+                                       reason=f"the model mangled the placeholder as {mangled.group(0)!r}"))
             continue
         approved = slot.entry.approved(lang) or slot.source
         text = text.rstrip() + " " + approved

@@ -26,7 +26,8 @@ def test_markdown_article_into_bg_and_ru_keeps_its_structure(invoke, tmp_path):
     assert "[Дипломатическа академия]" not in bg  # test model: word by word, but link text is translated:
     assert "[Diplomatic академия](https://example.org/academy)" in bg
     assert f"bg: wrote {tmp_path / 'roadmap.bg.md'}" in result.stderr
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["roadmap.bg.md", "roadmap.md", "roadmap.ru.md"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "roadmap.bg.md", "roadmap.bg.terms.json", "roadmap.md", "roadmap.ru.md", "roadmap.ru.terms.json"]
 
 
 def test_output_dir_and_several_inputs(invoke, tmp_path):

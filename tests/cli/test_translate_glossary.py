@@ -1,0 +1,84 @@
+"""`translate -g`: every glossary occurrence comes out approved and inflected, or flagged; no leaks."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+NEWS = ROOT / "glossaries" / "news.tsv"
+ARTICLE = (ROOT / "localize" / "data" / "sample-article.md").read_text(encoding="utf-8")
+
+
+def test_sample_article_with_the_news_glossary(invoke, tmp_path):
+    source = tmp_path / "roadmap.md"
+    source.write_text(ARTICLE, encoding="utf-8")
+    result = invoke("translate", source, "-t", "bg", "-t", "ru", "-g", NEWS)
+    assert result.exit_code == 0, result.stderr
+    for lang in ("bg", "ru"):
+        edition = (tmp_path / f"roadmap.{lang}.md").read_text()
+        report = json.loads((tmp_path / f"roadmap.{lang}.terms.json").read_text())
+        assert "⟦" not in edition and "⟧" not in edition
+        occurrences = report["occurrences"]
+        assert len(occurrences) >= 10
+        assert [o for o in occurrences if o["status"] == "flagged"] == []
+        for o in occurrences:
+            assert o["output"] in edition
+            assert o["segment"] and o["glossary"].startswith(str(NEWS))
+        assert re.search(rf"{lang}: \d+ terms — \d+ ok, 0 repaired, \d+ inflected, \d+ kept, 0 flagged", result.stderr)
+    ru = (tmp_path / "roadmap.ru.md").read_text()
+    bg = (tmp_path / "roadmap.bg.md").read_text()
+    assert "Сун Чжунпин" in ru and "Song Zhongping" not in ru
+    assert "[Дипломатической академии](https://example.org/academy)" in ru  # "at" -> у + genitive, link kept
+    assert "из Российско-Китайского комитета дружбы, мира и развития" in ru
+    assert "Панагюриште" in ru and "Панагюрище" in bg
+    assert "[Дипломатическата академия](https://example.org/academy)" in bg  # "the" -> definite
+
+
+class CorruptingEngine:
+    """The real engine, whose output then loses, duplicates or mangles term placeholders."""
+
+    def __init__(self, real, how):
+        self.real, self.how = real, how
+
+    def route(self, src, tgt):
+        return self.real.route(src, tgt)
+
+    def translate(self, segments, src, tgt):
+        out = self.real.translate(segments, src, tgt)
+        if self.how == "drop":
+            return [re.sub(r"⟦\d+⟧", "", s, count=1) for s in out]
+        if self.how == "duplicate":
+            return [re.sub(r"(⟦\d+⟧)", r"\1 \1", s, count=1) for s in out]
+        if self.how == "mangle":
+            return [re.sub(r"⟦(\d+)⟧", r"[\1]", s, count=1) for s in out]
+        return [s.replace("⟦", "⟦⟦") for s in out]
+
+
+@pytest.mark.parametrize("how", ["drop", "duplicate", "mangle", "garble"])
+def test_placeholder_faults_are_flagged_never_leaked(packages_dir, how):
+    from localize.engine import Engine
+    from localize.glossary import load
+    from localize.pipeline import translate_document
+
+    engine = CorruptingEngine(Engine(), how)
+    text = "Song Zhongping met Oleg Ivanov in Beijing. The Diplomatic Academy and Huawei agreed."
+    editions = translate_document(text, "txt", "en", ["ru"], engine, load([NEWS]))
+    edition = editions["ru"]
+    assert "⟦" not in edition.text and "⟧" not in edition.text
+    statuses = [d.status for d in edition.terms.decisions]
+    assert len(statuses) == 5
+    if how in ("duplicate", "garble"):
+        assert "flagged" not in statuses and edition.text.count("Сун Чжунпин") == 1
+    elif how == "mangle":
+        repaired = [d for d in edition.terms.decisions if d.status == "repaired"]
+        assert len(repaired) == 2 and all("mangled" in d.reason for d in repaired)  # one per sentence
+        assert not re.search(r"\[\d+\]", edition.text)
+    else:
+        flagged = [d for d in edition.terms.decisions if d.status == "flagged"]
+        assert flagged and all("lost" in d.reason for d in flagged)
+        for d in flagged:
+            assert d.approved in edition.text  # the approved form is never silently missing
