@@ -131,9 +131,15 @@ def _form(slot: Slot, lang: str, before: str) -> tuple[str, str, str]:
     return approved, "ok", ""
 
 
-def render_terms(translated: str, masked: Masked, lang: str) -> tuple[str, list[Decision]]:
-    """Put the approved forms into a unit's translation; returns the text and a decision per slot."""
+def render_terms(translated: str, masked: Masked, lang: str, segment: str | None = None) -> tuple[str, list[Decision]]:
+    """Put the approved forms into a translation; returns the text and a decision per slot.
+
+    ``translated`` is one segment's output when ``segment`` names it (only that segment's slots are
+    expected there), else a whole unit's.
+    """
     slots: dict[int, Slot] = getattr(masked, "terms", {}) or {}
+    if segment is not None:
+        slots = {n: slot for n, slot in slots.items() if slot.segment == segment}
     if not slots:
         return translated, []
     decisions, placed = [], set()

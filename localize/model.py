@@ -36,3 +36,4 @@ class Segment:
     unit: int
     source: str
     separator: str = ""  # whitespace between this sentence and the previous one in its unit
+    targets: dict[str, str] = field(default_factory=dict)  # language -> translation (placeholders kept)

@@ -34,6 +34,8 @@ class Edition:
     seconds: float = 0.0
     terms: object = None  # enforce.TermReport
     terms_path: Path | None = None
+    document: object = None  # model.Document, for review files
+    segments: list = field(default_factory=list)  # model.Segment, with .targets[lang]
 
 
 def check_language(code: str) -> str:
@@ -81,16 +83,16 @@ def translate_document(text: str, fmt: str, src: str, targets: list[str], engine
     for tgt in targets:
         started = time.perf_counter()
         outputs = engine.translate([s.source for s in segments], src, tgt)
+        report = TermReport(tgt)
         units = [""] * len(document.units)
         for segment, output in zip(segments, outputs):
-            units[segment.unit] += segment.separator + output
-        report = TermReport(tgt)
-        for index, unit in enumerate(document.units):
-            units[index], decisions = render_terms(units[index], unit.masked, tgt)
+            output, decisions = render_terms(output, document.units[segment.unit].masked, tgt, segment.id)
             report.decisions += decisions
+            segment.targets[tgt] = output
+            units[segment.unit] += segment.separator + output
         edited, problems = reader.write(document, units)
         editions[tgt] = Edition(tgt, edited, len(segments), problems, seconds=time.perf_counter() - started,
-                                terms=report)
+                                terms=report, document=document, segments=segments)
     return editions
 
 

@@ -46,7 +46,8 @@ class Entry:
     def approved(self, lang: str) -> str | None:
         """The approved form in ``lang``; a do-not-translate entry is its own approved form."""
         forms = self.targets.get(lang) or []
-        return forms[0] if forms else (self.source if self.type == "dnt" else None)
+        form = forms[0] if forms else (self.source if self.type == "dnt" else None)
+        return " ".join(form.split()) if form else form
 
     @property
     def case_sensitive(self) -> bool:
@@ -99,4 +100,4 @@ def split_alternatives(cell: str) -> list[str]:
     >>> split_alternatives("Сун Чжунпин | Сун Чжун-пин")
     ['Сун Чжунпин', 'Сун Чжун-пин']
     """
-    return [part.strip() for part in cell.split("|") if part.strip()]
+    return [" ".join(part.split()) for part in cell.split("|") if part.strip()]
