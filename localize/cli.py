@@ -72,13 +72,15 @@ def cli():
 @click.option("--format", "fmt", type=click.Choice(["auto", "txt", "md", "html"]), default="auto", show_default=True,
               help=_("Input format; auto goes by the file extension (.md: Markdown)."))
 @click.option("--force", is_flag=True, help=_("Overwrite editions that already exist."))
+@click.option("--no-review", is_flag=True, help=_("Do not write the review page and the XLIFF file."))
 @click.option("-q", "--quiet", is_flag=True, help=_("Print errors only."))
 @click.option("-v", "--verbose", is_flag=True, help=_("Print details of each edition."))
-def translate(inputs, targets, source_lang, glossaries, output_dir, fmt, force, quiet, verbose):
+def translate(inputs, targets, source_lang, glossaries, output_dir, fmt, force, no_review, quiet, verbose):
     """Translate INPUT files (or - for standard input) into each -t language.
 
     For every INPUT DIR/STEM.EXT and language LANG it writes DIR/STEM.LANG.EXT in the input's
-    format (plain text or Markdown), keeping the article's structure.
+    format (plain text or Markdown), keeping the article's structure, with STEM.LANG.review.html
+    (review page), STEM.LANG.xlf (XLIFF 2.1) and STEM.LANG.terms.json (glossary decisions).
 
     \b
     Example:
@@ -102,7 +104,8 @@ def translate(inputs, targets, source_lang, glossaries, output_dir, fmt, force, 
         if bar:
             bar.__enter__()
         editions = translate_files(list(inputs), list(targets), source_lang, output_dir, force, fmt,
-                                   progress=(lambda *_: bar.update(1)) if bar else None, glossary=glossary)
+                                   progress=(lambda *_: bar.update(1)) if bar else None, glossary=glossary,
+                                   review=not no_review)
     finally:
         if bar:
             bar.__exit__(None, None, None)
@@ -327,6 +330,7 @@ def demo(output_dir, force):
     everything else), installed in localize's cache, never in your ARGOS_PACKAGES_DIR.
     """
     from localize.demo import run
+    from localize.pipeline import review_path
 
     result = run(output_dir, force=force)
     click.echo(_("Source:   {path}").format(path=result.source))
@@ -335,6 +339,7 @@ def demo(output_dir, force):
         counts = edition.terms.counts()
         click.echo(_("   glossary: {n} terms, {flagged} flagged; every decision in {path}").format(
             n=sum(counts.values()), flagged=counts["flagged"], path=edition.terms_path))
+        click.echo(_("   review page: {path}").format(path=review_path(edition.path)))
     click.echo(_("(Made with test models: the words are placeholders for real translations.)"))
 
 

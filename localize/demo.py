@@ -61,14 +61,15 @@ class DemoResult:
 
 def run(output_dir: Path, force: bool = False, targets=("bg", "ru")) -> DemoResult:
     from localize.engine import Engine
-    from localize.pipeline import output_path, terms_path, translate_files
+    from localize.pipeline import output_path, review_path, terms_path, translate_files, xliff_path
 
     output_dir = Path(output_dir)
     source = output_dir / SAMPLE.name
     check_writable(output_dir)
     for path in [source] + [output_path(source, t, None) for t in targets]:
         check_new(path, force)
-        check_new(terms_path(path), force)
+        for companion in (terms_path(path), xliff_path(path), review_path(path)):
+            check_new(companion, force)
     engine = Engine(packages_dir=install_test_models())
     glossary = None
     if NEWS_GLOSSARY.exists():

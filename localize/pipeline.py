@@ -124,12 +124,50 @@ def terms_path(edition_path: Path) -> Path:
         edition_path.with_name(edition_path.name + ".terms.json")
 
 
+def _write_xliff(edition: Edition, source: str, text: str, src: str, engine: Engine, glossary, force: bool) -> None:
+    import hashlib
+
+    from localize import __version__
+    from localize.review import xliff
+    from localize.write import atomic_write_bytes
+
+    route = engine.route(src, edition.lang)
+    metadata = {
+        "edition": str(edition.path), "format": formats.detect(source), "localize-version": __version__,
+        "package": [f"{p.from_code}-{p.to_code} {p.version} {p.name}" for p in route],
+        "glossary": [f"{p} sha256:{h}" for p, h in (glossary.files if glossary else [])],
+    }
+    sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    data = xliff.write(edition, source, sha, src, metadata)
+    atomic_write_bytes(xliff_path(edition.path), data, force=force)
+
+
+def review_path(edition_path: Path) -> Path:
+    """``STEM.LANG.review.html`` beside the edition ``STEM.LANG.EXT``."""
+    return edition_path.with_name((edition_path.stem if edition_path.suffix else edition_path.name) + ".review.html")
+
+
+def _write_review(edition: Edition, source: str, src: str, engine: Engine, glossary, force: bool) -> None:
+    from localize.review import html
+
+    packages = [f"{p.name or p.path.name} {p.version}" for p in engine.route(src, edition.lang)]
+    page = html.render(edition, Path(source).name, src, packages, glossary.files if glossary else [])
+    atomic_write(review_path(edition.path), page, force=force)
+
+
+def xliff_path(edition_path: Path) -> Path:
+    """``STEM.LANG.xlf`` beside the edition ``STEM.LANG.EXT``."""
+    return edition_path.with_name((edition_path.stem if edition_path.suffix else edition_path.name) + ".xlf")
+
+
 def translate_files(sources: list[str], targets: list[str], src: str = "en", out_dir: Path | None = None,
                     force: bool = False, fmt: str = "auto", engine: Engine | None = None,
-                    progress: Callable[[str, str], None] | None = None, glossary=None) -> list[Edition]:
+                    progress: Callable[[str, str], None] | None = None, glossary=None,
+                    review: bool = True) -> list[Edition]:
     """Translate files into editions written beside them (or in ``out_dir``); returns the editions.
 
-    Each edition ``STEM.LANG.EXT`` gets a ``STEM.LANG.terms.json`` report of every decision taken for
+    Each edition ``STEM.LANG.EXT`` gets ``STEM.LANG.review.html`` and ``STEM.LANG.xlf`` (unless
+    ``review`` is false) and a ``STEM.LANG.terms.json`` report of every decision taken for
     ``glossary`` (a ``localize.glossary.Glossary``; entries with errors were already left out by the reader).
     A source ``-`` is standard input; its edition is returned with ``path=None`` and not written.
     """
@@ -155,6 +193,9 @@ def translate_files(sources: list[str], targets: list[str], src: str = "en", out
                 path = output_path(Path(source), tgt, out_dir)
                 check_new(path, force)
                 check_new(terms_path(path), force)
+                if review:
+                    check_new(xliff_path(path), force)
+                    check_new(review_path(path), force)
                 outputs[tgt] = path
         plan.append((source, text, newline, kind, outputs))
     for tgt in targets:
@@ -173,6 +214,9 @@ def translate_files(sources: list[str], targets: list[str], src: str = "en", out
                           "glossaries": [{"path": p, "sha256": h} for p, h in (glossary.files if glossary else [])],
                           **edition.terms.as_dict()}
                 atomic_write(edition.terms_path, json.dumps(report, ensure_ascii=False, indent=2) + "\n", force=force)
+                if review:
+                    _write_xliff(edition, source, text, src, engine, glossary, force)
+                    _write_review(edition, source, src, engine, glossary, force)
                 atomic_write(edition.path, edition.text, newline, force=force)
             else:
                 edition.text = edition.text.replace("\n", newline)

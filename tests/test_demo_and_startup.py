@@ -18,8 +18,9 @@ def test_demo_writes_both_editions_without_touching_argos_packages(runner, tmp_p
     result = runner.invoke(cli, ["demo", "-o", str(out)])
     assert result.exit_code == 0, result.output
     assert sorted(p.name for p in out.iterdir()) == [
-        "sample-article.bg.md", "sample-article.bg.terms.json", "sample-article.md",
-        "sample-article.ru.md", "sample-article.ru.terms.json"]
+        "sample-article.bg.md", "sample-article.bg.review.html", "sample-article.bg.terms.json",
+        "sample-article.bg.xlf", "sample-article.md", "sample-article.ru.md", "sample-article.ru.review.html",
+        "sample-article.ru.terms.json", "sample-article.ru.xlf"]
     assert "Сун Чжунпин" in (out / "sample-article.ru.md").read_text()  # the news glossary is applied
     assert "Русия" in (out / "sample-article.bg.md").read_text()
     assert "Россия" in (out / "sample-article.ru.md").read_text()

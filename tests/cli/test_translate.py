@@ -27,15 +27,17 @@ def test_markdown_article_into_bg_and_ru_keeps_its_structure(invoke, tmp_path):
     assert "[Diplomatic академия](https://example.org/academy)" in bg
     assert f"bg: wrote {tmp_path / 'roadmap.bg.md'}" in result.stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == [
-        "roadmap.bg.md", "roadmap.bg.terms.json", "roadmap.md", "roadmap.ru.md", "roadmap.ru.terms.json"]
+        "roadmap.bg.md", "roadmap.bg.review.html", "roadmap.bg.terms.json", "roadmap.bg.xlf", "roadmap.md",
+        "roadmap.ru.md", "roadmap.ru.review.html", "roadmap.ru.terms.json", "roadmap.ru.xlf"]
 
 
 def test_output_dir_and_several_inputs(invoke, tmp_path):
     (tmp_path / "a.txt").write_text("Russia and China.\n")
     (tmp_path / "b.md").write_text("# The navy\n")
     out = tmp_path / "editions"
-    result = invoke("translate", tmp_path / "a.txt", tmp_path / "b.md", "-t", "ru", "-o", out, "-q")
+    result = invoke("translate", tmp_path / "a.txt", tmp_path / "b.md", "-t", "ru", "-o", out, "-q", "--no-review")
     assert result.exit_code == 0 and result.stderr == ""
+    assert sorted(p.name for p in out.iterdir()) == ["a.ru.terms.json", "a.ru.txt", "b.ru.md", "b.ru.terms.json"]
     assert (out / "a.ru.txt").read_text() == "Россия и Китай.\n"
     assert (out / "b.ru.md").read_text() == "# Флот\n"
 
