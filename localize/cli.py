@@ -73,9 +73,10 @@ def cli():
               help=_("Input format; auto goes by the file extension (.md: Markdown)."))
 @click.option("--force", is_flag=True, help=_("Overwrite editions that already exist."))
 @click.option("--no-review", is_flag=True, help=_("Do not write the review page and the XLIFF file."))
+@click.option("--no-memory", is_flag=True, help=_("Neither reuse nor store segments in the translation memory."))
 @click.option("-q", "--quiet", is_flag=True, help=_("Print errors only."))
 @click.option("-v", "--verbose", is_flag=True, help=_("Print details of each edition."))
-def translate(inputs, targets, source_lang, glossaries, output_dir, fmt, force, no_review, quiet, verbose):
+def translate(inputs, targets, source_lang, glossaries, output_dir, fmt, force, no_review, no_memory, quiet, verbose):
     """Translate INPUT files (or - for standard input) into each -t language.
 
     For every INPUT DIR/STEM.EXT and language LANG it writes DIR/STEM.LANG.EXT in the input's
@@ -105,7 +106,7 @@ def translate(inputs, targets, source_lang, glossaries, output_dir, fmt, force, 
             bar.__enter__()
         editions = translate_files(list(inputs), list(targets), source_lang, output_dir, force, fmt,
                                    progress=(lambda *_: bar.update(1)) if bar else None, glossary=glossary,
-                                   review=not no_review)
+                                   review=not no_review, memory=not no_memory)
     finally:
         if bar:
             bar.__exit__(None, None, None)
@@ -133,8 +134,9 @@ def translate(inputs, targets, source_lang, glossaries, output_dir, fmt, force, 
             n=len(glossary.errors)), err=True)
         sys.exit(1)
         if verbose:
-            click.echo(_("{lang}: {segments} segments in {seconds:.2f} s").format(
-                lang=edition.lang, segments=edition.segments, seconds=edition.seconds), err=True)
+            click.echo(_("{lang}: {segments} segments ({decoded} decoded, {reused} from approved translations) "
+                         "in {seconds:.2f} s").format(lang=edition.lang, segments=edition.segments, decoded=edition.decoded,
+                                                     reused=len(edition.reused), seconds=edition.seconds), err=True)
 
 
 @cli.group()
@@ -317,6 +319,60 @@ def glossary_apply(glossaries, source_lang, target_lang, source, target, output,
         dnt=counts["dnt-kept"], flagged=counts["flagged"]), err=True)
     if glossary.errors:
         sys.exit(1)
+
+
+@cli.group()
+def review():
+    """Bring translators' reviewed XLIFF files back."""
+
+
+@review.command("import")
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--force", is_flag=True, help=_("Replace the edition even if it was edited by hand since."))
+def review_import(file, force):
+    """Rebuild the edition from a reviewed FILE.xlf and store its approved segments.
+
+    Segments marked reviewed or final go into the translation memory: the next translate of the
+    same (or an edited) article reuses them exactly, before any machine translation.
+
+    \b
+    Example:
+        localize review import story.ru.xlf
+    """
+    from localize.review.reimport import import_xliff
+
+    result = import_xliff(file, force=force)
+    for problem in result.problems:
+        click.echo(_("Warning: {problem}").format(problem=problem), err=True)
+    click.echo(_("Rebuilt {path} from {n} segments; {approved} approved segments stored in the translation memory").format(
+        path=result.edition, n=result.segments, approved=result.approved), err=True)
+
+
+@cli.group()
+def tm():
+    """The translation memory (LOCALIZE_CACHE_DIR/memory.sqlite)."""
+
+
+@tm.command("export")
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--force", is_flag=True, help=_("Overwrite FILE if it exists."))
+@click.option("--human-only", is_flag=True, help=_("Only approved human translations, no machine segments."))
+def tm_export(file, force, human_only):
+    """Write the translation memory as TMX 1.4b for a CAT tool.
+
+    \b
+    Example:
+        localize tm export desk-memory.tmx
+    """
+    from localize import __version__
+    from localize.memory import Memory
+    from localize.review import tmx
+    from localize.write import atomic_write_bytes
+
+    with Memory() as memory:
+        rows = memory.entries("human" if human_only else None)
+    atomic_write_bytes(file, tmx.write(rows, __version__), force=force)
+    click.echo(_("Wrote {n} translation units to {path}").format(n=len(rows), path=file), err=True)
 
 
 @cli.command()

@@ -7,11 +7,11 @@ The test packages are installed (once, and again when they change) into
 from __future__ import annotations
 
 import hashlib
-import os
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
+from localize.memory import cache_dir
 from localize.write import atomic_write, check_new, check_writable
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -19,14 +19,6 @@ DATA = Path(__file__).resolve().parent / "data"
 NEWS_GLOSSARY = Path(__file__).resolve().parents[1] / "glossaries" / "news.tsv"
 SAMPLE = DATA / "sample-article.md"
 TEST_MODELS = DATA / "models"
-
-
-def cache_dir() -> Path:
-    """LOCALIZE_CACHE_DIR, else $XDG_CACHE_HOME/localize, else ~/.cache/localize."""
-    if os.environ.get("LOCALIZE_CACHE_DIR"):
-        return Path(os.environ["LOCALIZE_CACHE_DIR"])
-    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return Path(base) / "localize"
 
 
 def test_packages_dir() -> Path:

@@ -183,3 +183,33 @@ def _decision(slot: Slot, lang: str, output: str, status: str, case: str = "", r
     return Decision(segment=slot.segment, start=slot.start, end=slot.end, source=slot.source,
                     entry=slot.entry.source, glossary=slot.entry.place, approved=slot.entry.approved(lang) or "",
                     output=output, status=status, case=case, reason=reason)
+
+
+def expand_terms(text: str, masked: Masked) -> str:
+    """A segment's source with its term placeholders spelled out (how translators and TM see it)."""
+    terms = getattr(masked, "terms", {}) or {}
+    return re.sub(r"⟦(\d+)⟧", lambda m: terms[int(m.group(1))].source if int(m.group(1)) in terms else m.group(0), text)
+
+
+def check_terms(text: str, masked: Masked, lang: str, segment: str) -> list[Decision]:
+    """Decisions for a segment whose translation was not made here (a reviewed human segment):
+    the approved term must be in it, in some form; nothing is changed."""
+    from localize.repair import _spans, approved_forms
+
+    decisions = []
+    for slot in (getattr(masked, "terms", {}) or {}).values():
+        if slot.segment != segment:
+            continue
+        found = None
+        for candidate in approved_forms(slot.entry, lang):
+            spans = _spans(text, candidate.form)
+            if spans:
+                found = (text[spans[0][0]:spans[0][1]], candidate.label)
+                break
+        if found:
+            status = "dnt-kept" if slot.entry.type == "dnt" else ("ok" if found[1] in ("nomn", "bare") else "inflected")
+            decisions.append(_decision(slot, lang, found[0], status, found[1], reason="approved human translation"))
+        else:
+            decisions.append(_decision(slot, lang, "", "flagged",
+                                       reason="the approved human translation does not use the approved term"))
+    return decisions

@@ -100,6 +100,17 @@ class Engine:
                 self._tokenizers[pkg.tokenizer] = tokenizer
             return tokenizer
 
+    def fingerprint(self, src: str, tgt: str) -> str:
+        """Identifies the models of a route (metadata, model size and time) without hashing weights."""
+        import hashlib
+
+        digest = hashlib.sha256()
+        for pkg in self.route(src, tgt):
+            digest.update((pkg.path / "metadata.json").read_bytes() if (pkg.path / "metadata.json").exists() else b"")
+            stat = (pkg.model_dir / "model.bin").stat()
+            digest.update(f"{pkg.path.name}:{stat.st_size}:{stat.st_mtime_ns}".encode())
+        return digest.hexdigest()[:32]
+
     def translate(self, segments: list[str], src: str, tgt: str) -> list[str]:
         """Translate every segment; one ``translate_batch`` per hop for the whole list."""
         route = self.route(src, tgt)

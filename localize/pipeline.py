@@ -36,6 +36,8 @@ class Edition:
     terms_path: Path | None = None
     document: object = None  # model.Document, for review files
     segments: list = field(default_factory=list)  # model.Segment, with .targets[lang]
+    reused: set = field(default_factory=set)  # ids of segments taken from approved human translations
+    decoded: int = 0  # segments the model decoded (the rest came from the translation memory)
 
 
 def check_language(code: str) -> str:
@@ -61,12 +63,14 @@ def check_language(code: str) -> str:
 
 
 def translate_document(text: str, fmt: str, src: str, targets: list[str], engine: Engine,
-                       glossary=None) -> dict[str, Edition]:
+                       glossary=None, memory=None) -> dict[str, Edition]:
     """Editions of one document (already decoded, LF line ends) in each target language.
 
-    read -> protect glossary terms -> segment -> translate -> enforce the glossary -> write.
+    read -> protect glossary terms -> segment -> (memory) -> translate -> enforce the glossary -> write.
+    With a ``memory.Memory``, approved human segments are reused first, then machine segments this
+    model already made; only the rest is decoded (in one batch), and stored.
     """
-    from localize.enforce import TermReport, locate, protect_terms, render_terms
+    from localize.enforce import TermReport, check_terms, expand_terms, locate, protect_terms, render_terms
 
     reader = formats.module(fmt)
     document = reader.read(text)
@@ -82,18 +86,65 @@ def translate_document(text: str, fmt: str, src: str, targets: list[str], engine
     editions = {}
     for tgt in targets:
         started = time.perf_counter()
-        outputs = engine.translate([s.source for s in segments], src, tgt)
+        outputs, reused = _translate_segments(segments, document, src, tgt, engine, glossary, memory)
         report = TermReport(tgt)
         units = [""] * len(document.units)
-        for segment, output in zip(segments, outputs):
-            output, decisions = render_terms(output, document.units[segment.unit].masked, tgt, segment.id)
+        for index, (segment, output) in enumerate(zip(segments, outputs)):
+            masked = document.units[segment.unit].masked
+            if index in reused:
+                decisions = check_terms(output, masked, tgt, segment.id)
+            else:
+                output, decisions = render_terms(output, masked, tgt, segment.id)
             report.decisions += decisions
             segment.targets[tgt] = output
             units[segment.unit] += segment.separator + output
         edited, problems = reader.write(document, units)
         editions[tgt] = Edition(tgt, edited, len(segments), problems, seconds=time.perf_counter() - started,
-                                terms=report, document=document, segments=segments)
+                                terms=report, document=document, segments=segments,
+                                reused={segments[i].id for i in reused}, decoded=len(segments) - outputs.hits)
     return editions
+
+
+class _Outputs(list):
+    hits: int = 0
+
+
+def _translate_segments(segments, document, src, tgt, engine, glossary, memory):
+    """Targets of every segment, and the indexes of reused human segments."""
+    from localize.enforce import expand_terms
+    from localize.memory import canonical, renumber
+
+    outputs = _Outputs([None] * len(segments))
+    reused: set[int] = set()
+    hits = 0
+    machine_keys = []
+    context = ""
+    if memory is not None:
+        human_keys = [canonical(expand_terms(s.source, document.units[s.unit].masked)) for s in segments]
+        human = memory.lookup(src, tgt, [k for k, _ in human_keys], "human")
+        for i, (key, mapping) in enumerate(human_keys):
+            if key in human:
+                outputs[i] = renumber(human[key], {v: k for k, v in mapping.items()})
+                reused.add(i)
+        context = engine.fingerprint(src, tgt) + ":" + ",".join(h for _, h in (glossary.files if glossary else []))
+        machine_keys = [canonical(s.source) for s in segments]
+        machine = memory.lookup(src, tgt, [k for k, _ in machine_keys], "machine", context)
+        for i, (key, mapping) in enumerate(machine_keys):
+            if outputs[i] is None and key in machine:
+                outputs[i] = renumber(machine[key], {v: k for k, v in mapping.items()})
+        hits = sum(o is not None for o in outputs)
+    todo = [i for i, o in enumerate(outputs) if o is None]
+    if todo:
+        for i, output in zip(todo, engine.translate([segments[i].source for i in todo], src, tgt)):
+            outputs[i] = output
+        if memory is not None:
+            rows = []
+            for i in todo:
+                key, mapping = machine_keys[i]
+                rows.append((key, key, renumber(outputs[i], mapping)))
+            memory.store(src, tgt, rows, "machine", context)
+    outputs.hits = hits
+    return outputs, reused
 
 
 def translate_text(text: str, src: str, tgt: str, fmt: str = "txt", engine: Engine | None = None) -> str:
@@ -124,7 +175,8 @@ def terms_path(edition_path: Path) -> Path:
         edition_path.with_name(edition_path.name + ".terms.json")
 
 
-def _write_xliff(edition: Edition, source: str, text: str, src: str, engine: Engine, glossary, force: bool) -> None:
+def _write_xliff(edition: Edition, source: str, text: str, newline: str, src: str, engine: Engine, glossary,
+                 force: bool) -> None:
     import hashlib
 
     from localize import __version__
@@ -132,13 +184,15 @@ def _write_xliff(edition: Edition, source: str, text: str, src: str, engine: Eng
     from localize.write import atomic_write_bytes
 
     route = engine.route(src, edition.lang)
+    written = edition.text.replace("\n", newline).encode("utf-8")
     metadata = {
-        "edition": str(edition.path), "format": formats.detect(source), "localize-version": __version__,
+        "edition": str(Path(edition.path).resolve()), "edition-sha256": hashlib.sha256(written).hexdigest(),
+        "format": formats.detect(source), "localize-version": __version__,
         "package": [f"{p.from_code}-{p.to_code} {p.version} {p.name}" for p in route],
         "glossary": [f"{p} sha256:{h}" for p, h in (glossary.files if glossary else [])],
     }
     sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
-    data = xliff.write(edition, source, sha, src, metadata)
+    data = xliff.write(edition, str(Path(source).resolve()), sha, src, metadata)
     atomic_write_bytes(xliff_path(edition.path), data, force=force)
 
 
@@ -163,7 +217,7 @@ def xliff_path(edition_path: Path) -> Path:
 def translate_files(sources: list[str], targets: list[str], src: str = "en", out_dir: Path | None = None,
                     force: bool = False, fmt: str = "auto", engine: Engine | None = None,
                     progress: Callable[[str, str], None] | None = None, glossary=None,
-                    review: bool = True) -> list[Edition]:
+                    review: bool = True, memory: bool = True) -> list[Edition]:
     """Translate files into editions written beside them (or in ``out_dir``); returns the editions.
 
     Each edition ``STEM.LANG.EXT`` gets ``STEM.LANG.review.html`` and ``STEM.LANG.xlf`` (unless
@@ -204,23 +258,40 @@ def translate_files(sources: list[str], targets: list[str], src: str = "en", out
         check_writable(directory)
 
     editions = []
-    for source, text, newline, kind, outputs in plan:
-        for tgt, edition in translate_document(text, kind, src, targets, engine, glossary).items():
-            edition.source = source
-            if source != "-":
-                edition.path = outputs[tgt]
-                edition.terms_path = terms_path(edition.path)
-                report = {"source": source, "edition": str(edition.path), "from": src,
-                          "glossaries": [{"path": p, "sha256": h} for p, h in (glossary.files if glossary else [])],
-                          **edition.terms.as_dict()}
-                atomic_write(edition.terms_path, json.dumps(report, ensure_ascii=False, indent=2) + "\n", force=force)
-                if review:
-                    _write_xliff(edition, source, text, src, engine, glossary, force)
-                    _write_review(edition, source, src, engine, glossary, force)
-                atomic_write(edition.path, edition.text, newline, force=force)
-            else:
-                edition.text = edition.text.replace("\n", newline)
-            editions.append(edition)
-            if progress:
-                progress(source, tgt)
+    tm = None
+    if memory:
+        from localize.memory import Memory
+
+        tm = Memory()
+    try:
+        for plan_item in plan:
+            editions += _translate_planned(plan_item, src, targets, engine, glossary, tm, force, review, progress)
+    finally:
+        if tm is not None:
+            tm.close()
+    return editions
+
+
+def _translate_planned(plan_item, src, targets, engine, glossary, tm, force, review, progress) -> list[Edition]:
+    """Translate one planned input and write its edition, report, XLIFF and review page."""
+    source, text, newline, kind, outputs = plan_item
+    editions = []
+    for tgt, edition in translate_document(text, kind, src, targets, engine, glossary, tm).items():
+        edition.source = source
+        if source == "-":
+            edition.text = edition.text.replace("\n", newline)
+        else:
+            edition.path = outputs[tgt]
+            edition.terms_path = terms_path(edition.path)
+            report = {"source": source, "edition": str(edition.path), "from": src,
+                      "glossaries": [{"path": p, "sha256": h} for p, h in (glossary.files if glossary else [])],
+                      **edition.terms.as_dict()}
+            atomic_write(edition.terms_path, json.dumps(report, ensure_ascii=False, indent=2) + "\n", force=force)
+            atomic_write(edition.path, edition.text, newline, force=force)
+            if review:
+                _write_xliff(edition, source, text, newline, src, engine, glossary, force)
+                _write_review(edition, source, src, engine, glossary, force)
+        editions.append(edition)
+        if progress:
+            progress(source, tgt)
     return editions

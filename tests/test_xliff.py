@@ -55,8 +55,8 @@ def test_edition_xliff_validates_and_carries_terms_markup_and_metadata(invoke, t
                    for e in document.findall(".//x:originalData/x:data", ns))
         assert document.findall(".//x:pc", ns) and document.findall(".//x:ph", ns)
         metas = {m.get("type"): m.text for m in document.findall(".//m:meta", ns)}
-        assert metas["source"] == str(source) and len(metas["source-sha256"]) == 64
-        assert metas["edition"] == str(tmp_path / f"roadmap.{lang}.md")
+        assert metas["source"] == str(source.resolve()) and len(metas["source-sha256"]) == 64
+        assert metas["edition"] == str((tmp_path / f"roadmap.{lang}.md").resolve())
 
 
 def test_flagged_terms_get_notes_and_the_file_still_validates(packages_dir, tmp_path, xliff_schema):

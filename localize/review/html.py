@@ -32,6 +32,7 @@ h1 { font-size: 1.4rem; } table.summary td, table.summary th { padding: .15rem .
 .rows { display: grid; grid-template-columns: 4.5rem 1fr 1fr; gap: .25rem .75rem; }
 .row { display: contents; } .row > div { padding: .35rem 0; border-top: 1px solid #ddd; }
 .sid { color: #666; font-size: .85rem; }
+.reused-badge { color: #1b7f3b; font-weight: 600; font-size: .75rem; }
 body.only-attention .row:not(.attention) { display: none; }
 mark.term { background: none; border-bottom: 3px solid; padding: 0 .1rem; position: relative; cursor: help; }
 mark.term:focus { outline: 2px solid #000; }
@@ -142,9 +143,12 @@ def render(edition, source_name: str, src: str, packages: list[str], glossaries:
         masked = edition.document.units[segment.unit].masked
         mine = sorted(by_segment.get(segment.id, []), key=lambda d: d.start)
         attention = any(d.status in ATTENTION for d in mine)
+        reused = segment.id in getattr(edition, "reused", ())
+        classes = "row" + (" attention" if attention else "") + (" reused" if reused else "")
+        badge = '<br><span class="reused-badge" title="approved human translation from the memory">approved</span>' if reused else ""
         rows.append(
-            f'<div class="row{" attention" if attention else ""}" data-segment="{html.escape(segment.id)}">'
-            f'<div class="sid">{html.escape(segment.id)}</div>'
+            f'<div class="{classes}" data-segment="{html.escape(segment.id)}">'
+            f'<div class="sid">{html.escape(segment.id)}{badge}</div>'
             f'<div lang="{html.escape(src)}">{_source_html(segment, masked, mine, counter)}</div>'
             f'<div lang="{html.escape(lang)}">{_target_html(segment.targets.get(lang, ""), mine, masked, counter)}</div>'
             "</div>")
@@ -165,7 +169,7 @@ def render(edition, source_name: str, src: str, packages: list[str], glossaries:
 <h1>Review: {html.escape(title)}</h1>
 <section aria-label="Summary">
 <table class="summary"><tbody>{summary}</tbody></table>
-<p>{len(edition.segments)} segments, {sum(counts.values())} glossary occurrences, {sum(counts.get(s, 0) for s in ATTENTION)} need attention.
+<p>{len(edition.segments)} segments ({len(getattr(edition, "reused", ()))} approved translations reused), {sum(counts.values())} glossary occurrences, {sum(counts.get(s, 0) for s in ATTENTION)} need attention.
 Models: {html.escape("; ".join(packages))}.</p>
 <p>Glossaries:</p><ul>{glossary_rows or "<li>none</li>"}</ul>
 <p>Made {html.escape(now.strftime("%Y-%m-%d %H:%M UTC"))}.</p>

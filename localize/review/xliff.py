@@ -146,7 +146,7 @@ def read(data: bytes, path: str = "XLIFF") -> dict:
     """Metadata and segment targets of an XLIFF written by ``write`` (and edited in a CAT tool).
 
     Returns ``{"meta": {type: [values]}, "src": ..., "lang": ..., "segments": {segment id: (state,
-    target text with our placeholders)}}``. Inline codes come back as placeholders; unknown ones are
+    source text, target text)}}`` (terms spelled out, inline codes as our placeholders). Inline codes come back as placeholders; unknown ones are
     refused by the caller when the placeholders are restored.
     """
     from lxml import etree
@@ -169,7 +169,8 @@ def read(data: bytes, path: str = "XLIFF") -> dict:
         target = seg.find(_q(XLF, "target")) if seg is not None else None
         if target is None:
             continue
-        segments[unit.get("id", "")[1:]] = (seg.get("state", "initial"), _flatten(target))
+        source = seg.find(_q(XLF, "source"))
+        segments[unit.get("id", "")[1:]] = (seg.get("state", "initial"), _flatten(source), _flatten(target))
     return {"meta": meta, "src": root.get("srcLang"), "lang": root.get("trgLang"), "segments": segments}
 
 
