@@ -4,7 +4,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: demo test install test-models chromium clean
+.PHONY: demo test install test-models chromium bench clean
 
 $(BIN)/.installed: pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -28,6 +28,11 @@ chromium:
 test-models: $(BIN)/.installed
 	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[dev,build]'
 	$(BIN)/python tools/build_test_models.py
+
+# Speed: localize against raw CTranslate2 and plain argostranslate, plus the 10k-term glossary match.
+bench: $(BIN)/.installed
+	$(BIN)/python bench/speed.py
+	$(BIN)/python bench/glossary_match.py
 
 clean:
 	rm -rf $(VENV) build localize-demo .pytest_cache

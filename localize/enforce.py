@@ -157,6 +157,8 @@ def render_terms(translated: str, masked: Masked, lang: str, segment: str | None
             decisions.append(_decision(slot, lang, slot.source, "flagged", reason=f"the glossary has no {lang} form"))
             return slot.source
         form, status, case = _form(slot, lang, translated[:match.start()])
+        if _all_caps(slot.source) and not _all_caps(slot.entry.source):
+            form = form.upper()  # an ALL-CAPS dateline stays in capitals
         decisions.append(_decision(slot, lang, form, status, case))
         return form
 
@@ -177,6 +179,11 @@ def render_terms(translated: str, masked: Masked, lang: str, segment: str | None
                                    reason="the model lost the term's placeholder; the approved form was added at the end"))
     decisions.sort(key=lambda d: (d.segment, d.start))
     return text, decisions
+
+
+def _all_caps(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) > 1 and all(c.isupper() for c in letters)
 
 
 def _decision(slot: Slot, lang: str, output: str, status: str, case: str = "", reason: str = "") -> Decision:

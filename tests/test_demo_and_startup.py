@@ -39,7 +39,7 @@ def test_help_imports_no_heavy_module():
         "sys.argv = ['localize', '--help']\n"
         "try:\n    main()\nexcept SystemExit:\n    pass\n"
         "heavy = ['torch', 'stanza', 'spacy', 'ctranslate2', 'argostranslate', 'argostranslate.translate',"
-        " 'markdown_it', 'babel', 'sentencepiece', 'onnxruntime']\n"
+        " 'markdown_it', 'babel', 'sentencepiece', 'onnxruntime', 'pymorphy3', 'lxml', 'sqlite3']\n"
         "print(json.dumps([m for m in heavy if m in sys.modules]))\n"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

@@ -35,6 +35,8 @@ def test_sample_article_with_the_news_glossary(invoke, tmp_path):
     assert "[Дипломатической академии](https://example.org/academy)" in ru  # "at" -> у + genitive, link kept
     assert "из Российско-Китайского комитета дружбы, мира и развития" in ru
     assert "Панагюриште" in ru and "Панагюрище" in bg
+    assert "*СОФИЯ," in ru and "*СОФИЯ," in bg  # an ALL-CAPS dateline stays in capitals
+    assert "Ivanov" not in ru and "Иванов" in ru  # the surname alone has its own entry
     assert "[Дипломатическата академия](https://example.org/academy)" in bg  # "the" -> definite
 
 
