@@ -113,12 +113,17 @@ def translate(inputs, targets, source_lang, glossaries, output_dir, fmt, force, 
     for edition in editions:
         if edition.path is None:
             click.echo(edition.text, nl=False)
-        for problem in edition.problems:
-            if not quiet:
+        if not quiet:
+            for problem in edition.problems:
                 click.echo(_("Warning: {lang}: {problem}").format(lang=edition.lang, problem=problem), err=True)
-        if edition.path is not None and not quiet:
-            click.echo(_("{lang}: wrote {path}").format(lang=edition.lang, path=edition.path), err=True)
-        if glossaries and not quiet:
+            if edition.path is not None:
+                click.echo(_("{lang}: wrote {path}").format(lang=edition.lang, path=edition.path), err=True)
+        if verbose:
+            click.echo(_("{lang}: {segments} segments ({decoded} decoded, {reused} from approved translations) "
+                         "in {seconds:.2f} s").format(lang=edition.lang, segments=len(edition.segments),
+                                                     decoded=edition.decoded, reused=len(edition.reused),
+                                                     seconds=edition.seconds), err=True)
+        if glossary is not None and not quiet:
             counts = edition.terms.counts()
             click.echo(_("{lang}: {n} terms — {ok} ok, {repaired} repaired, {inflected} inflected, {dnt} kept, "
                          "{flagged} flagged").format(lang=edition.lang, n=sum(counts.values()), ok=counts["ok"],
@@ -133,10 +138,6 @@ def translate(inputs, targets, source_lang, glossaries, output_dir, fmt, force, 
         click.echo(_("Done, but the glossary has {n} error(s): run localize glossary check").format(
             n=len(glossary.errors)), err=True)
         sys.exit(1)
-        if verbose:
-            click.echo(_("{lang}: {segments} segments ({decoded} decoded, {reused} from approved translations) "
-                         "in {seconds:.2f} s").format(lang=edition.lang, segments=edition.segments, decoded=edition.decoded,
-                                                     reused=len(edition.reused), seconds=edition.seconds), err=True)
 
 
 @cli.group()

@@ -78,7 +78,7 @@ def protect_terms(masked: Masked, matcher: Matcher, unit: int) -> list[Slot]:
     next_id = max(masked.ids, default=0) + 1
     slots, pieces, last = [], [], 0
     for occurrence in occurrences:
-        before = masked.text[:occurrence.start]
+        before = re.sub(r"\s*⟦\d+⟧\s*$", " ", masked.text[:occurrence.start])  # "the [Academy": markup between
         definite = bool(re.search(r"\bthe\s+$", before, re.I))
         slots.append(Slot(next_id, unit, occurrence.entry, occurrence.text, occurrence.possessive, definite))
         pieces += [masked.text[last:occurrence.start], f"⟦{next_id}⟧"]

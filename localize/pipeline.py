@@ -27,7 +27,6 @@ class Edition:
 
     lang: str
     text: str
-    segments: int
     problems: list[str] = field(default_factory=list)
     source: str = ""
     path: Path | None = None
@@ -99,7 +98,7 @@ def translate_document(text: str, fmt: str, src: str, targets: list[str], engine
             segment.targets[tgt] = output
             units[segment.unit] += segment.separator + output
         edited, problems = reader.write(document, units)
-        editions[tgt] = Edition(tgt, edited, len(segments), problems, seconds=time.perf_counter() - started,
+        editions[tgt] = Edition(tgt, edited, problems, seconds=time.perf_counter() - started,
                                 terms=report, document=document, segments=segments,
                                 reused={segments[i].id for i in reused}, decoded=len(segments) - outputs.hits)
     return editions
