@@ -94,10 +94,19 @@ def installed(packages_dir: Path | None = None) -> list[InstalledPackage]:
                 continue
             found.append(InstalledPackage(
                 from_code=pkg.from_code, to_code=pkg.to_code, version=str(pkg.package_version or ""),
-                name=str(getattr(pkg, "name", "") or f"{pkg.from_name} -> {pkg.to_name}"),
+                name=_metadata_name(Path(pkg.package_path)) or f"{pkg.from_name} -> {pkg.to_name}",
                 path=Path(pkg.package_path), target_prefix=pkg.target_prefix or "",
             ))
     return sorted(found, key=lambda p: (p.from_code, p.to_code, p.version))
+
+
+def _metadata_name(path: Path) -> str:
+    """The package's own ``name`` in metadata.json (argostranslate does not keep it)."""
+    try:
+        name = json.loads((path / "metadata.json").read_text(encoding="utf-8")).get("name", "")
+    except (OSError, ValueError):
+        return ""
+    return name if isinstance(name, str) else ""
 
 
 def find(from_code: str, to_code: str, packages_dir: Path | None = None) -> InstalledPackage | None:
