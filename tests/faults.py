@@ -1,0 +1,30 @@
+"""What a real model may do to placeholders, for property tests: one fault applied to a token list."""
+
+from __future__ import annotations
+
+import random
+
+FAULTS = ("drop", "duplicate", "invent", "swap", "mangle", "garble")
+
+
+def corrupt(text: str, faults, rng: random.Random) -> str:
+    """Apply each fault in ``faults`` at a random space-separated token of ``text``."""
+    tokens = text.split(" ")
+    for fault in faults:
+        if not tokens:
+            break
+        i = rng.randrange(len(tokens))
+        if fault == "drop":
+            tokens.pop(i)
+        elif fault == "duplicate":
+            tokens.insert(i, tokens[i])
+        elif fault == "invent":
+            tokens.insert(i, f"⟦{rng.randint(0, 99)}⟧")
+        elif fault == "swap":
+            j = rng.randrange(len(tokens))
+            tokens[i], tokens[j] = tokens[j], tokens[i]
+        elif fault == "mangle":
+            tokens[i] = tokens[i].replace("⟦", "[").replace("⟧", "]")
+        elif fault == "garble":
+            tokens[i] = "⟦" + tokens[i] + "⟧⟧"
+    return " ".join(tokens)
