@@ -66,8 +66,12 @@ class TermReport:
             counts[decision.status] += 1
         return counts
 
+    quantities: list[dict] = field(default_factory=list)  # localise.py: every number, with "missing" ones
+
     def as_dict(self) -> dict:
-        return {"lang": self.lang, "counts": self.counts(), "occurrences": [asdict(d) for d in self.decisions]}
+        return {"lang": self.lang, "counts": self.counts(), "occurrences": [asdict(d) for d in self.decisions],
+                "numbers": {"missing": sum(q["status"] == "missing" for q in self.quantities),
+                            "occurrences": self.quantities}}
 
 
 def protect_terms(masked: Masked, matcher: Matcher, unit: int) -> list[Slot]:
@@ -193,9 +197,10 @@ def _decision(slot: Slot, lang: str, output: str, status: str, case: str = "", r
 
 
 def expand_terms(text: str, masked: Masked) -> str:
-    """A segment's source with its term placeholders spelled out (how translators and TM see it)."""
-    terms = getattr(masked, "terms", {}) or {}
-    return re.sub(r"⟦(\d+)⟧", lambda m: terms[int(m.group(1))].source if int(m.group(1)) in terms else m.group(0), text)
+    """A segment's source with its term and quantity placeholders spelled out (as translators see it)."""
+    spelled = {n: slot.source for n, slot in (getattr(masked, "terms", {}) or {}).items()}
+    spelled.update({n: q.source for n, q in (getattr(masked, "quantities", {}) or {}).items()})
+    return re.sub(r"⟦(\d+)⟧", lambda m: spelled.get(int(m.group(1)), m.group(0)), text)
 
 
 def check_terms(text: str, masked: Masked, lang: str, segment: str) -> list[Decision]:

@@ -69,7 +69,8 @@ def translate_document(text: str, fmt: str, src: str, targets: list[str], engine
     With a ``memory.Memory``, approved human segments are reused first, then machine segments this
     model already made; only the rest is decoded (in one batch), and stored.
     """
-    from localize.enforce import TermReport, check_terms, expand_terms, locate, protect_terms, render_terms
+    from localize.enforce import TermReport, check_terms, locate, protect_terms, render_terms
+    from localize.localise import render_quantities, typography
 
     reader = formats.module(fmt)
     document = reader.read(text)
@@ -80,20 +81,31 @@ def translate_document(text: str, fmt: str, src: str, targets: list[str], engine
         matcher = Matcher(glossary.entries)
         for index, unit in enumerate(document.units):
             slots += protect_terms(unit.masked, matcher, index)
+    quantities = []
+    if src == "en":  # the patterns are English ones
+        from localize.localise import protect_quantities
+
+        for index, unit in enumerate(document.units):
+            quantities += protect_quantities(unit.masked, index)
     segments = segment_document(document.units)
     locate(slots, segments)
+    _locate_quantities(quantities, segments)
     editions = {}
     for tgt in targets:
         started = time.perf_counter()
         outputs, reused = _translate_segments(segments, document, src, tgt, engine, glossary, memory)
         report = TermReport(tgt)
         units = [""] * len(document.units)
+        depth: dict[int, int] = {}
         for index, (segment, output) in enumerate(zip(segments, outputs)):
             masked = document.units[segment.unit].masked
             if index in reused:
                 decisions = check_terms(output, masked, tgt, segment.id)
             else:
                 output, decisions = render_terms(output, masked, tgt, segment.id)
+                output, numbers = render_quantities(output, masked, tgt, segment.id)
+                output, depth[segment.unit] = typography(output, tgt, depth.get(segment.unit, 0))
+                report.quantities += numbers
             report.decisions += decisions
             segment.targets[tgt] = output
             units[segment.unit] += segment.separator + output
@@ -102,6 +114,19 @@ def translate_document(text: str, fmt: str, src: str, targets: list[str], engine
                                 terms=report, document=document, segments=segments,
                                 reused={segments[i].id for i in reused}, decoded=len(segments) - outputs.hits)
     return editions
+
+
+def _locate_quantities(quantities, segments) -> None:
+    by_unit: dict[int, list] = {}
+    for segment in segments:
+        by_unit.setdefault(segment.unit, []).append(segment)
+    for q in quantities:
+        token = f"⟦{q.id}⟧"
+        for segment in by_unit.get(q.unit, []):
+            at = segment.source.find(token)
+            if at >= 0:
+                q.segment, q.start, q.stop = segment.id, at, at + len(token)
+                break
 
 
 class _Outputs(list):

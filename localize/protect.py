@@ -46,10 +46,11 @@ class Masked:
     atoms: dict[int, str] = field(default_factory=dict)
     pairs: dict[int, tuple[str, str]] = field(default_factory=dict)
     terms: dict = field(default_factory=dict)  # glossary slots (enforce.py), rendered before restore
+    quantities: dict = field(default_factory=dict)  # numbers, money, dates (localise.py), rendered before restore
 
     @property
     def ids(self) -> set[int]:
-        return set(self.atoms) | set(self.pairs) | set(self.terms)
+        return set(self.atoms) | set(self.pairs) | set(self.terms) | set(self.quantities)
 
 
 class Masker:

@@ -98,6 +98,8 @@ def _source_html(segment, masked, decisions, counter) -> str:
                 out.append(html.escape(slot.source))
         elif n in masked.atoms:
             out.append(f"<code>{html.escape(masked.atoms[n])}</code>")
+        elif n in (masked.quantities or {}):
+            out.append(html.escape(masked.quantities[n].source))
     out.append(html.escape(text[position:]))
     return "".join(out)
 
@@ -142,7 +144,9 @@ def render(edition, source_name: str, src: str, packages: list[str], glossaries:
     for segment in edition.segments:
         masked = edition.document.units[segment.unit].masked
         mine = sorted(by_segment.get(segment.id, []), key=lambda d: d.start)
-        attention = any(d.status in ATTENTION for d in mine)
+        missing = [q for q in (edition.terms.quantities if edition.terms else [])
+                   if q["segment"] == segment.id and q["status"] == "missing"]
+        attention = any(d.status in ATTENTION for d in mine) or bool(missing)
         reused = segment.id in getattr(edition, "reused", ())
         classes = "row" + (" attention" if attention else "") + (" reused" if reused else "")
         badge = '<br><span class="reused-badge" title="approved human translation from the memory">approved</span>' if reused else ""
@@ -150,7 +154,10 @@ def render(edition, source_name: str, src: str, packages: list[str], glossaries:
             f'<div class="{classes}" data-segment="{html.escape(segment.id)}">'
             f'<div class="sid">{html.escape(segment.id)}{badge}</div>'
             f'<div lang="{html.escape(src)}">{_source_html(segment, masked, mine, counter)}</div>'
-            f'<div lang="{html.escape(lang)}">{_target_html(segment.targets.get(lang, ""), mine, masked, counter)}</div>'
+            f'<div lang="{html.escape(lang)}">{_target_html(segment.targets.get(lang, ""), mine, masked, counter)}'
+            + "".join(f' <mark class="term flagged" tabindex="0">⚠ {html.escape(q["source"])}<span class="tip" '
+                      f'role="tooltip">number check: {html.escape(q["reason"])}</span></mark>' for q in missing)
+            + "</div>"
             "</div>")
     summary = "".join(f'<tr><th><mark class="term {s}">{s}</mark></th><td class="badge">{n}</td></tr>' for s, n in counts.items())
     glossary_rows = "".join(f"<li>{html.escape(p)} <code>sha256:{html.escape(h[:16])}…</code></li>" for p, h in glossaries)

@@ -50,6 +50,9 @@ def _inline(parent, text: str, masked, segment_text_pairs: set[int], terms: dict
         if n in terms and in_source:
             element = etree.SubElement(stack[-1], _q(XLF, "mrk"), id=f"m{n}", type="term")
             element.text = terms[n].source
+        elif n in (masked.quantities or {}):
+            add_text(masked.quantities[n].source if in_source else "")
+            continue
         elif n in masked.atoms:
             element = etree.SubElement(stack[-1], _q(XLF, "ph"), id=str(n), dataRef=f"d{n}")
         elif n in masked.pairs and n in segment_text_pairs:  # both halves here: <pc>
