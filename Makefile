@@ -4,7 +4,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: demo test install test-models chromium bench clean
+.PHONY: demo test install test-models chromium bench messages clean
 
 $(BIN)/.installed: pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -28,6 +28,11 @@ chromium:
 test-models: $(BIN)/.installed
 	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[dev,build]'
 	$(BIN)/python tools/build_test_models.py
+
+# Messages: extract (Babel) -> locales/localize.pot, update locales/{bg,ru}/LC_MESSAGES/localize.po,
+# compile -> localize/locales/*/LC_MESSAGES/localize.mo. Translate new entries in the .po files, run again.
+messages: $(BIN)/.installed
+	$(BIN)/python tools/messages.py
 
 # Speed: localize against raw CTranslate2 and plain argostranslate, plus the 10k-term glossary match.
 bench: $(BIN)/.installed

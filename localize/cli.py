@@ -7,6 +7,7 @@ argostranslate, Babel, markdown-it) are imported inside the commands so that ``-
 
 from __future__ import annotations
 
+import inspect
 import sys
 from pathlib import Path
 
@@ -19,8 +20,32 @@ from localize.i18n import _, set_language
 set_language()
 
 
-class LocalizeGroup(click.Group):
-    """Maps library errors to exit codes, in one place."""
+class _TranslatedHelp:
+    """Translates help texts (command, options, subcommand list) when help is shown."""
+
+    def format_help(self, ctx, formatter):
+        objects = [self, *self.params]
+        if isinstance(self, click.Group):
+            objects += list(self.commands.values())
+        saved = [(obj, obj.help) for obj in objects if getattr(obj, "help", None)]
+        for obj, text in saved:
+            obj.help = _(inspect.cleandoc(text) if isinstance(obj, click.Command) else text)
+        try:
+            super().format_help(ctx, formatter)
+        finally:
+            for obj, text in saved:
+                obj.help = text
+
+
+class LocalizeCommand(_TranslatedHelp, click.Command):
+    pass
+
+
+class LocalizeGroup(_TranslatedHelp, click.Group):
+    """Maps library errors to exit codes, in one place; translates help when shown."""
+
+    command_class = LocalizeCommand
+    group_class = type  # subgroups are LocalizeGroups too
 
     def invoke(self, ctx):
         try:
@@ -46,7 +71,7 @@ def _ui_language(ctx, param, value):
 
 @click.group(cls=LocalizeGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("--ui-lang", type=click.Choice(["en", "bg", "ru"]), callback=_ui_language, expose_value=False,
-              is_eager=True, help=_("Language of localize's own messages (default: from LC_ALL, LC_MESSAGES, LANG)."))
+              is_eager=True, help="Language of localize's own messages (default: from LC_ALL, LC_MESSAGES, LANG).")
 @click.version_option(__version__, prog_name="localize")
 def cli():
     """Translate English news articles into Bulgarian and Russian editions, offline,
@@ -62,20 +87,20 @@ def cli():
 @cli.command()
 @click.argument("inputs", nargs=-1, required=True, type=click.Path(dir_okay=False, allow_dash=True))
 @click.option("-t", "--to", "targets", multiple=True, required=True, metavar="LANG",
-              help=_("Target language (repeat for several): bg, ru, ..."))
+              help="Target language (repeat for several): bg, ru, ...")
 @click.option("-f", "--from", "source_lang", default="en", show_default=True, metavar="LANG",
-              help=_("Language of the inputs."))
+              help="Language of the inputs.")
 @click.option("-g", "--glossary", "glossaries", multiple=True, type=click.Path(dir_okay=False, path_type=Path),
-              help=_("Glossary (.tsv, .csv, .tbx) to enforce; repeat to merge, later files win."))
+              help="Glossary (.tsv, .csv, .tbx) to enforce; repeat to merge, later files win.")
 @click.option("-o", "--output-dir", type=click.Path(file_okay=False, path_type=Path),
-              help=_("Folder for the editions (default: beside each input)."))
+              help="Folder for the editions (default: beside each input).")
 @click.option("--format", "fmt", type=click.Choice(["auto", "txt", "md", "html"]), default="auto", show_default=True,
-              help=_("Input format; auto goes by the file extension (.md: Markdown)."))
-@click.option("--force", is_flag=True, help=_("Overwrite editions that already exist."))
-@click.option("--no-review", is_flag=True, help=_("Do not write the review page and the XLIFF file."))
-@click.option("--no-memory", is_flag=True, help=_("Neither reuse nor store segments in the translation memory."))
-@click.option("-q", "--quiet", is_flag=True, help=_("Print errors only."))
-@click.option("-v", "--verbose", is_flag=True, help=_("Print details of each edition."))
+              help="Input format; auto goes by the file extension (.md: Markdown).")
+@click.option("--force", is_flag=True, help="Overwrite editions that already exist.")
+@click.option("--no-review", is_flag=True, help="Do not write the review page and the XLIFF file.")
+@click.option("--no-memory", is_flag=True, help="Neither reuse nor store segments in the translation memory.")
+@click.option("-q", "--quiet", is_flag=True, help="Print errors only.")
+@click.option("-v", "--verbose", is_flag=True, help="Print details of each edition.")
 def translate(inputs, targets, source_lang, glossaries, output_dir, fmt, force, no_review, no_memory, quiet, verbose):
     """Translate INPUT files (or - for standard input) into each -t language.
 
@@ -209,7 +234,7 @@ def glossary():
 @glossary.command("check")
 @click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
 @click.option("-f", "--from", "source_lang", default=None, metavar="LANG",
-              help=_("Source-language column (default: the first language column)."))
+              help="Source-language column (default: the first language column).")
 def glossary_check(files, source_lang):
     """Lint glossary FILES: print FILE:LINE: problems; exit 1 when there are errors.
 
@@ -235,7 +260,7 @@ def glossary_check(files, source_lang):
 @glossary.command("convert")
 @click.argument("source", type=click.Path(dir_okay=False, path_type=Path))
 @click.argument("target", type=click.Path(dir_okay=False, path_type=Path))
-@click.option("--force", is_flag=True, help=_("Overwrite TARGET if it exists."))
+@click.option("--force", is_flag=True, help="Overwrite TARGET if it exists.")
 def glossary_convert(source, target, force):
     """Convert a glossary between .tsv, .csv and .tbx, keeping every column.
 
@@ -257,16 +282,16 @@ def glossary_convert(source, target, force):
 
 @glossary.command("apply")
 @click.option("-g", "--glossary", "glossaries", multiple=True, required=True,
-              type=click.Path(dir_okay=False, path_type=Path), help=_("Glossary file; repeat to merge."))
+              type=click.Path(dir_okay=False, path_type=Path), help="Glossary file; repeat to merge.")
 @click.option("-f", "--from", "source_lang", default="en", show_default=True, metavar="LANG")
 @click.option("-t", "--to", "target_lang", required=True, metavar="LANG")
 @click.argument("source", type=click.Path(dir_okay=False, path_type=Path))
 @click.argument("target", type=click.Path(dir_okay=False, path_type=Path))
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
-              help=_("Write the repaired translation here (default: standard output)."))
+              help="Write the repaired translation here (default: standard output).")
 @click.option("--report", type=click.Path(dir_okay=False, path_type=Path),
-              help=_("Write every decision to this JSON file."))
-@click.option("--force", is_flag=True, help=_("Overwrite OUTPUT and the report if they exist."))
+              help="Write every decision to this JSON file.")
+@click.option("--force", is_flag=True, help="Overwrite OUTPUT and the report if they exist.")
 def glossary_apply(glossaries, source_lang, target_lang, source, target, output, report, force):
     """Enforce the glossary on an existing translation: line i of TARGET translates line i of SOURCE.
 
@@ -329,7 +354,7 @@ def review():
 
 @review.command("import")
 @click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
-@click.option("--force", is_flag=True, help=_("Replace the edition even if it was edited by hand since."))
+@click.option("--force", is_flag=True, help="Replace the edition even if it was edited by hand since.")
 def review_import(file, force):
     """Rebuild the edition from a reviewed FILE.xlf and store its approved segments.
 
@@ -356,8 +381,8 @@ def tm():
 
 @tm.command("export")
 @click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
-@click.option("--force", is_flag=True, help=_("Overwrite FILE if it exists."))
-@click.option("--human-only", is_flag=True, help=_("Only approved human translations, no machine segments."))
+@click.option("--force", is_flag=True, help="Overwrite FILE if it exists.")
+@click.option("--human-only", is_flag=True, help="Only approved human translations, no machine segments.")
 def tm_export(file, force, human_only):
     """Write the translation memory as TMX 1.4b for a CAT tool.
 
@@ -378,8 +403,8 @@ def tm_export(file, force, human_only):
 
 @cli.command()
 @click.option("-o", "--output-dir", type=click.Path(file_okay=False, path_type=Path), default=Path("localize-demo"),
-              show_default=True, help=_("Folder for the sample article and its editions."))
-@click.option("--force", is_flag=True, help=_("Overwrite the files of an earlier demo."))
+              show_default=True, help="Folder for the sample article and its editions.")
+@click.option("--force", is_flag=True, help="Overwrite the files of an earlier demo.")
 def demo(output_dir, force):
     """Translate a bundled sample article into bg and ru with the bundled TEST models.
 
