@@ -412,12 +412,13 @@ def demo(output_dir, force):
     everything else), installed in localize's cache, never in your ARGOS_PACKAGES_DIR.
     """
     from localize.demo import run
+    from localize.i18n import language_name
     from localize.pipeline import review_path
 
     result = run(output_dir, force=force)
     click.echo(_("Source:   {path}").format(path=result.source))
     for edition in result.editions:
-        click.echo(_("{lang} edition: {path}").format(lang=edition.lang, path=edition.path))
+        click.echo(_("Edition ({language}): {path}").format(language=language_name(edition.lang), path=edition.path))
         counts = edition.terms.counts()
         click.echo(_("   glossary: {n} terms, {flagged} flagged; every decision in {path}").format(
             n=sum(counts.values()), flagged=counts["flagged"], path=edition.terms_path))

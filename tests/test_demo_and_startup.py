@@ -24,7 +24,7 @@ def test_demo_writes_both_editions_without_touching_argos_packages(runner, tmp_p
     assert "Сун Чжунпин" in (out / "sample-article.ru.md").read_text()  # the news glossary is applied
     assert "Русия" in (out / "sample-article.bg.md").read_text()
     assert "Россия" in (out / "sample-article.ru.md").read_text()
-    assert str(out / "sample-article.ru.md") in result.output
+    assert f"Edition (Russian): {out / 'sample-article.ru.md'}" in result.output
     assert sorted(p.name for p in Path(os.environ["ARGOS_PACKAGES_DIR"]).iterdir()) == before
     assert len([p for p in (tmp_path / "cache" / "test-packages").iterdir() if p.is_dir()]) == 3
     again = runner.invoke(cli, ["demo", "-o", str(out)])

@@ -54,13 +54,10 @@ def _hash(script: str) -> str:
     return "sha256-" + base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode()
 
 
-def _language(code: str, ui: str = "en") -> str:
-    try:
-        from babel import Locale
+def _language(code: str) -> str:
+    from localize.i18n import language_name
 
-        return Locale.parse(code).get_display_name(ui) or code
-    except Exception:  # an unknown code: show it as it is
-        return code
+    return language_name(code)
 
 
 def _tip(decision) -> str:
