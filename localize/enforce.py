@@ -94,8 +94,8 @@ def protect_terms(masked: Masked, matcher: Matcher, unit: int) -> list[Slot]:
     return slots
 
 
-def locate(slots: list[Slot], segments) -> None:
-    """Record which segment each slot fell into, and where."""
+def locate(slots, segments) -> None:
+    """Record which segment each placeholder (a glossary ``Slot``, a ``localise.Quantity``) fell into, and where."""
     by_unit: dict[int, list] = {}
     for segment in segments:
         by_unit.setdefault(segment.unit, []).append(segment)

@@ -66,10 +66,11 @@ class Quantity:
     day: int = 0
     month: int = 0
     year: int = 0
-    end: int = 0  # second year of a range
+    last: int = 0  # second year of a range
+    unit: int = 0
     segment: str = ""
     start: int = 0  # offsets in the segment's source (placeholder)
-    stop: int = 0
+    end: int = 0
 
 
 def _decimal(text: str) -> Decimal:
@@ -118,7 +119,7 @@ def find(text: str, next_id: int = 1) -> list[tuple[int, int, Quantity]]:
             elif kind == "percent":
                 q = Quantity(0, "percent", m.group(0), amount=_decimal(g[0]))
             elif kind == "range":
-                q = Quantity(0, "range", m.group(0), year=int(g[0]), end=int(g[1]))
+                q = Quantity(0, "range", m.group(0), year=int(g[0]), last=int(g[1]))
             else:
                 q = Quantity(0, "number", m.group(0), amount=_decimal(g[0]))
             if q.kind == "date" and not 1 <= q.day <= 31:
@@ -136,7 +137,7 @@ def render(q: Quantity, lang: str) -> str:
     from babel.numbers import format_compact_decimal, format_decimal, format_percent, get_currency_name
 
     if q.kind == "range":
-        return f"{q.year}\u2013{q.end}"
+        return f"{q.year}\u2013{q.last}"
     if q.kind == "date":
         import datetime
 
@@ -203,7 +204,7 @@ def render_quantities(text: str, masked, lang: str, segment: str) -> tuple[str, 
 
 
 def _entry(q: Quantity, output: str, status: str, reason: str = "") -> dict:
-    return {"segment": q.segment, "start": q.start, "end": q.stop, "kind": q.kind, "source": q.source,
+    return {"segment": q.segment, "start": q.start, "end": q.end, "kind": q.kind, "source": q.source,
             "output": output, "status": status, "reason": reason}
 
 

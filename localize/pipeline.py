@@ -89,7 +89,7 @@ def translate_document(text: str, fmt: str, src: str, targets: list[str], engine
             quantities += protect_quantities(unit.masked, index)
     segments = segment_document(document.units)
     locate(slots, segments)
-    _locate_quantities(quantities, segments)
+    locate(quantities, segments)
     editions = {}
     for tgt in targets:
         started = time.perf_counter()
@@ -114,19 +114,6 @@ def translate_document(text: str, fmt: str, src: str, targets: list[str], engine
                                 terms=report, document=document, segments=segments,
                                 reused={segments[i].id for i in reused}, decoded=len(segments) - outputs.hits)
     return editions
-
-
-def _locate_quantities(quantities, segments) -> None:
-    by_unit: dict[int, list] = {}
-    for segment in segments:
-        by_unit.setdefault(segment.unit, []).append(segment)
-    for q in quantities:
-        token = f"⟦{q.id}⟧"
-        for segment in by_unit.get(q.unit, []):
-            at = segment.source.find(token)
-            if at >= 0:
-                q.segment, q.start, q.stop = segment.id, at, at + len(token)
-                break
 
 
 class _Outputs(list):
