@@ -108,7 +108,37 @@ def locate(slots, segments) -> None:
                 break
 
 
-def _form(slot: Slot, lang: str, before: str) -> tuple[str, str, str]:
+class Inflector:
+    """Russian inflection (pymorphy3), remembered: in this run, and across runs in the memory's database,
+    so a re-run whose terms were all seen before never loads pymorphy3's dictionaries."""
+
+    def __init__(self, memory=None):
+        self.memory = memory
+        self.known: dict[str, str] = {}
+        self.new: dict[str, str] = {}
+
+    def ru(self, phrase: str, case: str, declension: str, person: bool, gender: str) -> str:
+        if case == "nomn" or declension == "none":
+            return phrase
+        key = f"ru|{phrase}|{case}|{declension}|{int(person)}|{gender}"
+        if key not in self.known and self.memory is not None:
+            self.known.update(self.memory.forms([key]))
+        if key not in self.known:
+            from localize.morphology import ru
+
+            self.known[key] = self.new[key] = ru.inflect(phrase, case, declension, person, gender)
+        return self.known[key]
+
+    def save(self) -> None:
+        if self.memory is not None and self.new:
+            self.memory.store_forms(self.new)
+            self.new = {}
+
+
+_DEFAULT_INFLECTOR = Inflector()
+
+
+def _form(slot: Slot, lang: str, before: str, inflector: Inflector = _DEFAULT_INFLECTOR) -> tuple[str, str, str]:
     """(form, status, case) for a slot whose output context is ``before``."""
     entry = slot.entry
     approved = entry.approved(lang)
@@ -116,12 +146,12 @@ def _form(slot: Slot, lang: str, before: str) -> tuple[str, str, str]:
     if entry.type == "dnt":
         return approved, "dnt-kept", ""
     if lang == "ru":
-        from localize.morphology import ru
+        from localize.morphology.ru import case_from_context
 
-        case = "gent" if slot.possessive else ru.case_from_context(before)
+        case = "gent" if slot.possessive else case_from_context(before)
         person = entry.type == "name" and (entry.declension == "last" or entry.gender in ("m", "f") and
                                            len(approved.split()) >= 2)
-        form = ru.inflect(approved, case, entry.declension or "full", person, entry.gender)
+        form = inflector.ru(approved, case, entry.declension or "full", person, entry.gender)
         return form, ("ok" if form == approved else "inflected"), case
     if lang == "bg" and entry.type == "term":
         from localize.morphology import bg
@@ -135,7 +165,8 @@ def _form(slot: Slot, lang: str, before: str) -> tuple[str, str, str]:
     return approved, "ok", ""
 
 
-def render_terms(translated: str, masked: Masked, lang: str, segment: str | None = None) -> tuple[str, list[Decision]]:
+def render_terms(translated: str, masked: Masked, lang: str, segment: str | None = None,
+                 inflector: Inflector = _DEFAULT_INFLECTOR) -> tuple[str, list[Decision]]:
     """Put the approved forms into a translation; returns the text and a decision per slot.
 
     ``translated`` is one segment's output when ``segment`` names it (only that segment's slots are
@@ -160,7 +191,7 @@ def render_terms(translated: str, masked: Masked, lang: str, segment: str | None
         if approved is None:
             decisions.append(_decision(slot, lang, slot.source, "flagged", reason=f"the glossary has no {lang} form"))
             return slot.source
-        form, status, case = _form(slot, lang, translated[:match.start()])
+        form, status, case = _form(slot, lang, translated[:match.start()], inflector)
         if _all_caps(slot.source) and not _all_caps(slot.entry.source):
             form = form.upper()  # an ALL-CAPS dateline stays in capitals
         decisions.append(_decision(slot, lang, form, status, case))
@@ -172,7 +203,7 @@ def render_terms(translated: str, masked: Masked, lang: str, segment: str | None
             continue
         mangled = re.search(rf"[\[({{<⟨]\s*{n}\s*[\])}}>⟩]", text)
         if mangled and mangled.group(0) not in masked.text and slot.entry.approved(lang):
-            form, _status, case = _form(slot, lang, text[:mangled.start()])
+            form, _status, case = _form(slot, lang, text[:mangled.start()], inflector)
             text = text[:mangled.start()] + form + text[mangled.end():]
             decisions.append(_decision(slot, lang, form, "repaired", case,
                                        reason=f"the model mangled the placeholder as {mangled.group(0)!r}"))

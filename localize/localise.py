@@ -53,6 +53,7 @@ _PATTERNS = [
     ("number", re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+|\d{5,})(?![\w%])")),
 ]
 _PLACEHOLDER = re.compile(r"⟦/?\d+⟧")
+_TYPOGRAPHY = re.compile(r"[\"“”„'’]|\s[-—–]")
 
 
 @dataclass
@@ -212,7 +213,7 @@ def typography(text: str, lang: str, depth: int = 0) -> tuple[str, int]:
     """Locale quotation marks, apostrophes and prose dashes; returns the text and the open-quote depth
     to carry into the next segment of the same block. Placeholders are left alone."""
     marks = QUOTES.get(lang)
-    if not marks:
+    if not marks or not _TYPOGRAPHY.search(text):
         return text, depth
     out = []
     for i, char in enumerate(text):

@@ -40,6 +40,10 @@ CREATE TABLE IF NOT EXISTS segments (
     uses INTEGER NOT NULL DEFAULT 0,
     PRIMARY KEY (src_lang, tgt_lang, source_key, origin, context)
 );
+CREATE TABLE IF NOT EXISTS forms (
+    key TEXT PRIMARY KEY,
+    form TEXT NOT NULL
+);
 """
 
 
@@ -111,6 +115,27 @@ class Memory:
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (src_lang, tgt_lang, source_key, origin, context) "
                 "DO UPDATE SET target=excluded.target, source=excluded.source, updated=excluded.updated",
                 [(src, tgt, key, origin, context, source, target, now, now) for key, source, target in rows])
+            self._db.execute("COMMIT")
+        except BaseException:
+            self._db.execute("ROLLBACK")
+            raise
+
+    def forms(self, keys: list[str]) -> dict[str, str]:
+        """Cached results of pure, costly computations (inflected glossary forms), by key."""
+        found: dict[str, str] = {}
+        unique = list(dict.fromkeys(keys))
+        for start in range(0, len(unique), 500):
+            chunk = unique[start:start + 500]
+            rows = self._db.execute(f"SELECT key, form FROM forms WHERE key IN ({','.join('?' * len(chunk))})", chunk)
+            found.update(rows.fetchall())
+        return found
+
+    def store_forms(self, forms: dict[str, str]) -> None:
+        if not forms:
+            return
+        self._db.execute("BEGIN IMMEDIATE")
+        try:
+            self._db.executemany("INSERT OR REPLACE INTO forms (key, form) VALUES (?, ?)", list(forms.items()))
             self._db.execute("COMMIT")
         except BaseException:
             self._db.execute("ROLLBACK")

@@ -49,14 +49,13 @@ def check_language(code: str) -> str:
     ...
     localize.errors.UsageError: unknown language code 'xx'; use an ISO 639-1 code such as en, bg or ru
     """
-    from babel import Locale, UnknownLocaleError
+    from babel import localedata
 
     normal = code.strip().lower()
     try:
-        if not normal.isalpha() or not 2 <= len(normal) <= 3:
+        if not normal.isalpha() or not 2 <= len(normal) <= 3 or not localedata.exists(normal):
             raise ValueError(normal)
-        Locale.parse(normal)
-    except (ValueError, UnknownLocaleError):
+    except ValueError:
         raise UsageError(_("unknown language code '{code}'; use an ISO 639-1 code such as en, bg or ru").format(code=code)) from None
     return normal
 
@@ -69,7 +68,7 @@ def translate_document(text: str, fmt: str, src: str, targets: list[str], engine
     With a ``memory.Memory``, approved human segments are reused first, then machine segments this
     model already made; only the rest is decoded (in one batch), and stored.
     """
-    from localize.enforce import TermReport, check_terms, locate, protect_terms, render_terms
+    from localize.enforce import Inflector, TermReport, check_terms, locate, protect_terms, render_terms
     from localize.localise import render_quantities, typography
 
     reader = formats.module(fmt)
@@ -91,6 +90,7 @@ def translate_document(text: str, fmt: str, src: str, targets: list[str], engine
     locate(slots, segments)
     locate(quantities, segments)
     editions = {}
+    inflector = Inflector(memory)
     for tgt in targets:
         started = time.perf_counter()
         outputs, reused = _translate_segments(segments, document, src, tgt, engine, glossary, memory)
@@ -102,13 +102,14 @@ def translate_document(text: str, fmt: str, src: str, targets: list[str], engine
             if index in reused:
                 decisions = check_terms(output, masked, tgt, segment.id)
             else:
-                output, decisions = render_terms(output, masked, tgt, segment.id)
+                output, decisions = render_terms(output, masked, tgt, segment.id, inflector)
                 output, numbers = render_quantities(output, masked, tgt, segment.id)
                 output, depth[segment.unit] = typography(output, tgt, depth.get(segment.unit, 0))
                 report.quantities += numbers
             report.decisions += decisions
             segment.targets[tgt] = output
             units[segment.unit] += segment.separator + output
+        inflector.save()
         edited, problems = reader.write(document, units)
         editions[tgt] = Edition(tgt, edited, problems, seconds=time.perf_counter() - started,
                                 terms=report, document=document, segments=segments,
