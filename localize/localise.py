@@ -50,6 +50,7 @@ _PATTERNS = [
     ("money-word", re.compile(rf"\b({_NUM}){_SCALE}?\s+(?:(?:US|U\.S\.|American)\s+)?(dollars?|euros?|(?:Bulgarian\s+)?(?:levs?|leva|levas|lev))\b", re.I)),
     ("percent", re.compile(rf"\b({_NUM})\s?(?:%|percent\b|per\s+cent\b)", re.I)),
     ("range", re.compile(r"\b(\d{4})\s?[-–]\s?(\d{4})\b")),
+    ("time", re.compile(r"\b(\d{1,2})(?::(\d{2}))?\s?([ap])\.?m\.?(?![\w])|\b(\d{1,2}):(\d{2})\b(?!:)", re.I)),
     ("number", re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+|\d{5,})(?![\w%])")),
 ]
 _PLACEHOLDER = re.compile(r"⟦/?\d+⟧")
@@ -59,7 +60,7 @@ _TYPOGRAPHY = re.compile(r"[\"“”„'’]|\s[-—–]")
 @dataclass
 class Quantity:
     id: int
-    kind: str  # number, percent, money, date, range
+    kind: str  # number, percent, money, date, range, time (hour in ``day``, minute in ``month``)
     source: str
     amount: Decimal | None = None
     currency: str = ""
@@ -121,6 +122,13 @@ def find(text: str, next_id: int = 1) -> list[tuple[int, int, Quantity]]:
                 q = Quantity(0, "percent", m.group(0), amount=_decimal(g[0]))
             elif kind == "range":
                 q = Quantity(0, "range", m.group(0), year=int(g[0]), last=int(g[1]))
+            elif kind == "time":
+                hour, minute = (int(g[0]), int(g[1] or 0)) if g[0] else (int(g[3]), int(g[4]))
+                if g[2]:
+                    hour = hour % 12 + (12 if g[2].lower() == "p" else 0)
+                if hour > 23 or minute > 59:
+                    continue
+                q = Quantity(0, "time", m.group(0), day=hour, month=minute)
             else:
                 q = Quantity(0, "number", m.group(0), amount=_decimal(g[0]))
             if q.kind == "date" and not 1 <= q.day <= 31:
@@ -139,6 +147,12 @@ def render(q: Quantity, lang: str) -> str:
 
     if q.kind == "range":
         return f"{q.year}\u2013{q.last}"
+    if q.kind == "time":
+        import datetime
+
+        from babel.dates import format_time
+
+        return format_time(datetime.time(q.day, q.month), "short", locale=lang)
     if q.kind == "date":
         import datetime
 
@@ -202,6 +216,29 @@ def render_quantities(text: str, masked, lang: str, segment: str) -> tuple[str, 
             text = text.rstrip() + " " + out
             report.append(_entry(q, out, "missing", "the model lost this quantity; it was added at the end"))
     return text, report
+
+
+_DIGITS = re.compile(r"(?<![\d⟦/])\d+(?![\d⟧])")
+
+
+def check_numbers(source: str, target: str, segment: str) -> list[dict]:
+    """Numbers the model translated itself (small integers, outside placeholders) must reappear.
+
+    >>> check_numbers("Two ships and 3 planes in ⟦4⟧.", "Два кораба и 3 самолета в ⟦4⟧.", "1.1")
+    []
+    >>> [q["source"] for q in check_numbers("Only 24 of 25 came.", "Дойдоха само 24.", "1.1")]
+    ['25']
+    """
+    wanted = _DIGITS.findall(_PLACEHOLDER.sub(" ", source))
+    have = _DIGITS.findall(_PLACEHOLDER.sub(" ", target))
+    missing = []
+    for number in wanted:
+        if number in have:
+            have.remove(number)
+        else:
+            missing.append({"segment": segment, "start": 0, "end": 0, "kind": "number", "source": number,
+                            "output": "", "status": "missing", "reason": "this number of the source is not in the translation"})
+    return missing
 
 
 def _entry(q: Quantity, output: str, status: str, reason: str = "") -> dict:

@@ -69,7 +69,7 @@ def translate_document(text: str, fmt: str, src: str, targets: list[str], engine
     model already made; only the rest is decoded (in one batch), and stored.
     """
     from localize.enforce import Inflector, TermReport, check_terms, locate, protect_terms, render_terms
-    from localize.localise import render_quantities, typography
+    from localize.localise import check_numbers, render_quantities, typography
 
     reader = formats.module(fmt)
     document = reader.read(text)
@@ -103,7 +103,9 @@ def translate_document(text: str, fmt: str, src: str, targets: list[str], engine
                 decisions = check_terms(output, masked, tgt, segment.id)
             else:
                 output, decisions = render_terms(output, masked, tgt, segment.id, inflector)
-                output, numbers = render_quantities(output, masked, tgt, segment.id)
+                numbers = check_numbers(segment.source, output, segment.id)
+                output, rendered = render_quantities(output, masked, tgt, segment.id)
+                numbers += rendered
                 output, depth[segment.unit] = typography(output, tgt, depth.get(segment.unit, 0))
                 report.quantities += numbers
             report.decisions += decisions
