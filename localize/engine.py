@@ -41,10 +41,12 @@ class Engine:
     """Translates lists of segments; keeps each model loaded for the life of the engine."""
 
     packages_dir: Path | None = None
-    intra_threads: int = 0  # 0: all cores
+    intra_threads: int = 1  # threads inside one batch: small matrices gain little from more (see README)
+    inter_threads: int = 0  # batches decoded in parallel; 0: the cores, shared between concurrent targets
     batches: list[BatchRecord] = field(default_factory=list)
 
     def __post_init__(self):
+        self._parallel = 1  # how many translations run at once (translate_many); sizes new translators
         self._translators: dict[Path, object] = {}
         self._tokenizers: dict[Path, object] = {}
         self._lock = threading.Lock()
@@ -80,9 +82,10 @@ class Engine:
             if translator is None:
                 import ctranslate2
 
-                threads = self.intra_threads or os.cpu_count() or 1
+                share = max(1, (os.cpu_count() or 1) // (self._parallel * max(1, self.intra_threads)))
                 translator = ctranslate2.Translator(
-                    str(pkg.model_dir), device="cpu", compute_type="auto", inter_threads=1, intra_threads=threads)
+                    str(pkg.model_dir), device="cpu", compute_type="auto",
+                    inter_threads=self.inter_threads or share, intra_threads=max(1, self.intra_threads))
                 self._translators[pkg.model_dir] = translator
             return translator
 
@@ -117,6 +120,28 @@ class Engine:
         for pkg in route:
             segments = self._hop(pkg, segments)
         return segments
+
+    def translate_many(self, requests: list[tuple[list[str], str, str]]) -> list[list[str]]:
+        """Several (segments, src, tgt) translations at once -- e.g. one article into bg and ru.
+
+        CTranslate2 releases the GIL while decoding, so each request runs in its own thread, with the
+        cores shared between the translators it creates. Each request is still one batch per hop.
+        """
+        requests = [r for r in requests]
+        busy = [r for r in requests if any(s.strip() for s in r[0])]
+        if len(busy) <= 1:
+            return [self.translate(*r) for r in requests]
+        for _segments, src, tgt in requests:
+            self.route(src, tgt)  # MissingModelError before any thread starts
+        from concurrent.futures import ThreadPoolExecutor
+
+        self._parallel = len(busy)
+        try:
+            with ThreadPoolExecutor(max_workers=len(busy)) as pool:
+                futures = [pool.submit(self.translate, *r) for r in requests]
+                return [f.result() for f in futures]
+        finally:
+            self._parallel = 1
 
     def _hop(self, pkg: packages.InstalledPackage, segments: list[str]) -> list[str]:
         todo = [i for i, s in enumerate(segments) if s.strip()]

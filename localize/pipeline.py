@@ -91,9 +91,10 @@ def translate_document(text: str, fmt: str, src: str, targets: list[str], engine
     locate(quantities, segments)
     editions = {}
     inflector = Inflector(memory)
+    started = time.perf_counter()
+    translated = _translate_segments(segments, document, src, targets, engine, glossary, memory)
     for tgt in targets:
-        started = time.perf_counter()
-        outputs, reused = _translate_segments(segments, document, src, tgt, engine, glossary, memory)
+        outputs, reused = translated[tgt]
         report = TermReport(tgt)
         units = [""] * len(document.units)
         depth: dict[int, int] = {}
@@ -123,42 +124,46 @@ class _Outputs(list):
     hits: int = 0
 
 
-def _translate_segments(segments, document, src, tgt, engine, glossary, memory):
-    """Targets of every segment, and the indexes of reused human segments."""
+def _translate_segments(segments, document, src, targets, engine, glossary, memory):
+    """{target: (outputs, indexes of reused human segments)}: memory first, then the engine for the
+    rest -- all targets decoded at once (``Engine.translate_many``), one batch each."""
     from localize.enforce import expand_terms
     from localize.memory import canonical, renumber
 
-    outputs = _Outputs([None] * len(segments))
-    reused: set[int] = set()
-    hits = 0
-    machine_keys = []
-    context = ""
-    if memory is not None:
-        human_keys = [canonical(expand_terms(s.source, document.units[s.unit].masked)) for s in segments]
-        human = memory.lookup(src, tgt, [k for k, _ in human_keys], "human")
-        for i, (key, mapping) in enumerate(human_keys):
-            if key in human:
-                outputs[i] = renumber(human[key], {v: k for k, v in mapping.items()})
-                reused.add(i)
-        context = engine.fingerprint(src, tgt) + ":" + ",".join(h for _, h in (glossary.files if glossary else []))
-        machine_keys = [canonical(s.source) for s in segments]
-        machine = memory.lookup(src, tgt, [k for k, _ in machine_keys], "machine", context)
-        for i, (key, mapping) in enumerate(machine_keys):
-            if outputs[i] is None and key in machine:
-                outputs[i] = renumber(machine[key], {v: k for k, v in mapping.items()})
-        hits = sum(o is not None for o in outputs)
-    todo = [i for i, o in enumerate(outputs) if o is None]
-    if todo:
-        for i, output in zip(todo, engine.translate([segments[i].source for i in todo], src, tgt)):
-            outputs[i] = output
+    results, contexts = {}, {}
+    machine_keys = [canonical(s.source) for s in segments]
+    human_keys = [canonical(expand_terms(s.source, document.units[s.unit].masked)) for s in segments]
+    for tgt in targets:
+        outputs = _Outputs([None] * len(segments))
+        reused: set[int] = set()
         if memory is not None:
+            human = memory.lookup(src, tgt, [k for k, _ in human_keys], "human")
+            for i, (key, mapping) in enumerate(human_keys):
+                if key in human:
+                    outputs[i] = renumber(human[key], {v: k for k, v in mapping.items()})
+                    reused.add(i)
+            contexts[tgt] = engine.fingerprint(src, tgt) + ":" + ",".join(h for _, h in (glossary.files if glossary else []))
+            machine = memory.lookup(src, tgt, [k for k, _ in machine_keys], "machine", contexts[tgt])
+            for i, (key, mapping) in enumerate(machine_keys):
+                if outputs[i] is None and key in machine:
+                    outputs[i] = renumber(machine[key], {v: k for k, v in mapping.items()})
+            outputs.hits = sum(o is not None for o in outputs)
+        results[tgt] = (outputs, reused)
+    todo = {tgt: [i for i, o in enumerate(results[tgt][0]) if o is None] for tgt in targets}
+    requests = [([segments[i].source for i in todo[tgt]], src, tgt) for tgt in targets]
+    many = getattr(engine, "translate_many", None)  # an engine needs only route() and translate()
+    decoded = many(requests) if many else [engine.translate(*r) for r in requests]
+    for tgt, new in zip(targets, decoded):
+        outputs = results[tgt][0]
+        for i, output in zip(todo[tgt], new):
+            outputs[i] = output
+        if memory is not None and todo[tgt]:
             rows = []
-            for i in todo:
+            for i in todo[tgt]:
                 key, mapping = machine_keys[i]
                 rows.append((key, key, renumber(outputs[i], mapping)))
-            memory.store(src, tgt, rows, "machine", context)
-    outputs.hits = hits
-    return outputs, reused
+            memory.store(src, tgt, rows, "machine", contexts[tgt])
+    return results
 
 
 def translate_text(text: str, src: str, tgt: str, fmt: str = "txt", engine: Engine | None = None) -> str:
