@@ -1,4 +1,5 @@
-"""The pipeline, stage by stage: read -> segment -> (protect) -> translate -> write.
+"""The pipeline, stage by stage: read -> protect (glossary terms, quantities) -> segment -> translate
+(memory first, then the engine) -> enforce the glossary -> localise -> write the edition and review files.
 
 ``translate_document`` works on text in memory; ``translate_files`` plans every output first
 (inputs readable, languages known, models installed, outputs new or ``force``d, folders writable),
