@@ -165,16 +165,47 @@ def _form(slot: Slot, lang: str, before: str, inflector: Inflector = _DEFAULT_IN
     return approved, "ok", ""
 
 
+def lost_slots(translated: str, masked: Masked, segment: str) -> list[Slot]:
+    """The segment's term slots whose placeholder is not in the model's output."""
+    return [slot for n, slot in (getattr(masked, "terms", {}) or {}).items()
+            if slot.segment == segment and f"⟦{n}⟧" not in translated]
+
+
+def spell_out(source: str, slots: list[Slot]) -> str:
+    """A segment's source with the given slots' placeholders replaced by their source text."""
+    for slot in slots:
+        source = source.replace(f"⟦{slot.id}⟧", slot.source)
+    return source
+
+
+def repair_retranslation(retranslated: str, spelled: str, slots: list[Slot], lang: str,
+                         segment: str) -> tuple[str, list[Decision]] | None:
+    """Fallback for lost placeholders: the segment was translated again with those terms spelled out;
+    find each term's rendering there (as ``glossary apply`` does) and put the approved form in its place.
+    None when a term cannot be found: the caller then flags it."""
+    from localize.glossary.match import Matcher
+    from localize.repair import repair_line
+
+    text, decisions = repair_line(spelled, retranslated, Matcher([slot.entry for slot in slots]), lang, segment)
+    if len(decisions) != len(slots) or any(d.status == "flagged" for d in decisions):
+        return None
+    for slot, decision in zip(slots, sorted(decisions, key=lambda d: d.start)):
+        decision.start, decision.end, decision.source = slot.start, slot.end, slot.source
+        decision.reason = ("the model lost the placeholder; retranslated with the term spelled out"
+                           + (f", {decision.reason}" if decision.reason else ""))
+    return text, decisions
+
+
 def render_terms(translated: str, masked: Masked, lang: str, segment: str | None = None,
-                 inflector: Inflector = _DEFAULT_INFLECTOR) -> tuple[str, list[Decision]]:
+                 inflector: Inflector = _DEFAULT_INFLECTOR, skip=()) -> tuple[str, list[Decision]]:
     """Put the approved forms into a translation; returns the text and a decision per slot.
 
     ``translated`` is one segment's output when ``segment`` names it (only that segment's slots are
-    expected there), else a whole unit's.
+    expected there), else a whole unit's. Slots whose ids are in ``skip`` were handled elsewhere.
     """
     slots: dict[int, Slot] = getattr(masked, "terms", {}) or {}
     if segment is not None:
-        slots = {n: slot for n, slot in slots.items() if slot.segment == segment}
+        slots = {n: slot for n, slot in slots.items() if slot.segment == segment and n not in skip}
     if not slots:
         return translated, []
     decisions, placed = [], set()

@@ -94,6 +94,7 @@ def translate_document(text: str, fmt: str, src: str, targets: list[str], engine
     inflector = Inflector(memory)
     started = time.perf_counter()
     translated = _translate_segments(segments, document, src, targets, engine, glossary, memory)
+    retranslated = _retranslate_lost_terms(segments, document, src, targets, engine, translated)
     for tgt in targets:
         outputs, reused = translated[tgt]
         report = TermReport(tgt)
@@ -104,7 +105,11 @@ def translate_document(text: str, fmt: str, src: str, targets: list[str], engine
             if index in reused:
                 decisions = check_terms(output, masked, tgt, segment.id)
             else:
-                output, decisions = render_terms(output, masked, tgt, segment.id, inflector)
+                decisions, skip = [], set()
+                if (tgt, index) in retranslated:  # placeholders lost, and found again by retranslating
+                    output, decisions, skip = retranslated[(tgt, index)]
+                output, more = render_terms(output, masked, tgt, segment.id, inflector, skip)
+                decisions += more
                 numbers = check_numbers(segment.source, output, segment.id)
                 output, rendered = render_quantities(output, masked, tgt, segment.id)
                 numbers += rendered
@@ -119,6 +124,34 @@ def translate_document(text: str, fmt: str, src: str, targets: list[str], engine
                                 terms=report, document=document, segments=segments,
                                 reused={segments[i].id for i in reused}, decoded=len(segments) - outputs.hits)
     return editions
+
+
+def _retranslate_lost_terms(segments, document, src, targets, engine, translated) -> dict:
+    """The fallback for term placeholders a model lost: those segments are translated again (one batch
+    per target) with the lost terms spelled out, and each term's rendering is found and repaired.
+    Returns {(target, segment index): (output, decisions, slot ids handled)} for the ones that worked."""
+    from localize.enforce import lost_slots, repair_retranslation, spell_out
+
+    found = {}
+    for tgt in targets:
+        outputs, reused = translated[tgt]
+        todo = []
+        for index, (segment, output) in enumerate(zip(segments, outputs)):
+            if index in reused:
+                continue
+            lost = lost_slots(output, document.units[segment.unit].masked, segment.id)
+            if lost:
+                todo.append((index, lost, spell_out(segment.source, lost)))
+        if not todo:
+            continue
+        again = engine.translate([spelled for _i, _lost, spelled in todo], src, tgt)
+        for (index, lost, spelled), output in zip(todo, again):
+            if any(f"⟦{slot.id}⟧" in output for slot in lost):
+                continue
+            repaired = repair_retranslation(output, spelled, lost, tgt, segments[index].id)
+            if repaired is not None:
+                found[(tgt, index)] = (*repaired, {slot.id for slot in lost})
+    return found
 
 
 class _Outputs(list):
