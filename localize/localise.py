@@ -20,7 +20,9 @@ becomes a spaced em dash in ru and a spaced en dash in bg. Babel has no quotatio
 >>> render(Quantity(1, "date", "19 November 2026", day=19, month=11, year=2026), "bg")
 '19 ноември 2026\\u202fг.'
 >>> typography('He said: "We will not accept "such messages" - never."', "ru")[0]
-'He said: «We will not accept „such messages“ — never.»'
+'He said: «We will not accept „such messages“ — never».'
+>>> typography('"It is a threat," Ivanov said - "a real one."', "bg")[0]
+'„It is a threat“, Ivanov said – „a real one“.'
 """
 
 from __future__ import annotations
@@ -271,6 +273,9 @@ def typography(text: str, lang: str, depth: int = 0) -> tuple[str, int]:
         else:
             out.append(char)
     text = "".join(out)
+    if lang in ("ru", "bg"):  # a comma or a full stop goes after the closing quote: «…», — сказал
+        closing = "".join(m[1] for m in marks)
+        text = re.sub(rf"(?<!\.\.)([,.;:])([{closing}]+)", r"\2\1", text)
     dash = PROSE_DASH.get(lang)
     if dash:
         text = re.sub(r"(?<=\S) (?:-{1,2}|—|–) (?=\S)", dash, text)

@@ -150,7 +150,7 @@ def test_typography_table(lang):
 def test_quotes_carry_across_segments():
     first, depth = typography('"It is a threat.', "ru")
     second, depth = typography('We will answer," he said.', "ru", depth)
-    assert first == "«It is a threat." and second == "We will answer,» he said." and depth == 0
+    assert first == "«It is a threat." and second == "We will answer», he said." and depth == 0
 
 
 def test_sentence_final_date_takes_one_stop(packages_dir):
