@@ -47,3 +47,13 @@ def test_ui_lang_wins_over_the_environment(tmp_path, lang, expected):
 def test_click_usage_errors_are_translated(tmp_path):
     result = _run(["translate"], "ru_RU.UTF-8", tmp_path)
     assert result.returncode == 2 and "Ошибка: Не хватает аргумента 'INPUTS...'." in result.stderr
+
+
+def test_review_page_speaks_the_ui_language(tmp_path, packages_dir):
+    source = tmp_path / "story.md"
+    source.write_text("# Talks\n\nRussia and China signed an agreement in Beijing.\n")
+    result = _run(["translate", str(source), "-t", "bg", "-g", str(ROOT / "glossaries" / "news.tsv")], "ru_RU.UTF-8", tmp_path)
+    assert result.returncode == 0, result.stderr
+    page = (tmp_path / "story.bg.review.html").read_text()
+    assert '<html lang="ru">' in page and "Показывать только сегменты, требующие внимания" in page
+    assert "Проверка: английский → болгарский: story.md" in page

@@ -16,8 +16,12 @@ import html
 import re
 from datetime import datetime, timezone
 
+from localize.i18n import N_, _, current_language
+
 _PLACEHOLDER = re.compile(r"⟦(/?)(\d+)⟧")
 ATTENTION = ("flagged", "repaired")
+STATUS_LABELS = {"ok": N_("ok"), "inflected": N_("inflected"), "repaired": N_("repaired"),
+                 "dnt-kept": N_("kept (do not translate)"), "flagged": N_("flagged")}
 
 SCRIPT = """
 document.getElementById('attention').addEventListener('change', function (e) {
@@ -61,9 +65,10 @@ def _language(code: str) -> str:
 
 
 def _tip(decision) -> str:
-    parts = [decision.status, f"approved: {decision.approved}" if decision.approved else "no approved form"]
+    parts = [_(STATUS_LABELS.get(decision.status, decision.status)),
+             _("approved: {form}").format(form=decision.approved) if decision.approved else _("no approved form")]
     if decision.case:
-        parts.append(f"form: {decision.case}")
+        parts.append(_("form: {case}").format(case=decision.case))
     if decision.reason:
         parts.append(decision.reason)
     parts.append(decision.glossary)
@@ -138,6 +143,7 @@ def render(edition, source_name: str, src: str, packages: list[str], glossaries:
     counts = edition.terms.counts() if edition.terms else {}
     counter = [0]
     rows = []
+    number_check = _("number check: {reason}")
     for segment in edition.segments:
         masked = edition.document.units[segment.unit].masked
         mine = sorted(by_segment.get(segment.id, []), key=lambda d: d.start)
@@ -146,40 +152,61 @@ def render(edition, source_name: str, src: str, packages: list[str], glossaries:
         attention = any(d.status in ATTENTION for d in mine) or bool(missing)
         reused = segment.id in getattr(edition, "reused", ())
         classes = "row" + (" attention" if attention else "") + (" reused" if reused else "")
-        badge = '<br><span class="reused-badge" title="approved human translation from the memory">approved</span>' if reused else ""
+        badge_title, badge_text = _("approved human translation from the memory"), _("approved")
+        badge = (f'<br><span class="reused-badge" title="{html.escape(badge_title)}">'
+                 f'{html.escape(badge_text)}</span>') if reused else ""
         rows.append(
             f'<div class="{classes}" data-segment="{html.escape(segment.id)}">'
             f'<div class="sid">{html.escape(segment.id)}{badge}</div>'
             f'<div lang="{html.escape(src)}">{_source_html(segment, masked, mine, counter)}</div>'
             f'<div lang="{html.escape(lang)}">{_target_html(segment.targets.get(lang, ""), mine, masked, counter)}'
             + "".join(f' <mark class="term flagged" tabindex="0">⚠ {html.escape(q["source"])}<span class="tip" '
-                      f'role="tooltip">number check: {html.escape(q["reason"])}</span></mark>' for q in missing)
+                      f'role="tooltip">{html.escape(number_check.format(reason=q["reason"]))}</span></mark>'
+                      for q in missing)
             + "</div>"
             "</div>")
-    summary = "".join(f'<tr><th><mark class="term {s}">{s}</mark></th><td class="badge">{n}</td></tr>' for s, n in counts.items())
+    labels = {s: _(STATUS_LABELS.get(s, s)) for s in counts}
+    summary = "".join(f'<tr><th><mark class="term {s}">{html.escape(labels[s])}</mark></th>'
+                      f'<td class="badge">{n}</td></tr>' for s, n in counts.items())
     glossary_rows = "".join(f"<li>{html.escape(p)} <code>sha256:{html.escape(h[:16])}…</code></li>" for p, h in glossaries)
     title = f"{_language(src)} → {_language(lang)}: {source_name}"
     csp = f"default-src 'none'; style-src 'unsafe-inline'; script-src '{_hash(SCRIPT)}'; img-src 'none'; base-uri 'none'; form-action 'none'"
+    ui = current_language()
+    reused_count = len(getattr(edition, "reused", ()))
+    text = {
+        "facts": _("{segments} segments ({reused} approved translations reused), {occurrences} glossary occurrences, "
+                   "{attention} need attention.").format(
+            segments=len(edition.segments), reused=reused_count, occurrences=sum(counts.values()),
+            attention=sum(counts.get(s, 0) for s in ATTENTION)),
+        "title": _("Review: {title}").format(title=title),
+        "summary": _("Summary"),
+        "models": _("Models: {models}.").format(models="; ".join(packages)),
+        "glossaries": _("Glossaries:"),
+        "none": _("none"),
+        "made": _("Made {date}.").format(date=now.strftime("%Y-%m-%d %H:%M UTC")),
+        "filter": _("Show only segments that need attention"),
+        "segments": _("Segments"),
+    }
+    text = {key: html.escape(value) for key, value in text.items()}
     return f"""<!DOCTYPE html>
-<html lang="en">
+<html lang="{html.escape(ui)}">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="{csp}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Review: {html.escape(title)}</title>
+<title>{text["title"]}</title>
 <style>{STYLE}</style>
 </head>
 <body>
-<h1>Review: {html.escape(title)}</h1>
-<section aria-label="Summary">
+<h1>{text["title"]}</h1>
+<section aria-label="{text["summary"]}">
 <table class="summary"><tbody>{summary}</tbody></table>
-<p>{len(edition.segments)} segments ({len(getattr(edition, "reused", ()))} approved translations reused), {sum(counts.values())} glossary occurrences, {sum(counts.get(s, 0) for s in ATTENTION)} need attention.
-Models: {html.escape("; ".join(packages))}.</p>
-<p>Glossaries:</p><ul>{glossary_rows or "<li>none</li>"}</ul>
-<p>Made {html.escape(now.strftime("%Y-%m-%d %H:%M UTC"))}.</p>
+<p>{text["facts"]} {text["models"]}</p>
+<p>{text["glossaries"]}</p><ul>{glossary_rows or "<li>" + text["none"] + "</li>"}</ul>
+<p>{text["made"]}</p>
 </section>
-<p class="controls"><label><input type="checkbox" id="attention"> Show only segments that need attention</label></p>
-<div class="rows" role="table" aria-label="Segments">
+<p class="controls"><label><input type="checkbox" id="attention"> {text["filter"]}</label></p>
+<div class="rows" role="table" aria-label="{text["segments"]}">
 <div class="row" role="row"><div class="sid"><b>#</b></div><div><b>{html.escape(_language(src))}</b></div><div><b>{html.escape(_language(lang))}</b></div></div>
 {"".join(rows)}
 </div>
