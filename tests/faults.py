@@ -28,3 +28,19 @@ def corrupt(text: str, faults, rng: random.Random) -> str:
         elif fault == "garble":
             tokens[i] = "⟦" + tokens[i] + "⟧⟧"
     return " ".join(tokens)
+
+
+class FaultyEngine:
+    """The real engine, whose every output then goes through ``fault`` (a text -> text function)."""
+
+    def __init__(self, fault, real=None):
+        from localize.engine import Engine
+
+        self.fault, self.real, self.calls = fault, real or Engine(), []
+
+    def route(self, src, tgt):
+        return self.real.route(src, tgt)
+
+    def translate(self, segments, src, tgt):
+        self.calls.append(list(segments))
+        return [self.fault(s) for s in self.real.translate(segments, src, tgt)]

@@ -12,6 +12,7 @@ import pytest
 from babel.dates import format_date
 from babel.numbers import format_compact_decimal, format_decimal, format_percent, get_currency_name
 
+from faults import FaultyEngine
 from localize.engine import Engine
 from localize.localise import QUOTES, typography
 from localize.pipeline import translate_document
@@ -124,16 +125,8 @@ def test_no_number_is_missing_and_values_never_change(editions, lang):
 
 
 def test_a_lost_number_is_flagged(packages_dir):
-    class Losing:
-        real = Engine()
-
-        def route(self, s, t):
-            return self.real.route(s, t)
-
-        def translate(self, segments, s, t):
-            return [x.split("⟦")[0] for x in self.real.translate(segments, s, t)]
-
-    edition = translate_document("Trade reached $240 billion in 2024.\n", "txt", "en", ["ru"], Losing())["ru"]
+    losing = FaultyEngine(lambda text: text.split("⟦")[0])
+    edition = translate_document("Trade reached $240 billion in 2024.\n", "txt", "en", ["ru"], losing)["ru"]
     missing = [q for q in edition.terms.quantities if q["status"] == "missing"]
     assert [q["source"] for q in missing] == ["2024", "$240 billion"] and "240" in edition.text
 
@@ -159,14 +152,6 @@ def test_sentence_final_date_takes_one_stop(packages_dir):
 
 
 def test_a_number_the_model_dropped_is_flagged(packages_dir):
-    class Dropping:
-        real = Engine()
-
-        def route(self, s, t):
-            return self.real.route(s, t)
-
-        def translate(self, segments, s, t):
-            return [x.replace("12", "") for x in self.real.translate(segments, s, t)]
-
-    edition = translate_document("The 12 ships and 7 planes.\n", "txt", "en", ["bg"], Dropping())["bg"]
+    dropping = FaultyEngine(lambda text: text.replace("12", ""))
+    edition = translate_document("The 12 ships and 7 planes.\n", "txt", "en", ["bg"], dropping)["bg"]
     assert [(q["source"], q["status"]) for q in edition.terms.quantities] == [("12", "missing")]
