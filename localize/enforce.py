@@ -268,7 +268,7 @@ def expand_terms(text: str, masked: Masked) -> str:
 def check_terms(text: str, masked: Masked, lang: str, segment: str) -> list[Decision]:
     """Decisions for a segment whose translation was not made here (a reviewed human segment):
     the approved term must be in it, in some form; nothing is changed."""
-    from localize.repair import _spans, approved_forms
+    from localize.repair import approved_forms, find_form
 
     decisions = []
     for slot in (getattr(masked, "terms", {}) or {}).values():
@@ -276,7 +276,7 @@ def check_terms(text: str, masked: Masked, lang: str, segment: str) -> list[Deci
             continue
         found = None
         for candidate in approved_forms(slot.entry, lang):
-            spans = _spans(text, candidate.form)
+            spans = find_form(text, candidate.form)
             if spans:
                 found = (text[spans[0][0]:spans[0][1]], candidate.label)
                 break

@@ -51,6 +51,7 @@ class Engine:
         self._tokenizers: dict[Path, object] = {}
         self._lock = threading.Lock()
         self._installed = None
+        self._fingerprints: dict[tuple[str, str], str] = {}
 
     # -- routing ----------------------------------------------------------------------------------
     def installed(self) -> list[packages.InstalledPackage]:
@@ -105,6 +106,11 @@ class Engine:
 
     def fingerprint(self, src: str, tgt: str) -> str:
         """Identifies the models of a route (metadata, model size and time) without hashing weights."""
+        if (src, tgt) not in self._fingerprints:
+            self._fingerprints[(src, tgt)] = self._fingerprint(src, tgt)
+        return self._fingerprints[(src, tgt)]
+
+    def _fingerprint(self, src: str, tgt: str) -> str:
         import hashlib
 
         digest = hashlib.sha256()
@@ -127,7 +133,6 @@ class Engine:
         CTranslate2 releases the GIL while decoding, so each request runs in its own thread, with the
         cores shared between the translators it creates. Each request is still one batch per hop.
         """
-        requests = [r for r in requests]
         busy = [r for r in requests if any(s.strip() for s in r[0])]
         if len(busy) <= 1:
             return [self.translate(*r) for r in requests]
@@ -149,7 +154,7 @@ class Engine:
         if not todo:
             return out
         sp = self._tokenizer(pkg)
-        tokens = [sp.encode(segments[i], out_type=str) for i in todo]
+        tokens = sp.encode([segments[i] for i in todo], out_type=str)  # one call: the loop runs in C++
         prefix = [[pkg.target_prefix]] * len(tokens) if pkg.target_prefix else None
         self.batches.append(BatchRecord(pkg.path.name, len(tokens), sum(map(len, tokens))))
         results = self._translator(pkg).translate_batch(
@@ -158,6 +163,6 @@ class Engine:
             max_decoding_length=MAX_DECODING_LENGTH,
         )
         skip = 1 if prefix else 0
-        for i, result in zip(todo, results):
-            out[i] = sp.decode(result.hypotheses[0][skip:]).strip()
+        for i, text in zip(todo, sp.decode([result.hypotheses[0][skip:] for result in results])):
+            out[i] = text.strip()
         return out

@@ -165,8 +165,10 @@ def _translate_segments(segments, document, src, targets, engine, glossary, memo
     from localize.memory import canonical, renumber
 
     results, contexts = {}, {}
-    machine_keys = [canonical(s.source) for s in segments]
-    human_keys = [canonical(expand_terms(s.source, document.units[s.unit].masked)) for s in segments]
+    machine_keys = human_keys = []
+    if memory is not None:  # keys are only needed to look segments up
+        machine_keys = [canonical(s.source) for s in segments]
+        human_keys = [canonical(expand_terms(s.source, document.units[s.unit].masked)) for s in segments]
     for tgt in targets:
         outputs = _Outputs([None] * len(segments))
         reused: set[int] = set()
@@ -307,7 +309,7 @@ def translate_files(sources: list[str], targets: list[str], src: str = "en", out
         plan.append((source, text, newline, kind, outputs))
     for tgt in targets:
         engine.route(src, tgt)  # MissingModelError now, not after the first edition
-    for directory in {p.parent for *_, outputs in plan for p in outputs.values()}:
+    for directory in {path.parent for *_rest, outputs in plan for path in outputs.values()}:
         check_writable(directory)
 
     editions = []

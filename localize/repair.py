@@ -55,7 +55,8 @@ def approved_forms(entry: Entry, lang: str, phrase: str | None = None) -> list[C
     return [Candidate(phrase, "bare")]
 
 
-def _spans(text: str, form: str) -> list[tuple[int, int]]:
+def find_form(text: str, form: str) -> list[tuple[int, int]]:
+    """(start, end) of each occurrence of ``form`` in ``text``: whole words, any case, ё = е, any spacing."""
     pattern = r"(?<![^\W_])" + r"\s+".join(re.escape(w) for w in normalise(form).lower().split()) + r"(?![^\W_])"
     return [m.span() for m in re.finditer(pattern, normalise(text).lower())]
 
@@ -101,7 +102,7 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
         accepted = [Candidate(alt, "alternative") for alt in entry.targets.get(lang, [])[1:]]
         found = None
         for candidate in forms + accepted:  # 1. the approved term, in some form
-            for start, end in _spans(target, candidate.form):
+            for start, end in find_form(target, candidate.form):
                 if not any(a < end and start < b for a, b in taken):
                     found = (start, end, candidate)
                     break
@@ -123,7 +124,7 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
         repaired = None
         for avoid in entry.avoid.get(lang, []):  # 2. a rendering the glossary says to avoid
             for bad, good in zip(approved_forms(entry, lang, avoid), forms):
-                spans = [s for s in _spans(target, bad.form) if not any(a < s[1] and s[0] < b for a, b in taken)]
+                spans = [s for s in find_form(target, bad.form) if not any(a < s[1] and s[0] < b for a, b in taken)]
                 if spans:
                     repaired = (spans[0][0], spans[0][1], good, f"avoided rendering {target[spans[0][0]:spans[0][1]]!r}")
                     break

@@ -63,7 +63,7 @@ def extract():
 
     catalog = Catalog(project="localize", version=__version__, charset="utf-8", fuzzy=False)
     keywords = {"_": None, "N_": None, "ngettext": (1, 2)}
-    for filename, lineno, message, comments, context in extract_from_dir(
+    for filename, lineno, message, _comments, _context in extract_from_dir(
             str(ROOT / "localize"), method_map=[("**.py", "python")], keywords=keywords):
         catalog.add(message, locations=[(f"localize/{filename}", lineno)])
     for text in help_texts():

@@ -44,7 +44,7 @@ def write(rows, version: str) -> bytes:
     etree.SubElement(root, "header", creationtool="localize", creationtoolversion=version, segtype="sentence",
                      **{"o-tmf": "localize-sqlite", "adminlang": "en", "srclang": "*all*", "datatype": "plaintext"})
     body = etree.SubElement(root, "body")
-    for src, tgt, source, target, origin, created, updated in rows:
+    for src, tgt, source, target, origin, _created, updated in rows:
         stamp = datetime.fromtimestamp(updated, timezone.utc).strftime("%Y%m%dT%H%M%SZ")
         tu = etree.SubElement(body, "tu", creationdate=stamp, changedate=stamp, srclang=src)
         etree.SubElement(tu, "prop", type="x-origin").text = origin

@@ -76,7 +76,7 @@ _TOKEN = re.compile(r"^([\"'(\[«„“]*)(.*?)([\"')\]»“”.,!?:;]*)$")
 def reference(sentence: str, tgt: str, lex: Lexicon, src: str = "en") -> str:
     """The rule-based translation the models are trained to reproduce (whitespace tokens)."""
     out = []
-    for i, token in enumerate(sentence.split(" ")):
+    for token in sentence.split(" "):
         lead, core, trail = _TOKEN.match(token).groups()
         if src == "en" and core.lower() in ARTICLES and not lead and not trail:
             continue
