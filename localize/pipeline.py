@@ -94,7 +94,7 @@ def translate_document(text: str, fmt: str, src: str, targets: list[str], engine
     inflector = Inflector(memory)
     started = time.perf_counter()
     translated = _translate_segments(segments, document, src, targets, engine, glossary, memory)
-    retranslated = _retranslate_lost_terms(segments, document, src, targets, engine, translated)
+    retranslated = _retranslate_lost_terms(segments, document, src, targets, engine, translated, glossary, memory)
     for tgt in targets:
         outputs, reused = translated[tgt]
         report = TermReport(tgt)
@@ -126,11 +126,18 @@ def translate_document(text: str, fmt: str, src: str, targets: list[str], engine
     return editions
 
 
-def _retranslate_lost_terms(segments, document, src, targets, engine, translated) -> dict:
+def _memory_context(engine, src, tgt, glossary) -> str:
+    """What a machine segment in the memory depends on besides its source: the models and glossaries."""
+    return engine.fingerprint(src, tgt) + ":" + ",".join(h for _, h in (glossary.files if glossary else []))
+
+
+def _retranslate_lost_terms(segments, document, src, targets, engine, translated, glossary, memory) -> dict:
     """The fallback for term placeholders a model lost: those segments are translated again (one batch
-    per target) with the lost terms spelled out, and each term's rendering is found and repaired.
+    per target, through the memory like any machine segment) with the lost terms spelled out, and each
+    term's rendering is found and repaired.
     Returns {(target, segment index): (output, decisions, slot ids handled)} for the ones that worked."""
     from localize.enforce import lost_slots, repair_retranslation, spell_out
+    from localize.memory import canonical, renumber
 
     found = {}
     for tgt in targets:
@@ -144,7 +151,21 @@ def _retranslate_lost_terms(segments, document, src, targets, engine, translated
                 todo.append((index, lost, spell_out(segment.source, lost)))
         if not todo:
             continue
-        again = engine.translate([spelled for _i, _lost, spelled in todo], src, tgt)
+        again: list = [None] * len(todo)
+        keys = [canonical(spelled) for _i, _lost, spelled in todo]
+        if memory is not None:
+            context = _memory_context(engine, src, tgt, glossary)
+            known = memory.lookup(src, tgt, [k for k, _ in keys], "machine", context)
+            for n, (key, mapping) in enumerate(keys):
+                if key in known:
+                    again[n] = renumber(known[key], {v: k for k, v in mapping.items()})
+        missing = [n for n, output in enumerate(again) if output is None]
+        if missing:
+            for n, output in zip(missing, engine.translate([todo[n][2] for n in missing], src, tgt)):
+                again[n] = output
+            if memory is not None:
+                memory.store(src, tgt, [(keys[n][0], keys[n][0], renumber(again[n], keys[n][1])) for n in missing],
+                             "machine", context)
         for (index, lost, spelled), output in zip(todo, again):
             if any(f"⟦{slot.id}⟧" in output for slot in lost):
                 continue
@@ -178,7 +199,7 @@ def _translate_segments(segments, document, src, targets, engine, glossary, memo
                 if key in human:
                     outputs[i] = renumber(human[key], {v: k for k, v in mapping.items()})
                     reused.add(i)
-            contexts[tgt] = engine.fingerprint(src, tgt) + ":" + ",".join(h for _, h in (glossary.files if glossary else []))
+            contexts[tgt] = _memory_context(engine, src, tgt, glossary)
             machine = memory.lookup(src, tgt, [k for k, _ in machine_keys], "machine", contexts[tgt])
             for i, (key, mapping) in enumerate(machine_keys):
                 if outputs[i] is None and key in machine:
@@ -188,7 +209,7 @@ def _translate_segments(segments, document, src, targets, engine, glossary, memo
     todo = {tgt: [i for i, o in enumerate(results[tgt][0]) if o is None] for tgt in targets}
     requests = [([segments[i].source for i in todo[tgt]], src, tgt) for tgt in targets]
     many = getattr(engine, "translate_many", None)  # an engine needs only route() and translate()
-    decoded = many(requests) if many else [engine.translate(*r) for r in requests]
+    decoded = many(requests) if many else [engine.translate(*r) if r[0] else [] for r in requests]
     for tgt, new in zip(targets, decoded):
         outputs = results[tgt][0]
         for i, output in zip(todo[tgt], new):

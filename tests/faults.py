@@ -41,6 +41,9 @@ class FaultyEngine:
     def route(self, src, tgt):
         return self.real.route(src, tgt)
 
+    def fingerprint(self, src, tgt):
+        return self.real.fingerprint(src, tgt)
+
     def translate(self, segments, src, tgt):
         self.calls.append(list(segments))
         return [self.fault(s) for s in self.real.translate(segments, src, tgt)]

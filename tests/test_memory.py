@@ -136,3 +136,17 @@ def test_memory_survives_sigkill_mid_write(tmp_path):
         assert count >= 4 * 50 and count % 50 == 0  # whole transactions only
         memory.store("en", "ru", [("after", "s", "t")], "human")
         assert memory.lookup("en", "ru", ["after"], "human") == {"after": "t"}
+
+
+def test_retranslations_of_lost_terms_go_through_the_memory(packages_dir, tmp_path):
+    from faults import FaultyEngine
+    from localize.glossary import load
+    from localize.pipeline import translate_document
+
+    engine = FaultyEngine(lambda text: re.sub(r"⟦\d+⟧", "", text))  # loses every term placeholder
+    text = "Officials of the Diplomatic Academy met in Moscow.\n"
+    with Memory(tmp_path / "tm.sqlite") as memory:
+        first = translate_document(text, "txt", "en", ["ru"], engine, load([NEWS]), memory)["ru"]
+        second = translate_document(text, "txt", "en", ["ru"], engine, load([NEWS]), memory)["ru"]
+    assert len(engine.calls) == 2  # the first run: the segment, then its retranslation; the second: nothing
+    assert second.text == first.text and second.decoded == 0
