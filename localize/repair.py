@@ -63,6 +63,7 @@ def find_form(text: str, form: str) -> list[tuple[int, int]]:
 
 def _near_misses(text: str, forms: list[Candidate], taken) -> tuple[float, int, int, Candidate] | None:
     words = [m.span() for m in _WORD.finditer(text)]
+    lowered = normalise(text).lower()
     best = None
     for candidate in forms:
         size = len(candidate.form.split())
@@ -70,11 +71,14 @@ def _near_misses(text: str, forms: list[Candidate], taken) -> tuple[float, int, 
         for n in {max(1, size - 1), size, size + 1}:
             for i in range(len(words) - n + 1):
                 start, end = words[i][0], words[i + n - 1][1]
+                # difflib's own upper bound (real_quick_ratio), without building a matcher
+                if 2 * min(end - start, len(target)) < NEAR_MISS * (end - start + len(target)):
+                    continue
                 if any(a < end and start < b for a, b in taken):
                     continue
-                piece = normalise(text[start:end]).lower()
+                piece = lowered[start:end]
                 matcher = difflib.SequenceMatcher(None, piece, target)
-                if matcher.real_quick_ratio() < NEAR_MISS or matcher.quick_ratio() < NEAR_MISS:
+                if matcher.quick_ratio() < NEAR_MISS:
                     continue
                 ratio = matcher.ratio()
                 if ratio >= NEAR_MISS and (best is None or ratio > best[0]):

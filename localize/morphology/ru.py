@@ -91,6 +91,7 @@ def _person_word(word: str, case: str, female: bool) -> str:
     return _match_case(word, form.word) if form else word
 
 
+@functools.lru_cache(maxsize=8192)
 def inflect(phrase: str, case: str, declension: str = "full", person: bool = False, gender: str = "") -> str:
     """``phrase`` (a nominative approved form) in ``case`` (a pymorphy3 case: nomn, gent, ...)."""
     if case == "nomn" or declension == "none" or not phrase.strip():
