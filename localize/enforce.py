@@ -179,14 +179,15 @@ def spell_out(source: str, slots: list[Slot]) -> str:
 
 
 def repair_retranslation(retranslated: str, spelled: str, slots: list[Slot], lang: str,
-                         segment: str) -> tuple[str, list[Decision]] | None:
+                         segment: str, inflector: Inflector | None = None) -> tuple[str, list[Decision]] | None:
     """Fallback for lost placeholders: the segment was translated again with those terms spelled out;
     find each term's rendering there (as ``glossary apply`` does) and put the approved form in its place.
     None when a term cannot be found: the caller then flags it."""
     from localize.glossary.match import Matcher
     from localize.repair import repair_line
 
-    text, decisions = repair_line(spelled, retranslated, Matcher([slot.entry for slot in slots]), lang, segment)
+    text, decisions = repair_line(spelled, retranslated, Matcher([slot.entry for slot in slots]), lang, segment,
+                                  (inflector or _DEFAULT_INFLECTOR).ru)
     if len(decisions) != len(slots) or any(d.status == "flagged" for d in decisions):
         return None
     for slot, decision in zip(slots, sorted(decisions, key=lambda d: d.start)):
@@ -265,7 +266,8 @@ def expand_terms(text: str, masked: Masked) -> str:
     return re.sub(r"⟦(\d+)⟧", lambda m: spelled.get(int(m.group(1)), m.group(0)), text)
 
 
-def check_terms(text: str, masked: Masked, lang: str, segment: str) -> list[Decision]:
+def check_terms(text: str, masked: Masked, lang: str, segment: str,
+                inflector: Inflector | None = None) -> list[Decision]:
     """Decisions for a segment whose translation was not made here (a reviewed human segment):
     the approved term must be in it, in some form; nothing is changed."""
     from localize.repair import approved_forms, find_form
@@ -275,7 +277,7 @@ def check_terms(text: str, masked: Masked, lang: str, segment: str) -> list[Deci
         if slot.segment != segment:
             continue
         found = None
-        for candidate in approved_forms(slot.entry, lang):
+        for candidate in approved_forms(slot.entry, lang, inflect=(inflector or _DEFAULT_INFLECTOR).ru):
             spans = find_form(text, candidate.form)
             if spans:
                 found = (text[spans[0][0]:spans[0][1]], candidate.label)

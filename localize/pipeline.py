@@ -94,7 +94,8 @@ def translate_document(text: str, fmt: str, src: str, targets: list[str], engine
     inflector = Inflector(memory)
     started = time.perf_counter()
     translated = _translate_segments(segments, document, src, targets, engine, glossary, memory)
-    retranslated = _retranslate_lost_terms(segments, document, src, targets, engine, translated, glossary, memory)
+    retranslated = _retranslate_lost_terms(segments, document, src, targets, engine, translated, glossary, memory,
+                                           inflector)
     for tgt in targets:
         outputs, reused = translated[tgt]
         report = TermReport(tgt)
@@ -103,7 +104,7 @@ def translate_document(text: str, fmt: str, src: str, targets: list[str], engine
         for index, (segment, output) in enumerate(zip(segments, outputs)):
             masked = document.units[segment.unit].masked
             if index in reused:
-                decisions = check_terms(output, masked, tgt, segment.id)
+                decisions = check_terms(output, masked, tgt, segment.id, inflector)
             else:
                 decisions, skip = [], set()
                 if (tgt, index) in retranslated:  # placeholders lost, and found again by retranslating
@@ -131,7 +132,8 @@ def _memory_context(engine, src, tgt, glossary) -> str:
     return engine.fingerprint(src, tgt) + ":" + ",".join(h for _, h in (glossary.files if glossary else []))
 
 
-def _retranslate_lost_terms(segments, document, src, targets, engine, translated, glossary, memory) -> dict:
+def _retranslate_lost_terms(segments, document, src, targets, engine, translated, glossary, memory,
+                            inflector=None) -> dict:
     """The fallback for term placeholders a model lost: those segments are translated again (one batch
     per target, through the memory like any machine segment) with the lost terms spelled out, and each
     term's rendering is found and repaired.
@@ -169,7 +171,7 @@ def _retranslate_lost_terms(segments, document, src, targets, engine, translated
         for (index, lost, spelled), output in zip(todo, again):
             if any(f"⟦{slot.id}⟧" in output for slot in lost):
                 continue
-            repaired = repair_retranslation(output, spelled, lost, tgt, segments[index].id)
+            repaired = repair_retranslation(output, spelled, lost, tgt, segments[index].id, inflector)
             if repaired is not None:
                 found[(tgt, index)] = (*repaired, {slot.id for slot in lost})
     return found

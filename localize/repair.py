@@ -31,8 +31,11 @@ class Candidate:
     label: str  # its case or article form
 
 
-def approved_forms(entry: Entry, lang: str, phrase: str | None = None) -> list[Candidate]:
-    """Every grammatical form of ``phrase`` (default: the approved form) in ``lang``."""
+def approved_forms(entry: Entry, lang: str, phrase: str | None = None, inflect=None) -> list[Candidate]:
+    """Every grammatical form of ``phrase`` (default: the approved form) in ``lang``.
+
+    ``inflect`` (phrase, case, declension, person, gender) -> form makes the Russian forms; default
+    ``morphology.ru.inflect``; ``enforce.Inflector.ru`` remembers them across runs."""
     phrase = phrase or entry.approved(lang)
     if not phrase:
         return []
@@ -42,7 +45,8 @@ def approved_forms(entry: Entry, lang: str, phrase: str | None = None) -> list[C
         from localize.morphology import ru
 
         person = entry.type == "name" and (entry.declension == "last" or entry.gender in ("m", "f") and len(phrase.split()) >= 2)
-        return [Candidate(form, case) for case, form in ru.forms(phrase, entry.declension or "full", person, entry.gender).items()]
+        inflect = inflect or ru.inflect
+        return [Candidate(inflect(phrase, case, entry.declension or "full", person, entry.gender), case) for case in ru.CASES]
     if lang == "bg":
         from localize.morphology import bg
 
@@ -68,6 +72,7 @@ def _near_misses(text: str, forms: list[Candidate], taken) -> tuple[float, int, 
     for candidate in forms:
         size = len(candidate.form.split())
         target = normalise(candidate.form).lower()
+        matcher = difflib.SequenceMatcher(None, "", target)  # set once: difflib caches what it knows of seq2
         for n in {max(1, size - 1), size, size + 1}:
             for i in range(len(words) - n + 1):
                 start, end = words[i][0], words[i + n - 1][1]
@@ -77,7 +82,7 @@ def _near_misses(text: str, forms: list[Candidate], taken) -> tuple[float, int, 
                 if any(a < end and start < b for a, b in taken):
                     continue
                 piece = lowered[start:end]
-                matcher = difflib.SequenceMatcher(None, piece, target)
+                matcher.set_seq1(piece)
                 if matcher.quick_ratio() < NEAR_MISS:
                     continue
                 ratio = matcher.ratio()
@@ -86,7 +91,8 @@ def _near_misses(text: str, forms: list[Candidate], taken) -> tuple[float, int, 
     return best
 
 
-def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: str) -> tuple[str, list[Decision]]:
+def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: str,
+                inflect=None) -> tuple[str, list[Decision]]:
     decisions: list[Decision] = []
     edits: list[tuple[int, int, str]] = []
     taken: list[tuple[int, int]] = []
@@ -99,7 +105,7 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
 
     for occurrence in matcher.find(source):
         entry = occurrence.entry
-        forms = approved_forms(entry, lang)
+        forms = approved_forms(entry, lang, inflect=inflect)
         if not forms:
             record(occurrence, "", "flagged", reason=f"the glossary has no {lang} form")
             continue
@@ -127,7 +133,7 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
             continue
         repaired = None
         for avoid in entry.avoid.get(lang, []):  # 2. a rendering the glossary says to avoid
-            for bad, good in zip(approved_forms(entry, lang, avoid), forms):
+            for bad, good in zip(approved_forms(entry, lang, avoid, inflect), forms):
                 spans = [s for s in find_form(target, bad.form) if not any(a < s[1] and s[0] < b for a, b in taken)]
                 if spans:
                     repaired = (spans[0][0], spans[0][1], good, f"avoided rendering {target[spans[0][0]:spans[0][1]]!r}")

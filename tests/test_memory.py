@@ -145,8 +145,15 @@ def test_retranslations_of_lost_terms_go_through_the_memory(packages_dir, tmp_pa
 
     engine = FaultyEngine(lambda text: re.sub(r"⟦\d+⟧", "", text))  # loses every term placeholder
     text = "Officials of the Diplomatic Academy met in Moscow.\n"
+    from localize.morphology import ru
+
     with Memory(tmp_path / "tm.sqlite") as memory:
         first = translate_document(text, "txt", "en", ["ru"], engine, load([NEWS]), memory)["ru"]
+        ru.inflect.cache_clear()  # as in a new process
+        ru.analyzer.cache_clear()
         second = translate_document(text, "txt", "en", ["ru"], engine, load([NEWS]), memory)["ru"]
     assert len(engine.calls) == 2  # the first run: the segment, then its retranslation; the second: nothing
     assert second.text == first.text and second.decoded == 0
+    assert "retranslated" in second.terms.decisions[0].reason
+    # the repair's case forms came from the memory too: pymorphy3's dictionaries were not loaded again
+    assert ru.analyzer.cache_info().misses == 0
