@@ -1,7 +1,8 @@
 """Argos packages: list, validate, install (from a file or the Argos index) and remove.
 
-Everything goes through ``argostranslate.package`` (a fast import: no torch, no stanza). argostranslate
-reads its settings when first imported, so a packages folder other than ARGOS_PACKAGES_DIR is handled
+Installing, removing and the index go through ``argostranslate.package`` (no torch, no stanza);
+listing reads the installed packages' ``metadata.json`` itself, in the folders argostranslate's
+settings name, so translating never imports it. argostranslate reads its settings when first imported, so a packages folder other than ARGOS_PACKAGES_DIR is handled
 by ``use_packages_dir``, which points its settings there for the duration of a call.
 
 An ``.argosmodel`` file is checked before anything is extracted (``validate``): a zip, exactly one
@@ -83,30 +84,41 @@ def packages_dirs(packages_dir: Path | None = None) -> list[Path]:
 
 
 def installed(packages_dir: Path | None = None) -> list[InstalledPackage]:
-    """Installed translation packages, sorted by pair."""
-    argos = _argos()
+    """Installed translation packages, sorted by pair.
+
+    Read from each package's ``metadata.json`` (the fields argostranslate's ``Package`` reads) in the
+    folders argostranslate's settings name: listing needs neither ``argostranslate.package`` (its
+    import costs ~0.05 s, mostly urllib) nor anything else from it. A folder without a readable
+    metadata.json is not a package and is skipped.
+    """
     found = []
     for directory in packages_dirs(packages_dir):
         if not directory.is_dir():
             continue
-        for pkg in argos.get_installed_packages([directory]):
-            if getattr(pkg, "type", "translate") != "translate" or not pkg.from_code or not pkg.to_code:
+        for path in sorted(directory.iterdir()):
+            metadata = _metadata(path) if path.is_dir() else None
+            if not metadata or metadata.get("type", "translate") != "translate":
                 continue
+            from_code, to_code = metadata.get("from_code"), metadata.get("to_code")
+            if not (isinstance(from_code, str) and isinstance(to_code, str) and from_code and to_code):
+                continue
+            name = metadata.get("name")
             found.append(InstalledPackage(
-                from_code=pkg.from_code, to_code=pkg.to_code, version=str(pkg.package_version or ""),
-                name=_metadata_name(Path(pkg.package_path)) or f"{pkg.from_name} -> {pkg.to_name}",
-                path=Path(pkg.package_path), target_prefix=pkg.target_prefix or "",
+                from_code=from_code, to_code=to_code, version=str(metadata.get("package_version") or ""),
+                name=name if isinstance(name, str) and name else
+                f"{metadata.get('from_name', '')} -> {metadata.get('to_name', '')}",
+                path=path, target_prefix=str(metadata.get("target_prefix") or ""),
             ))
     return sorted(found, key=lambda p: (p.from_code, p.to_code, p.version))
 
 
-def _metadata_name(path: Path) -> str:
-    """The package's own ``name`` in metadata.json (argostranslate does not keep it)."""
+def _metadata(path: Path) -> dict | None:
+    """A package folder's ``metadata.json`` as a dict; None when missing or not a JSON object."""
     try:
-        name = json.loads((path / "metadata.json").read_text(encoding="utf-8")).get("name", "")
+        metadata = json.loads((path / "metadata.json").read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        return ""
-    return name if isinstance(name, str) else ""
+        return None
+    return metadata if isinstance(metadata, dict) else None
 
 
 def find(from_code: str, to_code: str, packages_dir: Path | None = None) -> InstalledPackage | None:

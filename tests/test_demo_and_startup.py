@@ -49,3 +49,32 @@ def test_help_imports_no_heavy_module():
 def test_python_dash_m_works():
     result = subprocess.run([sys.executable, "-m", "localize", "--version"], capture_output=True, text=True)
     assert result.returncode == 0 and "localize, version" in result.stdout
+
+
+RUN_AND_LIST = (
+    "import sys, json\n"
+    "from localize.cli import main\n"
+    "sys.argv = ['localize'] + sys.argv[1:]\n"
+    "try:\n    main()\nexcept SystemExit as exit:\n    assert not exit.code, exit.code\n"
+    "heavy = ['torch', 'stanza', 'spacy', 'onnxruntime', 'argostranslate.package', 'argostranslate.translate',"
+    " 'ctranslate2', 'pymorphy3']\n"
+    "print(json.dumps([m for m in heavy if m in sys.modules]))\n"
+)
+
+
+def test_translate_imports_only_what_it_needs(packages_dir, tmp_path):
+    """A run decodes with ctranslate2 alone; a re-run whose segments are all in the memory loads neither
+    ctranslate2 nor pymorphy3 (the case forms are remembered too)."""
+    source = tmp_path / "story.txt"
+    source.write_text("Officials of the Diplomatic Academy met Oleg Ivanov in Moscow.\n", encoding="utf-8")
+    env = {**os.environ, "LOCALIZE_CACHE_DIR": str(tmp_path / "cache")}
+    args = ["translate", str(source), "-t", "ru", "-g", str(Path(__file__).parents[1] / "glossaries" / "news.tsv"),
+            "--force", "-q"]
+
+    def loaded() -> list[str]:
+        result = subprocess.run([sys.executable, "-c", RUN_AND_LIST, *args], capture_output=True, text=True, env=env)
+        assert result.returncode == 0, result.stderr
+        return json.loads(result.stdout.strip().splitlines()[-1])
+
+    assert loaded() == ["ctranslate2", "pymorphy3"]  # no argostranslate.package: packages listed from metadata.json
+    assert loaded() == []

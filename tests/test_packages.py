@@ -131,3 +131,21 @@ def test_cli_refuses_bad_package_in_one_line(runner, tmp_path):
     result = runner.invoke(cli, ["models", "install", str(file)])
     assert result.exit_code == 2
     assert result.stderr.count("\n") == 1 and "leaves the package folder" in result.stderr
+
+
+def test_installed_reads_metadata_and_skips_what_is_not_a_translation_package(tmp_path):
+    from localize.demo import TEST_MODELS
+
+    packages.install_file(next(TEST_MODELS.glob("translate-en_ru-*.argosmodel")), tmp_path)
+    junk = {
+        "no-metadata": None, "not-json": "{", "a-list": "[]", "no-codes": '{"type": "translate"}',
+        "sbd": '{"type": "sbd", "from_code": "en", "to_code": "en"}',
+    }
+    for name, text in junk.items():
+        (tmp_path / name).mkdir()
+        if text is not None:
+            (tmp_path / name / "metadata.json").write_text(text)
+    (tmp_path / "stray-file.txt").write_text("x")
+    [pkg] = packages.installed(tmp_path)
+    assert (pkg.from_code, pkg.to_code, pkg.version, pkg.target_prefix) == ("en", "ru", "0.1.0", "<2ru>")
+    assert "TEST model" in pkg.name and pkg.model_dir.is_dir() and pkg.tokenizer.is_file()
