@@ -71,7 +71,7 @@ def main() -> None:
 
     from localize import packages
     from localize.demo import TEST_MODELS
-    from localize.engine import BEAM_SIZE, LENGTH_PENALTY, MAX_BATCH_TOKENS, MAX_DECODING_LENGTH, Engine
+    from localize.engine import BEAM_SIZE, LENGTH_PENALTY, MAX_DECODING_LENGTH, Engine, batch_tokens
     from localize.glossary import load
     from localize.pipeline import translate_document, translate_files
 
@@ -93,23 +93,18 @@ def main() -> None:
     import ctranslate2
     import sentencepiece
 
-    from localize.enforce import protect_terms
-    from localize.formats import text as text_format
-    from localize.glossary.match import Matcher
-    from localize.segment import segment_document
+    from localize.pipeline import prepare
 
     pkg = packages.find("en", "ru")
     sp = sentencepiece.SentencePieceProcessor(model_file=str(pkg.tokenizer))
     # the floor uses the engine's thread sizing: 1 thread per batch, batches in parallel on every core
+    threads = os.cpu_count() or 1
     raw = ctranslate2.Translator(str(pkg.model_dir), device="cpu", compute_type="auto",
-                                 inter_threads=os.cpu_count() or 1, intra_threads=1)
-    matcher = Matcher(glossary.entries)
+                                 inter_threads=threads, intra_threads=1)
 
-    def floor_tokens(k: int):
-        document = text_format.read(variant(k))
-        for i, unit in enumerate(document.units):
-            protect_terms(unit.masked, matcher, i)
-        return [sp.encode(s.source, out_type=str) for s in segment_document(document.units)]
+    def floor_tokens(k: int):  # exactly the segments localize sends to the model (terms, numbers protected)
+        _document, segments = prepare(variant(k), "txt", "en", glossary)
+        return sp.encode([s.source for s in segments if s.source.strip()], out_type=str)
 
     # (b) the peer: plain argostranslate
     started = time.perf_counter()
@@ -131,7 +126,8 @@ def main() -> None:
         prefix = [[pkg.target_prefix]] * len(tokens)
         started = time.perf_counter()
         raw.translate_batch(tokens, target_prefix=prefix, beam_size=BEAM_SIZE, length_penalty=LENGTH_PENALTY,
-                            replace_unknowns=True, max_batch_size=MAX_BATCH_TOKENS, batch_type="tokens",
+                            replace_unknowns=True, max_batch_size=batch_tokens(sum(map(len, tokens)), threads),
+                            batch_type="tokens",
                             max_decoding_length=MAX_DECODING_LENGTH)
         times["a"].append(time.perf_counter() - started)
         run_source = WORK / f"article-{k}.txt"

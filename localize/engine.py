@@ -25,6 +25,19 @@ LENGTH_PENALTY = 0.2
 #: Batches are sized in tokens; CTranslate2 sorts by length inside a call.
 MAX_BATCH_TOKENS = 2048
 MAX_DECODING_LENGTH = 512
+#: Batches per decoding thread at least, so that no thread waits while another finishes a long batch.
+BATCHES_PER_THREAD = 2
+
+
+def batch_tokens(total: int, threads: int) -> int:
+    """Tokens per batch for a call of ``total`` source tokens on ``threads`` decoding threads:
+    ``MAX_BATCH_TOKENS``, or less when that would leave threads idle (a short request -- a re-run's
+    changed paragraph, the glossary's retranslations -- still spreads over every core).
+
+    >>> batch_tokens(6954, 2), batch_tokens(1195, 2), batch_tokens(40, 2), batch_tokens(100_000, 2)
+    (1739, 299, 10, 2048)
+    """
+    return max(1, min(MAX_BATCH_TOKENS, -(-total // (BATCHES_PER_THREAD * max(1, threads)))))
 
 
 @dataclass
@@ -48,6 +61,7 @@ class Engine:
     def __post_init__(self):
         self._parallel = 1  # how many translations run at once (translate_many); sizes new translators
         self._translators: dict[Path, object] = {}
+        self._threads: dict[Path, int] = {}  # decoding threads (inter_threads) of each translator
         self._tokenizers: dict[Path, object] = {}
         self._lock = threading.Lock()
         self._installed = None
@@ -88,6 +102,7 @@ class Engine:
                     str(pkg.model_dir), device="cpu", compute_type="auto",
                     inter_threads=self.inter_threads or share, intra_threads=max(1, self.intra_threads))
                 self._translators[pkg.model_dir] = translator
+                self._threads[pkg.model_dir] = self.inter_threads or share
             return translator
 
     def _tokenizer(self, pkg: packages.InstalledPackage):
@@ -156,10 +171,13 @@ class Engine:
         sp = self._tokenizer(pkg)
         tokens = sp.encode([segments[i] for i in todo], out_type=str)  # one call: the loop runs in C++
         prefix = [[pkg.target_prefix]] * len(tokens) if pkg.target_prefix else None
-        self.batches.append(BatchRecord(pkg.path.name, len(tokens), sum(map(len, tokens))))
-        results = self._translator(pkg).translate_batch(
+        total = sum(map(len, tokens))
+        self.batches.append(BatchRecord(pkg.path.name, len(tokens), total))
+        translator = self._translator(pkg)
+        results = translator.translate_batch(
             tokens, target_prefix=prefix, beam_size=BEAM_SIZE, length_penalty=LENGTH_PENALTY,
-            replace_unknowns=True, max_batch_size=MAX_BATCH_TOKENS, batch_type="tokens",
+            replace_unknowns=True, max_batch_size=batch_tokens(total, self._threads[pkg.model_dir]),
+            batch_type="tokens",
             max_decoding_length=MAX_DECODING_LENGTH,
         )
         skip = 1 if prefix else 0

@@ -69,27 +69,11 @@ def translate_document(text: str, fmt: str, src: str, targets: list[str], engine
     With a ``memory.Memory``, approved human segments are reused first, then machine segments this
     model already made; only the rest is decoded (in one batch), and stored.
     """
-    from localize.enforce import Inflector, TermReport, check_terms, locate, protect_terms, render_terms
+    from localize.enforce import Inflector, TermReport, check_terms, render_terms
     from localize.localise import check_numbers, render_quantities, typography
 
     reader = formats.module(fmt)
-    document = reader.read(text)
-    slots = []
-    if glossary is not None and glossary.entries:
-        from localize.glossary.match import Matcher
-
-        matcher = Matcher(glossary.entries)
-        for index, unit in enumerate(document.units):
-            slots += protect_terms(unit.masked, matcher, index)
-    quantities = []
-    if src == "en":  # the patterns are English ones
-        from localize.localise import protect_quantities
-
-        for index, unit in enumerate(document.units):
-            quantities += protect_quantities(unit.masked, index)
-    segments = segment_document(document.units)
-    locate(slots, segments)
-    locate(quantities, segments)
+    document, segments = prepare(text, fmt, src, glossary)
     editions = {}
     inflector = Inflector(memory)
     started = time.perf_counter()
@@ -125,6 +109,31 @@ def translate_document(text: str, fmt: str, src: str, targets: list[str], engine
                                 terms=report, document=document, segments=segments,
                                 reused={segments[i].id for i in reused}, decoded=len(segments) - outputs.hits)
     return editions
+
+
+def prepare(text: str, fmt: str, src: str, glossary=None):
+    """Read, protect and segment a document: (``model.Document``, segments). The segments' ``source``
+    texts are exactly what goes to the model: markup, glossary terms and quantities as placeholders."""
+    from localize.enforce import locate, protect_terms
+
+    document = formats.module(fmt).read(text)
+    slots = []
+    if glossary is not None and glossary.entries:
+        from localize.glossary.match import Matcher
+
+        matcher = Matcher(glossary.entries)
+        for index, unit in enumerate(document.units):
+            slots += protect_terms(unit.masked, matcher, index)
+    quantities = []
+    if src == "en":  # the patterns are English ones
+        from localize.localise import protect_quantities
+
+        for index, unit in enumerate(document.units):
+            quantities += protect_quantities(unit.masked, index)
+    segments = segment_document(document.units)
+    locate(slots, segments)
+    locate(quantities, segments)
+    return document, segments
 
 
 def _memory_context(engine, src, tgt, glossary) -> str:
