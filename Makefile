@@ -36,7 +36,8 @@ messages: $(BIN)/.installed
 
 # Speed: localize against raw CTranslate2 and plain argostranslate, plus the 10k-term glossary match.
 bench: $(BIN)/.installed
-	$(BIN)/python bench/speed.py
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[dev,bench]'
+	$(BIN)/python bench/speed.py --profile build/profile.html
 	$(BIN)/python bench/glossary_match.py
 
 clean:

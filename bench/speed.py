@@ -13,7 +13,9 @@ sample article repeated; at least 3,000 words), English -> Russian:
 
 Also: ``localize --help`` wall time, peak RSS, and a second ``localize`` run after one paragraph is
 edited, with the translation memory on (cold process both times).
-Usage: python bench/speed.py [--repeat 3]       (make bench)
+With ``--profile FILE``, one more (c) run goes through pyinstrument and its call tree is written to
+FILE (HTML; ``.txt`` for text) -- where the time over the floor goes.
+Usage: python bench/speed.py [--repeat 3] [--profile build/profile.html]       (make bench)
 """
 
 from __future__ import annotations
@@ -64,9 +66,24 @@ def timed(function, repeat: int) -> list[float]:
     return out
 
 
+def profile(path: Path, function) -> None:
+    """Run ``function`` under pyinstrument (``pip install -e '.[bench]'``); its call tree goes to ``path``."""
+    from pyinstrument import Profiler
+
+    profiler = Profiler(interval=0.0005)
+    profiler.start()
+    function()
+    profiler.stop()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(profiler.output_text(show_all=False) if path.suffix == ".txt" else profiler.output_html(),
+                    encoding="utf-8")
+    print(f"profile of one (c) run: {path}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--profile", type=Path, help="profile one more (c) run with pyinstrument into this file")
     args = parser.parse_args()
 
     from localize import packages
@@ -142,16 +159,27 @@ def main() -> None:
         argos.translate(peer_text, "en", "ru")
         times["b"].append(time.perf_counter() - started)
     med = {k: statistics.median(v) for k, v in times.items()}
+    if args.profile:
+        profile(args.profile, lambda: translate_files([str(run_source)], ["ru"], "en", out, True, engine=engine,
+                                                      glossary=glossary, memory=False))
 
     # CLI: --help, and a re-run after a one-paragraph edit with the memory on (cold processes)
     localize = [sys.executable, "-m", "localize"]
     helps = [t for t in timed(lambda: subprocess.run(localize + ["--help"], capture_output=True, check=True), 5)]
     cli = localize + ["translate", str(source), "-t", "ru", "-g", str(ROOT / "glossaries" / "news.tsv"), "--force", "-q"]
-    first = timed(lambda: subprocess.run(cli, check=True), 1)[0]
-    paragraphs = text.split("\n\n")
-    paragraphs[3] = "The government said on Tuesday that the new plan is important for the economy."
-    source.write_text("\n\n".join(paragraphs), encoding="utf-8")
-    second = timed(lambda: subprocess.run(cli, check=True), 1)[0]
+    version = statistics.median(timed(lambda: subprocess.run(localize + ["--version"], capture_output=True, check=True), 5))
+    firsts, seconds, unchanged = [], [], []
+    original = text.split("\n\n")
+    for k in range(args.repeat):  # each first run with a memory of its own
+        env = {**os.environ, "LOCALIZE_CACHE_DIR": str(WORK / f"cli-memory-{k}")}
+        source.write_text(text, encoding="utf-8")
+        firsts += timed(lambda: subprocess.run(cli, check=True, env=env), 1)  # noqa: B023
+        edited = list(original)
+        edited[3] = f"The government said on Tuesday that the new plan {k} is important for the economy."
+        source.write_text("\n\n".join(edited), encoding="utf-8")
+        seconds += timed(lambda: subprocess.run(cli, check=True, env=env), 1)  # noqa: B023
+        unchanged += timed(lambda: subprocess.run(cli, check=True, env=env), 1)  # noqa: B023
+    first, second = statistics.median(firsts), statistics.median(seconds)
     # the same, in one process with the models loaded (what the memory itself saves)
     os.environ["LOCALIZE_CACHE_DIR"] = str(WORK / "fresh-memory")  # a cold memory for this measurement
     warm_source = WORK / "warm.txt"
@@ -178,7 +206,9 @@ def main() -> None:
     print(f"b/c = {med['b'] / med['c']:.2f}  (target >= 3)")
     print(f"localize --help: {statistics.median(helps):.3f} s (median of 5; target <= 0.3 s)")
     print(f"CLI first run {first:.2f} s; after a one-paragraph edit {second:.2f} s: {first / second:.1f}x faster "
-          f"(target >= 10x; both include process start and model load)")
+          f"(target >= 10x; medians of {args.repeat}; both include process start and model load)")
+    print(f"    CLI re-run with nothing changed {statistics.median(unchanged):.2f} s; "
+          f"`localize --version` {version:.2f} s (process start and imports)")
     both = variant(700)
     started = time.perf_counter()
     translate_document(both, "txt", "en", ["bg", "ru"], engine)
