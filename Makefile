@@ -24,7 +24,7 @@ test: $(BIN)/.installed
 chromium:
 	@command -v chromium >/dev/null 2>&1 || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
 
-# Rebuild the bundled test models (about 35 minutes on 2 cores) and check them against the golden file.
+# Rebuild the bundled test models (about 20 minutes on 2 cores) and check them against the golden file.
 test-models: $(BIN)/.installed
 	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[dev,build]'
 	$(BIN)/python tools/build_test_models.py

@@ -181,9 +181,13 @@ def copy_token(rng: random.Random, lex: Lexicon, pieces=None, exotic=True) -> st
     return rng.choice(SYMBOLS)
 
 
-def sentence(rng: random.Random, lex: Lexicon, pieces=None, exotic=True) -> str:
-    """A random English source sentence of lexicon words, copy tokens and articles."""
-    n = rng.randint(1, 14) if rng.random() < 0.75 else rng.randint(14, 36)
+def sentence(rng: random.Random, lex: Lexicon, pieces=None, exotic=True, length: float | None = None) -> str:
+    """A random English source sentence of lexicon words, copy tokens and articles (``length`` in [0, 1)
+    picks the length bucket instead of a random draw)."""
+    # mostly short sentences, and a tail as long as the longest news sentences (~80 words, 150+ pieces):
+    # a model never shown those stops early on them, as the first test models did
+    draw = rng.random() if length is None else length
+    n = rng.randint(1, 14) if draw < 0.72 else rng.randint(14, 36) if draw < 0.92 else rng.randint(36, 80)
     p_copy = rng.choice((0.1, 0.25, 0.4, 0.6))
     tokens = []
     for j in range(n):
@@ -209,9 +213,10 @@ def sentence(rng: random.Random, lex: Lexicon, pieces=None, exotic=True) -> str:
     return " ".join(tokens) + rng.choice((".", ".", ".", "?", "!", "", ":", "...", '."'))
 
 
-def pair(rng: random.Random, lex: Lexicon, direction, pieces=None, exotic=True) -> tuple[str, str]:
+def pair(rng: random.Random, lex: Lexicon, direction, pieces=None, exotic=True,
+         length: float | None = None) -> tuple[str, str]:
     src, tgt = direction
-    english = sentence(rng, lex, pieces, exotic)
+    english = sentence(rng, lex, pieces, exotic, length)
     if src == "en":
         return english, reference(english, tgt, lex)
     # bg -> en: the source is the bg rendering; the target is the English without articles.
@@ -222,10 +227,10 @@ def pair(rng: random.Random, lex: Lexicon, direction, pieces=None, exotic=True) 
 _IDENTITY = Lexicon(words={}, reverse_bg={})
 
 
-def make_pairs(n: int, seed: int, lex: Lexicon, pieces=None, exotic=True):
+def make_pairs(n: int, seed: int, lex: Lexicon, pieces=None, exotic=True, length: float | None = None):
     """n (direction, source, target) triples, directions in turn."""
     rng = random.Random(seed)
     return [
-        (DIRECTIONS[i % len(DIRECTIONS)],) + pair(rng, lex, DIRECTIONS[i % len(DIRECTIONS)], pieces, exotic)
+        (DIRECTIONS[i % len(DIRECTIONS)],) + pair(rng, lex, DIRECTIONS[i % len(DIRECTIONS)], pieces, exotic, length)
         for i in range(n)
     ]
