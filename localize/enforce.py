@@ -15,7 +15,7 @@ Statuses (DESIGN.md): ok, inflected, repaired, dnt-kept, flagged.
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 
 from localize.glossary.match import Matcher
 from localize.glossary.model import Entry
@@ -41,7 +41,7 @@ class Slot:
 
 
 @dataclass
-class Decision:
+class Decision:  # scalar fields only: TermReport.as_dict copies vars(), no deep copy
     segment: str
     start: int
     end: int
@@ -69,7 +69,7 @@ class TermReport:
     quantities: list[dict] = field(default_factory=list)  # localise.py: every number, with "missing" ones
 
     def as_dict(self) -> dict:
-        return {"lang": self.lang, "counts": self.counts(), "occurrences": [asdict(d) for d in self.decisions],
+        return {"lang": self.lang, "counts": self.counts(), "occurrences": [dict(vars(d)) for d in self.decisions],
                 "numbers": {"missing": sum(q["status"] == "missing" for q in self.quantities),
                             "occurrences": self.quantities}}
 

@@ -57,6 +57,10 @@ _PATTERNS = [
 ]
 _PLACEHOLDER = re.compile(r"⟦/?\d+⟧")
 _TYPOGRAPHY = re.compile(r"[\"“”„'’]|\s[-—–]")
+_MARK = re.compile(r"[\"“”„'’]")
+_CLOSING_PUNCTUATION = {lang: re.compile(rf"(?<!\.\.)([,.;:])([{''.join(m[1] for m in QUOTES[lang])}]+)")
+                        for lang in ("ru", "bg")}
+_PROSE_DASH = re.compile(r"(?<=\S) (?:-{1,2}|—|–) (?=\S)")
 
 
 @dataclass
@@ -250,10 +254,42 @@ def _entry(q: Quantity, output: str, status: str, reason: str = "") -> dict:
 
 def typography(text: str, lang: str, depth: int = 0) -> tuple[str, int]:
     """Locale quotation marks, apostrophes and prose dashes; returns the text and the open-quote depth
-    to carry into the next segment of the same block. Placeholders are left alone."""
+    to carry into the next segment of the same block. Placeholders are left alone.
+
+    >>> typography('He said "not accidental," it is - "clear."', "ru")
+    ('He said «not accidental», it is — «clear».', 0)
+    """
     marks = QUOTES.get(lang)
     if not marks or not _TYPOGRAPHY.search(text):
         return text, depth
+    out, done = [], 0
+    for match in _MARK.finditer(text):  # only the quote and apostrophe characters are looked at
+        i = match.start()
+        char = match.group(0)
+        before = text[i - 1] if i else " "
+        if char in "\"“”„":
+            opening = char in "“„" or (char == '"' and (before.isspace() or before in "([{⟧—–-/" or i == 0))
+            if char == "”":
+                opening = False
+            if opening:
+                mark = marks[min(depth, len(marks) - 1)][0]
+                depth += 1
+            else:
+                depth = max(depth - 1, 0)
+                mark = marks[min(depth, len(marks) - 1)][1]
+        elif before.isalpha() and text[i + 1:i + 2].isalpha():
+            mark = "’"
+        else:
+            continue
+        out += (text[done:i], mark)
+        done = i + 1
+    text = "".join(out) + text[done:]
+    if lang in _CLOSING_PUNCTUATION:  # a comma or a full stop goes after the closing quote: «…», — сказал
+        text = _CLOSING_PUNCTUATION[lang].sub(r"\2\1", text)
+    dash = PROSE_DASH.get(lang)
+    if dash:
+        text = _PROSE_DASH.sub(dash, text)
+    return text, depth
     out = []
     for i, char in enumerate(text):
         before = text[i - 1] if i else " "
