@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Speed benchmark: localize against the engine's floor and against plain argostranslate, in one run.
 
-Contenders, alternated, median of --repeat runs, on the bundled TEST models and a long article
+Contenders, alternated (each round: --inner pairs of (a) and (c), then (b)), medians over --repeat
+rounds, on the bundled TEST models and a long article
 (../shared/corpus/roadmap-article.txt repeated with variations when ../shared exists, else the bundled
 sample article repeated; at least 3,000 words), English -> Russian:
 
@@ -15,7 +16,7 @@ Also: ``localize --help`` wall time, peak RSS, and a second ``localize`` run aft
 edited, with the translation memory on (cold process both times).
 With ``--profile FILE``, one more (c) run goes through pyinstrument and its call tree is written to
 FILE (HTML; ``.txt`` for text) -- where the time over the floor goes.
-Usage: python bench/speed.py [--repeat 3] [--profile build/profile.html]       (make bench)
+Usage: python bench/speed.py [--repeat 3] [--inner 3] [--profile build/profile.html]       (make bench)
 """
 
 from __future__ import annotations
@@ -82,7 +83,8 @@ def profile(path: Path, function) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--repeat", type=int, default=3, help="rounds: (b) once per round")
+    parser.add_argument("--inner", type=int, default=3, help="(a), (c) pairs per round")
     parser.add_argument("--profile", type=Path, help="profile one more (c) run with pyinstrument into this file")
     args = parser.parse_args()
 
@@ -124,10 +126,8 @@ def main() -> None:
         return sp.encode([s.source for s in segments if s.source.strip()], out_type=str)
 
     # (b) the peer: plain argostranslate
-    started = time.perf_counter()
-    import argostranslate.translate as argos
+    import argostranslate.translate as argos  # (installing the packages above already imported it)
 
-    argos_import = time.perf_counter() - started
     argos.translate("Warm up.", "en", "ru")
 
     # (c) localize, models loaded once, memory off
@@ -135,25 +135,38 @@ def main() -> None:
     engine.translate(["Warm up."], "en", "ru")
     out = WORK / "out"
 
+    # one untimed run of (a) and (c) first: what a process pays once (imports, Babel's locale data,
+    # pymorphy3's dictionaries, CTranslate2's first large allocation; ~0.2 s for (c)) is in the CLI
+    # figures below, not in the per-article medians
+    warm = WORK / "article-warm.txt"
+    warm.write_text(variant(50), encoding="utf-8")
+    translate_files([str(warm)], ["ru"], "en", out, True, engine=engine, glossary=glossary, memory=False)
+    tokens = floor_tokens(50)
+    raw.translate_batch(tokens, target_prefix=[[pkg.target_prefix]] * len(tokens), beam_size=BEAM_SIZE,
+                        max_batch_size=batch_tokens(sum(map(len, tokens)), threads), batch_type="tokens")
+
     times = {"a": [], "b": [], "c": []}
     segments = fallback = 0
     for k in range(args.repeat):  # alternate the contenders, each on a text no one has seen
-        tokens = floor_tokens(k)
-        segments = len(tokens)
-        prefix = [[pkg.target_prefix]] * len(tokens)
-        started = time.perf_counter()
-        raw.translate_batch(tokens, target_prefix=prefix, beam_size=BEAM_SIZE, length_penalty=LENGTH_PENALTY,
-                            replace_unknowns=True, max_batch_size=batch_tokens(sum(map(len, tokens)), threads),
-                            batch_type="tokens",
-                            max_decoding_length=MAX_DECODING_LENGTH)
-        times["a"].append(time.perf_counter() - started)
-        run_source = WORK / f"article-{k}.txt"
-        run_source.write_text(variant(100 + k), encoding="utf-8")
-        before = len(engine.batches)
-        started = time.perf_counter()
-        translate_files([str(run_source)], ["ru"], "en", out, True, engine=engine, glossary=glossary, memory=False)
-        times["c"].append(time.perf_counter() - started)
-        fallback = sum(b.segments for b in engine.batches[before + 1:])  # batches after the article's own
+        for j in range(args.inner):  # (a) and (c) take 0.2-1 s: several pairs per round steady their medians
+            n = k * args.inner + j
+            tokens = floor_tokens(300 + n)
+            segments = len(tokens)
+            prefix = [[pkg.target_prefix]] * len(tokens)
+            started = time.perf_counter()
+            raw.translate_batch(tokens, target_prefix=prefix, beam_size=BEAM_SIZE, length_penalty=LENGTH_PENALTY,
+                                replace_unknowns=True, max_batch_size=batch_tokens(sum(map(len, tokens)), threads),
+                                batch_type="tokens",
+                                max_decoding_length=MAX_DECODING_LENGTH)
+            times["a"].append(time.perf_counter() - started)
+            run_source = WORK / f"article-{n}.txt"
+            run_source.write_text(variant(100 + n), encoding="utf-8")
+            before = len(engine.batches)
+            started = time.perf_counter()
+            translate_files([str(run_source)], ["ru"], "en", out, True, engine=engine, glossary=glossary,
+                            memory=False)
+            times["c"].append(time.perf_counter() - started)
+            fallback = sum(b.segments for b in engine.batches[before + 1:])  # batches after the article's own
         peer_text = variant(200 + k)
         started = time.perf_counter()
         argos.translate(peer_text, "en", "ru")
@@ -193,11 +206,10 @@ def main() -> None:
     warm_second = timed(run, 1)[0]
     rss = max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
 
-    print(f"article: {words} words, {segments} segments, en->ru, test models, {os.cpu_count()} cores, "
-          f"median of {args.repeat}")
+    print(f"article: {words} words, {segments} segments, en->ru, test models, {os.cpu_count()} cores; "
+          f"medians of {args.repeat * args.inner} for (a) and (c), of {args.repeat} for (b)")
     print(f"(a) raw CTranslate2 translate_batch : {med['a']:.3f} s")
-    print(f"(b) argostranslate.translate        : {med['b']:.3f} s   (import measured after localize loaded it: "
-          f"{argos_import:.2f} s)")
+    print(f"(b) argostranslate.translate        : {med['b']:.3f} s   (imports and model load not included)")
     print(f"(c) localize translate_files        : {med['c']:.3f} s   (glossary, enforcement, 4 files written)")
     print(f"c/a = {med['c'] / med['a']:.2f}  (target <= 1.15)")
     if fallback:
@@ -209,16 +221,22 @@ def main() -> None:
           f"(target >= 10x; medians of {args.repeat}; both include process start and model load)")
     print(f"    CLI re-run with nothing changed {statistics.median(unchanged):.2f} s; "
           f"`localize --version` {version:.2f} s (process start and imports)")
-    both = variant(700)
-    started = time.perf_counter()
-    translate_document(both, "txt", "en", ["bg", "ru"], engine)
-    concurrent = time.perf_counter() - started
-    sequential_engine = Engine()
-    sequential_engine.translate(["Warm up."], "en", "bg")
-    started = time.perf_counter()
+    # bg+ru: one call (the two decoded at once, each translator with half the cores) against one target
+    # after the other (each with all of them); each engine's two models loaded before timing
+    together, apart = Engine(), Engine()
+    translate_document(variant(650), "txt", "en", ["bg", "ru"], together)
     for tgt in ("bg", "ru"):
-        translate_document(variant(800), "txt", "en", [tgt], sequential_engine)
-    sequential = time.perf_counter() - started
+        apart.translate(["Warm up."], "en", tgt)
+    concurrent, sequential = [], []
+    for k in range(args.repeat):
+        started = time.perf_counter()
+        translate_document(variant(700 + k), "txt", "en", ["bg", "ru"], together)
+        concurrent.append(time.perf_counter() - started)
+        started = time.perf_counter()
+        for tgt in ("bg", "ru"):
+            translate_document(variant(800 + k), "txt", "en", [tgt], apart)
+        sequential.append(time.perf_counter() - started)
+    concurrent, sequential = statistics.median(concurrent), statistics.median(sequential)
     print(f"bg+ru in one call (decoded concurrently) {concurrent:.2f} s; one after the other {sequential:.2f} s")
     print(f"in one process, models loaded: first {warm_first:.2f} s; after a one-paragraph edit {warm_second:.3f} s: "
           f"{warm_first / warm_second:.0f}x faster")
