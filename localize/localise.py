@@ -27,6 +27,7 @@ becomes a spaced em dash in ru and a spaced en dash in bg. Babel has no quotatio
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 from decimal import Decimal
@@ -98,6 +99,16 @@ def _currency(word: str) -> str:
     return CURRENCIES.get(word, "")
 
 
+def _real_date(q: Quantity) -> bool:
+    """A day the calendar has (29 February without a year passes: it may be a leap year).
+
+    >>> [_real_date(Quantity(0, "date", "", day=d, month=m, year=y)) for d, m, y in
+    ...  [(31, 11, 2021), (29, 2, 2023), (29, 2, 2024), (29, 2, 0), (30, 2, 0), (31, 12, 0)]]
+    [False, False, True, True, False, True]
+    """
+    return 1 <= q.month <= 12 and 1 <= q.day <= calendar.monthrange(q.year or 2000, q.month)[1]
+
+
 def find(text: str, next_id: int = 1) -> list[tuple[int, int, Quantity]]:
     """(start, end, Quantity) of every quantity in ``text`` outside placeholders, left to right."""
     blocked = [m.span() for m in _PLACEHOLDER.finditer(text)]
@@ -137,8 +148,8 @@ def find(text: str, next_id: int = 1) -> list[tuple[int, int, Quantity]]:
                 q = Quantity(0, "time", m.group(0), day=hour, month=minute)
             else:
                 q = Quantity(0, "number", m.group(0), amount=_decimal(g[0]))
-            if q.kind == "date" and not 1 <= q.day <= 31:
-                continue
+            if q.kind == "date" and not _real_date(q):
+                continue  # "November 31": not a date to rewrite; its numbers stay numbers
             found.append((a, b, q))
     found.sort(key=lambda f: f[0])
     for offset, (_a, _b, q) in enumerate(found):

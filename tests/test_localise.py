@@ -155,3 +155,14 @@ def test_a_number_the_model_dropped_is_flagged(packages_dir):
     dropping = FaultyEngine(lambda text: text.replace("12", ""))
     edition = translate_document("The 12 ships and 7 planes.\n", "txt", "en", ["bg"], dropping)["bg"]
     assert [(q["source"], q["status"]) for q in edition.terms.quantities] == [("12", "missing")]
+
+
+@pytest.mark.parametrize("lang", ["bg", "ru"])
+def test_a_day_the_calendar_does_not_have_is_left_as_numbers(packages_dir, lang):
+    text = "It was on November 31, 2021, the 30th of February and 29 February 2023, not 29 February 2024.\n"
+    edition = translate_document(text, "txt", "en", [lang], Engine())[lang]
+    dates = [q for q in edition.terms.quantities if q["kind"] == "date"]
+    assert [q["source"] for q in dates] == ["29 February 2024"]
+    assert format_date(datetime.date(2024, 2, 29), "long", locale=lang) in edition.text
+    assert all(n in edition.text for n in ("31", "2021", "30", "2023"))  # copied as the source has them
+    assert not [q for q in edition.terms.quantities if q["status"] == "missing"]
