@@ -1,7 +1,7 @@
 """Argos packages: list, validate, install (from a file or the Argos index) and remove.
 
-Installing, removing and the index go through ``argostranslate.package`` (no torch, no stanza);
-listing reads the installed packages' ``metadata.json`` itself, in the folders argostranslate's
+The index and downloads go through ``argostranslate.package`` (no torch, no stanza); installing
+unpacks the checked archive where argostranslate installs, and listing reads the installed packages' ``metadata.json`` itself, in the folders argostranslate's
 settings name, so translating never imports it. argostranslate reads its settings when first imported, so a packages folder other than ARGOS_PACKAGES_DIR is handled
 by ``use_packages_dir``, which points its settings there for the duration of a call.
 
@@ -18,6 +18,7 @@ import json
 import re
 import socket
 import stat
+import sys
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
@@ -184,17 +185,43 @@ def validate(path: Path) -> dict:
 
 
 def install_file(path: Path, packages_dir: Path | None = None) -> InstalledPackage:
-    """Validate, then install through argostranslate; a package for the same pair is replaced."""
+    """Validate, then install where argostranslate installs (its ``package_data_dir``, or
+    ``packages_dir``); a package for the same pair is replaced.
+
+    The archive is unpacked beside its final place and renamed into it, so a failed install leaves no
+    half-unpacked package. Unpacking is ours, not ``argostranslate.package.install_from_path``: that one
+    ends by importing ``argostranslate.translate`` (torch, stanza, spaCy: ~1.7 s) to clear a cache.
+    """
+    import shutil
+    import tempfile
+
     metadata = validate(path)
-    argos = _argos()
-    with use_packages_dir(packages_dir):
+    if packages_dir is None:
         import argostranslate.settings as settings
 
         target = Path(settings.package_data_dir)
+    else:
+        target = Path(packages_dir)
+    target.mkdir(parents=True, exist_ok=True)
+    final = target / metadata["_top"]
+    staging = Path(tempfile.mkdtemp(prefix=".installing-", dir=target))  # no metadata.json: never listed
+    try:
+        with zipfile.ZipFile(path) as archive:
+            archive.extractall(staging)  # every member checked by validate(): relative, no "..", no link
         old = find(metadata["from_code"], metadata["to_code"], packages_dir)
-        if old is not None and old.path.resolve() != (target / metadata["_top"]).resolve():
-            _remove_tree(old.path, target)
-        argos.install_from_path(Path(path))
+        if old is not None and old.path.resolve() != final.resolve():
+            _remove_tree(old.path, old.path.parent)
+        if final.exists():
+            _remove_tree(final, target)
+        (staging / metadata["_top"]).rename(final)
+    except OSError as error:
+        raise PackageError(path, _("could not install into {target}: {error}").format(
+            target=target, error=error.strerror or error)) from None
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    translate = sys.modules.get("argostranslate.translate")
+    if translate is not None:  # a process that uses argostranslate too: its language list is stale
+        translate.get_installed_languages.cache_clear()
     pkg = next((p for p in installed(packages_dir) if p.path.name == metadata["_top"]), None)
     if pkg is None:
         raise PackageError(path, _("installed, but argostranslate does not list it"))

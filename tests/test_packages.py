@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import io
 import json
+import os
+import subprocess
+import sys
 import zipfile
 from pathlib import Path
 
@@ -149,3 +152,45 @@ def test_installed_reads_metadata_and_skips_what_is_not_a_translation_package(tm
     [pkg] = packages.installed(tmp_path)
     assert (pkg.from_code, pkg.to_code, pkg.version, pkg.target_prefix) == ("en", "ru", "0.1.0", "<2ru>")
     assert "TEST model" in pkg.name and pkg.model_dir.is_dir() and pkg.tokenizer.is_file()
+
+
+def test_install_is_what_argostranslate_lists_and_imports_no_torch(tmp_path):
+    """Installing unpacks the archive itself (argostranslate's install_from_path imports torch, stanza
+    and spaCy to clear a cache); argostranslate, in a process of its own, lists the result."""
+    from localize.demo import TEST_MODELS
+
+    file = next(TEST_MODELS.glob("translate-en_ru-*.argosmodel"))
+    env = {**os.environ, "ARGOS_PACKAGES_DIR": str(tmp_path / "argos")}
+    code = ("import sys, json\nfrom localize.cli import main\nsys.argv = ['localize', 'models', 'install', sys.argv[1]]\n"
+            "try:\n    main()\nexcept SystemExit as exit:\n    assert not exit.code, exit.code\n"
+            "print(json.dumps([m for m in ('torch', 'stanza', 'spacy', 'onnxruntime', 'argostranslate.translate')"
+            " if m in sys.modules]))\n")
+    result = subprocess.run([sys.executable, "-c", code, str(file)], capture_output=True, text=True, env=env)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout.strip().splitlines()[-1]) == []
+    listing = ("import argostranslate.package as p\n"
+               "print([(k.from_code, k.to_code, k.package_version) for k in p.get_installed_packages()])\n")
+    result = subprocess.run([sys.executable, "-c", listing], capture_output=True, text=True, env=env)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[('en', 'ru', '0.1.0')]"
+    assert sorted(p.name for p in (tmp_path / "argos").iterdir()) == ["en_ru-localize-test"]
+
+
+def test_a_failed_unpack_leaves_the_old_package_and_nothing_half_written(tmp_path, monkeypatch):
+    from localize.demo import TEST_MODELS
+
+    file = next(TEST_MODELS.glob("translate-en_ru-*.argosmodel"))
+    packages.install_file(file, tmp_path)
+    before = sorted(p.relative_to(tmp_path) for p in tmp_path.rglob("*"))
+
+    def disk_full(self, path=None, members=None, pwd=None):
+        (Path(path) / "en_ru-localize-test").mkdir(parents=True)
+        (Path(path) / "en_ru-localize-test" / "metadata.json").write_text("{")
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(zipfile.ZipFile, "extractall", disk_full)
+    with pytest.raises(PackageError, match="could not install into .*No space left on device"):
+        packages.install_file(file, tmp_path)
+    assert sorted(p.relative_to(tmp_path) for p in tmp_path.rglob("*")) == before
+    [pkg] = packages.installed(tmp_path)
+    assert (pkg.from_code, pkg.to_code) == ("en", "ru")
