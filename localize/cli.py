@@ -101,7 +101,13 @@ def cli():
 @click.option("--no-memory", is_flag=True, help="Neither reuse nor store segments in the translation memory.")
 @click.option("-q", "--quiet", is_flag=True, help="Print errors only.")
 @click.option("-v", "--verbose", is_flag=True, help="Print details of each edition.")
-def translate(inputs, targets, source_lang, glossaries, output_dir, fmt, force, no_review, no_memory, quiet, verbose):
+@click.option("--watch", is_flag=True,
+              help="Keep running and translate again whenever an input or a glossary changes (Ctrl-C stops); "
+                   "models and memory stay loaded, so a re-run costs only what changed.")
+@click.option("--interval", type=click.FloatRange(min=0.05), default=0.5, show_default=True, metavar="SECONDS",
+              help="With --watch: how often the files are checked.")
+def translate(inputs, targets, source_lang, glossaries, output_dir, fmt, force, no_review, no_memory, quiet, verbose,
+              watch, interval):
     """Translate INPUT files (or - for standard input) into each -t language.
 
     For every INPUT DIR/STEM.EXT and language LANG it writes DIR/STEM.LANG.EXT in the input's
@@ -112,29 +118,86 @@ def translate(inputs, targets, source_lang, glossaries, output_dir, fmt, force, 
     Example:
         localize translate story.md -t bg -t ru -o editions/
         cat story.txt | localize translate - -t ru > story.ru.txt
+        localize translate story.md -t bg -t ru --watch --force
     """
+    from localize.engine import Engine
+    from localize.errors import UsageError
     from localize.pipeline import translate_files
 
-    glossary = None
-    if glossaries:
-        from localize.glossary import load
-
-        glossary = load(glossaries)
-        for issue in glossary.issues:
-            if issue.severity == "error" or verbose:
-                click.echo(str(issue), err=True)
+    if watch and "-" in inputs:
+        raise UsageError(_("--watch needs input files, not standard input"))
+    glossary = _load_glossary(glossaries, verbose) if glossaries else None
+    engine = Engine()
     total = len(inputs) * len(set(targets))
     show_bar = not quiet and "-" not in inputs and sys.stderr.isatty()
     bar = click.progressbar(length=total, label=_("Translating"), file=sys.stderr) if show_bar else None
     try:
         if bar:
             bar.__enter__()
-        editions = translate_files(list(inputs), list(targets), source_lang, output_dir, force, fmt,
+        editions = translate_files(list(inputs), list(targets), source_lang, output_dir, force, fmt, engine=engine,
                                    progress=(lambda *_: bar.update(1)) if bar else None, glossary=glossary,
                                    review=not no_review, memory=not no_memory)
     finally:
         if bar:
             bar.__exit__(None, None, None)
+    _report(editions, glossary, quiet, verbose)
+    if watch:
+        glossary = _watch(list(inputs), glossaries, glossary, interval, quiet, verbose,
+                          lambda sources, glossary: translate_files(
+                              sources, list(targets), source_lang, output_dir, True, fmt, engine=engine,
+                              glossary=glossary, review=not no_review, memory=not no_memory))
+    if glossary is not None and glossary.errors:
+        click.echo(_("Done, but the glossary has {n} error(s): run localize glossary check").format(
+            n=len(glossary.errors)), err=True)
+        sys.exit(1)
+
+
+def _load_glossary(paths, verbose):
+    from localize.glossary import load
+
+    glossary = load(paths)
+    for issue in glossary.issues:
+        if issue.severity == "error" or verbose:
+            click.echo(str(issue), err=True)
+    return glossary
+
+
+def _watch(inputs, glossaries, glossary, interval, quiet, verbose, run):
+    """Translate again whenever an input or a glossary changes, until Ctrl-C; returns the glossary in
+    force at the end. An error in a re-run (a half-saved file, a broken glossary) is reported and the
+    watch goes on with what it had."""
+    import time
+
+    from localize.watch import changes
+
+    sources, glossary_paths = [Path(p) for p in inputs], [Path(p) for p in glossaries]
+    click.echo(_("Watching {n} file(s) for changes; Ctrl-C stops.").format(n=len(sources) + len(glossary_paths)),
+               err=True)
+    try:
+        for changed in changes(sources + glossary_paths, interval):
+            started = time.perf_counter()
+            try:
+                if any(path in glossary_paths for path in changed):
+                    glossary = _load_glossary(glossaries, verbose)
+                    todo = inputs  # every edition depends on the glossary
+                else:
+                    todo = [str(path) for path in changed]
+                if not quiet:
+                    click.echo(_("Changed: {files}").format(files=", ".join(str(p) for p in changed)), err=True)
+                editions = run(todo, glossary)
+            except LocalizeError as error:
+                click.echo(_("Error: {message}").format(message=error), err=True)
+                continue
+            _report(editions, glossary, quiet, verbose)
+            if not quiet:
+                click.echo(_("Updated {n} edition(s) in {seconds:.2f} s; watching.").format(
+                    n=len(editions), seconds=time.perf_counter() - started), err=True)
+    except KeyboardInterrupt:
+        click.echo(_("Stopped watching."), err=True)
+    return glossary
+
+
+def _report(editions, glossary, quiet, verbose):
     for edition in editions:
         if edition.path is None:
             click.echo(edition.text, nl=False)
@@ -159,10 +222,6 @@ def translate(inputs, targets, source_lang, glossaries, output_dir, fmt, force, 
                     if d.status == "flagged":
                         click.echo(_("{lang}: flagged {source!r} in segment {segment}: {reason}").format(
                             lang=edition.lang, source=d.source, segment=d.segment, reason=d.reason), err=True)
-    if glossary is not None and glossary.errors:
-        click.echo(_("Done, but the glossary has {n} error(s): run localize glossary check").format(
-            n=len(glossary.errors)), err=True)
-        sys.exit(1)
 
 
 @cli.group()
