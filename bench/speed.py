@@ -238,8 +238,8 @@ def main() -> None:
         sequential.append(time.perf_counter() - started)
     concurrent, sequential = statistics.median(concurrent), statistics.median(sequential)
     print(f"bg+ru in one call (decoded concurrently) {concurrent:.2f} s; one after the other {sequential:.2f} s")
-    print(f"in one process, models loaded (what translate --watch does): first {warm_first:.2f} s; after a one-paragraph edit {warm_second:.3f} s: "
-          f"{warm_first / warm_second:.0f}x faster")
+    print(f"in one process, models loaded (what translate --watch does): first {warm_first:.2f} s; "
+          f"after a one-paragraph edit {warm_second:.3f} s: {warm_first / warm_second:.0f}x faster")
     print(f"peak RSS: {rss / 1024:.0f} MB")
 
 
