@@ -61,3 +61,27 @@ def test_names_numbers_and_placeholders_are_copied(packages_dir):
     out = Engine().translate(["Song Zhongping said ⟦1⟧ 14.5% of 210,000 ⟦2⟧ ⟦/2⟧."], "en", "ru")[0]
     for kept in ("Song Zhongping", "⟦1⟧", "14.5%", "210,000", "⟦2⟧", "⟦/2⟧"):
         assert kept in out
+
+
+def test_no_model_is_loaded_twice_in_one_run(packages_dir, monkeypatch, tmp_path):
+    """Two articles into bg and ru (decoded concurrently), then a pivot bg -> en -> ru: each package's
+    model is loaded once, whatever the number of documents, targets and threads."""
+    import ctranslate2
+
+    from localize.pipeline import translate_files
+
+    loads: list[str] = []
+    real = ctranslate2.Translator
+
+    def counting(model_path, *args, **kwargs):
+        loads.append(model_path)
+        return real(model_path, *args, **kwargs)
+
+    monkeypatch.setattr(ctranslate2, "Translator", counting)
+    engine = Engine()
+    for name in ("a", "b"):
+        (tmp_path / f"{name}.txt").write_text(f"Russia and China signed agreement {name}. Experts warned.\n")
+    translate_files([str(tmp_path / "a.txt"), str(tmp_path / "b.txt")], ["bg", "ru"], "en", tmp_path / "out",
+                    engine=engine, memory=False)
+    engine.translate(["Русия и Китай подписа споразумение."], "bg", "ru")
+    assert sorted(loads) == sorted(set(loads)) and len(loads) == 3, loads
