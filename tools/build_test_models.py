@@ -110,16 +110,22 @@ def build_sentencepiece(work: Path, lex) -> Path:
         for word in (en, forms["bg"], forms["ru"]):
             lines += [word] * 5 + [word[:1].upper() + word[1:]] * 20
     random.Random(0).shuffle(lines)
-    corpus = work / "spm_corpus.txt"
-    corpus.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    spm.SentencePieceTrainer.train(
-        input=str(corpus), model_prefix=str(work / "sentencepiece"), vocab_size=CONFIG["vocab_size"],
-        model_type="unigram", character_coverage=1.0, byte_fallback=True,
-        unk_id=UNK, bos_id=BOS, eos_id=EOS, pad_id=PAD, pad_piece="<pad>",
-        user_defined_symbols=list(synth.TARGET_TOKENS.values()),
-        num_threads=CONFIG["threads"], input_sentence_size=0, shuffle_input_sentence=False,
-        minloglevel=2,
-    )
+    (work / "spm_corpus.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    # the model stores its trainer's input and prefix paths: trained from inside --work with bare
+    # names, its bytes (and the packages') do not depend on where --work is
+    here = os.getcwd()
+    os.chdir(work)
+    try:
+        spm.SentencePieceTrainer.train(
+            input="spm_corpus.txt", model_prefix="sentencepiece", vocab_size=CONFIG["vocab_size"],
+            model_type="unigram", character_coverage=1.0, byte_fallback=True,
+            unk_id=UNK, bos_id=BOS, eos_id=EOS, pad_id=PAD, pad_piece="<pad>",
+            user_defined_symbols=list(synth.TARGET_TOKENS.values()),
+            num_threads=CONFIG["threads"], input_sentence_size=0, shuffle_input_sentence=False,
+            minloglevel=2,
+        )
+    finally:
+        os.chdir(here)
     return model
 
 
