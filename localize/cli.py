@@ -126,6 +126,11 @@ def translate(inputs, targets, source_lang, glossaries, output_dir, fmt, force, 
 
     if watch and "-" in inputs:
         raise UsageError(_("--watch needs input files, not standard input"))
+    since = None
+    if watch:  # before reading anything: an edit saved during the first run is translated after it
+        from localize.watch import snapshot
+
+        since = snapshot([Path(p) for p in (*inputs, *glossaries)])
     glossary = _load_glossary(glossaries, verbose) if glossaries else None
     engine = Engine()
     total = len(inputs) * len(set(targets))
@@ -142,7 +147,7 @@ def translate(inputs, targets, source_lang, glossaries, output_dir, fmt, force, 
             bar.__exit__(None, None, None)
     _report(editions, glossary, quiet, verbose)
     if watch:
-        glossary = _watch(list(inputs), glossaries, glossary, interval, quiet, verbose,
+        glossary = _watch(list(inputs), glossaries, glossary, interval, since, quiet, verbose,
                           lambda sources, glossary: translate_files(
                               sources, list(targets), source_lang, output_dir, True, fmt, engine=engine,
                               glossary=glossary, review=not no_review, memory=not no_memory))
@@ -162,7 +167,7 @@ def _load_glossary(paths, verbose):
     return glossary
 
 
-def _watch(inputs, glossaries, glossary, interval, quiet, verbose, run):
+def _watch(inputs, glossaries, glossary, interval, since, quiet, verbose, run):
     """Translate again whenever an input or a glossary changes, until Ctrl-C; returns the glossary in
     force at the end. An error in a re-run (a half-saved file, a broken glossary) is reported and the
     watch goes on with what it had."""
@@ -174,7 +179,7 @@ def _watch(inputs, glossaries, glossary, interval, quiet, verbose, run):
     click.echo(_("Watching {n} file(s) for changes; Ctrl-C stops.").format(n=len(sources) + len(glossary_paths)),
                err=True)
     try:
-        for changed in changes(sources + glossary_paths, interval):
+        for changed in changes(sources + glossary_paths, interval, since=since):
             started = time.perf_counter()
             try:
                 if any(path in glossary_paths for path in changed):

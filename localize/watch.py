@@ -36,15 +36,23 @@ def _digest(path: Path) -> str | None:
         return None
 
 
-def changes(paths: list[Path], interval: float = 0.5,
-            sleep: Callable[[float], None] = time.sleep) -> Iterator[list[Path]]:
-    """Yield, each time some of ``paths`` changed content, the list of those (in the given order).
+def snapshot(paths: list[Path]) -> dict[Path, tuple]:
+    """What ``changes`` compares against: each file's stat and content digest, now. Taken before a
+    first translation, an edit saved while it runs is seen afterwards."""
+    return {p: (_stat(p), _digest(p)) for p in dict.fromkeys(Path(p) for p in paths)}
+
+
+def changes(paths: list[Path], interval: float = 0.5, sleep: Callable[[float], None] = time.sleep,
+            since: dict[Path, tuple] | None = None) -> Iterator[list[Path]]:
+    """Yield, each time some of ``paths`` changed content, the list of those (in the given order),
+    compared with ``since`` (a ``snapshot``; default: the files when iteration starts).
 
     Runs until the caller stops iterating (Ctrl-C in the CLI). ``sleep`` is the wait between polls.
     """
     paths = list(dict.fromkeys(Path(p) for p in paths))
-    stats = {p: _stat(p) for p in paths}
-    digests = {p: _digest(p) for p in paths}
+    known = {**snapshot([p for p in paths if since is None or p not in since]), **(since or {})}
+    stats = {p: known[p][0] for p in paths}
+    digests = {p: known[p][1] for p in paths}
     pending: dict[Path, tuple | None] = {}  # stat seen changed at the last poll, waiting to settle
     while True:
         sleep(interval)

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from localize.watch import changes
+from localize.watch import changes, snapshot
 
 GLOSSARY = Path(__file__).parents[2] / "glossaries" / "news.tsv"
 
@@ -40,6 +40,17 @@ def test_changes_reports_content_once_it_has_settled(tmp_path):
     watcher = changes([a, b], sleep=sleep)
     assert next(watcher) == [a] and len(polls) == 2
     assert next(watcher) == [b] and len(polls) == 7
+
+
+def test_an_edit_saved_before_watching_starts_is_seen(tmp_path):
+    """The CLI takes the snapshot before its first run: an edit saved during that run comes after."""
+    story = tmp_path / "story.txt"
+    story.write_text("before")
+    since = snapshot([story])
+    story.write_text("saved while the first run was translating")
+    polls = []
+    watcher = changes([story], sleep=lambda _interval: polls.append(1) if len(polls) < 5 else 1 / 0, since=since)
+    assert next(watcher) == [story] and len(polls) == 2
 
 
 def _wait_for(condition, seconds=60.0):
