@@ -85,3 +85,17 @@ def test_no_model_is_loaded_twice_in_one_run(packages_dir, monkeypatch, tmp_path
                     engine=engine, memory=False)
     engine.translate(["Русия и Китай подписа споразумение."], "bg", "ru")
     assert sorted(loads) == sorted(set(loads)) and len(loads) == 3, loads
+
+
+def test_models_run_int8_with_a_decoder_per_core(packages_dir):
+    """The test models are stored int8 and decoded int8 ("auto" keeps the stored type where the CPU
+    allows it); one decoding thread per core, one thread inside each batch (README, Performance)."""
+    import os
+
+    import ctranslate2
+
+    engine = Engine()
+    translator = engine._translator(engine.route("en", "ru")[0])
+    assert "int8" in ctranslate2.get_supported_compute_types("cpu")
+    assert translator.compute_type.startswith("int8")
+    assert translator.num_translators == (os.cpu_count() or 1)
