@@ -176,8 +176,9 @@ def _watch(inputs, glossaries, glossary, interval, since, quiet, verbose, run):
     from localize.watch import changes
 
     sources, glossary_paths = [Path(p) for p in inputs], [Path(p) for p in glossaries]
-    click.echo(_("Watching {n} file(s) for changes; Ctrl-C stops.").format(n=len(sources) + len(glossary_paths)),
-               err=True)
+    if not quiet:
+        click.echo(_("Watching {n} file(s) for changes; Ctrl-C stops.").format(n=len(sources) + len(glossary_paths)),
+                   err=True)
     try:
         for changed in changes(sources + glossary_paths, interval, since=since):
             started = time.perf_counter()
@@ -198,7 +199,8 @@ def _watch(inputs, glossaries, glossary, interval, since, quiet, verbose, run):
                 click.echo(_("Updated {n} edition(s) in {seconds:.2f} s; watching.").format(
                     n=len(editions), seconds=time.perf_counter() - started), err=True)
     except KeyboardInterrupt:
-        click.echo(_("Stopped watching."), err=True)
+        if not quiet:
+            click.echo(_("Stopped watching."), err=True)
     return glossary
 
 
