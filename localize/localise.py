@@ -57,6 +57,7 @@ _PATTERNS = [
     ("number", re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+|\d{5,})(?![\w%])")),
 ]
 _PLACEHOLDER = re.compile(r"⟦/?\d+⟧")
+_DIGIT = re.compile(r"\d")
 _TYPOGRAPHY = re.compile(r"[\"“”„'’]|\s[-—–]")
 _MARK = re.compile(r"[\"“”„'’]")
 _CLOSING_PUNCTUATION = {lang: re.compile(rf"(?<!\.\.)([,.;:])([{''.join(m[1] for m in QUOTES[lang])}]+)")
@@ -111,6 +112,8 @@ def _real_date(q: Quantity) -> bool:
 
 def find(text: str, next_id: int = 1) -> list[tuple[int, int, Quantity]]:
     """(start, end, Quantity) of every quantity in ``text`` outside placeholders, left to right."""
+    if not _DIGIT.search(_PLACEHOLDER.sub("", text)):  # every pattern needs a digit: most paragraphs have none
+        return []
     blocked = [m.span() for m in _PLACEHOLDER.finditer(text)]
     found: list[tuple[int, int, Quantity]] = []
 
