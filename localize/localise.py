@@ -304,29 +304,3 @@ def typography(text: str, lang: str, depth: int = 0) -> tuple[str, int]:
     if dash:
         text = _PROSE_DASH.sub(dash, text)
     return text, depth
-    out = []
-    for i, char in enumerate(text):
-        before = text[i - 1] if i else " "
-        after = text[i + 1] if i + 1 < len(text) else " "
-        if char in "\"“”„":
-            opening = char in "“„" or (char == '"' and (before.isspace() or before in "([{⟧—–-/" or i == 0))
-            if char == "”":
-                opening = False
-            if opening:
-                out.append(marks[min(depth, len(marks) - 1)][0])
-                depth += 1
-            else:
-                depth = max(depth - 1, 0)
-                out.append(marks[min(depth, len(marks) - 1)][1])
-        elif char in "'’" and before.isalpha() and after.isalpha():
-            out.append("’")
-        else:
-            out.append(char)
-    text = "".join(out)
-    if lang in ("ru", "bg"):  # a comma or a full stop goes after the closing quote: «…», — сказал
-        closing = "".join(m[1] for m in marks)
-        text = re.sub(rf"(?<!\.\.)([,.;:])([{closing}]+)", r"\2\1", text)
-    dash = PROSE_DASH.get(lang)
-    if dash:
-        text = re.sub(r"(?<=\S) (?:-{1,2}|—|–) (?=\S)", dash, text)
-    return text, depth
