@@ -1,9 +1,10 @@
 """Argos packages: list, validate, install (from a file or the Argos index) and remove.
 
-The index and downloads go through ``argostranslate.package`` (no torch, no stanza); installing
-unpacks the checked archive where argostranslate installs, and listing reads the installed packages' ``metadata.json`` itself, in the folders argostranslate's
-settings name, so translating never imports it. argostranslate reads its settings when first imported, so a packages folder other than ARGOS_PACKAGES_DIR is handled
-by ``use_packages_dir``, which points its settings there for the duration of a call.
+The Argos index and downloads go through ``argostranslate.package`` (no torch, no stanza). Installing
+unpacks the checked archive itself where argostranslate installs (its ``package_data_dir``), and
+listing reads the installed packages' ``metadata.json`` in the folders argostranslate's settings name,
+so neither translating nor installing imports argostranslate's translation stack. Listing, installing
+and removing take an optional ``packages_dir`` that replaces those folders.
 
 An ``.argosmodel`` file is checked before anything is extracted (``validate``): a zip, exactly one
 top-level folder, a ``metadata.json`` naming from_code and to_code, a ``model/model.bin`` and a
@@ -56,24 +57,6 @@ def _argos():
     import argostranslate.package
 
     return argostranslate.package
-
-
-@contextlib.contextmanager
-def use_packages_dir(packages_dir: Path | None):
-    """Point argostranslate's settings at ``packages_dir`` (None: leave them) for a block."""
-    if packages_dir is None:
-        yield
-        return
-    import argostranslate.settings as settings
-
-    packages_dir = Path(packages_dir)
-    packages_dir.mkdir(parents=True, exist_ok=True)
-    saved = settings.package_data_dir, settings.package_dirs
-    settings.package_data_dir, settings.package_dirs = packages_dir, [packages_dir]
-    try:
-        yield
-    finally:
-        settings.package_data_dir, settings.package_dirs = saved
 
 
 def packages_dirs(packages_dir: Path | None = None) -> list[Path]:
@@ -210,7 +193,7 @@ def install_file(path: Path, packages_dir: Path | None = None) -> InstalledPacka
             archive.extractall(staging)  # every member checked by validate(): relative, no "..", no link
         old = find(metadata["from_code"], metadata["to_code"], packages_dir)
         if old is not None and old.path.resolve() != final.resolve():
-            _remove_tree(old.path, old.path.parent)
+            _remove_tree(old.path, target)
         if final.exists():
             _remove_tree(final, target)
         (staging / metadata["_top"]).rename(final)
