@@ -121,6 +121,12 @@ def main() -> None:
     raw = ctranslate2.Translator(str(pkg.model_dir), device="cpu", compute_type="auto",
                                  inter_threads=threads, intra_threads=1)
 
+    def floor(tokens) -> None:  # Argos's decoding settings and the engine's batch sizing
+        raw.translate_batch(tokens, target_prefix=[[pkg.target_prefix]] * len(tokens), beam_size=BEAM_SIZE,
+                            length_penalty=LENGTH_PENALTY, replace_unknowns=True, batch_type="tokens",
+                            max_batch_size=batch_tokens(sum(map(len, tokens)), threads),
+                            max_decoding_length=MAX_DECODING_LENGTH)
+
     def floor_tokens(k: int):  # exactly the segments localize sends to the model (terms, numbers protected)
         _document, segments = prepare(variant(k), "txt", "en", glossary)
         return sp.encode([s.source for s in segments if s.source.strip()], out_type=str)
@@ -141,9 +147,7 @@ def main() -> None:
     warm = WORK / "article-warm.txt"
     warm.write_text(variant(50), encoding="utf-8")
     translate_files([str(warm)], ["ru"], "en", out, True, engine=engine, glossary=glossary, memory=False)
-    tokens = floor_tokens(50)
-    raw.translate_batch(tokens, target_prefix=[[pkg.target_prefix]] * len(tokens), beam_size=BEAM_SIZE,
-                        max_batch_size=batch_tokens(sum(map(len, tokens)), threads), batch_type="tokens")
+    floor(floor_tokens(50))
 
     times = {"a": [], "b": [], "c": []}
     segments = fallback = 0
@@ -152,12 +156,8 @@ def main() -> None:
             n = k * args.inner + j
             tokens = floor_tokens(300 + n)
             segments = len(tokens)
-            prefix = [[pkg.target_prefix]] * len(tokens)
             started = time.perf_counter()
-            raw.translate_batch(tokens, target_prefix=prefix, beam_size=BEAM_SIZE, length_penalty=LENGTH_PENALTY,
-                                replace_unknowns=True, max_batch_size=batch_tokens(sum(map(len, tokens)), threads),
-                                batch_type="tokens",
-                                max_decoding_length=MAX_DECODING_LENGTH)
+            floor(tokens)
             times["a"].append(time.perf_counter() - started)
             run_source = WORK / f"article-{n}.txt"
             run_source.write_text(variant(100 + n), encoding="utf-8")
