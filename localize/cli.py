@@ -85,7 +85,7 @@ def cli():
 
 
 @cli.command()
-@click.argument("inputs", nargs=-1, required=True, type=click.Path(dir_okay=False, allow_dash=True))
+@click.argument("inputs", nargs=-1, required=True, type=click.Path(allow_dash=True))
 @click.option("-t", "--to", "targets", multiple=True, required=True, metavar="LANG",
               help="Target language (repeat for several): bg, ru, ...")
 @click.option("-f", "--from", "source_lang", default="en", show_default=True, metavar="LANG",
@@ -419,7 +419,7 @@ def review():
 
 
 @review.command("import")
-@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("file", type=click.Path(path_type=Path))
 @click.option("--force", is_flag=True, help="Replace the edition even if it was edited by hand since.")
 def review_import(file, force):
     """Rebuild the edition from a reviewed FILE.xlf and store its approved segments.
@@ -436,8 +436,12 @@ def review_import(file, force):
     result = import_xliff(file, force=force)
     for problem in result.problems:
         click.echo(_("Warning: {problem}").format(problem=problem), err=True)
-    click.echo(_("Rebuilt {path} from {n} segments; {approved} approved segments stored in the translation memory").format(
-        path=result.edition, n=result.segments, approved=result.approved), err=True)
+    if result.changed:
+        click.echo(_("Rebuilt {path} from {n} segments; {approved} approved segments stored in the translation memory").format(
+            path=result.edition, n=result.segments, approved=result.approved), err=True)
+    else:
+        click.echo(_("{path} already says what the XLIFF says (left as it was); {approved} approved segments stored "
+                     "in the translation memory").format(path=result.edition, approved=result.approved), err=True)
 
 
 @cli.group()
@@ -479,7 +483,6 @@ def demo(output_dir, force):
     """
     from localize.demo import run
     from localize.i18n import language_name
-    from localize.pipeline import review_path
 
     result = run(output_dir, force=force)
     click.echo(_("Source:   {path}").format(path=result.source))
@@ -488,7 +491,7 @@ def demo(output_dir, force):
         counts = edition.terms.counts()
         click.echo(_("   glossary: {n} terms, {flagged} flagged; every decision in {path}").format(
             n=sum(counts.values()), flagged=counts["flagged"], path=edition.terms_path))
-        click.echo(_("   review page: {path}").format(path=review_path(edition.path)))
+        click.echo(_("   review page: {path}").format(path=edition.outputs.review))
     click.echo(_("(Made with test models: the words are placeholders for real translations.)"))
 
 

@@ -53,15 +53,13 @@ class DemoResult:
 
 def run(output_dir: Path, force: bool = False, targets=("bg", "ru")) -> DemoResult:
     from localize.engine import Engine
-    from localize.pipeline import output_path, review_path, terms_path, translate_files, xliff_path
+    from localize.pipeline import output_paths, translate_files
 
     output_dir = Path(output_dir)
     source = output_dir / SAMPLE.name
     check_writable(output_dir)
-    for path in [source] + [output_path(source, t, None) for t in targets]:
+    for path in [source] + [path for t in targets for path in output_paths(source, t).all()]:
         check_new(path, force)
-        for companion in (terms_path(path), xliff_path(path), review_path(path)):
-            check_new(companion, force)
     engine = Engine(packages_dir=install_test_models())
     glossary = None
     if NEWS_GLOSSARY.exists():

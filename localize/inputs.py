@@ -14,9 +14,10 @@ and zero-width characters included) is refused; so is an input over ``MAX_INPUT_
 from __future__ import annotations
 
 import codecs
+import os
 import re
+import stat
 import sys
-from pathlib import Path
 
 from localize.errors import InputError
 from localize.i18n import _
@@ -27,34 +28,72 @@ _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
     (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"),
 )
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 _INVISIBLE = re.compile(r"[\s\u200b\u200c\u200d\u2060\ufeff\u180e]+")
 
 
 def read_source(path: str) -> tuple[str, str]:
-    """(text, newline) of the file at ``path``, or of standard input when ``path`` is ``-``."""
-    name = _("standard input") if path == "-" else str(path)
+    """(text, newline) of the file at ``path``, or of standard input when ``path`` is ``-``.
+
+    Only a regular file (or standard input) is read, and never more than ``MAX_INPUT_BYTES`` plus one
+    byte: a FIFO, a device such as ``/dev/zero`` or a directory is refused before it is opened.
+    """
+    name = _("standard input") if path == "-" else display_name(path)
+    if path == "-":
+        data = sys.stdin.buffer.read(MAX_INPUT_BYTES + 1)
+    else:
+        data = read_bytes(path, MAX_INPUT_BYTES + 1)
+    if len(data) > MAX_INPUT_BYTES:
+        raise InputError(name, _("is larger than {limit} MB; localize translates articles up to that size").format(
+            limit=MAX_INPUT_BYTES // (1024 * 1024)))
+    return decode(data, name)
+
+
+def read_bytes(path, limit: int) -> bytes:
+    """At most ``limit`` bytes of the regular file at ``path`` (an article, a glossary, an XLIFF).
+
+    A FIFO, a device such as ``/dev/zero``, a socket or a directory is refused before it is opened,
+    so reading can neither hang nor run out of memory; so is a name that is not valid UTF-8.
+    """
+    name = display_name(path)
     try:
-        if path == "-":
-            data = sys.stdin.buffer.read(MAX_INPUT_BYTES + 1)
-        else:
-            file = Path(path)
-            if file.is_dir():
-                raise InputError(name, _("is a directory, not an article"))
-            size = file.stat().st_size
-            if size > MAX_INPUT_BYTES:
-                raise InputError(name, _("is {size:.1f} MB; localize translates articles up to {limit} MB").format(
-                    size=size / 1e6, limit=MAX_INPUT_BYTES // (1024 * 1024)))
-            data = file.read_bytes()
+        check_name(path)
+        mode = os.stat(path).st_mode
+        if stat.S_ISDIR(mode):
+            raise InputError(name, _("is a directory, not a file"))
+        if not stat.S_ISREG(mode):
+            raise InputError(name, _("is not a regular file (a pipe, socket or device); give a file, "
+                                     "or - for standard input where it is allowed"))
+        with open(path, "rb") as file:
+            return file.read(limit)
     except FileNotFoundError:
         raise InputError(name, _("no such file")) from None
     except PermissionError:
         raise InputError(name, _("permission denied")) from None
     except OSError as error:
         raise InputError(name, error.strerror or str(error)) from None
-    if len(data) > MAX_INPUT_BYTES:
-        raise InputError(name, _("is larger than {limit} MB; localize translates articles up to that size").format(
-            limit=MAX_INPUT_BYTES // (1024 * 1024)))
-    return decode(data, name)
+
+
+def display_name(path) -> str:
+    r"""A path as it can be printed: bytes that are not UTF-8 and control characters shown escaped.
+
+    >>> display_name("caf\udce9.md"), display_name("a\x1bb.txt")
+    ('caf\\xe9.md', 'a\\x1bb.txt')
+    """
+    text = os.fsencode(str(path)).decode("utf-8", "backslashreplace")
+    return _CONTROL.sub(lambda m: m.group(0).encode("unicode_escape").decode("ascii"), text)
+
+
+def check_name(path) -> None:
+    """Refuse a file name that cannot be written into UTF-8 reports and XML: undecodable bytes or
+    control characters."""
+    text = str(path)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise InputError(display_name(path), _("the file name is not valid UTF-8; rename the file")) from None
+    if _CONTROL.search(text):
+        raise InputError(display_name(path), _("the file name contains control characters; rename the file"))
 
 
 def decode(data: bytes, name: str) -> tuple[str, str]:

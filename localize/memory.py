@@ -103,9 +103,11 @@ class Memory:
             found.update(rows.fetchall())
         return found
 
-    def store(self, src: str, tgt: str, rows: list[tuple[str, str, str]], origin: str, context: str = "") -> None:
-        """Add or replace (key, source, target) rows in one transaction."""
-        if not rows:
+    def store(self, src: str, tgt: str, rows: list[tuple[str, str, str]], origin: str, context: str = "",
+              before_commit=None) -> None:
+        """Add or replace (key, source, target) rows in one transaction. ``before_commit()`` runs inside it,
+        after the rows are in: if it raises, nothing is stored (``review import`` renames the edition in there)."""
+        if not rows and before_commit is None:
             return
         now = time.time()
         self._db.execute("BEGIN IMMEDIATE")
@@ -115,6 +117,8 @@ class Memory:
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (src_lang, tgt_lang, source_key, origin, context) "
                 "DO UPDATE SET target=excluded.target, source=excluded.source, updated=excluded.updated",
                 [(src, tgt, key, origin, context, source, target, now, now) for key, source, target in rows])
+            if before_commit is not None:
+                before_commit()
             self._db.execute("COMMIT")
         except BaseException:
             self._db.execute("ROLLBACK")

@@ -9,6 +9,7 @@ so that a run that cannot finish fails before it writes anything, then writes ea
 from __future__ import annotations
 
 import json
+import os
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -34,6 +35,7 @@ class Edition:
     seconds: float = 0.0
     terms: object = None  # enforce.TermReport
     terms_path: Path | None = None
+    outputs: OutputPaths | None = None  # the edition's files, when written
     document: object = None  # model.Document, for review files
     segments: list = field(default_factory=list)  # model.Segment, with .targets[lang]
     reused: set = field(default_factory=set)  # ids of segments taken from approved human translations
@@ -239,27 +241,80 @@ def translate_text(text: str, src: str, tgt: str, fmt: str = "txt", engine: Engi
     return translate_document(text, fmt, src, [tgt], engine or Engine())[tgt].text
 
 
-def output_path(source: Path, lang: str, out_dir: Path | None) -> Path:
-    """``DIR/STEM.LANG.EXT`` for a source ``STEM.EXT``.
+@dataclass(frozen=True)
+class OutputPaths:
+    """The files one input makes in one language: ``DIR/STEM.LANG.EXT`` and its companions
+    ``STEM.LANG.review.html``, ``STEM.LANG.xlf`` and ``STEM.LANG.terms.json``."""
 
-    >>> output_path(Path("news/story.md"), "bg", None).as_posix()
-    'news/story.bg.md'
-    >>> output_path(Path("story"), "ru", Path("out")).as_posix()
-    'out/story.ru'
+    edition: Path
+    review: Path
+    xliff: Path
+    terms: Path
+
+    def all(self, review: bool = True) -> list[Path]:
+        return [self.edition, self.terms] + ([self.xliff, self.review] if review else [])
+
+
+def output_paths(source: Path, lang: str, out_dir: Path | None = None) -> OutputPaths:
+    """Where the edition of ``source`` in ``lang`` and its companions go (DIR defaults to the source's).
+
+    An input without an extension still gets the language in every name:
+
+    >>> [p.as_posix() for p in output_paths(Path("news/story.md"), "bg").all()]
+    ['news/story.bg.md', 'news/story.bg.terms.json', 'news/story.bg.xlf', 'news/story.bg.review.html']
+    >>> [p.as_posix() for p in output_paths(Path("story"), "ru", Path("out")).all()]
+    ['out/story.ru', 'out/story.ru.terms.json', 'out/story.ru.xlf', 'out/story.ru.review.html']
     """
+    source = Path(source)
     directory = out_dir if out_dir is not None else source.parent
-    stem, ext = source.stem if source.suffix else source.name, source.suffix
-    return directory / f"{stem}.{lang}{ext}"
+    base = f"{source.stem}.{lang}" if source.suffix else f"{source.name}.{lang}"
+    return OutputPaths(edition=directory / (base + source.suffix), review=directory / (base + ".review.html"),
+                       xliff=directory / (base + ".xlf"), terms=directory / (base + ".terms.json"))
 
 
-def terms_path(edition_path: Path) -> Path:
-    """``STEM.LANG.terms.json`` beside the edition ``STEM.LANG.EXT``.
+def edition_for_xliff(xliff: Path, source: Path) -> Path:
+    """The edition a ``STEM.LANG.xlf`` stands beside (``STEM.LANG`` plus the source's extension): what
+    ``review import`` may write, whatever the XLIFF itself says.
 
-    >>> terms_path(Path("news/story.bg.md")).as_posix()
-    'news/story.bg.terms.json'
+    >>> edition_for_xliff(Path("out/story.ru.xlf"), Path("/news/story.md")).as_posix()
+    'out/story.ru.md'
     """
-    return edition_path.with_name(edition_path.stem + ".terms.json") if edition_path.suffix else \
-        edition_path.with_name(edition_path.name + ".terms.json")
+    return Path(xliff).with_suffix(Path(source).suffix)
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return False
+
+
+def plan_outputs(sources: list[str], targets: list[str], out_dir: Path | None, review: bool,
+                 force: bool) -> dict[tuple[str, str], OutputPaths]:
+    """Every output of a run, checked as a whole before anything is written: no two outputs are the
+    same file, no output is an input, and an output that exists is replaced only with ``force``."""
+    from localize.errors import OutputError
+
+    planned: dict[tuple[str, str], OutputPaths] = {}
+    claimed: dict[str, Path] = {}
+    inputs_resolved = {os.path.realpath(s): Path(s) for s in sources if s != "-"}
+    for source in sources:
+        if source == "-":
+            continue
+        for tgt in targets:
+            paths = output_paths(Path(source), tgt, out_dir)
+            for path in paths.all(review):
+                key = os.path.realpath(path)
+                if key in inputs_resolved or any(_same_file(path, Path(s)) for s in inputs_resolved.values()):
+                    raise OutputError(path, _("is one of the inputs; an input is never overwritten "
+                                              "(rename it, or use -o DIR)"))
+                if key in claimed:
+                    raise OutputError(path, _("would be written twice in this run (for {first} and {second}); "
+                                              "use -o DIR or rename an input").format(first=claimed[key], second=source))
+                claimed[key] = Path(source)
+                check_new(path, force)
+            planned[(source, tgt)] = paths
+    return planned
 
 
 def _write_xliff(edition: Edition, source: str, text: str, newline: str, src: str, engine: Engine, glossary,
@@ -280,12 +335,7 @@ def _write_xliff(edition: Edition, source: str, text: str, newline: str, src: st
     }
     sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
     data = xliff.write(edition, str(Path(source).resolve()), sha, src, metadata)
-    atomic_write_bytes(xliff_path(edition.path), data, force=force)
-
-
-def review_path(edition_path: Path) -> Path:
-    """``STEM.LANG.review.html`` beside the edition ``STEM.LANG.EXT``."""
-    return edition_path.with_name((edition_path.stem if edition_path.suffix else edition_path.name) + ".review.html")
+    atomic_write_bytes(edition.outputs.xliff, data, force=force)
 
 
 def _write_review(edition: Edition, source: str, src: str, engine: Engine, glossary, force: bool) -> None:
@@ -293,12 +343,7 @@ def _write_review(edition: Edition, source: str, src: str, engine: Engine, gloss
 
     packages = [f"{p.name or p.path.name} {p.version}" for p in engine.route(src, edition.lang)]
     page = html.render(edition, Path(source).name, src, packages, glossary.files if glossary else [])
-    atomic_write(review_path(edition.path), page, force=force)
-
-
-def xliff_path(edition_path: Path) -> Path:
-    """``STEM.LANG.xlf`` beside the edition ``STEM.LANG.EXT``."""
-    return edition_path.with_name((edition_path.stem if edition_path.suffix else edition_path.name) + ".xlf")
+    atomic_write(edition.outputs.review, page, force=force)
 
 
 def translate_files(sources: list[str], targets: list[str], src: str = "en", out_dir: Path | None = None,
@@ -328,20 +373,13 @@ def translate_files(sources: list[str], targets: list[str], src: str = "en", out
     for source in sources:
         text, newline = inputs.read_source(source)
         kind = formats.detect(None if source == "-" else source, fmt)
-        outputs = {}
-        if source != "-":
-            for tgt in targets:
-                path = output_path(Path(source), tgt, out_dir)
-                check_new(path, force)
-                check_new(terms_path(path), force)
-                if review:
-                    check_new(xliff_path(path), force)
-                    check_new(review_path(path), force)
-                outputs[tgt] = path
-        plan.append((source, text, newline, kind, outputs))
+        plan.append([source, text, newline, kind, {}])
+    outputs = plan_outputs(sources, targets, out_dir, review, force)
+    for item in plan:
+        item[4] = {tgt: outputs[(item[0], tgt)] for tgt in targets if (item[0], tgt) in outputs}
     for tgt in targets:
         engine.route(src, tgt)  # MissingModelError now, not after the first edition
-    for directory in {path.parent for *_rest, outputs in plan for path in outputs.values()}:
+    for directory in {paths.edition.parent for paths in outputs.values()}:
         check_writable(directory)
 
     editions = []
@@ -368,8 +406,8 @@ def _translate_planned(plan_item, src, targets, engine, glossary, tm, force, rev
         if source == "-":
             edition.text = edition.text.replace("\n", newline)
         else:
-            edition.path = outputs[tgt]
-            edition.terms_path = terms_path(edition.path)
+            edition.outputs = outputs[tgt]
+            edition.path, edition.terms_path = edition.outputs.edition, edition.outputs.terms
             report = {"source": source, "edition": str(edition.path), "from": src,
                       "glossaries": [{"path": p, "sha256": h} for p, h in (glossary.files if glossary else [])],
                       **edition.terms.as_dict()}
