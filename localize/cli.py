@@ -90,9 +90,9 @@ def cli():
               help="Target language (repeat for several): bg, ru, ...")
 @click.option("-f", "--from", "source_lang", default="en", show_default=True, metavar="LANG",
               help="Language of the inputs.")
-@click.option("-g", "--glossary", "glossaries", multiple=True, type=click.Path(dir_okay=False, path_type=Path),
+@click.option("-g", "--glossary", "glossaries", multiple=True, type=click.Path(path_type=Path),
               help="Glossary (.tsv, .csv, .tbx) to enforce; repeat to merge, later files win.")
-@click.option("-o", "--output-dir", type=click.Path(file_okay=False, path_type=Path),
+@click.option("-o", "--output-dir", type=click.Path(path_type=Path),
               help="Folder for the editions (default: beside each input).")
 @click.option("--format", "fmt", type=click.Choice(["auto", "txt", "md", "html"]), default="auto", show_default=True,
               help="Input format; auto goes by the file extension (.md: Markdown).")
@@ -298,7 +298,7 @@ def glossary():
 
 
 @glossary.command("check")
-@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("-f", "--from", "source_lang", default=None, metavar="LANG",
               help="Source-language column (default: the first language column).")
 def glossary_check(files, source_lang):
@@ -324,8 +324,8 @@ def glossary_check(files, source_lang):
 
 
 @glossary.command("convert")
-@click.argument("source", type=click.Path(dir_okay=False, path_type=Path))
-@click.argument("target", type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("source", type=click.Path(path_type=Path))
+@click.argument("target", type=click.Path(path_type=Path))
 @click.option("--force", is_flag=True, help="Overwrite TARGET if it exists.")
 def glossary_convert(source, target, force):
     """Convert a glossary between .tsv, .csv and .tbx, keeping every column.
@@ -336,8 +336,9 @@ def glossary_convert(source, target, force):
     """
     from localize.errors import InputError
     from localize.glossary import load_one, save
-    from localize.write import atomic_write_bytes
+    from localize.write import atomic_write_bytes, check_not_inputs
 
+    check_not_inputs([target], [source])
     loaded = load_one(source)
     if loaded.errors:
         raise InputError(str(source), _("has {n} error(s); run: localize glossary check {path}").format(
@@ -348,14 +349,14 @@ def glossary_convert(source, target, force):
 
 @glossary.command("apply")
 @click.option("-g", "--glossary", "glossaries", multiple=True, required=True,
-              type=click.Path(dir_okay=False, path_type=Path), help="Glossary file; repeat to merge.")
+              type=click.Path(path_type=Path), help="Glossary file; repeat to merge.")
 @click.option("-f", "--from", "source_lang", default="en", show_default=True, metavar="LANG")
 @click.option("-t", "--to", "target_lang", required=True, metavar="LANG")
-@click.argument("source", type=click.Path(dir_okay=False, path_type=Path))
-@click.argument("target", type=click.Path(dir_okay=False, path_type=Path))
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+@click.argument("source", type=click.Path(path_type=Path))
+@click.argument("target", type=click.Path(path_type=Path))
+@click.option("-o", "--output", type=click.Path(path_type=Path),
               help="Write the repaired translation here (default: standard output).")
-@click.option("--report", type=click.Path(dir_okay=False, path_type=Path),
+@click.option("--report", type=click.Path(path_type=Path),
               help="Write every decision to this JSON file.")
 @click.option("--force", is_flag=True, help="Overwrite OUTPUT and the report if they exist.")
 def glossary_apply(glossaries, source_lang, target_lang, source, target, output, report, force):
@@ -376,7 +377,7 @@ def glossary_apply(glossaries, source_lang, target_lang, source, target, output,
     from localize.glossary import load
     from localize.pipeline import check_language
     from localize.repair import apply_glossary
-    from localize.write import atomic_write, check_new
+    from localize.write import atomic_write, check_new, check_not_inputs
 
     target_lang = check_language(target_lang)
     glossary = load(glossaries, check_language(source_lang))
@@ -388,6 +389,7 @@ def glossary_apply(glossaries, source_lang, target_lang, source, target, output,
     if len(source_lines) != len(target_lines):
         raise InputError(str(target), _("has {m} lines but {source} has {n}: the files must be aligned line by line").format(
             m=len(target_lines), source=source, n=len(source_lines)))
+    check_not_inputs([output, report], [*glossaries, source, target])
     for path in (output, report):
         if path is not None:
             check_new(path, force)
@@ -450,7 +452,7 @@ def tm():
 
 
 @tm.command("export")
-@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("file", type=click.Path(path_type=Path))
 @click.option("--force", is_flag=True, help="Overwrite FILE if it exists.")
 @click.option("--human-only", is_flag=True, help="Only approved human translations, no machine segments.")
 def tm_export(file, force, human_only):
@@ -465,14 +467,18 @@ def tm_export(file, force, human_only):
     from localize.review import tmx
     from localize.write import atomic_write_bytes
 
+    from localize.write import check_new, check_not_inputs
+
     with Memory() as memory:
+        check_not_inputs([file], [memory.path])
+        check_new(file, force)
         rows = memory.entries("human" if human_only else None)
     atomic_write_bytes(file, tmx.write(rows, __version__), force=force)
     click.echo(_("Wrote {n} translation units to {path}").format(n=len(rows), path=file), err=True)
 
 
 @cli.command()
-@click.option("-o", "--output-dir", type=click.Path(file_okay=False, path_type=Path), default=Path("localize-demo"),
+@click.option("-o", "--output-dir", type=click.Path(path_type=Path), default=Path("localize-demo"),
               show_default=True, help="Folder for the sample article and its editions.")
 @click.option("--force", is_flag=True, help="Overwrite the files of an earlier demo.")
 def demo(output_dir, force):

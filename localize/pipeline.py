@@ -20,7 +20,7 @@ from localize.engine import Engine
 from localize.errors import UsageError
 from localize.i18n import _
 from localize.segment import segment_document
-from localize.write import atomic_write, check_new, check_writable
+from localize.write import atomic_write, check_new, check_writable, same_file
 
 
 @dataclass
@@ -282,13 +282,6 @@ def edition_for_xliff(xliff: Path, source: Path) -> Path:
     return Path(xliff).with_suffix(Path(source).suffix)
 
 
-def _same_file(a: Path, b: Path) -> bool:
-    try:
-        return os.path.samefile(a, b)
-    except OSError:
-        return False
-
-
 def plan_outputs(sources: list[str], targets: list[str], out_dir: Path | None, review: bool,
                  force: bool) -> dict[tuple[str, str], OutputPaths]:
     """Every output of a run, checked as a whole before anything is written: no two outputs are the
@@ -305,7 +298,7 @@ def plan_outputs(sources: list[str], targets: list[str], out_dir: Path | None, r
             paths = output_paths(Path(source), tgt, out_dir)
             for path in paths.all(review):
                 key = os.path.realpath(path)
-                if key in inputs_resolved or any(_same_file(path, Path(s)) for s in inputs_resolved.values()):
+                if key in inputs_resolved or any(same_file(path, s) for s in inputs_resolved.values()):
                     raise OutputError(path, _("is one of the inputs; an input is never overwritten "
                                               "(rename it, or use -o DIR)"))
                 if key in claimed:

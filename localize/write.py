@@ -31,8 +31,36 @@ def check_writable(directory: Path) -> None:
 
 
 def check_new(path: Path, force: bool) -> None:
-    if Path(path).exists() and not force:
+    """Fail now if ``path`` cannot become an output: it exists (without ``force``) or is not a file."""
+    path = Path(path)
+    if path.is_dir():
+        raise OutputError(path, _("is a directory; an output must be a file"))
+    if path.exists() and not path.is_file():
+        raise OutputError(path, _("is not a regular file (a pipe, socket or device); it is never replaced"))
+    if path.exists() and not force:
         raise OutputError(path, _("exists; use --force to overwrite it"))
+
+
+def check_not_inputs(outputs, inputs) -> None:
+    """Fail if an output is one of the inputs (also through a link) or two outputs are one file."""
+    seen: dict[str, Path] = {}
+    for path in outputs:
+        if path is None:
+            continue
+        key = os.path.realpath(path)
+        for source in inputs:
+            if key == os.path.realpath(source) or same_file(path, source):
+                raise OutputError(path, _("is one of the inputs; an input is never overwritten"))
+        if key in seen:
+            raise OutputError(path, _("is given twice as an output"))
+        seen[key] = Path(path)
+
+
+def same_file(a, b) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return False
 
 
 def atomic_write(path: Path, text: str, newline: str = "\n", force: bool = False) -> None:
@@ -45,7 +73,10 @@ def atomic_write_bytes(path: Path, data: bytes, force: bool = False) -> None:
     check_new(path, force)
     if not path.parent.is_dir():
         raise OutputError(path.parent, _("no such directory"))
-    fd, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".partial", dir=path.parent)
+    try:
+        fd, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".partial", dir=path.parent)
+    except OSError as error:
+        raise OutputError(path, _("cannot write here ({reason})").format(reason=error.strerror or error)) from None
     try:
         with os.fdopen(fd, "wb") as file:
             file.write(data)
@@ -55,6 +86,10 @@ def atomic_write_bytes(path: Path, data: bytes, force: bool = False) -> None:
         os.umask(umask)
         os.chmod(temporary, 0o666 & ~umask)
         os.replace(temporary, path)
+    except OSError as error:
+        Path(temporary).unlink(missing_ok=True)
+        raise OutputError(path, _("could not be written ({reason}); it is as it was").format(
+            reason=error.strerror or error)) from None
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise

@@ -7,11 +7,15 @@
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
 from localize.errors import InputError
-from localize.glossary.model import Entry, Glossary, Issue, sha256
+from localize.glossary.model import Entry, Glossary, Issue
+from localize.i18n import _
 
+#: Largest glossary file read (50,000 entries take about 5 MB).
+MAX_GLOSSARY_BYTES = 64 * 1024 * 1024
 FORMATS = {".tsv": "tsv", ".tab": "tsv", ".txt": "tsv", ".csv": "csv", ".tbx": "tbx", ".xml": "tbx"}
 
 __all__ = ["Entry", "Glossary", "Issue", "load", "load_one", "save", "check"]
@@ -27,12 +31,12 @@ def _format(path: Path) -> str:
 def load_one(path: Path, source_lang: str | None = None) -> Glossary:
     path = Path(path)
     kind = _format(path)
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise InputError(str(path), "no such file") from None
-    except OSError as error:
-        raise InputError(str(path), error.strerror or str(error)) from None
+    from localize.inputs import read_bytes
+
+    data = read_bytes(path, MAX_GLOSSARY_BYTES + 1)  # a regular file only: a FIFO or /dev/zero is refused
+    if len(data) > MAX_GLOSSARY_BYTES:
+        raise InputError(str(path), _("is larger than {limit} MB; split the glossary").format(
+            limit=MAX_GLOSSARY_BYTES // (1024 * 1024)))
     if kind == "tbx":
         from localize.glossary import tbx
 
@@ -45,7 +49,7 @@ def load_one(path: Path, source_lang: str | None = None) -> Glossary:
         except UnicodeDecodeError as error:
             raise InputError(str(path), f"is not UTF-8: byte 0x{data[error.start]:02X} at offset {error.start}") from None
         glossary = tabular.read_text(text, str(path), kind, source_lang)
-    glossary.files.append((str(path), sha256(path)))
+    glossary.files.append((str(path), hashlib.sha256(data).hexdigest()))
     return glossary
 
 
