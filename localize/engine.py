@@ -102,9 +102,12 @@ class Engine:
                 import ctranslate2
 
                 share = max(1, (os.cpu_count() or 1) // (self._parallel * max(1, self.intra_threads)))
-                translator = ctranslate2.Translator(
-                    str(pkg.model_dir), device="cpu", compute_type="auto",
-                    inter_threads=self.inter_threads or share, intra_threads=max(1, self.intra_threads))
+                try:  # install refuses a model that does not load; one copied in by other means may not
+                    translator = ctranslate2.Translator(
+                        str(pkg.model_dir), device="cpu", compute_type="auto",
+                        inter_threads=self.inter_threads or share, intra_threads=max(1, self.intra_threads))
+                except (RuntimeError, ValueError, OSError, UnicodeError, IndexError) as error:
+                    raise packages.unusable(pkg.path, error) from None
                 self._translators[pkg.model_dir] = translator
                 self._threads[pkg.model_dir] = self.inter_threads or share
             return translator
@@ -119,7 +122,10 @@ class Engine:
                     ).format(path=pkg.path))
                 import sentencepiece
 
-                tokenizer = sentencepiece.SentencePieceProcessor(model_file=str(pkg.tokenizer))
+                try:
+                    tokenizer = sentencepiece.SentencePieceProcessor(model_file=str(pkg.tokenizer))
+                except (RuntimeError, OSError) as error:
+                    raise packages.unusable(pkg.path, error) from None
                 self._tokenizers[pkg.tokenizer] = tokenizer
             return tokenizer
 

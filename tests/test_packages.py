@@ -143,11 +143,14 @@ def test_installed_reads_metadata_and_skips_what_is_not_a_translation_package(tm
     junk = {
         "no-metadata": None, "not-json": "{", "a-list": "[]", "no-codes": '{"type": "translate"}',
         "sbd": '{"type": "sbd", "from_code": "en", "to_code": "en"}',
+        "deeply-nested": "[" * 100_000 + "]" * 100_000, "not-utf8": '{"name": "caf\xe9"}',
+        ".installing-x": '{"type": "localize-install-in-progress"}',
     }
     for name, text in junk.items():
         (tmp_path / name).mkdir()
         if text is not None:
-            (tmp_path / name / "metadata.json").write_text(text)
+            (tmp_path / name / "metadata.json").write_bytes(text.encode("latin-1"))
+    (tmp_path / "metadata-is-a-folder" / "metadata.json").mkdir(parents=True)
     (tmp_path / "stray-file.txt").write_text("x")
     [pkg] = packages.installed(tmp_path)
     assert (pkg.from_code, pkg.to_code, pkg.version, pkg.target_prefix) == ("en", "ru", "0.1.0", "<2ru>")
@@ -173,7 +176,7 @@ def test_install_is_what_argostranslate_lists_and_imports_no_torch(tmp_path):
     result = subprocess.run([sys.executable, "-c", listing], capture_output=True, text=True, env=env)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[('en', 'ru', '0.1.0')]"
-    assert sorted(p.name for p in (tmp_path / "argos").iterdir()) == ["en_ru-localize-test"]
+    assert sorted(p.name for p in (tmp_path / "argos").iterdir()) == ["translate-en_ru"]
 
 
 def test_a_failed_unpack_leaves_the_old_package_and_nothing_half_written(tmp_path, monkeypatch):
@@ -182,15 +185,21 @@ def test_a_failed_unpack_leaves_the_old_package_and_nothing_half_written(tmp_pat
     file = next(TEST_MODELS.glob("translate-en_ru-*.argosmodel"))
     packages.install_file(file, tmp_path)
     before = sorted(p.relative_to(tmp_path) for p in tmp_path.rglob("*"))
+    real_open, calls = open, []
 
-    def disk_full(self, path=None, members=None, pwd=None):
-        (Path(path) / "en_ru-localize-test").mkdir(parents=True)
-        (Path(path) / "en_ru-localize-test" / "metadata.json").write_text("{")
-        raise OSError(28, "No space left on device")
+    def disk_full(name, mode="r", *args, **kwargs):  # the third file written fails
+        if "x" in mode:
+            calls.append(name)
+            if len(calls) == 3:
+                real_open(name, mode).close()
+                raise OSError(28, "No space left on device")
+        return real_open(name, mode, *args, **kwargs)
 
-    monkeypatch.setattr(zipfile.ZipFile, "extractall", disk_full)
+    monkeypatch.setattr("builtins.open", disk_full)
     with pytest.raises(PackageError, match="could not install into .*No space left on device"):
         packages.install_file(file, tmp_path)
+    monkeypatch.undo()
+    assert len(calls) == 3
     assert sorted(p.relative_to(tmp_path) for p in tmp_path.rglob("*")) == before
     [pkg] = packages.installed(tmp_path)
     assert (pkg.from_code, pkg.to_code) == ("en", "ru")
