@@ -53,6 +53,10 @@ class BatchRecord:
     tokens: int
 
 
+COMPUTE_TYPES = ("auto", "default", "int8", "int8_float32", "int8_float16", "int8_bfloat16", "int16", "float32",
+                 "float16", "bfloat16")
+
+
 @dataclass
 class Engine:
     """Translates lists of segments; keeps each model loaded for the life of the engine."""
@@ -61,8 +65,17 @@ class Engine:
     intra_threads: int = 1  # threads inside one batch: small matrices gain little from more (see README)
     inter_threads: int = 0  # batches decoded in parallel; 0: the cores, shared between concurrent targets
     batches: list[BatchRecord] = field(default_factory=list)
+    #: CTranslate2's compute type; "auto" (Argos's choice) keeps an int8 model int8 where the CPU allows.
+    #: int8 kernels differ between CPUs (AVX2, AVX-512 VNNI) and may change a word; float32 decodes the
+    #: same everywhere, which is what the test suite asks for (LOCALIZE_COMPUTE_TYPE).
+    compute_type: str = field(default_factory=lambda: os.environ.get("LOCALIZE_COMPUTE_TYPE", "auto"))
 
     def __post_init__(self):
+        if self.compute_type not in COMPUTE_TYPES:
+            from localize.errors import UsageError
+
+            raise UsageError(_("LOCALIZE_COMPUTE_TYPE={value!r} is not one of: {known}").format(
+                value=self.compute_type, known=", ".join(COMPUTE_TYPES)))
         self._parallel = 1  # how many translations run at once (translate_many); sizes new translators
         self._translators: dict[Path, object] = {}
         self._threads: dict[Path, int] = {}  # decoding threads (inter_threads) of each translator
@@ -104,7 +117,7 @@ class Engine:
                 share = max(1, (os.cpu_count() or 1) // (self._parallel * max(1, self.intra_threads)))
                 try:  # install refuses a model that does not load; one copied in by other means may not
                     translator = ctranslate2.Translator(
-                        str(pkg.model_dir), device="cpu", compute_type="auto",
+                        str(pkg.model_dir), device="cpu", compute_type=self.compute_type,
                         inter_threads=self.inter_threads or share, intra_threads=max(1, self.intra_threads))
                 except (RuntimeError, ValueError, OSError, UnicodeError, IndexError) as error:
                     raise packages.unusable(pkg.path, error) from None
