@@ -67,7 +67,6 @@ def import_xliff(path: Path, force: bool = False, memory=None) -> ImportResult:
         raise InputError(str(path), _("has no segments for block {id} of the source").format(id=missing[0]))
     units = [" ".join(" ".join(t.split()) for _n, t in sorted(by_unit[i])) for i in range(len(document.units))]
     rebuilt, problems = reader.write(document, units)
-    atomic_write(edition, rebuilt, newline, force=True)
 
     rows = []
     for _id, (state, source_text, target) in parsed["segments"].items():
@@ -78,9 +77,13 @@ def import_xliff(path: Path, force: bool = False, memory=None) -> ImportResult:
             rows.append((key, key, renumber(target, mapping)))
     own = memory is None
     memory = memory or Memory()
-    try:
+    try:  # storing the approved segments is the point of an import: no edition without them
         memory.store(parsed["src"], parsed["lang"], rows, "human")
+        if rows and not memory.enabled:
+            raise OutputError(memory.path, _("cannot store the approved segments ({reason}); the edition was not "
+                                             "rebuilt").format(reason=memory.failure))
     finally:
         if own:
             memory.close()
-    return ImportResult(edition, len(parsed["segments"]), len(rows), problems)
+    atomic_write(edition, rebuilt, newline, force=True)
+    return ImportResult(edition, len(parsed["segments"]), len(rows), problems + memory.warnings)
