@@ -299,3 +299,30 @@ def test_hostile_glossaries_are_errors_with_their_line(tmp_path, runner, name, d
         assert converted.exit_code == 2 and converted.stderr.count("\n") == 1
         assert not (tmp_path / target).exists()
     assert path.read_bytes() == data
+
+
+def _fifo(path: Path) -> None:
+    import os
+
+    os.mkfifo(path)
+
+
+NOT_A_GLOSSARY = [
+    pytest.param(_fifo, "is not a regular file", id="fifo-no-hang"),
+    pytest.param(lambda path: path.symlink_to("/dev/zero"), "is not a regular file", id="dev-zero-no-endless-read"),
+    pytest.param(lambda path: path.write_bytes(b"") or __import__("os").truncate(path, 64 * 1024 * 1024 + 1),
+                 "is larger than 64 MB; a glossary is at most that size", id="over-64-mib"),
+]
+
+
+@pytest.mark.parametrize("make, message", NOT_A_GLOSSARY)
+def test_what_is_not_a_glossary_file_is_one_error_line(tmp_path, invoke, make, message):
+    path = tmp_path / "g.tsv"
+    make(path)
+    result = invoke("glossary", "check", path)
+    assert result.exit_code == 2 and result.stderr == f"Error: {path}: {message}\n"
+    source = tmp_path / "story.txt"
+    source.write_text("Beijing.\n")
+    result = invoke("translate", source, "-t", "ru", "-g", path)
+    assert result.exit_code == 2 and result.stderr == f"Error: {path}: {message}\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["g.tsv", "story.txt"]

@@ -7,12 +7,18 @@
 
 from __future__ import annotations
 
+import hashlib
+import os
+import stat
 from pathlib import Path
 
 from localize.errors import InputError
-from localize.glossary.model import Entry, Glossary, Issue, sha256
+from localize.glossary.model import Entry, Glossary, Issue
+from localize.i18n import _
 
 FORMATS = {".tsv": "tsv", ".tab": "tsv", ".txt": "tsv", ".csv": "csv", ".tbx": "tbx", ".xml": "tbx"}
+#: Largest glossary file read, in bytes (50,000 entries take about 3 MB).
+MAX_BYTES = 64 * 1024 * 1024
 
 __all__ = ["Entry", "Glossary", "Issue", "load", "load_one", "save", "check"]
 
@@ -24,15 +30,27 @@ def _format(path: Path) -> str:
     return kind
 
 
-def load_one(path: Path, source_lang: str | None = None) -> Glossary:
-    path = Path(path)
-    kind = _format(path)
+def _read(path: Path) -> bytes:
+    """The bytes of a regular file of at most MAX_BYTES; opened without blocking, so a FIFO is refused, not waited on."""
     try:
-        data = path.read_bytes()
+        with os.fdopen(os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)), "rb") as file:
+            if not stat.S_ISREG(os.fstat(file.fileno()).st_mode):
+                raise InputError(str(path), _("is not a regular file"))
+            data = file.read(MAX_BYTES + 1)
     except FileNotFoundError:
         raise InputError(str(path), "no such file") from None
     except OSError as error:
         raise InputError(str(path), error.strerror or str(error)) from None
+    if len(data) > MAX_BYTES:
+        raise InputError(str(path), _("is larger than {limit} MB; a glossary is at most that size").format(
+            limit=MAX_BYTES // (1024 * 1024)))
+    return data
+
+
+def load_one(path: Path, source_lang: str | None = None) -> Glossary:
+    path = Path(path)
+    kind = _format(path)
+    data = _read(path)
     if kind == "tbx":
         from localize.glossary import tbx
 
@@ -45,7 +63,7 @@ def load_one(path: Path, source_lang: str | None = None) -> Glossary:
         except UnicodeDecodeError as error:
             raise InputError(str(path), f"is not UTF-8: byte 0x{data[error.start]:02X} at offset {error.start}") from None
         glossary = tabular.read_text(text, str(path), kind, source_lang)
-    glossary.files.append((str(path), sha256(path)))
+    glossary.files.append((str(path), hashlib.sha256(data).hexdigest()))  # of the bytes read, not re-read
     return glossary
 
 

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import hashlib
 import re
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from localize.i18n import _
 
@@ -92,10 +90,6 @@ class Glossary:
         used = [c for c in META_COLUMNS if any(getattr(e, c) for e in self.entries)]
         avoid = sorted({f"avoid:{lang}" for e in self.entries for lang in e.avoid if e.avoid[lang]})
         return list(self.languages) + [c for c in used if c != "note"] + avoid + (["note"] if "note" in used else [])
-
-
-def sha256(path: Path) -> str:
-    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
 
 
 def split_alternatives(cell: str) -> list[str]:
