@@ -492,7 +492,7 @@ def demo(output_dir, force):
     from localize.i18n import language_name
     from localize.pipeline import review_path
 
-    result = run(output_dir, force=force)
+    result = run(output_dir, force=force, warn=_warner(False))
     click.echo(_("Source:   {path}").format(path=result.source))
     for edition in result.editions:
         click.echo(_("Edition ({language}): {path}").format(language=language_name(edition.lang), path=edition.path))
