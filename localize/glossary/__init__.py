@@ -20,7 +20,7 @@ FORMATS = {".tsv": "tsv", ".tab": "tsv", ".txt": "tsv", ".csv": "csv", ".tbx": "
 #: Largest glossary file read, in bytes (50,000 entries take about 3 MB).
 MAX_BYTES = 64 * 1024 * 1024
 
-__all__ = ["Entry", "Glossary", "Issue", "load", "load_one", "save", "check"]
+__all__ = ["Entry", "Glossary", "Issue", "load", "load_one", "save", "check", "shadowed"]
 
 
 def _format(path: Path) -> str:
