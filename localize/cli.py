@@ -141,7 +141,7 @@ def translate(inputs, targets, source_lang, glossaries, output_dir, fmt, force, 
             bar.__enter__()
         editions = translate_files(list(inputs), list(targets), source_lang, output_dir, force, fmt, engine=engine,
                                    progress=(lambda *_: bar.update(1)) if bar else None, glossary=glossary,
-                                   review=not no_review, memory=not no_memory)
+                                   review=not no_review, memory=not no_memory, warn=_warner(quiet))
     finally:
         if bar:
             bar.__exit__(None, None, None)
@@ -150,11 +150,16 @@ def translate(inputs, targets, source_lang, glossaries, output_dir, fmt, force, 
         glossary = _watch(list(inputs), glossaries, glossary, interval, since, quiet, verbose,
                           lambda sources, glossary: translate_files(
                               sources, list(targets), source_lang, output_dir, True, fmt, engine=engine,
-                              glossary=glossary, review=not no_review, memory=not no_memory))
+                              glossary=glossary, review=not no_review, memory=not no_memory, warn=_warner(quiet)))
     if glossary is not None and glossary.errors:
         click.echo(_("Done, but the glossary has {n} error(s): run localize glossary check").format(
             n=len(glossary.errors)), err=True)
         sys.exit(1)
+
+
+def _warner(quiet):
+    """Print a library warning as one ``Warning: ...`` line on stderr (not with -q)."""
+    return None if quiet else lambda message: click.echo(_("Warning: {problem}").format(problem=message), err=True)
 
 
 def _load_glossary(paths, verbose):
@@ -463,6 +468,7 @@ def tm_export(file, force, human_only):
         localize tm export desk-memory.tmx
     """
     from localize import __version__
+    from localize.errors import InputError
     from localize.memory import Memory
     from localize.review import tmx
     from localize.write import atomic_write_bytes
@@ -473,6 +479,11 @@ def tm_export(file, force, human_only):
         check_not_inputs([file], [memory.path])
         check_new(file, force)
         rows = memory.entries("human" if human_only else None)
+        if not memory.enabled:
+            raise InputError(str(memory.path), _("the translation memory cannot be read ({reason})").format(
+                reason=memory.failure))
+    for message in memory.warnings:
+        click.echo(_("Warning: {problem}").format(problem=message), err=True)
     atomic_write_bytes(file, tmx.write(rows, __version__), force=force)
     click.echo(_("Wrote {n} translation units to {path}").format(n=len(rows), path=file), err=True)
 
@@ -490,7 +501,7 @@ def demo(output_dir, force):
     from localize.demo import run
     from localize.i18n import language_name
 
-    result = run(output_dir, force=force)
+    result = run(output_dir, force=force, warn=_warner(False))
     click.echo(_("Source:   {path}").format(path=result.source))
     for edition in result.editions:
         click.echo(_("Edition ({language}): {path}").format(language=language_name(edition.lang), path=edition.path))

@@ -11,6 +11,8 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
+from localize.errors import OutputError
+from localize.i18n import _
 from localize.memory import cache_dir
 from localize.write import atomic_write, check_new, check_writable
 
@@ -30,7 +32,11 @@ def install_test_models(packages_dir: Path | None = None) -> Path:
     from localize import packages
 
     packages_dir = Path(packages_dir or test_packages_dir())
-    packages_dir.mkdir(parents=True, exist_ok=True)
+    try:
+        packages_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise OutputError(packages_dir, _("cannot hold the test models ({reason}); set LOCALIZE_CACHE_DIR to a "
+                                          "writable folder").format(reason=error.strerror or error)) from None
     stamp = packages_dir / ".installed"
     files = sorted(TEST_MODELS.glob("*.argosmodel"))
     digest = hashlib.sha256(b"".join(hashlib.sha256(f.read_bytes()).digest() for f in files)).hexdigest()
@@ -51,7 +57,7 @@ class DemoResult:
     editions: list
 
 
-def run(output_dir: Path, force: bool = False, targets=("bg", "ru")) -> DemoResult:
+def run(output_dir: Path, force: bool = False, targets=("bg", "ru"), warn=None) -> DemoResult:
     from localize.engine import Engine
     from localize.pipeline import output_paths, translate_files
 
@@ -67,5 +73,6 @@ def run(output_dir: Path, force: bool = False, targets=("bg", "ru")) -> DemoResu
 
         glossary = load([NEWS_GLOSSARY])
     atomic_write(source, SAMPLE.read_text(encoding="utf-8"), force=force)
-    editions = translate_files([str(source)], list(targets), "en", None, force, engine=engine, glossary=glossary)
+    editions = translate_files([str(source)], list(targets), "en", None, force, engine=engine, glossary=glossary,
+                               warn=warn)
     return DemoResult(source, editions)

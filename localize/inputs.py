@@ -62,9 +62,11 @@ def read_bytes(path, limit: int) -> bytes:
         if stat.S_ISDIR(mode):
             raise InputError(name, _("is a directory, not a file"))
         if not stat.S_ISREG(mode):
-            raise InputError(name, _("is not a regular file (a pipe, socket or device); give a file, "
-                                     "or - for standard input where it is allowed"))
-        with open(path, "rb") as file:
+            raise InputError(name, _("is not a regular file (a pipe, socket or device)"))
+        # opened without blocking and checked again through the open file: a FIFO swapped in meanwhile cannot hang us
+        with os.fdopen(os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)), "rb") as file:
+            if not stat.S_ISREG(os.fstat(file.fileno()).st_mode):
+                raise InputError(name, _("is not a regular file (a pipe, socket or device)"))
             return file.read(limit)
     except FileNotFoundError:
         raise InputError(name, _("no such file")) from None

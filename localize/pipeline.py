@@ -342,13 +342,15 @@ def _write_review(edition: Edition, source: str, src: str, engine: Engine, gloss
 def translate_files(sources: list[str], targets: list[str], src: str = "en", out_dir: Path | None = None,
                     force: bool = False, fmt: str = "auto", engine: Engine | None = None,
                     progress: Callable[[str, str], None] | None = None, glossary=None,
-                    review: bool = True, memory: bool = True) -> list[Edition]:
+                    review: bool = True, memory: bool = True,
+                    warn: Callable[[str], None] | None = None) -> list[Edition]:
     """Translate files into editions written beside them (or in ``out_dir``); returns the editions.
 
     Each edition ``STEM.LANG.EXT`` gets ``STEM.LANG.review.html`` and ``STEM.LANG.xlf`` (unless
     ``review`` is false) and a ``STEM.LANG.terms.json`` report of every decision taken for
     ``glossary`` (a ``localize.glossary.Glossary``; entries with errors were already left out by the reader).
     A source ``-`` is standard input; its edition is returned with ``path=None`` and not written.
+    ``warn`` receives the translation memory's warnings (a damaged or unusable memory never stops a run).
     """
     engine = engine or Engine()
     src = check_language(src)
@@ -380,7 +382,7 @@ def translate_files(sources: list[str], targets: list[str], src: str = "en", out
     if memory:
         from localize.memory import Memory
 
-        tm = Memory()
+        tm = Memory(warn=warn)
     try:
         for plan_item in plan:
             editions += _translate_planned(plan_item, src, targets, engine, glossary, tm, force, review, progress)

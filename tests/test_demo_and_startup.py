@@ -78,3 +78,15 @@ def test_translate_imports_only_what_it_needs(packages_dir, tmp_path):
 
     assert loaded() == ["ctranslate2", "pymorphy3"]  # no argostranslate.package: packages listed from metadata.json
     assert loaded() == []
+
+
+def test_demo_with_an_unusable_cache_folder_is_one_error_line(runner, tmp_path, monkeypatch):
+    from localize.cli import cli
+
+    (tmp_path / "file").write_text("x")
+    monkeypatch.setenv("LOCALIZE_CACHE_DIR", str(tmp_path / "file" / "cache"))
+    result = runner.invoke(cli, ["demo", "-o", str(tmp_path / "demo")])
+    assert result.exit_code == 2
+    assert result.stderr == (f"Error: {tmp_path / 'file' / 'cache' / 'test-packages'}: cannot hold the test models "
+                             "(Not a directory); set LOCALIZE_CACHE_DIR to a writable folder\n")
+    assert not any((tmp_path / "demo").glob("*"))

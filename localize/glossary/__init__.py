@@ -14,11 +14,11 @@ from localize.errors import InputError
 from localize.glossary.model import Entry, Glossary, Issue
 from localize.i18n import _
 
-#: Largest glossary file read (50,000 entries take about 5 MB).
-MAX_GLOSSARY_BYTES = 64 * 1024 * 1024
 FORMATS = {".tsv": "tsv", ".tab": "tsv", ".txt": "tsv", ".csv": "csv", ".tbx": "tbx", ".xml": "tbx"}
+#: Largest glossary file read, in bytes (50,000 entries take about 3 MB).
+MAX_BYTES = 64 * 1024 * 1024
 
-__all__ = ["Entry", "Glossary", "Issue", "load", "load_one", "save", "check"]
+__all__ = ["Entry", "Glossary", "Issue", "load", "load_one", "save", "check", "shadowed"]
 
 
 def _format(path: Path) -> str:
@@ -29,14 +29,14 @@ def _format(path: Path) -> str:
 
 
 def load_one(path: Path, source_lang: str | None = None) -> Glossary:
-    path = Path(path)
-    kind = _format(path)
     from localize.inputs import read_bytes
 
-    data = read_bytes(path, MAX_GLOSSARY_BYTES + 1)  # a regular file only: a FIFO or /dev/zero is refused
-    if len(data) > MAX_GLOSSARY_BYTES:
-        raise InputError(str(path), _("is larger than {limit} MB; split the glossary").format(
-            limit=MAX_GLOSSARY_BYTES // (1024 * 1024)))
+    path = Path(path)
+    kind = _format(path)
+    data = read_bytes(path, MAX_BYTES + 1)  # a regular file only: a FIFO or /dev/zero is refused
+    if len(data) > MAX_BYTES:
+        raise InputError(str(path), _("is larger than {limit} MB; a glossary is at most that size").format(
+            limit=MAX_BYTES // (1024 * 1024)))
     if kind == "tbx":
         from localize.glossary import tbx
 
@@ -49,7 +49,7 @@ def load_one(path: Path, source_lang: str | None = None) -> Glossary:
         except UnicodeDecodeError as error:
             raise InputError(str(path), f"is not UTF-8: byte 0x{data[error.start]:02X} at offset {error.start}") from None
         glossary = tabular.read_text(text, str(path), kind, source_lang)
-    glossary.files.append((str(path), hashlib.sha256(data).hexdigest()))
+    glossary.files.append((str(path), hashlib.sha256(data).hexdigest()))  # of the bytes read, not re-read
     return glossary
 
 
@@ -95,23 +95,54 @@ def check(glossary: Glossary) -> list[Issue]:
     from localize.glossary.match import tokens
 
     issues = list(glossary.issues)
+    matchable = []
     for entry in glossary.entries:
         words = tokens(entry.source)
         if not words or words[0][0] != 0:
             issues.append(Issue(entry.path, entry.line, "warning",
                                 f"{entry.source!r} can never match: it must begin with a letter or digit"))
-            continue
-        longer = [other for other in glossary.entries if other is not entry
-                  and len(other.source) > len(entry.source) and _contains(other.source, entry.source, entry.case_sensitive)]
-        if longer:
-            issues.append(Issue(entry.path, entry.line, "warning",
-                                f"{entry.source!r} is shadowed inside {longer[0].source!r} ({longer[0].place}): "
-                                "the longer entry wins there"))
+        else:
+            matchable.append(entry)
+    for entry, longer in shadowed(matchable):
+        issues.append(Issue(entry.path, entry.line, "warning",
+                            f"{entry.source!r} is shadowed inside {longer.source!r} ({longer.place}): "
+                            "the longer entry wins there"))
     return sorted(issues, key=lambda i: (i.path, i.line, i.severity))
 
 
-def _contains(longer: str, shorter: str, case_sensitive: bool) -> bool:
-    from localize.glossary.match import Matcher
+def shadowed(entries: list[Entry]) -> list[tuple[Entry, Entry]]:
+    """(entry, the first longer entry it occurs in) for each entry found inside a longer one.
 
-    probe = Entry(shorter, {}, case="sensitive" if case_sensitive else "insensitive")
-    return bool(Matcher([probe]).find(longer))
+    Near-linear: every entry is keyed on its words, and each entry's text is probed only for the word
+    sequences that have the length of some key; the ``Matcher`` confirms each hit.
+
+    >>> found = shadowed([Entry("Academy", {}), Entry("Diplomatic Academy", {}), Entry("NATO", {}),
+    ...                   Entry("Nato summit", {}), Entry("Huawei-built", {}), Entry("Huawei", {})])
+    >>> [(entry.source, longer.source) for entry, longer in found]
+    [('Academy', 'Diplomatic Academy'), ('Huawei', 'Huawei-built')]
+    """
+    from localize.glossary.match import Matcher, normalise, tokens
+
+    def key(text: str) -> tuple[str, ...]:
+        text = normalise(text)
+        return tuple(text[start:end].casefold() for start, end in tokens(text))
+
+    keys = [key(entry.source) for entry in entries]
+    by_key: dict[tuple[str, ...], list[int]] = {}
+    for number, words in enumerate(keys):
+        by_key.setdefault(words, []).append(number)
+    lengths = sorted({len(k) for k in by_key})
+    first: dict[int, int] = {}  # entry -> the first longer entry it occurs in
+    for outer, (longer, words) in enumerate(zip(entries, keys)):
+        for start in range(len(words)):
+            for length in lengths:
+                if start + length > len(words):
+                    break
+                for inner in by_key.get(words[start:start + length], ()):
+                    entry = entries[inner]
+                    if inner in first or len(entry.source) >= len(longer.source):
+                        continue
+                    probe = Entry(entry.source, {}, case="sensitive" if entry.case_sensitive else "insensitive")
+                    if Matcher([probe]).find(longer.source):
+                        first[inner] = outer
+    return [(entries[inner], entries[outer]) for inner, outer in sorted(first.items())]

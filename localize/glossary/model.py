@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import hashlib
 import re
 from dataclasses import dataclass, field
-from pathlib import Path
+
+from localize.i18n import _
 
 TYPES = ("term", "name", "dnt")
 CASES = ("sensitive", "insensitive")
@@ -15,6 +15,8 @@ GENDERS = ("m", "f", "n", "pl")
 META_COLUMNS = ("type", "case", "gender", "declension", "note")
 LANGUAGE = re.compile(r"^[a-z]{2}$")
 ALTERNATIVES = " | "
+#: Control characters (C0, DEL, C1) and the non-characters U+FFFE, U+FFFF that no TBX (XML) can hold.
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\ufffe\uffff]")
 
 
 @dataclass
@@ -90,10 +92,6 @@ class Glossary:
         return list(self.languages) + [c for c in used if c != "note"] + avoid + (["note"] if "note" in used else [])
 
 
-def sha256(path: Path) -> str:
-    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
-
-
 def split_alternatives(cell: str) -> list[str]:
     """``"a | b"`` -> ``["a", "b"]``; empty parts are dropped.
 
@@ -101,3 +99,22 @@ def split_alternatives(cell: str) -> list[str]:
     ['Сун Чжунпин', 'Сун Чжун-пин']
     """
     return [" ".join(part.split()) for part in cell.split("|") if part.strip()]
+
+
+def cell_problem(column: str, text: str) -> str | None:
+    """Why ``text`` cannot be the ``column`` cell: a term is one line of text; a note may hold line
+    breaks and tabs; no cell holds other control characters.
+
+    >>> cell_problem("ru", "Дипломатическая\\nакадемия")
+    'the ru cell has a line break: a term must be on one line'
+    >>> cell_problem("note", "capital\\nof China") is None, cell_problem("en", "Bei\\x1bjing")
+    (True, 'the en cell has the control character U+001B')
+    """
+    for match in _CONTROL.finditer(text):
+        char = match.group(0)
+        if column == "note" and char in "\t\n":
+            continue
+        if char == "\n":
+            return _("the {column} cell has a line break: a term must be on one line").format(column=column)
+        return _("the {column} cell has the control character U+{code:04X}").format(column=column, code=ord(char))
+    return None

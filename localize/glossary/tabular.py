@@ -2,6 +2,9 @@
 
 TSV is split on tabs (no quoting); CSV is read by Python's ``csv`` module in strict RFC 4180 mode,
 so broken quoting is an error with its line. ``#`` starts a comment line; a BOM and CRLF are accepted.
+A row's line is the physical line where its record starts (a quoted CSV cell may span lines). A term
+is one line of text: a line break or another control character in a term cell is an error with the
+row's line; a note may hold line breaks and tabs, which a TSV file cannot, so writing one is refused.
 
 >>> g = read_text("en\\tbg\\tru\\ttype\\n# names\\nSong Zhongping\\tСун Джунпин\\tСун Чжунпин\\tname\\n", "news.tsv")
 >>> g.entries[0].source, g.entries[0].targets["ru"], g.entries[0].type, g.entries[0].line
@@ -13,9 +16,12 @@ from __future__ import annotations
 import csv
 import io
 
+from localize.errors import InputError
 from localize.glossary.model import (
-    CASES, DECLENSIONS, GENDERS, LANGUAGE, META_COLUMNS, TYPES, Entry, Glossary, Issue, split_alternatives,
+    CASES, DECLENSIONS, GENDERS, LANGUAGE, META_COLUMNS, TYPES, Entry, Glossary, Issue, cell_problem,
+    split_alternatives,
 )
+from localize.i18n import _
 
 
 def _rows(text: str, dialect: str):
@@ -80,6 +86,10 @@ def read_text(text: str, path: str, dialect: str = "tsv", source_lang: str | Non
                 problem(number, "error", f"{len(cells)} fields, the header has {len(header)}")
                 continue
             row = dict(zip(header, (c.strip() for c in cells)))
+            bad = next(filter(None, (cell_problem(column, cell) for column, cell in row.items())), None)
+            if bad:
+                problem(number, "error", bad)
+                continue
             source = row[source_lang]
             if not source:
                 problem(number, "error", "empty source term")
@@ -129,12 +139,11 @@ def write_text(glossary: Glossary, dialect: str = "tsv") -> str:
                 row.append(" | ".join(entry.avoid.get(column[6:], [])))
             else:
                 row.append(getattr(entry, column))
+            if dialect == "tsv" and ("\t" in row[-1] or "\n" in row[-1]):
+                raise InputError(entry.place, _("the {column} cell has a line break or a tab, which a TSV file cannot "
+                                                "hold; convert to .csv or .tbx instead").format(column=column))
         rows.append(row)
     if dialect == "tsv":
-        for row in rows:
-            for cell in row:
-                if "\t" in cell or "\n" in cell:
-                    raise ValueError(f"a TSV cell cannot hold a tab or a line break: {cell!r}")
         return "".join("\t".join(row) + "\n" for row in rows)
     out = io.StringIO()
     csv.writer(out, lineterminator="\n").writerows(rows)

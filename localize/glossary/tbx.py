@@ -10,7 +10,7 @@ are read too. XML is parsed with entities, DTDs and network access off.
 
 from __future__ import annotations
 
-from localize.glossary.model import Entry, Glossary, Issue
+from localize.glossary.model import Entry, Glossary, Issue, cell_problem
 
 NS = "urn:iso:std:iso:30042:ed-2"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
@@ -53,6 +53,7 @@ def read_bytes(data: bytes, path: str, source_lang: str | None = None) -> Glossa
         for child in concept:
             if _local(child.tag) == "note" and (child.text or "").strip():
                 notes.append(child.text.strip())
+        bad = next(filter(None, (cell_problem("note", note) for note in notes)), None)
         for lang_sec in concept:
             if _local(lang_sec.tag) not in ("langSec", "langSet"):
                 continue
@@ -67,6 +68,7 @@ def read_bytes(data: bytes, path: str, source_lang: str | None = None) -> Glossa
                 text = "".join(term.itertext()).strip() if term is not None else ""
                 if not text:
                     continue
+                bad = bad or cell_problem(lang, text)
                 status = "preferred"
                 for note in term_sec.iter():
                     if _local(note.tag) != "termNote":
@@ -79,6 +81,9 @@ def read_bytes(data: bytes, path: str, source_lang: str | None = None) -> Glossa
                     elif kind.startswith("localize:"):
                         meta[kind[9:]] = value
                 forms[status].append(text)
+        if bad:
+            issues.append(Issue(path, concept.sourceline or 0, "error", bad))
+            continue
         source_lang_here = source_lang or (languages[0] if languages else default_lang)
         source_forms = per_lang.get(source_lang_here, {}).get("preferred") or per_lang.get(source_lang_here, {}).get("admitted")
         if not source_forms:

@@ -131,7 +131,7 @@ def import_xliff(path: Path, force: bool = False, memory=None) -> ImportResult:
     finally:
         if own:
             memory.close()
-    return ImportResult(edition, len(theirs), len(rows), problems, changed)
+    return ImportResult(edition, len(theirs), len(rows), problems + memory.warnings, changed)
 
 
 def _read_edition(edition: Path) -> bytes | None:

@@ -2,6 +2,15 @@
 
 Each segment pair is a ``<tu>`` with the origin (human/machine) as a ``prop``; our placeholders become
 ``<ph x="n"/>`` (an atom or the start of markup) and ``<ph x="n" type="x-close"/>`` (its end).
+A control character (C0 but tab and line breaks, DEL, C1) or a non-character XML 1.0 cannot hold
+(U+FFFE, U+FFFF, a lone surrogate) becomes a placeholder naming it, ``<ph type="x-ctrl">U+001B</ph>``:
+the file stays well-formed and valid, and a CAT tool shows an inline code where the character was.
+
+>>> from lxml import etree
+>>> tu = etree.Element("tuv")
+>>> _seg(tu, "Talks\x1b[1m in ⟦1⟧Sofia⟦/1⟧\x0c")
+>>> etree.tostring(tu, encoding="unicode")
+'<tuv><seg>Talks<ph type="x-ctrl">U+001B</ph>[1m in <ph x="1"/>Sofia<ph x="1" type="x-close"/><ph type="x-ctrl">U+000C</ph></seg></tuv>'
 """
 
 from __future__ import annotations
@@ -9,7 +18,7 @@ from __future__ import annotations
 import re
 from datetime import datetime, timezone
 
-_PLACEHOLDER = re.compile(r"⟦(/?)(\d+)⟧")
+_INLINE = re.compile(r"⟦(/?)(\d+)⟧|([\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff])")
 
 
 def _seg(parent, text: str):
@@ -18,16 +27,20 @@ def _seg(parent, text: str):
     seg = etree.SubElement(parent, "seg")
     last = None
     position = 0
-    for match in _PLACEHOLDER.finditer(text):
+    for match in _INLINE.finditer(text):
         chunk = text[position:match.start()]
         if last is None:
             seg.text = (seg.text or "") + chunk
         else:
             last.tail = (last.tail or "") + chunk
-        attributes = {"x": match.group(2)}
-        if match.group(1):
-            attributes["type"] = "x-close"
-        last = etree.SubElement(seg, "ph", **attributes)
+        if match.group(3):
+            last = etree.SubElement(seg, "ph", type="x-ctrl")
+            last.text = f"U+{ord(match.group(3)):04X}"
+        else:
+            attributes = {"x": match.group(2)}
+            if match.group(1):
+                attributes["type"] = "x-close"
+            last = etree.SubElement(seg, "ph", **attributes)
         position = match.end()
     rest = text[position:]
     if last is None:

@@ -129,7 +129,7 @@ def test_an_input_is_read_up_to_the_limit_plus_one_byte(monkeypatch, tmp_path):
 
     monkeypatch.setattr(inputs, "MAX_INPUT_BYTES", 1000)
     reads = []
-    real_open = open
+    real_open = os.fdopen
 
     class Counting:
         def __init__(self, file):
@@ -139,13 +139,16 @@ def test_an_input_is_read_up_to_the_limit_plus_one_byte(monkeypatch, tmp_path):
             reads.append(n)
             return self.file.read(n)
 
+        def fileno(self):
+            return self.file.fileno()
+
         def __enter__(self):
             return self
 
         def __exit__(self, *exc):
             self.file.close()
 
-    monkeypatch.setattr("builtins.open", lambda *a, **k: Counting(real_open(*a, **k)))
+    monkeypatch.setattr(os, "fdopen", lambda *a, **k: Counting(real_open(*a, **k)))
     big = tmp_path / "big.txt"
     big.write_bytes(b"word " * 10_000)
     with pytest.raises(InputError, match="larger than"):
