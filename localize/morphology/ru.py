@@ -8,9 +8,9 @@ surnames and acronyms not at all (``none``). Persons are animate: their accusati
 
 >>> forms("Дипломатическая академия МИД России")["ablt"]
 'Дипломатической академией МИД России'
->>> forms("Сун Чжунпин", declension="last", person=True)["ablt"]
+>>> forms("Сун Чжунпин", declension="last", person=True, gender="m")["ablt"]
 'Сун Чжунпином'
->>> forms("Олег Иванов", person=True)["accs"]
+>>> forms("Олег Иванов", person=True, gender="m")["accs"]
 'Олега Иванова'
 >>> forms("Хуа Чуньин", declension="none")["datv"]
 'Хуа Чуньин'
@@ -36,6 +36,7 @@ PREPOSITIONS = {
     "с": "ablt", "со": "ablt", "между": "ablt", "над": "ablt", "под": "ablt", "перед": "ablt", "за": "ablt",
     "в": "loct", "во": "loct", "на": "loct", "о": "loct", "об": "loct", "обо": "loct", "при": "loct",
 }
+_ADJECTIVE_ENDING = re.compile(r"(ый|ий|ой|ая|яя|ое|ее|ые|ие)$")
 _LAST_WORD = re.compile(r"([А-Яа-яЁё]+(?:\s+[А-Яа-яЁё]+)?)\s*$")
 
 
@@ -44,6 +45,13 @@ def analyzer():
     import pymorphy3
 
     return pymorphy3.MorphAnalyzer()
+
+
+@functools.lru_cache(maxsize=1)
+def _petrovich():
+    from petrovich.main import Petrovich
+
+    return Petrovich()
 
 
 def _match_case(original: str, word: str) -> str:
@@ -56,15 +64,58 @@ def _match_case(original: str, word: str) -> str:
     return word
 
 
-def _pick(word: str, wanted_pos=("NOUN",), animate: bool | None = None):
-    """The nominative parse of ``word`` with a part of speech in ``wanted_pos`` (best score first)."""
-    parses = [p for p in analyzer().parse(word) if p.tag.POS in wanted_pos and p.tag.case == "nomn"]
+def _pick(word: str, wanted_pos=("NOUN",), animate: bool | None = None, number: str | None = None):
+    """The nominative parse of ``word`` with a part of speech in ``wanted_pos`` (best score first).
+
+    A capitalised word is never read as an abbreviation (pymorphy3 guesses «Бургас» as one)."""
+    parses = [p for p in analyzer().parse(word) if p.tag.POS in wanted_pos and p.tag.case == "nomn"
+              and ("Abbr" not in p.tag or word.isupper())]
+    if number is not None:
+        parses = [p for p in parses if p.tag.number == number] or parses
     if animate is not None:
         preferred = [p for p in parses if ("anim" in p.tag) == animate]
         parses = preferred or parses
     if word.lower() == "лев":  # the currency, not the animal nor the name: лева, not льва
         parses = [p for p in parses if "inan" in p.tag and "Name" not in p.tag] or parses
     return parses[0] if parses else None
+
+
+#: Endings of a noun the analyser does not know (a foreign place or name), by the nominative's last letters.
+_ANALOGY = (
+    ("ия", {"gent": "ии", "datv": "ии", "accs": "ию", "ablt": "ией", "loct": "ии"}),
+    ("а", {"gent": "ы", "datv": "е", "accs": "у", "ablt": "ой", "loct": "е"}),
+    ("я", {"gent": "и", "datv": "е", "accs": "ю", "ablt": "ей", "loct": "е"}),
+    ("й", {"gent": "я", "datv": "ю", "accs": "й", "ablt": "ем", "loct": "е"}),
+)
+_CONSONANT_FINAL = {"gent": "а", "datv": "у", "accs": "", "ablt": "ом", "loct": "е"}
+
+
+def _analogy(word: str, case: str, animate: bool = False) -> str:
+    """``word`` in ``case`` by the pattern of its ending, for a capitalised noun pymorphy3 does not know.
+
+    >>> _analogy("Бургас", "ablt"), _analogy("Констанца", "datv"), _analogy("Поти", "gent")
+    ('Бургасом', 'Констанце', 'Поти')
+    """
+    case = "loct" if case == "loc2" else case
+    lower = word.lower()
+    for ending, table in _ANALOGY:
+        if lower.endswith(ending):
+            stem, suffix = word[:-len(ending)], table[case]
+            if ending == "й" and case == "accs":
+                return word if not animate else stem + "я"
+            if ending == "а" and case == "gent" and stem[-1:].lower() in "гкхжшчщ":
+                suffix = "и"
+            if ending == "а" and case == "ablt" and stem[-1:].lower() in "жшчщц":
+                suffix = "ей"
+            return stem + suffix
+    if re.search(r"[бвгджзклмнпрстфхцчшщ]$", lower):
+        if case == "accs":
+            return word + ("а" if animate else "")
+        suffix = _CONSONANT_FINAL[case]
+        if case == "ablt" and lower[-1] in "жшчщц":
+            suffix = "ем"
+        return word + suffix
+    return word  # a vowel-final foreign name (Поти, Тбилиси) does not decline
 
 
 def _inflect_word(word: str, case: str, parse, extra=frozenset()) -> str:
@@ -74,56 +125,95 @@ def _inflect_word(word: str, case: str, parse, extra=frozenset()) -> str:
     if parse is None:
         return word
     grammemes = {case} | set(extra)
-    form = parse.inflect(grammemes) or parse.inflect({case})
+    form = parse.inflect(grammemes)
+    if form is None and case == "loc2":
+        form = parse.inflect(({"loct"} | set(extra)))
+    form = form or parse.inflect({case if case != "loc2" else "loct"})
     return _match_case(word, form.word) if form else word
 
 
-def _person_word(word: str, case: str, female: bool) -> str:
-    """A first name or surname; unknown foreign masculine names decline like «Чжунпин»."""
-    parse = next((p for p in analyzer().parse(word) if p.tag.POS == "NOUN" and p.tag.case == "nomn"
-                  and (("femn" in p.tag) == female or {"Name", "Surn"} & set(p.tag.grammemes) == set())), None)
-    if parse is None:
-        parse = next((p for p in analyzer().parse(word) if p.tag.case == "nomn" and p.tag.POS in ("NOUN", "ADJF")), None)
-    if parse is None:
+_PETROVICH_CASES = {"gent": "GENITIVE", "datv": "DATIVE", "accs": "ACCUSATIVE", "ablt": "INSTRUMENTAL",
+                    "loct": "PREPOSITIONAL", "loc2": "PREPOSITIONAL"}
+
+
+def _person_word(word: str, case: str, female: bool, role: str = "last") -> str:
+    """A first name, patronymic or surname in ``case`` by petrovich's rules for Russian personal names
+    (Rosenthal's: «с Тодоровым», «Атанасовой», «Оливера Гранта», but «Лору Финч»)."""
+    from petrovich.enums import Case, Gender
+
+    if role == "first":  # a first name in pymorphy3's dictionary has its exact paradigm (Юрий: о Юрии)
+        known = next((p for p in analyzer().parse(word) if "Name" in p.tag and p.tag.case == "nomn"
+                      and ("femn" in p.tag) == female), None)
+        form = known.inflect({"loct" if case == "loc2" else case}) if known else None
+        if form is not None:
+            return _match_case(word, form.word)
+    inflect = getattr(_petrovich(), {"first": "firstname", "middle": "middlename"}.get(role, "lastname"))
+    try:
+        form = inflect(word, getattr(Case, _PETROVICH_CASES[case]), Gender.FEMALE if female else Gender.MALE)
+    except (KeyError, IndexError, ValueError):
         return word
-    case_for = "gent" if case == "accs" and not female else case  # masculine animate: accusative = genitive
-    form = parse.inflect({case_for}) if parse.tag.POS == "NOUN" else parse.inflect({case_for, "femn" if female else "masc"})
-    return _match_case(word, form.word) if form else word
+    return _match_case(word, form) if form else word
+
+
+def _chinese_last(word: str, case: str) -> str:
+    """The last part of a male Chinese name declines like a noun in a consonant (с Сун Чжунпином).
+
+    >>> _chinese_last("Чжунпин", "ablt"), _chinese_last("И", "ablt")
+    ('Чжунпином', 'И')
+    """
+    return _analogy(word, case, animate=True) if re.search(r"[бвгджзклмнпрстфхцчшщй]$", word.lower()) else word
 
 
 @functools.lru_cache(maxsize=8192)
-def inflect(phrase: str, case: str, declension: str = "full", person: bool = False, gender: str = "") -> str:
-    """``phrase`` (a nominative approved form) in ``case`` (a pymorphy3 case: nomn, gent, ...)."""
-    if case == "nomn" or declension == "none" or not phrase.strip():
+def inflect(phrase: str, case: str, declension: str = "full", person: bool = False, gender: str = "",
+            number: str = "sing") -> str:
+    """``phrase`` (a nominative approved form) in ``case`` (a pymorphy3 case: nomn, gent, ..., loc2 for
+    the second locative) and ``number`` (sing, or plur for an English plural of a term).
+
+    A person whose gender is not known is not declined (the caller reports it)."""
+    if (case == "nomn" and number == "sing") or declension == "none" or not phrase.strip():
         return phrase
     words = phrase.split()
     if person:
-        female = gender == "f"
-        if female and any(_is_foreign_female_surname(w) for w in words[-1:]):
+        if gender not in ("m", "f") or case == "nomn":
             return phrase
-        if declension == "last":
-            return " ".join(words[:-1] + [_person_word(words[-1], case, female)])
-        return " ".join(_person_word(w, case, female) for w in words)
+        female = gender == "f"
+        if declension == "last":  # Chinese: only the last part declines, and only a man's name
+            return phrase if female else " ".join(words[:-1] + [_chinese_last(words[-1], case)])
+        if declension == "first":
+            return " ".join([_person_word(words[0], case, female, "first")] + words[1:])
+        roles = ["first"] * (len(words) - 1) + ["last"]
+        if len(words) == 3 and re.search(r"(вич|вна|чна|оглы|кызы)$", words[1].lower()):
+            roles[1] = "middle"
+        return " ".join(_person_word(w, case, female, role) for w, role in zip(words, roles))
     # a term: find the head noun; adjectives before it agree, words after it are frozen
-    head = next((i for i, w in enumerate(words) if _pick(w) is not None and not w.isupper()), None)
+    head = next((i for i, w in enumerate(words) if _pick(w) is not None and not w.isupper()
+                 and not (_ADJECTIVE_ENDING.search(w.lower()) and _pick(w, ("ADJF", "PRTF")) is not None)), None)
     if head is None:
-        return phrase
-    head_parse = _pick(words[head])
+        first = next((i for i, w in enumerate(words) if w[:1].isupper() and not w.isupper()
+                      and _pick(w, ("ADJF", "PRTF")) is None), None)
+        if first is None or number == "plur":
+            return phrase
+        words[first] = _analogy(words[first], case)  # a place the analyser does not know (Бургас)
+        return " ".join(words)
+    head_parse = _pick(words[head], number=None)
+    animate = "anim" in head_parse.tag and not words[head][:1].isupper()  # a capitalised head is a place or body
+    if case == "accs" and not animate and (number == "plur" or head_parse.tag.number == "plur"
+                                           or head_parse.tag.gender in ("masc", "neut")):
+        return inflect(phrase, "nomn", declension, person, gender, number)  # inanimate: accusative = nominative
     out = list(words)
-    out[head] = _inflect_word(words[head], case, head_parse)
-    agreement = {head_parse.tag.number or "sing"}
-    if head_parse.tag.number != "plur" and head_parse.tag.gender:
+    extra = {"plur"} if number == "plur" else set()
+    out[head] = _inflect_word(words[head], case, head_parse, extra)
+    plural = number == "plur" or head_parse.tag.number == "plur"
+    agreement = {"plur" if plural else "sing"}
+    if not plural and head_parse.tag.gender:
         agreement.add(head_parse.tag.gender)
     if case == "accs":
-        agreement.add("anim" if "anim" in head_parse.tag else "inan")
+        agreement.add("anim" if animate else "inan")
+    adjective_case = "loct" if case == "loc2" else case
     for i in range(head):
-        out[i] = _inflect_word(words[i], case, _pick(words[i], ("ADJF", "PRTF")), agreement)
+        out[i] = _inflect_word(words[i], adjective_case, _pick(words[i], ("ADJF", "PRTF")), agreement)
     return " ".join(out)
-
-
-def _is_foreign_female_surname(word: str) -> bool:
-    """A female surname that does not end like a Russian one (-ова, -ева, -ина, -ая...) never declines."""
-    return not re.search(r"(ова|ева|ёва|ина|ына|ая|яя|ская|цкая)$", word.lower())
 
 
 def forms(phrase: str, declension: str = "full", person: bool = False, gender: str = "") -> dict[str, str]:
