@@ -381,7 +381,7 @@ def glossary_apply(glossaries, source_lang, target_lang, source, target, output,
     from localize.errors import InputError
     from localize.glossary import load
     from localize.pipeline import check_language
-    from localize.repair import apply_glossary
+    from localize.terms.repair import apply_glossary
     from localize.write import atomic_write, check_new, check_not_inputs
 
     target_lang = check_language(target_lang)

@@ -20,6 +20,8 @@ from dataclasses import dataclass, field
 from localize.glossary.match import Matcher
 from localize.glossary.model import Entry
 from localize.protect import Masked
+from localize.terms.context import english_role
+from localize.terms.report import Decision, TermReport  # noqa: F401  (TermReport: the pipeline's import)
 
 _NUMERAL_BEFORE = re.compile(r"(?:\d[\d\s.,]*|\b(?:два|две|три|четири|пет|шест|седем|осем|девет|десет|няколко))\s*$", re.I)
 _SENTENCE_START = re.compile(r"(?:^|[.!?…]\s+)[\"'„“«(\s]*$")
@@ -36,42 +38,9 @@ class Slot:
     possessive: bool
     definite: bool
     segment: str = ""
+    role: object = None  # terms.context.Role: subject, definite, plural, possessive in the English sentence
     start: int = 0  # offsets in the segment's source text (placeholders included)
     end: int = 0
-
-
-@dataclass
-class Decision:  # scalar fields only: TermReport.as_dict copies vars(), no deep copy
-    segment: str
-    start: int
-    end: int
-    source: str
-    entry: str
-    glossary: str
-    approved: str
-    output: str
-    status: str
-    case: str = ""
-    reason: str = ""
-
-
-@dataclass
-class TermReport:
-    lang: str
-    decisions: list[Decision] = field(default_factory=list)
-
-    def counts(self) -> dict[str, int]:
-        counts = {s: 0 for s in ("ok", "inflected", "repaired", "dnt-kept", "flagged")}
-        for decision in self.decisions:
-            counts[decision.status] += 1
-        return counts
-
-    quantities: list[dict] = field(default_factory=list)  # localise.py: every number, with "missing" ones
-
-    def as_dict(self) -> dict:
-        return {"lang": self.lang, "counts": self.counts(), "occurrences": [dict(vars(d)) for d in self.decisions],
-                "numbers": {"missing": sum(q["status"] == "missing" for q in self.quantities),
-                            "occurrences": self.quantities}}
 
 
 def protect_terms(masked: Masked, matcher: Matcher, unit: int) -> list[Slot]:
@@ -80,11 +49,14 @@ def protect_terms(masked: Masked, matcher: Matcher, unit: int) -> list[Slot]:
     if not occurrences:
         return []
     next_id = max(masked.ids, default=0) + 1
+    blank = re.sub(r"⟦/?\d+⟧", lambda m: " " * len(m.group(0)), masked.text)  # the English words, same offsets
     slots, pieces, last = [], [], 0
     for occurrence in occurrences:
         before = re.sub(r"\s*⟦\d+⟧\s*$", " ", masked.text[:occurrence.start])  # "the [Academy": markup between
-        definite = bool(re.search(r"\bthe\s+$", before, re.I))
-        slots.append(Slot(next_id, unit, occurrence.entry, occurrence.text, occurrence.possessive, definite))
+        role = english_role(blank, occurrence.start, occurrence.end, getattr(occurrence, "plural", False),
+                            occurrence.possessive)
+        slots.append(Slot(next_id, unit, occurrence.entry, occurrence.text, occurrence.possessive, role.definite,
+                          role=role))
         pieces += [masked.text[last:occurrence.start], f"⟦{next_id}⟧"]
         last = occurrence.end
         next_id += 1
@@ -117,16 +89,16 @@ class Inflector:
         self.known: dict[str, str] = {}
         self.new: dict[str, str] = {}
 
-    def ru(self, phrase: str, case: str, declension: str, person: bool, gender: str) -> str:
-        if case == "nomn" or declension == "none":
+    def ru(self, phrase: str, case: str, declension: str, person: bool, gender: str, number: str = "sing") -> str:
+        if (case == "nomn" and number == "sing") or declension == "none":
             return phrase
-        key = f"ru|{phrase}|{case}|{declension}|{int(person)}|{gender}"
+        key = f"ru2|{phrase}|{case}|{declension}|{int(person)}|{gender}|{number}"
         if key not in self.known and self.memory is not None:
             self.known.update(self.memory.forms([key]))
         if key not in self.known:
             from localize.morphology import ru
 
-            self.known[key] = self.new[key] = ru.inflect(phrase, case, declension, person, gender)
+            self.known[key] = self.new[key] = ru.inflect(phrase, case, declension, person, gender, number)
         return self.known[key]
 
     def save(self) -> None:
@@ -138,31 +110,18 @@ class Inflector:
 _DEFAULT_INFLECTOR = Inflector()
 
 
-def _form(slot: Slot, lang: str, before: str, inflector: Inflector = _DEFAULT_INFLECTOR) -> tuple[str, str, str]:
-    """(form, status, case) for a slot whose output context is ``before``."""
+def _form(slot: Slot, lang: str, before: str, inflector: Inflector = _DEFAULT_INFLECTOR,
+          previous=None) -> tuple[str, str, str, object]:
+    """(form, status, label, need) for a slot whose output context is ``before``."""
+    from localize.terms.repair import decide
+
     entry = slot.entry
     approved = entry.approved(lang)
-    before = re.sub(r"\s*⟦/?\d+⟧\s*", " ", before).rstrip() + " "  # markup between a preposition and the term
+    before = re.sub(r"\s*⟦/?\d+⟧\s*", " ", before).rstrip() + " " if before.strip() else ""
     if entry.type == "dnt":
-        return approved, "dnt-kept", ""
-    if lang == "ru":
-        from localize.morphology.ru import case_from_context
-
-        case = "gent" if slot.possessive else case_from_context(before)
-        person = entry.type == "name" and (entry.declension == "last" or entry.gender in ("m", "f") and
-                                           len(approved.split()) >= 2)
-        form = inflector.ru(approved, case, entry.declension or "full", person, entry.gender)
-        return form, ("ok" if form == approved else "inflected"), case
-    if lang == "bg" and entry.type == "term":
-        from localize.morphology import bg
-
-        if _NUMERAL_BEFORE.search(before) and len(approved.split()) == 1:
-            form = bg.count_form(approved)
-            return form, ("ok" if form == approved else "inflected"), "count"
-        if slot.definite:
-            form = bg.definite(approved, subject=bool(_SENTENCE_START.search(before)))
-            return form, ("ok" if form == approved else "inflected"), "definite"
-    return approved, "ok", ""
+        return approved, "dnt-kept", "dnt", None
+    need, form = decide(entry, lang, slot.role, before, previous, inflect=inflector.ru)
+    return form.text, ("ok" if form.text == approved else "inflected"), form.label, need
 
 
 def lost_slots(translated: str, masked: Masked, segment: str) -> list[Slot]:
@@ -184,7 +143,7 @@ def repair_retranslation(retranslated: str, spelled: str, slots: list[Slot], lan
     find each term's rendering there (as ``glossary apply`` does) and put the approved form in its place.
     None when a term cannot be found: the caller then flags it."""
     from localize.glossary.match import Matcher
-    from localize.repair import repair_line
+    from localize.terms.repair import repair_line
 
     text, decisions = repair_line(spelled, retranslated, Matcher([slot.entry for slot in slots]), lang, segment,
                                   (inflector or _DEFAULT_INFLECTOR).ru)
@@ -209,33 +168,46 @@ def render_terms(translated: str, masked: Masked, lang: str, segment: str | None
         slots = {n: slot for n, slot in slots.items() if slot.segment == segment and n not in skip}
     if not slots:
         return translated, []
-    decisions, placed = [], set()
+    from localize.terms.repair import adapt_preposition, fit
 
-    def replace(match: re.Match) -> str:
+    decisions, placed = [], set()
+    out, last = "", 0
+    previous, previous_end = None, -1
+    for match in re.finditer(r"⟦(\d+)⟧", translated):
+        out += translated[last:match.start()]
+        last = match.end()
         n = int(match.group(1))
         slot = slots.get(n)
         if slot is None:
-            return match.group(0)  # not ours: protect.restore deals with it
+            out += match.group(0)  # not ours: protect.restore deals with it
+            continue
         if n in placed:
-            return ""  # a duplicated term placeholder: keep the first
+            continue  # a duplicated term placeholder: keep the first
         placed.add(n)
-        approved = slot.entry.approved(lang)
-        if approved is None:
+        if slot.entry.approved(lang) is None:
             decisions.append(_decision(slot, lang, slot.source, "flagged", reason=f"the glossary has no {lang} form"))
-            return slot.source
-        form, status, case = _form(slot, lang, translated[:match.start()], inflector)
+            out += slot.source
+            continue
+        between = re.sub(r"⟦/?\d+⟧", "", out[previous_end:]) if previous_end >= 0 else None
+        coordinated = previous if between is not None and re.fullmatch(r"\s*(?:,|и|или|либо|а также)?\s*",
+                                                                       between) else None
+        form, status, label, need = _form(slot, lang, out, inflector, coordinated)
         if _all_caps(slot.source) and not _all_caps(slot.entry.source):
             form = form.upper()  # an ALL-CAPS dateline stays in capitals
-        decisions.append(_decision(slot, lang, form, status, case))
-        return form
-
-    text = re.sub(r"⟦(\d+)⟧", replace, translated)
+        else:
+            form = fit(form, "", re.sub(r"\s*⟦/?\d+⟧\s*", " ", out))
+        if lang == "ru":
+            out = adapt_preposition(out, form)
+        decisions.append(_decision(slot, lang, form, status, label, reason=getattr(need, "reason", "")))
+        out += form
+        previous, previous_end = need, len(out)
+    text = out + translated[last:]
     for n, slot in slots.items():
         if n in placed:
             continue
         mangled = re.search(rf"[\[({{<⟨]\s*{n}\s*[\])}}>⟩]", text)
         if mangled and mangled.group(0) not in masked.text and slot.entry.approved(lang):
-            form, _status, case = _form(slot, lang, text[:mangled.start()], inflector)
+            form, _status, case, _need = _form(slot, lang, text[:mangled.start()], inflector)
             text = text[:mangled.start()] + form + text[mangled.end():]
             decisions.append(_decision(slot, lang, form, "repaired", case,
                                        reason=f"the model mangled the placeholder as {mangled.group(0)!r}"))
@@ -270,15 +242,16 @@ def check_terms(text: str, masked: Masked, lang: str, segment: str,
                 inflector: Inflector | None = None) -> list[Decision]:
     """Decisions for a segment whose translation was not made here (a reviewed human segment):
     the approved term must be in it, in some form; nothing is changed."""
-    from localize.repair import approved_forms, find_form
+    from localize.terms.find import find_form
+    from localize.terms.forms import all_forms
 
     decisions = []
     for slot in (getattr(masked, "terms", {}) or {}).values():
         if slot.segment != segment:
             continue
         found = None
-        for candidate in approved_forms(slot.entry, lang, inflect=(inflector or _DEFAULT_INFLECTOR).ru):
-            spans = find_form(text, candidate.form)
+        for candidate in all_forms(slot.entry, lang, (inflector or _DEFAULT_INFLECTOR).ru):
+            spans = find_form(text, candidate.text)
             if spans:
                 found = (text[spans[0][0]:spans[0][1]], candidate.label)
                 break

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from localize.glossary import load
-from localize.repair import apply_glossary
+from localize.terms.repair import apply_glossary
 
 NEWS = Path(__file__).resolve().parents[1] / "glossaries" / "news.tsv"
 

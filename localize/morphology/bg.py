@@ -42,18 +42,91 @@ def _with_article(word: str, subject: bool, following_noun: bool) -> str:
         return word[:-1] + ("ят" if subject else "я")
     if lower.endswith("ост") or lower.endswith("ест"):
         return word + "та"  # feminine in a consonant (сигурност -> сигурността)
+    if following_noun and lower.endswith("ен") and fleeting_e(lower):  # Среден коридор -> Средният коридор
+        return word[:-2] + "н" + ("ият" if subject else "ия")
     if _SOFT_MASCULINE.search(lower):
         return word + ("ят" if subject else "я")
-    if following_noun and re.search(r"(ен|ов|ев|ин)$", lower):  # нов -> новия(т)
+    if following_noun and lower.endswith("ен") and fleeting_e(lower):  # контейнерен -> контейнерния(т)
+        return word[:-2] + "н" + ("ият" if subject else "ия")
+    if following_noun and re.search(r"(ен|ов|ев|ин)$", lower):  # нов -> новия(т), зелен -> зеления(т)
         return word + ("ият" if subject else "ия")
     return word + ("ът" if subject else "а")  # masculine
 
 
-def definite(phrase: str, subject: bool = False) -> str:
-    """``phrase`` with the definite article on its first word (a phrase already definite is kept)."""
+#: Adjectives in -ен that keep their е (зелен: зелена, зеления); the others drop it (среден: средна, средния).
+_KEEP_E = set("зелен червен студен блажен учен солен стъклен дървен вълнен ленен глинен копринен ранен "
+              "свещен благословен вроден скромен".split())
+
+
+def fleeting_e(adjective: str) -> bool:
+    """Does a masculine adjective in -ен lose its е in the other forms (контейнерен: контейнерна)?
+
+    >>> fleeting_e("контейнерен"), fleeting_e("среден"), fleeting_e("зелен")
+    (True, True, False)
+    """
+    lower = adjective.lower()
+    return lower.endswith("ен") and lower not in _KEEP_E and len(lower) > 4
+
+
+def plural(phrase: str) -> str:
+    """The indefinite plural of a noun phrase whose head noun comes last (adjectives before it).
+
+    >>> plural("контейнерен терминал"), plural("Дипломатическа академия"), plural("порт"), plural("министерство")
+    ('контейнерни терминали', 'Дипломатически академии', 'портове', 'министерства')
+    """
+    words = phrase.split(" ")
+    head = len(words) - 1
+    for i, word in enumerate(words):
+        if not re.search(r"(ски|шки|цки|ен|ов|ев|ин|на|но|ска|ско|ни|а|о)$", word.lower()) or i == len(words) - 1:
+            head = i
+            break
+    out = [_plural_adjective(w) for w in words[:head]] + [_plural_noun(words[head])] + words[head + 1:]
+    return " ".join(out)
+
+
+def _plural_adjective(word: str) -> str:
+    lower = word.lower()
+    if lower.endswith("ен") and fleeting_e(lower):
+        return word[:-2] + "ни"
+    if lower.endswith(("а", "о")):
+        return word[:-1] + "и"
+    if lower.endswith("и"):
+        return word
+    return word + "и"
+
+
+def _plural_noun(word: str) -> str:
+    lower = word.lower()
+    if lower.endswith("ия"):
+        return word[:-1] + "и"
+    if lower.endswith(("а", "я")):
+        return word[:-1] + "и"
+    if lower.endswith("о"):
+        return word[:-1] + "а"
+    if lower.endswith("е"):
+        return word + "та"
+    if lower.endswith("й"):
+        return word[:-1] + "и"
+    if lower.endswith(("и", "у", "ю")):
+        return word
+    if len(re.findall(r"[аеиоуъюя]", lower)) == 1:
+        return word + "ове"  # one syllable: град -> градове
+    return word + "и"
+
+
+def definite(phrase: str, subject: bool = False, plural: bool = False) -> str:
+    """``phrase`` with the definite article on its first word (a phrase already definite is kept);
+    a plural phrase takes -те (-та after -а: министерствата).
+
+    >>> definite("контейнерни терминали", plural=True), definite("министерства", plural=True)
+    ('контейнерните терминали', 'министерствата')
+    """
     words = phrase.split(" ")
     if not words or _ALREADY_DEFINITE.search(words[0].lower()) and len(words[0]) > 4:
         return phrase
+    if plural:
+        words[0] += "та" if words[0].lower().endswith(("а", "я")) else "те"
+        return " ".join(words)
     words[0] = _with_article(words[0], subject, following_noun=len(words) > 1)
     return " ".join(words)
 

@@ -1,0 +1,285 @@
+"""Decide the grammatical form a glossary term needs where it stands in a translation.
+
+Two sides are read. The English source says what the occurrence *is*: the subject of its clause or
+not, definite ("the" anywhere in its noun phrase), plural, possessive. The translated sentence says
+what governs it: a Russian preposition (with the cases it allows), a governing verb (a table of
+verb government, then transitivity), a governing noun (genitive), a title it stands in apposition
+to, a coordinated term before it, a numeral; in Bulgarian, a preposition before it. The result is a
+``Need`` (case and number for Russian; article and count form for Bulgarian) with the reason, which
+``localize.terms.forms`` turns into a form and the report shows.
+
+>>> english_role("Ivanov heads the Caspian Pipeline Consortium.", 17, 45)
+Role(subject=False, definite=True)
+>>> english_role("The Caspian Pipeline Consortium said on Monday it would expand.", 4, 31)
+Role(subject=True, definite=True)
+>>> russian_need("Иванов руководит ", Role()).case
+'ablt'
+>>> russian_need("Грузы идут к Констанце или ", Role(), previous=Need("datv", reason="к")).case
+'datv'
+>>> bulgarian_need("Според ", Role(definite=True)).article, bulgarian_need("", Role(subject=True, definite=True)).article
+('short', 'full')
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+#: Cases a preposition allows, the usual one first.
+PREPOSITIONS = {
+    "без": ("gent",), "для": ("gent",), "до": ("gent",), "из": ("gent",), "изо": ("gent",), "от": ("gent",),
+    "ото": ("gent",), "у": ("gent",), "около": ("gent",), "после": ("gent",), "против": ("gent",),
+    "вокруг": ("gent",), "среди": ("gent",), "возле": ("gent",), "вдоль": ("gent",), "кроме": ("gent",),
+    "из-за": ("gent",), "из-под": ("gent",), "со стороны": ("gent",), "во время": ("gent",),
+    "в течение": ("gent",), "в ходе": ("gent",), "в рамках": ("gent",), "в пользу": ("gent",),
+    "в адрес": ("gent",), "при участии": ("gent",), "с участием": ("gent",), "в интересах": ("gent",),
+    "к": ("datv",), "ко": ("datv",), "по": ("datv",), "благодаря": ("datv",), "согласно": ("datv",),
+    "вопреки": ("datv",), "навстречу": ("datv",), "про": ("accs",), "через": ("accs",), "сквозь": ("accs",),
+    "с": ("ablt", "gent"), "со": ("ablt", "gent"), "между": ("ablt",), "над": ("ablt",), "надо": ("ablt",),
+    "под": ("ablt", "accs"), "подо": ("ablt", "accs"), "перед": ("ablt",), "передо": ("ablt",),
+    "за": ("ablt", "accs"), "в": ("loct", "accs"), "во": ("loct", "accs"), "на": ("loct", "accs"),
+    "о": ("loct", "accs"), "об": ("loct", "accs"), "обо": ("loct",), "при": ("loct",),
+}
+#: Verbs (lemmas) whose object is not in the accusative (Rosenthal, «Управление»).
+GOVERNMENT = {
+    "ablt": "руководить управлять заниматься интересоваться командовать владеть гордиться восхищаться "
+            "пользоваться воспользоваться стать становиться являться считаться называться назначаться "
+            "располагать обладать заведовать возглавляться".split(),
+    "datv": "помочь помогать пообещать обещать позвонить звонить сообщить сообщать противостоять "
+            "угрожать грозить доверять доверить верить поверить передать передавать направить направлять "
+            "предложить предлагать ответить отвечать подчиняться принадлежать способствовать содействовать "
+            "препятствовать мешать помешать навредить вредить уступить уступать завидовать сочувствовать "
+            "посоветовать советовать поручить поручать разрешить разрешать запретить запрещать "
+            "адресовать объявить объявлять пожелать желать дать давать вручить вручать выразить "
+            "выражать представить представлять показать показывать написать писать сказать говорить "
+            "рассказать рассказывать отправить отправлять продать продавать поставлять поставить "
+            "выделить выделять предоставить предоставлять оказать оказывать грозить".split(),
+    "gent": "бояться опасаться избегать избежать добиваться добиться достигнуть достичь требовать "
+            "потребовать касаться коснуться лишиться лишить желать ожидать ждать хотеть".split(),
+}
+#: Verbs whose direct object is in the dative when it is a person, accusative otherwise, are above;
+#: these take the accusative for the thing and the dative for the person: the term decides.
+DATIVE_OF_PERSON = set(GOVERNMENT["datv"]) - {
+    "помочь", "помогать", "позвонить", "звонить", "противостоять", "угрожать", "грозить", "подчиняться",
+    "принадлежать", "способствовать", "содействовать", "препятствовать", "мешать", "помешать", "навредить",
+    "вредить", "завидовать", "сочувствовать", "доверять", "верить", "поверить"}
+#: Nouns a following person's name stands in apposition to (министр Иванов: same case).
+TITLES = set(
+    "министр министра президент премьер премьер-министр глава председатель представитель посол профессор "
+    "директор генсек секретарь спикер канцлер король губернатор мэр сенатор депутат эксперт аналитик "
+    "комментатор журналист корреспондент командующий генерал адмирал губернатор руководитель основатель "
+    "автор лидер вице-президент вице-премьер замминистра заместитель ректор проректор советник "
+    "официальный-представитель исследователь политолог экономист".split())
+_CONJUNCTION = re.compile(r"(?:,\s*|\s+(?:и|или|либо|а также|а)\s+)$", re.I)
+_NUMERAL = re.compile(r"(?:\d[\d\s.,]*|\b(?:два|две|три|четыре|оба|обе|полтора|два|две|три|четири|пет|шест|"
+                      r"седем|осем|девет|десет|няколко|много|двама|трима))\s*$", re.I)
+_WORDS = re.compile(r"[А-Яа-яЁёA-Za-z][А-Яа-яЁёA-Za-z-]*")
+_CLAUSE_BREAK = re.compile(r"[.;:!?«»\"„“()—–]")
+_EN_BEFORE_SUBJECT = re.compile(
+    r"(?:^|[.!?;:]\s+|[\"“(]\s*|,\s+|\b(?:and|but|that|while|as|because|when|after|before|if|since|although|"
+    r"though|whereas|where|which|who|so|yet|or)\s+)$", re.I)
+_EN_SPEECH_INVERSION = re.compile(r"\b(?:said|says|say|told|added|noted|stressed|wrote|according to)\s+$", re.I)
+_EN_VERB_AFTER = re.compile(
+    r"^(?:\s*,[^,]{1,80},)?\s*(?:also\s+|reportedly\s+|now\s+|still\s+|already\s+|itself\s+|has\s+|have\s+|had\s+|"
+    r"will\s+|would\s+|could\s+|can\s+|may\s+|might\s+|must\s+|should\s+|did\s+|does\s+|do\s+|is\s+|are\s+|was\s+|"
+    r"were\s+|has$|had$|is$|was$)*"
+    r"(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does|do|"
+    r"[a-z]+ed|[a-z]+s|said|says|told|took|made|won|led|ran|began|became|came|went|saw|gave|got|met|"
+    r"left|lost|held|kept|set|sent|spent|built|brought|bought|chose|drew|fell|felt|found|grew|heard|hit|"
+    r"knew|laid|meant|paid|put|rose|sold|spoke|stood|struck|sought|thought|threw|wrote|cut|let|shut)\b", re.I)
+_EN_DETERMINER_WORDS = re.compile(
+    r"((?:\b(?:the|a|an|its|their|his|her|our|this|that|these|those)\s+)?(?:(?:[A-Z][\w'-]*|new|old|main|"
+    r"key|former|largest|biggest|first|second|third|[a-z]+(?:ern|ian|ese|ish|ic|al|an))\s+){0,4})$")
+
+
+@dataclass(frozen=True)
+class Role:
+    """What an occurrence is in its English sentence."""
+
+    subject: bool = False
+    definite: bool = False
+    plural: bool = False
+    possessive: bool = False
+
+    def __repr__(self) -> str:
+        return f"Role(subject={self.subject}, definite={self.definite})"
+
+
+@dataclass(frozen=True)
+class Need:
+    """The form an occurrence needs: Russian case and number; Bulgarian article and count form."""
+
+    case: str = "nomn"
+    reason: str = ""
+    number: str = "sing"
+    article: str = ""  # bg: "" (none), "short", "full"
+    count: bool = False  # bg: after a numeral
+    sure: bool = True  # False: nothing in the context decided it (the translation's own form is kept)
+
+
+def english_role(source: str, start: int, end: int, plural: bool = False, possessive: bool = False) -> Role:
+    """Subject or not, definite or not: read from the English words around ``source[start:end]``."""
+    before = source[:start]
+    phrase = _EN_DETERMINER_WORDS.search(before)
+    np_start = start - len(phrase.group(1)) if phrase else start
+    determiners = (phrase.group(1) if phrase else "").lower()
+    definite = bool(re.match(r"(?:the|its|their|his|her|our|this|that|these|those)\s", determiners))
+    head = source[np_start:start]
+    if head and re.match(r"[A-Z]", head) and not determiners.strip():  # "Poti container terminal": no article
+        definite = False
+    after = source[end:]
+    subject = False
+    if _EN_SPEECH_INVERSION.search(source[:np_start]):
+        subject = True
+    elif _EN_BEFORE_SUBJECT.search(source[:np_start]) and not possessive and _EN_VERB_AFTER.match(after):
+        subject = True
+    return Role(subject=subject, definite=definite, plural=plural, possessive=possessive)
+
+
+def _analyse(word: str):
+    from localize.morphology.ru import analyzer
+
+    return analyzer().parse(word)
+
+
+def _preposition(before: str) -> str | None:
+    words = _WORDS.findall(before.lower()[-40:])
+    if not before.rstrip() or before.rstrip()[-1:] in ",.;:!?»\"":
+        return None
+    if len(words) >= 2 and " ".join(words[-2:]) in PREPOSITIONS:
+        return " ".join(words[-2:])
+    return words[-1] if words and words[-1] in PREPOSITIONS else None
+
+
+def russian_need(before: str, role: Role, previous: Need | None = None, own_case: str | None = None,
+                 person: bool = False) -> Need:
+    """The case (and number) a Russian occurrence needs after ``before`` (the translation up to it).
+
+    ``previous`` is the need of the term just before when only a conjunction separates them;
+    ``own_case`` the case the translation itself wrote the term in, if it did (``glossary apply``)."""
+    number = "plur" if role.plural else "sing"
+    if own_case and own_case.startswith("pl-"):
+        own_case = own_case[3:]
+    tail = before[-120:]
+    counted = _russian_count(tail)
+    if counted:
+        return Need(counted[0], "after the numeral", counted[1])
+    preposition = _preposition(tail)
+    if preposition:
+        allowed = PREPOSITIONS[preposition]
+        if own_case in allowed or (own_case == "loc2" and "loct" in allowed):
+            case = own_case
+        elif len(allowed) > 1 and allowed[1] == "accs" and _motion_before(tail, preposition):
+            case = "accs"
+        else:
+            case = allowed[0]
+        if case == "loct" and preposition in ("в", "во", "на"):
+            case = "loc2"  # в порту, на берегу: the second locative where the noun has one
+        return Need(case, f"preposition «{preposition}»", number)
+    if previous is not None and _CONJUNCTION.search(tail):
+        return Need(previous.case, "coordinated with the term before it", number)
+    if role.possessive:
+        return Need("gent", "English possessive", number)
+    if role.subject:
+        return Need("nomn", "subject of its clause", number)
+    words = list(_WORDS.finditer(tail))
+    clause = _CLAUSE_BREAK.split(tail)[-1]
+    for match in reversed(words[-4:]):
+        if match.start() < len(tail) - len(clause):
+            break  # never across punctuation
+        word = match.group(0)
+        parses = [p for p in _analyse(word.lower()) if p.score > 0.05]
+        if not parses:
+            continue
+        best = parses[0]
+        if best.tag.POS in ("VERB", "INFN", "GRND", "PRTF", "PRTS"):
+            lemma = best.normal_form
+            for case, verbs in GOVERNMENT.items():
+                if lemma in verbs:
+                    if case == "datv" and lemma in DATIVE_OF_PERSON and not person:
+                        return Need("accs", f"object of «{word}»", number)
+                    return Need(case, f"governed by «{word}»", number)
+            if any(p.tag.POS in ("VERB", "INFN") and "tran" in p.tag for p in parses[:2]):
+                return Need("accs", f"object of «{word}»", number)
+            break
+        if best.tag.POS == "NOUN" and match is words[-1]:
+            if person and word.lower() in TITLES:
+                title_case = best.tag.case or "nomn"
+                return Need(title_case, f"in apposition to «{word}»", number, sure=title_case != "nomn")
+            if word[:1].islower() or best.tag.case:
+                return Need("gent", f"governed by the noun «{word}»", number)
+        if best.tag.POS in ("ADVB", "PRCL", "CONJ", "ADJF", "ADJS", "NUMR", "NPRO"):
+            continue
+        break
+    if own_case:
+        return Need(own_case, "as the translation has it", number, sure=False)
+    return Need("nomn", "", number, sure=False)
+
+
+_RU_NUMERAL = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)?|[\d\u00a0 ]+\d|одна|один|два|две|три|четыре|пять|шесть|семь|"
+                        r"восемь|девять|десять|оба|обе|полтора|полторы|несколько|много|сколько)\s+$", re.I)
+
+
+def _russian_count(tail: str) -> tuple[str, str] | None:
+    """(case, number) after a numeral: 1 (21, 31...) nominative; 2-4 and fractions genitive singular;
+    5 and more genitive plural (Rosenthal, «Сочетание числительных с существительными»).
+
+    >>> _russian_count("составляет 1,73 "), _russian_count("купили 5 "), _russian_count("их 22 ")
+    (('gent', 'sing'), ('gent', 'plur'), ('gent', 'sing'))
+    """
+    match = _RU_NUMERAL.search(tail)
+    if not match:
+        return None
+    word = match.group(1).lower().replace("\u00a0", "").replace(" ", "")
+    if re.search(r"[.,]", word):
+        return "gent", "sing"
+    if word.isdigit():
+        n = int(word)
+        if n % 10 == 1 and n % 100 != 11:
+            return None  # agrees like the nominative or the governed case: the context decides
+        return ("gent", "sing") if n % 10 in (2, 3, 4) and n % 100 not in (12, 13, 14) else ("gent", "plur")
+    if word in ("одна", "один"):
+        return None
+    if word in ("два", "две", "три", "четыре", "оба", "обе", "полтора", "полторы"):
+        return "gent", "sing"
+    return "gent", "plur"
+
+
+_MOTION = re.compile(r"\b(?:прибы|отправ|направ|поехал|поедет|едет|ехать|вернул|переезж|переех|экспорт|"
+                     r"доставл|доставк|поставк|поставля|груз|перевоз|путь|маршрут|поездк|визит|рейс|въезд|"
+                     r"вступ|вход|вош|войти|вылет|прилет|пришл|пришел|идут|идёт|шли|заход|зайти|перенес|"
+                     r"перевед|переда|превра|инвест|вложи|вклад)", re.I)
+
+
+def _motion_before(tail: str, preposition: str) -> bool:
+    """«в»/«на» + accusative after a verb or noun of motion or transfer (прибыл в Бургас)."""
+    head = tail[:tail.lower().rstrip().rfind(preposition)]
+    return bool(_MOTION.search(head[-40:]))
+
+
+def bulgarian_need(before: str, role: Role, entry_article: str = "source", own_article: str | None = None) -> Need:
+    """The article (or count form) a Bulgarian occurrence needs after ``before``.
+
+    ``entry_article``: the entry's ``article:bg`` (never, always, source); ``own_article`` what the
+    translation itself wrote ("", "short", "full") when it is known (``glossary apply``)."""
+    tail = before[-80:]
+    number = "plur" if role.plural else "sing"
+    if _NUMERAL.search(tail):
+        return Need(article="", count=True, reason="after a numeral", number="plur")
+    if entry_article == "never":
+        return Need(article="", reason="the entry takes no article", number=number)
+    definite = entry_article == "always" or role.definite or bool(own_article)
+    if not definite:
+        return Need(article="", reason="indefinite in the source", number=number)
+    words = re.findall(r"[А-Яа-яA-Za-z]+", tail.lower())
+    after_preposition = bool(words) and words[-1] in BG_PREPOSITIONS and tail.rstrip() == tail[:len(tail.rstrip())] \
+        and not tail.rstrip()[-1:] in ",.;:!?"
+    if role.subject and not after_preposition:
+        return Need(article="full", reason="subject: full article", number=number)
+    return Need(article="short", reason="after a preposition: short article" if after_preposition
+                else "not the subject: short article", number=number)
+
+
+BG_PREPOSITIONS = set(
+    "в във на за от с със към до по при през между след преди пред под над около без срещу чрез според "
+    "заради освен върху сред покрай из като спрямо относно вместо поради".split())

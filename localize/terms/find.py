@@ -1,0 +1,130 @@
+"""Find how a translation rendered a glossary term: the approved term in some form, a rendering the
+glossary says to avoid, a near miss (a transliteration variant, a clipped or misspelt name), or a
+literal translation sharing the approved term's words (Каспийский трубопроводный союз for
+консорциум). Nothing is invented: a rendering that is none of these is not found.
+
+>>> find_form("Он говорил с Сун Чжунпином.", "сун чжунпином")
+[(13, 26)]
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass
+
+from localize.glossary.match import normalise
+from localize.terms.forms import Form
+
+#: How similar a near miss must be to an approved form (difflib ratio, lower case, ё = е).
+NEAR_MISS = 0.8
+_WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
+
+
+@dataclass
+class Rendering:
+    start: int
+    end: int
+    form: Form  # the approved form it is (or is nearest to)
+    kind: str  # "exact", "alternative", "avoid", "near", "literal"
+    detail: str = ""
+
+
+def find_form(text: str, form: str) -> list[tuple[int, int]]:
+    """(start, end) of each occurrence of ``form`` in ``text``: whole words, any case, ё = е, any spacing."""
+    words = normalise(form).lower().split()
+    if not words:
+        return []
+    pattern = r"(?<![^\W_])" + r"\s+".join(re.escape(w) for w in words) + r"(?![^\W_])"
+    return [m.span() for m in re.finditer(pattern, normalise(text).lower())]
+
+
+def _free(span, taken) -> bool:
+    return not any(a < span[1] and span[0] < b for a, b in taken)
+
+
+def find(target: str, forms: list[Form], alternatives: list[str], avoid: list[list[Form]], taken) -> Rendering | None:
+    """The rendering of one occurrence in ``target``, outside the ``taken`` spans."""
+    for form in forms:  # 1. the approved term, in some form
+        for span in find_form(target, form.text):
+            if _free(span, taken):
+                return Rendering(*span, form, "exact")
+    for alternative in alternatives:
+        for span in find_form(target, alternative):
+            if _free(span, taken):
+                return Rendering(*span, Form(alternative, "alternative"), "alternative")
+    for bad_forms in avoid:  # 2. a rendering the glossary says to avoid, in the same form
+        for bad, good in zip(bad_forms, forms):
+            for span in find_form(target, bad.text):
+                if _free(span, taken):
+                    return Rendering(*span, good, "avoid", target[span[0]:span[1]])
+    near = _near_misses(target, forms, taken)  # 3. a near miss
+    if near:
+        ratio, start, end, form = near
+        return Rendering(start, end, form, "near", f"{ratio:.2f}")
+    return _literal(target, forms, taken)  # 4. a literal translation sharing its words
+
+
+def _near_misses(text: str, forms: list[Form], taken):
+    words = [m.span() for m in _WORD.finditer(text)]
+    lowered = normalise(text).lower()
+    best = None
+    for candidate in forms:
+        size = len(candidate.text.split())
+        target = normalise(candidate.text).lower()
+        matcher = difflib.SequenceMatcher(None, "", target)  # set once: difflib caches what it knows of seq2
+        for n in {max(1, size - 1), size, size + 1}:
+            for i in range(len(words) - n + 1):
+                start, end = words[i][0], words[i + n - 1][1]
+                # difflib's own upper bound (real_quick_ratio), without building a matcher
+                if 2 * min(end - start, len(target)) < NEAR_MISS * (end - start + len(target)):
+                    continue
+                if not _free((start, end), taken):
+                    continue
+                matcher.set_seq1(lowered[start:end])
+                if matcher.quick_ratio() < NEAR_MISS:
+                    continue
+                ratio = matcher.ratio()
+                if ratio >= NEAR_MISS and (best is None or ratio > best[0]):
+                    best = (ratio, start, end, candidate)
+    return best
+
+
+def _stem(word: str) -> str:
+    word = normalise(word).lower()
+    return word[:max(4, len(word) - 3)] if len(word) > 5 else word
+
+
+def _literal(text: str, forms: list[Form], taken) -> Rendering | None:
+    """A run of as many words as the approved term (or one more or fewer) of which all but one share a
+    stem with the approved term's words, in the same order: a term the model translated word by word
+    with one word of its own (Каспийский трубопроводный союз, Транскаспийский транспортный путь)."""
+    base = forms[0]
+    stems = [_stem(w) for w in base.text.split()]
+    if len(stems) < 2:
+        return None
+    words = [m.span() for m in _WORD.finditer(text)]
+    best = None
+    for n in (len(stems), len(stems) - 1, len(stems) + 1):
+        for i in range(len(words) - n + 1):
+            span = (words[i][0], words[i + n - 1][1])
+            if not _free(span, taken):
+                continue
+            pieces = [_stem(text[a:b]) for a, b in words[i:i + n]]
+            shared = sum(1 for p in pieces if p in stems)
+            if shared >= max(2, len(stems) - 1) and pieces[0] in stems[:2]:
+                score = shared - abs(n - len(stems)) * 0.5
+                if best is None or score > best[0]:
+                    best = (score, span)
+    if best is None:
+        return None
+    return Rendering(*best[1], base, "literal", text[best[1][0]:best[1][1]])
+
+
+def case_of(text: str, forms: list[Form]) -> str | None:
+    """The label of the form ``text`` is (the case the translation wrote a term in), if it is one."""
+    wanted = normalise(text).lower()
+    for form in forms:
+        if normalise(form.text).lower() == wanted:
+            return form.label
+    return None

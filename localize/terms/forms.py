@@ -1,0 +1,189 @@
+"""The forms of a glossary entry's approved term, per language, and the one a ``Need`` asks for.
+
+Russian forms come from ``localize.morphology.ru`` (pymorphy3 for terms, petrovich's rules for
+personal names), Bulgarian ones from ``localize.morphology.bg``; an entry's ``forms:LANG`` column
+overrides any generated form. Every form carries a label (``gent``, ``pl-datv``, ``loc2``; ``short``,
+``full``, ``count``, ``plural``) that the report and the review page name in the user's language.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from localize.terms.context import Need
+
+RU_CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
+_RUSSIAN_SURNAME = re.compile(r"(ов|ев|ёв|ин|ын|ский|цкий|ской|ова|ева|ёва|ина|ына|ская|цкая)$")
+_LATIN = re.compile(r"[A-Za-z]")
+
+
+@dataclass(frozen=True)
+class Form:
+    text: str
+    label: str  # nomn, gent, ..., pl-gent, loc2 (ru); bare, short, full, count, plural (bg); dnt
+
+
+def gender(entry, lang: str) -> str:
+    """The entry's gender in ``lang`` (``gender:LANG``, else ``gender``), else the first name's in
+    pymorphy3's dictionary for a Russian person; "" when unknown."""
+    for_lang = getattr(entry, "gender_for", None)
+    value = for_lang(lang) if for_lang else entry.gender
+    if value or lang != "ru" or entry.type != "name":
+        return value or ""
+    approved = entry.approved(lang) or ""
+    words = approved.split()
+    if len(words) >= 2:
+        from localize.morphology.ru import analyzer
+
+        names = [p for p in analyzer().parse(words[0]) if "Name" in p.tag and p.tag.case == "nomn"]
+        if names and len({"femn" in p.tag for p in names}) == 1:
+            return "f" if "femn" in names[0].tag else "m"
+    return ""
+
+
+def is_person(entry, lang: str = "ru") -> bool:
+    """A name entry that names a person (declines by petrovich's rules) rather than a place."""
+    if entry.type != "name":
+        return False
+    declension = entry.declension or "full"
+    if declension in ("last", "first"):
+        return True
+    approved = entry.approved(lang) or ""
+    if not approved or _LATIN.search(approved):
+        return False
+    return _looks_like_person(approved, gender(entry, lang))
+
+
+@functools.lru_cache(maxsize=4096)
+def _looks_like_person(approved: str, sex: str) -> bool:
+    from localize.morphology.ru import analyzer
+
+    words = approved.split()
+    tags = [p.tag for w in words for p in analyzer().parse(w) if p.score > 0.1 or len(words) == 1]
+    if any("Geox" in t for t in tags):
+        return False
+    if any({"Name", "Surn", "Patr"} & set(t.grammemes) for t in tags):
+        return True
+    if _RUSSIAN_SURNAME.search(words[-1].lower()):
+        return True
+    if len(words) >= 2 and sex in ("m", "f"):
+        return True
+    return sex == "f" and bool(re.search(r"[бвгджзклмнпрстфхцчшщ]$", words[-1].lower()))
+
+
+def _overrides(entry, lang: str) -> dict[str, str]:
+    forms_for = getattr(entry, "forms_for", None)
+    return dict(forms_for(lang) or {}) if forms_for else {}
+
+
+def russian(entry, case: str, number: str = "sing", inflect=None) -> str:
+    """The entry's approved Russian term in ``case`` and ``number`` (``forms:ru`` first)."""
+    approved = entry.approved("ru") or ""
+    label = case if number == "sing" else f"pl-{case}"
+    override = _overrides(entry, "ru").get(label) or (case == "loc2" and _overrides(entry, "ru").get("loct"))
+    if override:
+        return override
+    if entry.type == "dnt" or _LATIN.search(approved):
+        return approved  # a Latin-script brand never takes a Cyrillic ending
+    from localize.morphology import ru
+
+    person = is_person(entry)
+    sex = gender(entry, "ru")
+    inflect = inflect or ru.inflect
+    try:
+        form = inflect(approved, case, entry.declension or "full", person, sex, number)
+    except TypeError:  # an inflector of the older signature (no number)
+        form = inflect(approved, case, entry.declension or "full", person, sex)
+    if case == "loc2" and form == approved:
+        return russian(entry, "loct", number, inflect)
+    return form
+
+
+def russian_forms(entry, inflect=None) -> list[Form]:
+    """Every Russian form of the entry, singular cases first, then the second locative and plurals."""
+    forms = [Form(russian(entry, case, "sing", inflect), case) for case in RU_CASES]
+    loc2 = russian(entry, "loc2", "sing", inflect)
+    if loc2 not in {f.text for f in forms}:
+        forms.append(Form(loc2, "loc2"))
+    if entry.type != "name":
+        forms += [Form(russian(entry, case, "plur", inflect), f"pl-{case}") for case in RU_CASES]
+    return _unique(forms)
+
+
+def bulgarian(entry, need: Need) -> Form:
+    """The entry's approved Bulgarian term with the article or count form ``need`` asks for."""
+    from localize.morphology import bg
+
+    approved = entry.approved("bg") or ""
+    overrides = _overrides(entry, "bg")
+    if entry.type == "dnt" or _LATIN.search(approved) or is_acronym(approved):
+        return Form(approved, "bare")
+    if need.count:
+        return Form(overrides.get("count") or bg.count_form(approved), "count")
+    plural = need.number == "plur"
+    if need.article:
+        label = ("pl-def" if plural else need.article)
+        if plural:
+            return Form(overrides.get("pl-def") or bg.definite(overrides.get("plural") or bg.plural(approved),
+                                                                plural=True), label)
+        full = need.article == "full"
+        if full and overrides.get("full"):
+            return Form(overrides["full"], "full")
+        if not full and overrides.get("short"):
+            return Form(overrides["short"], "short")
+        return Form(bg.definite(approved, subject=full), label)
+    if plural:
+        return Form(overrides.get("plural") or bg.plural(approved), "plural")
+    return Form(approved, "bare")
+
+
+def bulgarian_forms(entry) -> list[Form]:
+    forms = [Form(entry.approved("bg") or "", "bare")]
+    if entry.type == "term" or _overrides(entry, "bg"):
+        for need in (Need(article="short"), Need(article="full"), Need(count=True), Need(number="plur"),
+                     Need(article="short", number="plur")):
+            forms.append(bulgarian(entry, need))
+    return _unique(forms)
+
+
+def all_forms(entry, lang: str, inflect=None) -> list[Form]:
+    if entry.type == "dnt":
+        return [Form(entry.approved(lang) or entry.source, "dnt")]
+    if lang == "ru":
+        return russian_forms(entry, inflect)
+    if lang == "bg":
+        return bulgarian_forms(entry)
+    return [Form(entry.approved(lang) or "", "bare")]
+
+
+def render(entry, lang: str, need: Need, inflect=None) -> Form:
+    """The form of the entry ``need`` asks for."""
+    if entry.type == "dnt":
+        return Form(entry.approved(lang) or entry.source, "dnt")
+    if lang == "ru":
+        label = need.case if need.number == "sing" else f"pl-{need.case}"
+        return Form(russian(entry, need.case, need.number, inflect), label)
+    if lang == "bg":
+        return bulgarian(entry, need)
+    return Form(entry.approved(lang) or "", "bare")
+
+
+def is_acronym(text: str) -> bool:
+    """All capitals (НАТО, ВПГ): never declined, never an article.
+
+    >>> is_acronym("НАТО"), is_acronym("ВПГ"), is_acronym("Варна")
+    (True, True, False)
+    """
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _unique(forms: list[Form]) -> list[Form]:
+    seen, out = set(), []
+    for form in forms:
+        if form.text and form.text not in seen:
+            seen.add(form.text)
+            out.append(form)
+    return out

@@ -1,0 +1,200 @@
+"""Enforce a glossary on an existing translation (``localize glossary apply``; also ``translate -g``'s
+fallback when a model lost a term's placeholder).
+
+For every source occurrence of an entry, the aligned target line is searched for its rendering
+(``localize.terms.find``: the approved term in some form, an ``avoid:`` rendering, a near miss, a
+literal translation); the form its place in the sentence needs is decided (``localize.terms.context``)
+and generated (``localize.terms.forms``). A rendering already in that form is ``ok`` (or ``inflected``
+when it is not the dictionary form); anything else is ``repaired`` to it; a rendering that cannot be
+found is ``flagged`` with the reason: nothing is invented. A correct sentence is never made worse: a
+rendering that is exactly an approved form stays as it is unless the context clearly asks for another.
+"""
+
+from __future__ import annotations
+
+import re
+
+from localize.glossary.match import Matcher
+from localize.terms import context, forms
+from localize.terms.find import case_of, find
+from localize.terms.report import Decision
+
+_SENTENCE_START = re.compile(r"(?:^|[.!?…]\s+)[\"'„“«(\s]*$")
+#: Russian prepositions that take a vowel before some words: в/во, с/со, к/ко, о/об/обо.
+_VO = re.compile(r"^[вфВФ][^аеёиоуыэюяАЕЁИОУЫЭЮЯ\s]")
+_SO = re.compile(r"^[сзшжСЗШЖ][^аеёиоуыэюяАЕЁИОУЫЭЮЯ\s]")
+_KO = re.compile(r"^(?:[кгКГ][^аеёиоуыэюяАЕЁИОУЫЭЮЯ\s]|мн)")
+_VOWEL = re.compile(r"^[аэиоуыАЭИОУЫ]")
+
+
+def adapt_preposition(before: str, word: str) -> str:
+    """``before`` with its last Russian preposition in the variant ``word`` asks for.
+
+    >>> adapt_preposition("работает в ", "Всемирном банке"), adapt_preposition("встреча с ", "Сбербанком")
+    ('работает во ', 'встреча со ')
+    >>> adapt_preposition("встреча со ", "Газпромом")
+    'встреча с '
+
+    >>> adapt_preposition("говорили о ", "Иванове"), adapt_preposition("говорили об ", "Тодорове")
+    ('говорили об ', 'говорили о ')
+    """
+    match = re.search(r"(?<![^\W\d_])(в|во|с|со|к|ко|о|об)(\s+)$", before, re.I)
+    if not match:
+        return before
+    old = match.group(1)
+    base = old.lower()[0]
+    if base == "в":
+        new = "во" if _VO.match(word) else "в"
+    elif base == "с":
+        new = "со" if _SO.match(word) else "с"
+    elif base == "к":
+        new = "ко" if _KO.match(word) else "к"
+    else:
+        new = "об" if _VOWEL.match(word) else "о"
+    if old[0].isupper():
+        new = new.capitalize()
+    return before[:match.start(1)] + new + match.group(2)
+
+
+def article_setting(entry) -> str:
+    """``article:bg`` of the entry, else the default: names, acronyms and Latin-script terms never take
+    the article, terms take it when the source is definite."""
+    for_lang = getattr(entry, "article_for", None)
+    value = for_lang("bg") if for_lang else ""
+    if value:
+        return value
+    approved = entry.approved("bg") or ""
+    if entry.type != "term" or forms.is_acronym(approved) or re.search(r"[A-Za-z]", approved):
+        return "never"
+    return "source"
+
+
+def own_article(label: str) -> str:
+    return {"short": "short", "full": "full", "pl-def": "short"}.get(label, "")
+
+
+def decide(entry, lang: str, role: context.Role, before: str, previous=None, own: str | None = None,
+           inflect=None) -> tuple[context.Need, forms.Form]:
+    """The need of an occurrence after ``before`` and the form that meets it."""
+    if lang == "ru":
+        need = context.russian_need(before, role, previous, own_case=own, person=forms.is_person(entry))
+    elif lang == "bg":
+        need = context.bulgarian_need(before, role, article_setting(entry), own_article(own or ""))
+    else:
+        need = context.Need()
+    return need, forms.render(entry, lang, need, inflect)
+
+
+def fit(form: str, source: str, before: str, entry_source: str = "") -> str:
+    """``form`` with the capitals its place asks for: a sentence start, an ALL-CAPS dateline (the
+    English occurrence ``source`` in capitals where the entry is not)."""
+    if _all_caps(source) and not _all_caps(entry_source or form):
+        return form.upper()
+    if _SENTENCE_START.search(before) and form[:1].islower():
+        return form[:1].upper() + form[1:]
+    return form
+
+
+def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: str,
+                inflect=None) -> tuple[str, list[Decision]]:
+    found = []
+    taken: list[tuple[int, int]] = []
+    decisions: list[Decision] = []
+
+    def record(occurrence, output, status, label="", reason=""):
+        entry = occurrence.entry
+        decisions.append(Decision(segment=segment, start=occurrence.start, end=occurrence.end, source=occurrence.text,
+                                  entry=entry.source, glossary=entry.place, approved=entry.approved(lang) or "",
+                                  output=output, status=status, case=label, reason=reason))
+
+    for occurrence in matcher.find(source):
+        entry = occurrence.entry
+        if not entry.approved(lang):
+            record(occurrence, "", "flagged", reason=f"the glossary has no {lang} form")
+            continue
+        all_forms = forms.all_forms(entry, lang, inflect)
+        avoid = [forms.all_forms(_Avoided(entry, bad), lang, inflect) for bad in entry.avoid.get(lang, [])]
+        rendering = find(target, all_forms, entry.targets.get(lang, [])[1:], avoid, taken)
+        if rendering is None:
+            record(occurrence, "", "flagged",
+                   reason=f"no rendering of {entry.approved(lang)!r} found in the translation")
+            continue
+        taken.append((rendering.start, rendering.end))
+        found.append((occurrence, rendering, all_forms))
+
+    edits: list[tuple[int, int, str, str]] = []
+    previous = None
+    previous_end = -1
+    for occurrence, rendering, all_forms in sorted(found, key=lambda f: f[1].start):
+        entry = occurrence.entry
+        written = target[rendering.start:rendering.end]
+        before = target[:rendering.start]
+        role = context.english_role(source, occurrence.start, occurrence.end,
+                                    getattr(occurrence, "plural", False), occurrence.possessive)
+        own = rendering.form.label if rendering.kind in ("exact", "avoid", "near") else case_of(written, all_forms)
+        coordinated = previous if previous_end >= 0 and re.fullmatch(
+            r"\s*(?:,|и|или|либо|а также|и на|или на)?\s*", target[previous_end:rendering.start]) else None
+        need, form = decide(entry, lang, role, before, coordinated, own, inflect)
+        previous, previous_end = need, rendering.end
+        if entry.type == "dnt":
+            if written == form.text:
+                record(occurrence, written, "dnt-kept", "dnt")
+            else:
+                edits.append((rendering.start, rendering.end, form.text, before))
+                record(occurrence, form.text, "repaired", "dnt", reason=f"was {written!r}")
+            continue
+        if rendering.kind == "alternative":
+            record(occurrence, written, "ok", "alternative", reason="an accepted alternative")
+            continue
+        keep_own = rendering.kind == "exact" and not need.sure
+        wanted = rendering.form.text if keep_own else form.text
+        label = rendering.form.label if keep_own else form.label
+        wanted = fit(wanted, occurrence.text, before, entry.source)
+        if written == wanted:
+            status = "ok" if written.lower() == (entry.approved(lang) or "").lower() else "inflected"
+            record(occurrence, written, status, label, reason=need.reason)
+            continue
+        edits.append((rendering.start, rendering.end, wanted, before))
+        what = {"exact": "wrong form", "avoid": "avoided rendering", "near": "near miss",
+                "literal": "literal translation"}[rendering.kind]
+        record(occurrence, wanted, "repaired", label,
+               reason=f"{what} {written!r}" + (f"; {need.reason}" if need.reason else ""))
+    for start, end, form, _before in sorted(edits, reverse=True):
+        head = target[:start]
+        if lang == "ru":
+            head = adapt_preposition(head, form)
+        target = head + form + target[end:]
+    decisions.sort(key=lambda d: d.start)
+    return target, decisions
+
+
+def _all_caps(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) > 1 and all(c.isupper() for c in letters)
+
+
+class _Avoided:
+    """An entry whose approved form is one of its ``avoid:`` renderings, to generate that rendering's forms."""
+
+    def __init__(self, entry, rendering: str):
+        self._entry, self._rendering = entry, rendering
+
+    def __getattr__(self, name):
+        return getattr(self._entry, name)
+
+    def approved(self, lang: str) -> str:
+        return self._rendering
+
+    def forms_for(self, lang: str) -> dict:
+        return {}
+
+
+def apply_glossary(glossary, source_lines: list[str], target_lines: list[str], lang: str):
+    """Repaired target lines and every decision (segment = line number)."""
+    matcher = Matcher(glossary.entries)
+    out, decisions = [], []
+    for number, (source, target) in enumerate(zip(source_lines, target_lines), 1):
+        repaired, found = repair_line(source, target, matcher, lang, str(number))
+        out.append(repaired)
+        decisions += found
+    return out, decisions
