@@ -101,6 +101,17 @@ class Inflector:
             self.known[key] = self.new[key] = ru.inflect(phrase, case, declension, person, gender, number)
         return self.known[key]
 
+    def remembered(self, key: str, compute):
+        """``compute()`` (a JSON-able value), remembered under ``key`` like the inflections: a re-run
+        decides nothing again, so it loads no dictionary and no parser."""
+        import json
+
+        if key not in self.known and self.memory is not None:
+            self.known.update(self.memory.forms([key]))
+        if key not in self.known:
+            self.known[key] = self.new[key] = json.dumps(compute(), ensure_ascii=False)
+        return json.loads(self.known[key])
+
     def save(self) -> None:
         if self.memory is not None and self.new:
             self.memory.store_forms(self.new)
@@ -120,8 +131,22 @@ def _form(slot: Slot, lang: str, before: str, inflector: Inflector = _DEFAULT_IN
     before = re.sub(r"\s*⟦/?\d+⟧\s*", " ", before).rstrip() + " " if before.strip() else ""
     if entry.type == "dnt":
         return approved, "dnt-kept", "dnt", None
-    need, form = decide(entry, lang, slot.role, before, previous, inflect=inflector.ru)
-    return form.text, ("ok" if form.text == approved else "inflected"), form.label, need
+    from dataclasses import asdict
+
+    from localize.terms.context import Need
+    from localize.terms.forms import Form
+
+    def compute():
+        need, form = decide(entry, lang, slot.role, before, previous, inflect=inflector.ru)
+        return [form.text, form.label, asdict(need)]
+
+    key = "|".join(["dec1", lang, entry.source, approved or "", entry.type, entry.gender, entry.declension,
+                    repr(getattr(entry, "genders", "")), repr(getattr(entry, "forms", "")),
+                    repr(getattr(entry, "article", "")), repr(slot.role), str(slot.role and slot.role.plural),
+                    str(slot.possessive), repr(previous), before[-100:]])
+    text, label, need = inflector.remembered(key, compute)
+    form = Form(text, label)
+    return form.text, ("ok" if form.text == approved else "inflected"), form.label, Need(**need)
 
 
 def lost_slots(translated: str, masked: Masked, segment: str) -> list[Slot]:
