@@ -68,7 +68,10 @@ def _tip(decision) -> str:
     parts = [_(STATUS_LABELS.get(decision.status, decision.status)),
              _("approved: {form}").format(form=decision.approved) if decision.approved else _("no approved form")]
     if decision.case:
-        parts.append(_("form: {case}").format(case=decision.case))
+        from localize.terms.report import FORM_NAMES
+
+        name = FORM_NAMES.get(decision.case)
+        parts.append(_("form: {case}").format(case=_(name) if name else decision.case))
     if decision.reason:
         parts.append(decision.reason)
     parts.append(decision.glossary)

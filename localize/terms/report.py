@@ -4,7 +4,22 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from localize.i18n import N_
+
 STATUSES = ("ok", "inflected", "repaired", "dnt-kept", "flagged")
+
+
+#: What each form label means, for people (the review page shows these in the user's language).
+FORM_NAMES = {
+    "nomn": N_("nominative"), "gent": N_("genitive"), "datv": N_("dative"), "accs": N_("accusative"),
+    "ablt": N_("instrumental"), "loct": N_("prepositional"), "loc2": N_("locative (в порту)"),
+    "pl-nomn": N_("nominative plural"), "pl-gent": N_("genitive plural"), "pl-datv": N_("dative plural"),
+    "pl-accs": N_("accusative plural"), "pl-ablt": N_("instrumental plural"), "pl-loct": N_("prepositional plural"),
+    "bare": N_("no article"), "short": N_("short definite article"), "full": N_("full definite article"),
+    "definite": N_("definite article"), "definite-full": N_("full definite article"), "count": N_("count form"),
+    "plural": N_("plural"), "pl-def": N_("definite plural"), "dnt": N_("kept as written"),
+    "alternative": N_("accepted alternative"),
+}
 
 
 @dataclass
