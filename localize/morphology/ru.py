@@ -168,7 +168,8 @@ def _chinese_last(word: str, case: str) -> str:
 def inflect(phrase: str, case: str, declension: str = "full", person: bool = False, gender: str = "",
             number: str = "sing") -> str:
     """``phrase`` (a nominative approved form) in ``case`` (a pymorphy3 case: nomn, gent, ..., loc2 for
-    the second locative) and ``number`` (sing, or plur for an English plural of a term).
+    the second locative) and ``number`` (sing; plur for an English plural of a term; paucal after
+    два, три, четыре: «два контейнерных терминала», «две новые станции»).
 
     A person whose gender is not known is not declined (the caller reports it)."""
     if (case == "nomn" and number == "sing") or declension == "none" or not phrase.strip():
@@ -196,6 +197,14 @@ def inflect(phrase: str, case: str, declension: str = "full", person: bool = Fal
             return phrase
         words[first] = _analogy(words[first], case)  # a place the analyser does not know (Бургас)
         return " ".join(words)
+    if number == "paucal":  # after два/три/четыре: the noun genitive singular, adjectives genitive plural
+        head_parse = _pick(words[head], number=None)  # (masculine, neuter) or nominative plural (feminine)
+        out = list(words)
+        out[head] = _inflect_word(words[head], "gent", head_parse, {"sing"})
+        adjective_case = "nomn" if head_parse.tag.gender == "femn" else "gent"
+        for i in range(head):
+            out[i] = _inflect_word(words[i], adjective_case, _pick(words[i], ("ADJF", "PRTF")), {"plur"})
+        return " ".join(out)
     head_parse = _pick(words[head], number=None)
     animate = "anim" in head_parse.tag and not words[head][:1].isupper()  # a capitalised head is a place or body
     if case == "accs" and not animate and (number == "plur" or head_parse.tag.number == "plur"

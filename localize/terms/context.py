@@ -225,7 +225,7 @@ def _russian_count(tail: str) -> tuple[str, str] | None:
     5 and more genitive plural (Rosenthal, «Сочетание числительных с существительными»).
 
     >>> _russian_count("составляет 1,73 "), _russian_count("купили 5 "), _russian_count("их 22 ")
-    (('gent', 'sing'), ('gent', 'plur'), ('gent', 'sing'))
+    (('gent', 'sing'), ('gent', 'plur'), ('gent', 'paucal'))
     """
     match = _RU_NUMERAL.search(tail)
     if not match:
@@ -237,10 +237,12 @@ def _russian_count(tail: str) -> tuple[str, str] | None:
         n = int(word)
         if n % 10 == 1 and n % 100 != 11:
             return None  # agrees like the nominative or the governed case: the context decides
-        return ("gent", "sing") if n % 10 in (2, 3, 4) and n % 100 not in (12, 13, 14) else ("gent", "plur")
+        return ("gent", "paucal") if n % 10 in (2, 3, 4) and n % 100 not in (12, 13, 14) else ("gent", "plur")
     if word in ("одна", "один"):
         return None
-    if word in ("два", "две", "три", "четыре", "оба", "обе", "полтора", "полторы"):
+    if word in ("два", "две", "три", "четыре", "оба", "обе"):
+        return "gent", "paucal"
+    if word in ("полтора", "полторы"):
         return "gent", "sing"
     return "gent", "plur"
 

@@ -81,7 +81,7 @@ def _overrides(entry, lang: str) -> dict[str, str]:
 def russian(entry, case: str, number: str = "sing", inflect=None) -> str:
     """The entry's approved Russian term in ``case`` and ``number`` (``forms:ru`` first)."""
     approved = entry.approved("ru") or ""
-    label = case if number == "sing" else f"pl-{case}"
+    label = case if number == "sing" else "count" if number == "paucal" else f"pl-{case}"
     override = _overrides(entry, "ru").get(label) or (case == "loc2" and _overrides(entry, "ru").get("loct"))
     if override:
         return override
@@ -109,6 +109,7 @@ def russian_forms(entry, inflect=None) -> list[Form]:
         forms.append(Form(loc2, "loc2"))
     if entry.type != "name":
         forms += [Form(russian(entry, case, "plur", inflect), f"pl-{case}") for case in RU_CASES]
+        forms.append(Form(russian(entry, "gent", "paucal", inflect), "count"))
     return _unique(forms)
 
 
@@ -163,7 +164,7 @@ def render(entry, lang: str, need: Need, inflect=None) -> Form:
     if entry.type == "dnt":
         return Form(entry.approved(lang) or entry.source, "dnt")
     if lang == "ru":
-        label = need.case if need.number == "sing" else f"pl-{need.case}"
+        label = need.case if need.number == "sing" else "count" if need.number == "paucal" else f"pl-{need.case}"
         return Form(russian(entry, need.case, need.number, inflect), label)
     if lang == "bg":
         return bulgarian(entry, need)
