@@ -80,6 +80,28 @@ def locate(slots, segments) -> None:
                 break
 
 
+def source_offsets(slots, segments, units) -> None:
+    """Give each located slot the offsets of its English words in its segment's source as translators
+    read it (terms and numbers spelled out, markup codes left out), instead of its placeholder's.
+
+    The report (``terms.json``) and the review page use these offsets."""
+    by_id = {segment.id: segment for segment in segments}
+    for slot in slots:
+        segment = by_id.get(slot.segment)
+        if segment is None:
+            continue
+        at = segment.source.find(f"⟦{slot.id}⟧")
+        prefix = re.sub(r"⟦/?\d+⟧", "", expand_terms(segment.source[:at], units[segment.unit].masked))
+        slot.start, slot.end = len(prefix), len(prefix) + len(slot.source)
+
+
+def readable_source(segment, units) -> str:
+    """A segment's source as translators read it: terms and numbers spelled out, markup codes left out.
+
+    ``readable_source(s, units)[d.start:d.end] == d.source`` for every decision ``d`` of the segment."""
+    return re.sub(r"⟦/?\d+⟧", "", expand_terms(segment.source, units[segment.unit].masked))
+
+
 class Inflector:
     """Russian inflection (pymorphy3), remembered: in this run, and across runs in the memory's database,
     so a re-run whose terms were all seen before never loads pymorphy3's dictionaries."""

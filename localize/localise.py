@@ -266,15 +266,26 @@ def _entry(q: Quantity, output: str, status: str, reason: str = "") -> dict:
             "output": output, "status": status, "reason": reason}
 
 
-def typography(text: str, lang: str, depth: int = 0) -> tuple[str, int]:
+def typography(text: str, lang: str, depth: int = 0, keep=()) -> tuple[str, int]:
     """Locale quotation marks, apostrophes and prose dashes; returns the text and the open-quote depth
-    to carry into the next segment of the same block. Placeholders are left alone.
+    to carry into the next segment of the same block. Placeholders are left alone, and so are the
+    strings in ``keep`` (approved glossary forms with their own quotation marks: Института „Конфуций“).
 
     >>> typography('He said "not accidental," it is - "clear."', "ru")
     ('He said «not accidental», it is — «clear».', 0)
+    >>> typography('Учители от Института „Конфуций“ казаха "да".', "bg", keep=["Института „Конфуций“"])
+    ('Учители от Института „Конфуций“ казаха „да“.', 0)
     """
     marks = QUOTES.get(lang)
     if not marks or not _TYPOGRAPHY.search(text):
+        return text, depth
+    kept = [k for k in dict.fromkeys(keep) if k and k in text and _TYPOGRAPHY.search(k)]
+    if kept:
+        for n, value in enumerate(kept):
+            text = text.replace(value, f"\ue000{n}\ue001")
+        text, depth = typography(text, lang, depth)
+        for n, value in enumerate(kept):
+            text = text.replace(f"\ue000{n}\ue001", value)
         return text, depth
     out, done = [], 0
     for match in _MARK.finditer(text):  # only the quote and apostrophe characters are looked at

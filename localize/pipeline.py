@@ -100,7 +100,8 @@ def translate_document(text: str, fmt: str, src: str, targets: list[str], engine
                 numbers = check_numbers(segment.source, output, segment.id)
                 output, rendered = render_quantities(output, masked, tgt, segment.id)
                 numbers += rendered
-                output, depth[segment.unit] = typography(output, tgt, depth.get(segment.unit, 0))
+                output, depth[segment.unit] = typography(output, tgt, depth.get(segment.unit, 0),
+                                                         keep=[d.output for d in decisions if d.output])
                 report.quantities += numbers
             report.decisions += decisions
             segment.targets[tgt] = output
@@ -135,6 +136,10 @@ def prepare(text: str, fmt: str, src: str, glossary=None):
     segments = segment_document(document.units)
     locate(slots, segments)
     locate(quantities, segments)
+    if slots:
+        from localize.enforce import source_offsets
+
+        source_offsets(slots, segments, document.units)
     return document, segments
 
 

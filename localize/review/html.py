@@ -95,7 +95,7 @@ def _source_html(segment, masked, decisions, counter) -> str:
         n = int(match.group(2))
         slot = (masked.terms or {}).get(n)
         if slot is not None:
-            decision = by_slot.get((match.start(), match.end()))
+            decision = by_slot.get((slot.start, slot.end))
             if decision is not None:
                 counter[0] += 1
                 out.append(_mark(slot.source, decision, counter[0]))

@@ -105,3 +105,21 @@ def test_a_lost_term_is_found_again_by_retranslating(packages_dir):
     assert by_entry["Moscow"].status == "repaired" and "в Москве" in edition.text
     assert "из Дипломатической академии" in edition.text
     assert "⟦" not in edition.text
+
+
+def test_report_offsets_are_those_of_the_english_words(packages_dir):
+    """terms.json offsets point at the matched English words in the segment's source as translators read
+    it (numbers and terms spelled out, markup left out), not into an internal placeholder string."""
+    from localize.engine import Engine
+    from localize.enforce import readable_source
+    from localize.glossary import load
+    from localize.pipeline import translate_document
+
+    text = "In 2025 the [navy](https://n.org) of *Song Zhongping* met Oleg Ivanov's team for $120 million in Moscow.\n"
+    edition = translate_document(text, "md", "en", ["ru"], Engine(), load([NEWS]))["ru"]
+    by_id = {s.id: s for s in edition.segments}
+    decisions = edition.terms.decisions
+    assert {d.entry for d in decisions} >= {"Song Zhongping", "Oleg Ivanov", "Moscow"}
+    for d in decisions:
+        readable = readable_source(by_id[d.segment], edition.document.units)
+        assert readable[d.start:d.end] == d.source, (readable, d)
