@@ -4,7 +4,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: demo test install test-models chromium bench messages clean
+.PHONY: demo test install test-models chromium bench messages clean eval
 
 $(BIN)/.installed: pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -42,3 +42,7 @@ bench: $(BIN)/.installed
 
 clean:
 	rm -rf $(VENV) build localize-demo .pytest_cache
+
+# Glossary enforcement measured on the dev set and the held-out set: accuracy per phenomenon and language.
+eval: $(BIN)/.installed
+	$(BIN)/python tools/eval_glossary.py tests/devset tests/heldout

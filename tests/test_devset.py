@@ -1,0 +1,57 @@
+"""The glossary dev set and the held-out set: every case is a test (`make eval` prints the table).
+
+A case passes when `glossary apply` turns the machine translation into exactly the sentence the
+editor expects; an already-correct sentence must come out unchanged. Cases listed in the set's
+``known_failures.tsv`` are expected failures with their reason; each must still be flagged in the
+report, so that nothing wrong goes out silently.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent
+SETS = [folder for folder in (ROOT / "devset", ROOT / "heldout") if (folder / "cases.jsonl").exists()]
+
+
+def _cases():
+    for folder in SETS:
+        known = {}
+        if (folder / "known_failures.tsv").exists():
+            for line in (folder / "known_failures.tsv").read_text(encoding="utf-8").splitlines():
+                if line.strip() and not line.startswith("#"):
+                    case_id, _tab, reason = line.partition("\t")
+                    known[case_id] = reason
+        for line in (folder / "cases.jsonl").read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                case = json.loads(line)
+                yield pytest.param(folder, case, known.get(case["id"]), id=f"{folder.name}-{case['id']}")
+
+
+@pytest.fixture(scope="module")
+def glossaries():
+    from localize.glossary import load
+
+    return {folder: load([folder / "glossary.tsv"]) for folder in SETS}
+
+
+@pytest.mark.skipif(not SETS, reason="no dev set in tests/devset")
+@pytest.mark.parametrize("folder, case, known_failure", list(_cases()))
+def test_case(glossaries, folder, case, known_failure):
+    from localize.terms.repair import apply_glossary
+
+    out, decisions = apply_glossary(glossaries[folder], [case["source"]], [case["mt"]], case["lang"])
+    if known_failure is None:
+        assert out[0] == case["expected"]
+    else:  # a known failure: it must still be flagged in the report, never go out silently
+        assert out[0] != case["expected"], f"passes now: remove {case['id']} from known_failures.tsv"
+        assert any(d.status == "flagged" and d.reason for d in decisions), known_failure
+
+
+@pytest.mark.skipif(not SETS, reason="no dev set in tests/devset")
+@pytest.mark.parametrize("folder", SETS, ids=[f.name for f in SETS])
+def test_glossary_of_the_set_has_no_errors(glossaries, folder):
+    assert not glossaries[folder].errors, [str(e) for e in glossaries[folder].errors]
