@@ -9,6 +9,16 @@ row's line; a note may hold line breaks and tabs, which a TSV file cannot, so wr
 >>> g = read_text("en\\tbg\\tru\\ttype\\n# names\\nSong Zhongping\\tСун Джунпин\\tСун Чжунпин\\tname\\n", "news.tsv")
 >>> g.entries[0].source, g.entries[0].targets["ru"], g.entries[0].type, g.entries[0].line
 ('Song Zhongping', ['Сун Чжунпин'], 'name', 3)
+
+Per-language grammar: ``gender:LANG``, ``article:LANG`` and ``forms:LANG`` (``key=form; key=form``).
+
+>>> g = read_text("en\\tbg\\tru\\tgender\\tgender:bg\\tarticle:bg\\tforms:ru\\n"
+...               "Dardanelles\\tДарданели\\tДарданеллы\\tpl\\t\\talways\\tloct=Дарданеллах; gent=Дарданелл\\n", "x.tsv")
+>>> e = g.entries[0]
+>>> e.gender_for("ru"), e.article_for("bg"), e.forms_for("ru")
+('pl', 'always', {'loct': 'Дарданеллах', 'gent': 'Дарданелл'})
+>>> write_text(g).splitlines()[0].split("\\t")
+['en', 'bg', 'ru', 'type', 'gender', 'article:bg', 'forms:ru']
 """
 
 from __future__ import annotations
@@ -18,7 +28,7 @@ import io
 
 from localize.errors import InputError
 from localize.glossary.model import (
-    CASES, DECLENSIONS, GENDERS, LANGUAGE, META_COLUMNS, TYPES, Entry, Glossary, Issue, cell_problem,
+    LANGUAGE, META_COLUMNS, PER_LANGUAGE, Entry, Glossary, Issue, cell_problem, format_forms, parse_forms,
     split_alternatives,
 )
 from localize.i18n import _
@@ -65,9 +75,17 @@ def read_text(text: str, path: str, dialect: str = "tsv", source_lang: str | Non
     for column in header:
         if LANGUAGE.match(column) or column in META_COLUMNS:
             continue
-        if column.startswith("avoid:") and column[6:] in languages:
+        prefix, _colon, lang = column.partition(":")
+        if prefix == "avoid" and lang in languages:
             continue
-        problem(header_line, "error", f"unknown column {column!r} (use ISO 639-1 codes, {', '.join(META_COLUMNS)}, avoid:LANG)")
+        if prefix in PER_LANGUAGE and prefix != "avoid" and LANGUAGE.match(lang):
+            if lang not in languages:
+                problem(header_line, "warning", _("the column {column!r} is for {lang!r}, which has no column in the "
+                                                  "header").format(column=column, lang=lang))
+            continue
+        problem(header_line, "error", _("unknown column {column!r} (use ISO 639-1 codes, {columns}, avoid:LANG, "
+                                        "gender:LANG, forms:LANG, article:LANG)").format(
+            column=column, columns=", ".join(META_COLUMNS)))
     if len(set(header)) != len(header):
         problem(header_line, "error", "a column is named twice in the header")
     if len(languages) < 2:
@@ -100,12 +118,19 @@ def read_text(text: str, path: str, dialect: str = "tsv", source_lang: str | Non
                 type=row.get("type", "") or "term", case=row.get("case", ""), gender=row.get("gender", ""),
                 declension=row.get("declension", ""), note=row.get("note", ""),
                 avoid={c[6:]: split_alternatives(row[c]) for c in header if c.startswith("avoid:") and row[c]},
+                genders={c[7:]: row[c] for c in header if c.startswith("gender:") and row[c]},
+                article={c[8:]: row[c] for c in header if c.startswith("article:") and row[c]},
                 path=path, line=number,
             )
-            for column, allowed in (("type", TYPES), ("case", CASES), ("declension", DECLENSIONS), ("gender", GENDERS)):
-                value = getattr(entry, column)
-                if value and value not in allowed:
-                    problem(number, "error", f"{column} {value!r} is not one of {', '.join(allowed)}")
+            for column in header:
+                if column.startswith("forms:") and row[column]:
+                    forms, bad_forms = parse_forms(column[6:], row[column])
+                    if forms:
+                        entry.forms[column[6:]] = forms
+                    for message in bad_forms:
+                        problem(number, "error", message)
+            for message in entry.validate():
+                problem(number, "error", message)
             for lang, forms in entry.targets.items():
                 if not forms and entry.type != "dnt":
                     problem(number, "warning", f"empty {lang} cell for {source!r}: it will only be reported, never enforced")
@@ -137,6 +162,12 @@ def write_text(glossary: Glossary, dialect: str = "tsv") -> str:
                 row.append(" | ".join(entry.targets.get(column, [])))
             elif column.startswith("avoid:"):
                 row.append(" | ".join(entry.avoid.get(column[6:], [])))
+            elif column.startswith("gender:"):
+                row.append(entry.genders.get(column[7:], ""))
+            elif column.startswith("article:"):
+                row.append(entry.article.get(column[8:], ""))
+            elif column.startswith("forms:"):
+                row.append(format_forms(entry.forms.get(column[6:], {})))
             else:
                 row.append(getattr(entry, column))
             if dialect == "tsv" and ("\t" in row[-1] or "\n" in row[-1]):
