@@ -38,7 +38,7 @@ PREPOSITIONS = {
     "с": ("ablt", "gent"), "со": ("ablt", "gent"), "между": ("ablt",), "над": ("ablt",), "надо": ("ablt",),
     "под": ("ablt", "accs"), "подо": ("ablt", "accs"), "перед": ("ablt",), "передо": ("ablt",),
     "за": ("ablt", "accs"), "в": ("loct", "accs"), "во": ("loct", "accs"), "на": ("loct", "accs"),
-    "о": ("loct", "accs"), "об": ("loct", "accs"), "обо": ("loct",), "при": ("loct",),
+    "о": ("loct",), "об": ("loct",), "обо": ("loct",), "при": ("loct",),
 }
 #: Verbs (lemmas) whose object is not in the accusative (Rosenthal, «Управление»).
 GOVERNMENT = {
@@ -167,10 +167,10 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
     preposition = _preposition(tail)
     if preposition:
         allowed = PREPOSITIONS[preposition]
-        if own_case in allowed or (own_case == "loc2" and "loct" in allowed):
-            case = own_case
-        elif len(allowed) > 1 and allowed[1] == "accs" and _motion_before(tail, preposition):
+        if len(allowed) > 1 and allowed[1] == "accs" and _motion_before(tail, preposition):
             case = "accs"
+        elif own_case in allowed or (own_case == "loc2" and "loct" in allowed):
+            case = own_case
         else:
             case = allowed[0]
         if case == "loct" and preposition in ("в", "во", "на"):
@@ -182,42 +182,18 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
         return Need("gent", "English possessive", number)
     if role.subject:
         return Need("nomn", "subject of its clause", number)
-    words = list(_WORDS.finditer(tail))
-    clause = _CLAUSE_BREAK.split(tail)[-1]
-    for match in reversed(words[-4:]):
-        if match.start() < len(tail) - len(clause):
-            break  # never across punctuation
-        word = match.group(0)
-        parses = [p for p in _analyse(word.lower()) if p.score > 0.05]
-        if not parses:
-            continue
-        best = parses[0]
-        if best.tag.POS in ("VERB", "INFN", "GRND", "PRTF", "PRTS"):
-            lemma = best.normal_form
-            for case, verbs in GOVERNMENT.items():
-                if lemma in verbs:
-                    if case == "datv" and lemma in DATIVE_OF_PERSON and not person:
-                        return Need("accs", f"object of «{word}»", number)
-                    return Need(case, f"governed by «{word}»", number)
-            if any(p.tag.POS in ("VERB", "INFN") and "tran" in p.tag for p in parses[:2]):
-                return Need("accs", f"object of «{word}»", number)
-            break
-        if best.tag.POS == "NOUN" and match is words[-1]:
-            if person and word.lower() in TITLES:
-                title_case = best.tag.case or "nomn"
-                return Need(title_case, f"in apposition to «{word}»", number, sure=title_case != "nomn")
-            if word[:1].islower() or best.tag.case:
-                return Need("gent", f"governed by the noun «{word}»", number)
-        if best.tag.POS in ("ADVB", "PRCL", "CONJ", "ADJF", "ADJS", "NUMR", "NPRO"):
-            continue
-        break
+    governed = _governor(tail, person, number)
+    if governed is not None:
+        return governed
     if own_case:
         return Need(own_case, "as the translation has it", number, sure=False)
     return Need("nomn", "", number, sure=False)
 
 
 _RU_NUMERAL = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)?|[\d\u00a0 ]+\d|одна|один|два|две|три|четыре|пять|шесть|семь|"
-                        r"восемь|девять|десять|оба|обе|полтора|полторы|несколько|много|сколько)\s+$", re.I)
+                        r"восемь|девять|десять|оба|обе|полтора|полторы|несколько|много|сколько|"
+                        r"млн|млрд|трлн|тыс|миллион\w*|миллиард\w*|триллион\w*|тысяч\w*)\.?"
+                        r"\s+(?:[а-яё]+(?:ых|их|ые|ие)\s+){0,2}$", re.I)
 
 
 def _russian_count(tail: str) -> tuple[str, str] | None:
@@ -226,6 +202,8 @@ def _russian_count(tail: str) -> tuple[str, str] | None:
 
     >>> _russian_count("составляет 1,73 "), _russian_count("купили 5 "), _russian_count("их 22 ")
     (('gent', 'sing'), ('gent', 'plur'), ('gent', 'paucal'))
+    >>> _russian_count("планируются три новых "), _russian_count("10 млрд ")
+    (('gent', 'paucal'), ('gent', 'plur'))
     """
     match = _RU_NUMERAL.search(tail)
     if not match:
@@ -240,6 +218,8 @@ def _russian_count(tail: str) -> tuple[str, str] | None:
         return ("gent", "paucal") if n % 10 in (2, 3, 4) and n % 100 not in (12, 13, 14) else ("gent", "plur")
     if word in ("одна", "один"):
         return None
+    if re.match(r"(млн|млрд|трлн|тыс|миллион|миллиард|триллион|тысяч)", word):
+        return "gent", "plur"
     if word in ("два", "две", "три", "четыре", "оба", "обе"):
         return "gent", "paucal"
     if word in ("полтора", "полторы"):
@@ -247,16 +227,106 @@ def _russian_count(tail: str) -> tuple[str, str] | None:
     return "gent", "plur"
 
 
-_MOTION = re.compile(r"\b(?:прибы|отправ|направ|поехал|поедет|едет|ехать|вернул|переезж|переех|экспорт|"
-                     r"доставл|доставк|поставк|поставля|груз|перевоз|путь|маршрут|поездк|визит|рейс|въезд|"
+def _parse(word: str):
+    parses = [p for p in _analyse(word.lower()) if p.score > 0.05]
+    return parses[0] if parses else None, parses
+
+
+def _governor(tail: str, person: bool, number: str) -> Need | None:
+    """The need an occurrence has from the word that governs it: a verb (its government, a passive
+    agent, a transitive object, a second object in the dative), «нет», a noun (genitive, or the dative
+    some nouns govern), a title it stands in apposition to. None when nothing before it decides."""
+    clause = _CLAUSE_BREAK.split(tail)[-1]
+    start = len(tail) - len(clause)
+    words = [m for m in _WORDS.finditer(tail) if m.start() >= start]
+    i = len(words) - 1
+    seen_object = None  # a noun in the accusative between the verb and the term
+    steps = 0
+    while i >= 0 and steps < 6:
+        steps += 1
+        word = words[i].group(0)
+        lower = word.lower()
+        best, parses = _parse(word)
+        if lower in ("нет", "нету") or (lower == "не" and i == len(words) - 1):
+            return Need("gent", "after «нет»", number)
+        if best is None:
+            i -= 1
+            continue
+        pos = best.tag.POS
+        if pos in ("VERB", "INFN", "GRND", "PRTF", "PRTS"):
+            lemma = best.normal_form
+            for case, verbs in GOVERNMENT.items():
+                if lemma in verbs:
+                    if case == "datv" and lemma in DATIVE_OF_PERSON and not person and seen_object is None:
+                        return Need("accs", f"object of «{word}»", number)
+                    return Need(case, f"governed by «{word}»", number)
+            if pos == "PRTS" or "pssv" in best.tag or (lower.endswith(("ся", "сь")) and pos in ("VERB", "INFN")):
+                if seen_object is None:
+                    return Need("ablt", f"agent of the passive «{word}»", number)
+                return None
+            if seen_object is not None:
+                return None
+            if any(p.tag.POS in ("VERB", "INFN") and "tran" in p.tag for p in parses[:2]):
+                return Need("accs", f"object of «{word}»", number)
+            return None
+        if pos == "NOUN":
+            prep = _preposition(tail[:words[i].start()]) if i > 0 else None
+            if i == len(words) - 1 and seen_object is None:
+                if person and lower in TITLES:
+                    title_case = best.tag.case or "nomn"
+                    return Need(title_case, f"in apposition to «{word}»", number, sure=title_case != "nomn")
+                if best.normal_form in DATIVE_NOUNS:
+                    return Need("datv", f"governed by the noun «{word}»", number)
+                if prep is None and _is_object_of_dative_verb(words, i):
+                    seen_object = word
+                    i -= 1
+                    continue
+                if prep is not None:  # the term follows a prepositional phrase: look further back
+                    i -= 1 + len(prep.split())
+                    continue
+                return Need("gent", f"governed by the noun «{word}»", number)
+            if prep is not None:
+                i -= 1 + len(prep.split())
+                continue
+            i -= 1
+            continue
+        if pos in ("ADVB", "PRCL", "CONJ", "ADJF", "ADJS", "NUMR", "NPRO", "PRED", "COMP"):
+            i -= 1
+            continue
+        return None
+    return None
+
+
+def _is_object_of_dative_verb(words, i: int) -> bool:
+    """Is the noun ``words[i]`` the direct object of a verb that also takes a dative (вручили премию X)?"""
+    for j in range(i - 1, max(-1, i - 3), -1):
+        best, _parses = _parse(words[j].group(0))
+        if best is not None and best.tag.POS in ("VERB", "INFN", "GRND", "PRTF"):
+            return best.normal_form in GOVERNMENT["datv"]
+    return False
+
+
+#: Nouns that govern the dative (благодарность Ли Цяну, альтернатива Каспийскому трубопроводному консорциуму).
+DATIVE_NOUNS = set("благодарность альтернатива памятник угроза письмо послание подарок поклон "
+                   "соболезнование телеграмма обращение".split())
+
+
+_MOTION = re.compile(r"(?:прибы|отправ|направ|поехал|поедет|едет|ехать|вернул|переезж|переех|экспорт|"
+                     r"доставл|доставк|поставк|поставля|грузы?\b|перевоз|перех|включ|ввоз|приглас|приех|путь|маршрут|поездк|визит|рейс|въезд|"
                      r"вступ|вход|вош|войти|вылет|прилет|пришл|пришел|идут|идёт|шли|заход|зайти|перенес|"
                      r"перевед|переда|превра|инвест|вложи|вклад)", re.I)
 
 
 def _motion_before(tail: str, preposition: str) -> bool:
-    """«в»/«на» + accusative after a verb or noun of motion or transfer (прибыл в Бургас)."""
+    """«в»/«на» + accusative right after a verb or noun of motion or transfer (прибыл в Бургас,
+    вступить в союз, поставки в Грузию).
+
+    >>> _motion_before("Объём грузов, обработанных в ", "в"), _motion_before("судно прибыло в ", "в")
+    (False, True)
+    """
     head = tail[:tail.lower().rstrip().rfind(preposition)]
-    return bool(_MOTION.search(head[-40:]))
+    words = _WORDS.findall(head)
+    return bool(words) and bool(_MOTION.match(words[-1]))
 
 
 def bulgarian_need(before: str, role: Role, entry_article: str = "source", own_article: str | None = None) -> Need:

@@ -58,19 +58,25 @@ def is_person(entry, lang: str = "ru") -> bool:
 
 @functools.lru_cache(maxsize=4096)
 def _looks_like_person(approved: str, sex: str) -> bool:
+    """Only what pymorphy3's dictionary knows counts (its guesses for unknown words read places such as
+    «Анаклия» as surnames); then Russian surname endings; then two or more words with a gender."""
     from localize.morphology.ru import analyzer
 
     words = approved.split()
-    tags = [p.tag for w in words for p in analyzer().parse(w) if p.score > 0.1 or len(words) == 1]
-    if any("Geox" in t for t in tags):
+    known = [p.tag for w in words for p in analyzer().parse(w) if _in_dictionary(p)]
+    if any("Geox" in t for t in known):
         return False
-    if any({"Name", "Surn", "Patr"} & set(t.grammemes) for t in tags):
+    if any({"Name", "Surn", "Patr"} & set(t.grammemes) for t in known):
         return True
     if _RUSSIAN_SURNAME.search(words[-1].lower()):
         return True
     if len(words) >= 2 and sex in ("m", "f"):
         return True
     return sex == "f" and bool(re.search(r"[бвгджзклмнпрстфхцчшщ]$", words[-1].lower()))
+
+
+def _in_dictionary(parse) -> bool:
+    return type(parse.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"
 
 
 def _overrides(entry, lang: str) -> dict[str, str]:

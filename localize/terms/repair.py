@@ -23,7 +23,7 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?…]\s+)[\"'„“«(\s]*$")
 #: Russian prepositions that take a vowel before some words: в/во, с/со, к/ко, о/об/обо.
 _VO = re.compile(r"^[вфВФ][^аеёиоуыэюяАЕЁИОУЫЭЮЯ\s]")
 _SO = re.compile(r"^[сзшжСЗШЖ][^аеёиоуыэюяАЕЁИОУЫЭЮЯ\s]")
-_KO = re.compile(r"^(?:[кгКГ][^аеёиоуыэюяАЕЁИОУЫЭЮЯ\s]|мн)")
+_KO = re.compile(r"^(?:[кгКГ][^аеёиоуыэюяАЕЁИОУЫЭЮЯ\s]|[мМ]н|[вВ][сСтТ])")
 _VOWEL = re.compile(r"^[аэиоуыАЭИОУЫ]")
 
 
