@@ -65,7 +65,7 @@ def fleeting_e(adjective: str) -> bool:
     (True, True, False)
     """
     lower = adjective.lower()
-    return lower.endswith("ен") and lower not in _KEEP_E and len(lower) > 4
+    return lower.endswith("ен") and lower not in _KEEP_E and len(lower) > 3
 
 
 def plural(phrase: str) -> str:

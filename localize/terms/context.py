@@ -32,7 +32,8 @@ PREPOSITIONS = {
     "вокруг": ("gent",), "среди": ("gent",), "возле": ("gent",), "вдоль": ("gent",), "кроме": ("gent",),
     "из-за": ("gent",), "из-под": ("gent",), "со стороны": ("gent",), "во время": ("gent",),
     "в течение": ("gent",), "в ходе": ("gent",), "в рамках": ("gent",), "в пользу": ("gent",),
-    "в адрес": ("gent",), "при участии": ("gent",), "с участием": ("gent",), "в интересах": ("gent",),
+    "в адрес": ("gent",), "по данным": ("gent",), "по словам": ("gent",), "со слов": ("gent",),
+    "при участии": ("gent",), "с участием": ("gent",), "в интересах": ("gent",),
     "к": ("datv",), "ко": ("datv",), "по": ("datv",), "благодаря": ("datv",), "согласно": ("datv",),
     "вопреки": ("datv",), "навстречу": ("datv",), "про": ("accs",), "через": ("accs",), "сквозь": ("accs",),
     "с": ("ablt", "gent"), "со": ("ablt", "gent"), "между": ("ablt",), "над": ("ablt",), "надо": ("ablt",),
@@ -53,7 +54,8 @@ GOVERNMENT = {
             "адресовать объявить объявлять пожелать желать дать давать вручить вручать выразить "
             "выражать представить представлять показать показывать написать писать сказать говорить "
             "рассказать рассказывать отправить отправлять продать продавать поставлять поставить "
-            "выделить выделять предоставить предоставлять оказать оказывать грозить".split(),
+            "выделить выделять предоставить предоставлять оказать оказывать грозить посвятить посвящать "
+            "достаться доставаться принадлежать".split(),
     "gent": "бояться опасаться избегать избежать добиваться добиться достигнуть достичь требовать "
             "потребовать касаться коснуться лишиться лишить желать ожидать ждать хотеть".split(),
 }
@@ -80,7 +82,8 @@ _EN_BEFORE_SUBJECT = re.compile(
     r"though|whereas|where|which|who|so|yet|or)\s+)$", re.I)
 _EN_SPEECH_INVERSION = re.compile(r"\b(?:said|says|say|told|added|noted|stressed|wrote|according to)\s+$", re.I)
 _EN_VERB_AFTER = re.compile(
-    r"^(?:\s*,[^,]{1,80},)?\s*(?:also\s+|reportedly\s+|now\s+|still\s+|already\s+|itself\s+|has\s+|have\s+|had\s+|"
+    r"^(?:\s*,[^,]{1,80},)?(?:\s+(?:in|of|at|from|on)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?"
+    r"\s*(?:also\s+|reportedly\s+|now\s+|still\s+|already\s+|itself\s+|has\s+|have\s+|had\s+|"
     r"will\s+|would\s+|could\s+|can\s+|may\s+|might\s+|must\s+|should\s+|did\s+|does\s+|do\s+|is\s+|are\s+|was\s+|"
     r"were\s+|has$|had$|is$|was$)*"
     r"(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does|do|"
@@ -100,6 +103,9 @@ class Role:
     definite: bool = False
     plural: bool = False
     possessive: bool = False
+    preposition: str = ""  # the English preposition right before the noun phrase (to, by, of...)
+    indefinite: bool = False  # "a"/"an" before it
+    indirect: bool = False  # the first of two objects (gave Burgas 20 million): dative
 
     def __repr__(self) -> str:
         return f"Role(subject={self.subject}, definite={self.definite})"
@@ -118,22 +124,57 @@ class Need:
 
 
 def english_role(source: str, start: int, end: int, plural: bool = False, possessive: bool = False) -> Role:
-    """Subject or not, definite or not: read from the English words around ``source[start:end]``."""
+    """Subject or not, definite or not: read from the English words around ``source[start:end]``.
+
+    >>> english_role("On Monday the Confucius Institute in Varna reopened.", 14, 33).subject
+    True
+    >>> english_role("The EU gave Burgas 20 million euros.", 12, 18).indirect
+    True
+    """
     before = source[:start]
     phrase = _EN_DETERMINER_WORDS.search(before)
     np_start = start - len(phrase.group(1)) if phrase else start
     determiners = (phrase.group(1) if phrase else "").lower()
     definite = bool(re.match(r"(?:the|its|their|his|her|our|this|that|these|those)\s", determiners))
+    indefinite = bool(re.match(r"(?:a|an)\s", determiners))
     head = source[np_start:start]
     if head and re.match(r"[A-Z]", head) and not determiners.strip():  # "Poti container terminal": no article
         definite = False
     after = source[end:]
+    previous = re.search(r"([A-Za-z]+)[^A-Za-z]*$", source[:np_start])
+    previous_word = previous.group(1).lower() if previous else ""
+    object_of_verb = previous_word in _EN_VERBS or (previous_word.endswith("ed") and previous_word not in _EN_NOT_VERBS)
     subject = False
     if _EN_SPEECH_INVERSION.search(source[:np_start]):
         subject = True
-    elif _EN_BEFORE_SUBJECT.search(source[:np_start]) and not possessive and _EN_VERB_AFTER.match(after):
+    elif not possessive and _EN_VERB_AFTER.match(after) and previous_word not in _EN_PREPOSITIONS \
+            and not object_of_verb:
         subject = True
-    return Role(subject=subject, definite=definite, plural=plural, possessive=possessive)
+    english_preposition = re.search(r"\b(to|by|of|with|for|from|in|on|at|about|into|onto|towards?)\s+$",
+                                    source[:np_start], re.I)
+    indirect = object_of_verb and previous_word in _EN_DITRANSITIVE and bool(
+        re.match(r"\s+(?:a|an|the|its|their|his|her|\$?\d|more|new|some|\w+s\b)", after, re.I))
+    return Role(subject=subject, definite=definite, plural=plural, possessive=possessive,
+                preposition=english_preposition.group(1).lower() if english_preposition else "",
+                indefinite=indefinite, indirect=indirect)
+
+
+_EN_PREPOSITIONS = set("to by of with for from in on at about into onto toward towards over under between among "
+                       "against during after before since until via through across around near without within "
+                       "beyond despite per than like as".split())
+_EN_VERBS = set("is are was were be been being has have had do does did met meets meet said says told tell "
+                "visited visit visits signed sign signs joined join joins leads lead led heads head headed "
+                "thanked thank called call helped help promised promise gave give gives sent send sends "
+                "offered offer showed show paid pay granted grant awarded award lent lend owes owe handed hand "
+                "built build builds bought buy sold sell made make makes took take takes left leave won win "
+                "chose choose named name appointed appoint criticised criticized praised backed supports support "
+                "supported blamed accused elected expelled invited invite urged urge asked ask warned warn "
+                "reached reach entered enter passed pass crossed cross opened open closed close runs run "
+                "manages manage managed operates operate operated owns own owned controls control controlled "
+                "finances finance financed funds fund funded uses use used via became become becomes".split())
+_EN_NOT_VERBS = set("red need speed seed feed bed shed united limited".split())
+_EN_DITRANSITIVE = set("gave give gives sent send sends offered offer showed show paid pay granted grant awarded "
+                       "award lent lend owes owe handed hand promised promise told tell sold sell".split())
 
 
 def _analyse(word: str):
@@ -152,7 +193,7 @@ def _preposition(before: str) -> str | None:
 
 
 def russian_need(before: str, role: Role, previous: Need | None = None, own_case: str | None = None,
-                 person: bool = False) -> Need:
+                 person: bool = False, quoted: bool = False) -> Need:
     """The case (and number) a Russian occurrence needs after ``before`` (the translation up to it).
 
     ``previous`` is the need of the term just before when only a conjunction separates them;
@@ -180,6 +221,20 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
         return Need(previous.case, "coordinated with the term before it", number)
     if role.possessive:
         return Need("gent", "English possessive", number)
+    if _quoted_apposition(tail, quoted):
+        return Need("nomn", "a quoted name after its generic noun stays in the nominative", number)
+    if role.preposition in ENGLISH_PREPOSITIONS:  # no Russian preposition: the English one tells the case
+        case, why = ENGLISH_PREPOSITIONS[role.preposition]
+        if case == "ablt" and not _verb_right_before(tail):  # a speech by X: речь X, genitive
+            case, why = "gent", "English «by» after a noun: genitive"
+        if case != "gent" or not _verb_right_before(tail):
+            return Need(case, why, number)
+    if role.indirect:
+        return Need("datv", "the first of two objects (gave X something): dative", number)
+    if own_case and own_case not in ("nomn", "accs") and not role.subject:
+        return Need(own_case, "as the translation has it", number, sure=False)
+    if role.subject and own_case not in (None, "nomn", "accs") and _governor(tail, person, number) is None:
+        return Need(own_case, "the translation made it an oblique case", number, sure=False)
     if role.subject:
         return Need("nomn", "subject of its clause", number)
     governed = _governor(tail, person, number)
@@ -241,6 +296,7 @@ def _governor(tail: str, person: bool, number: str) -> Need | None:
     words = [m for m in _WORDS.finditer(tail) if m.start() >= start]
     i = len(words) - 1
     seen_object = None  # a noun in the accusative between the verb and the term
+    pp_noun = None  # the noun of a prepositional phrase right before the term (в докладе X: genitive)
     steps = 0
     while i >= 0 and steps < 6:
         steps += 1
@@ -261,14 +317,14 @@ def _governor(tail: str, person: bool, number: str) -> Need | None:
                         return Need("accs", f"object of «{word}»", number)
                     return Need(case, f"governed by «{word}»", number)
             if pos == "PRTS" or "pssv" in best.tag or (lower.endswith(("ся", "сь")) and pos in ("VERB", "INFN")):
-                if seen_object is None:
+                if seen_object is None and pp_noun is None:
                     return Need("ablt", f"agent of the passive «{word}»", number)
-                return None
+                return _pp_genitive(pp_noun, number)
             if seen_object is not None:
                 return None
-            if any(p.tag.POS in ("VERB", "INFN") and "tran" in p.tag for p in parses[:2]):
+            if pp_noun is None and any(p.tag.POS in ("VERB", "INFN") and "tran" in p.tag for p in parses[:2]):
                 return Need("accs", f"object of «{word}»", number)
-            return None
+            return _pp_genitive(pp_noun, number)
         if pos == "NOUN":
             prep = _preposition(tail[:words[i].start()]) if i > 0 else None
             if i == len(words) - 1 and seen_object is None:
@@ -281,7 +337,8 @@ def _governor(tail: str, person: bool, number: str) -> Need | None:
                     seen_object = word
                     i -= 1
                     continue
-                if prep is not None:  # the term follows a prepositional phrase: look further back
+                if prep is not None:  # the term follows a prepositional phrase: look further back for a verb
+                    pp_noun = pp_noun or word
                     i -= 1 + len(prep.split())
                     continue
                 return Need("gent", f"governed by the noun «{word}»", number)
@@ -293,8 +350,12 @@ def _governor(tail: str, person: bool, number: str) -> Need | None:
         if pos in ("ADVB", "PRCL", "CONJ", "ADJF", "ADJS", "NUMR", "NPRO", "PRED", "COMP"):
             i -= 1
             continue
-        return None
-    return None
+        return _pp_genitive(pp_noun, number)
+    return _pp_genitive(pp_noun, number)
+
+
+def _pp_genitive(noun: str | None, number: str) -> Need | None:
+    return Need("gent", f"governed by the noun «{noun}»", number) if noun else None
 
 
 def _is_object_of_dative_verb(words, i: int) -> bool:
@@ -304,6 +365,35 @@ def _is_object_of_dative_verb(words, i: int) -> bool:
         if best is not None and best.tag.POS in ("VERB", "INFN", "GRND", "PRTF"):
             return best.normal_form in GOVERNMENT["datv"]
     return False
+
+
+#: English prepositions with no Russian preposition in the translation: the case they stand for.
+ENGLISH_PREPOSITIONS = {
+    "to": ("datv", "English «to» with no Russian preposition: dative"),
+    "by": ("ablt", "English «by» (the agent) with no Russian preposition: instrumental"),
+    "of": ("gent", "English «of» with no Russian preposition: genitive"),
+}
+#: Generic nouns a quoted name stands in apposition to, in the nominative (партии «Грузинская мечта»).
+GENERIC_NOUNS = re.compile(r"(?:парти|компани|корпораци|фирм|газет|журнал|агентств|проект|программ|инициатив|"
+                           r"операци|движени|организаци|фонд|банк|завод|концерн|холдинг|групп|издани|телеканал|"
+                           r"партия|ассоциаци|объединени|блок|альянс|стратеги|доктрин|кампани)\w*\s+$", re.I)
+
+
+def _quoted_apposition(tail: str, quoted: bool) -> bool:
+    """A quoted name right after the generic noun it names.
+
+    >>> _quoted_apposition("Поддержка правящей партии ", True)
+    True
+    """
+    return quoted and bool(GENERIC_NOUNS.search(tail))
+
+
+def _verb_right_before(tail: str) -> bool:
+    words = _WORDS.findall(_CLAUSE_BREAK.split(tail)[-1])
+    if not words:
+        return False
+    best, _parses = _parse(words[-1])
+    return best is not None and best.tag.POS in ("VERB", "INFN", "PRTS")
 
 
 #: Nouns that govern the dative (благодарность Ли Цяну, альтернатива Каспийскому трубопроводному консорциуму).
@@ -325,8 +415,13 @@ def _motion_before(tail: str, preposition: str) -> bool:
     (False, True)
     """
     head = tail[:tail.lower().rstrip().rfind(preposition)]
-    words = _WORDS.findall(head)
-    return bool(words) and bool(_MOTION.match(words[-1]))
+    words = _WORDS.findall(_CLAUSE_BREAK.split(head)[-1])
+    for word in reversed(words[-5:]):
+        if _MOTION.match(word):
+            return True
+        if word.lower() in PREPOSITIONS:  # another prepositional phrase: its own business
+            return False
+    return False
 
 
 def bulgarian_need(before: str, role: Role, entry_article: str = "source", own_article: str | None = None) -> Need:
@@ -340,9 +435,11 @@ def bulgarian_need(before: str, role: Role, entry_article: str = "source", own_a
         return Need(article="", count=True, reason="after a numeral", number="plur")
     if entry_article == "never":
         return Need(article="", reason="the entry takes no article", number=number)
-    definite = entry_article == "always" or role.definite or bool(own_article)
+    definite = entry_article == "always" or role.definite or (bool(own_article) and not role.indefinite)
     if not definite:
         return Need(article="", reason="indefinite in the source", number=number)
+    if _BG_COPULA.search(tail):
+        return Need(article="full", reason="predicative after the copula: full article", number=number)
     words = re.findall(r"[А-Яа-яA-Za-z]+", tail.lower())
     after_preposition = bool(words) and words[-1] in BG_PREPOSITIONS and tail.rstrip() == tail[:len(tail.rstrip())] \
         and not tail.rstrip()[-1:] in ",.;:!?"
@@ -352,6 +449,8 @@ def bulgarian_need(before: str, role: Role, entry_article: str = "source", own_a
                 else "not the subject: short article", number=number)
 
 
+_BG_COPULA = re.compile(r"(?<![\w-])(?:е|са|беше|бяха|бе|ще бъде|ще бъдат|става|стана|остава|остана|е бил|е била)\s+$",
+                        re.I)
 BG_PREPOSITIONS = set(
     "в във на за от с със към до по при през между след преди пред под над около без срещу чрез според "
     "заради освен върху сред покрай из като спрямо относно вместо поради".split())

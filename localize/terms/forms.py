@@ -51,8 +51,8 @@ def is_person(entry, lang: str = "ru") -> bool:
     if declension in ("last", "first"):
         return True
     approved = entry.approved(lang) or ""
-    if not approved or _LATIN.search(approved):
-        return False
+    if not approved or _LATIN.search(approved) or split_quotes(approved)[0] or re.search(r"[«»„“\"]", approved):
+        return False  # a quoted name is a body or a brand
     return _looks_like_person(approved, gender(entry, lang))
 
 
@@ -63,10 +63,12 @@ def _looks_like_person(approved: str, sex: str) -> bool:
     from localize.morphology.ru import analyzer
 
     words = approved.split()
-    known = [p.tag for w in words for p in analyzer().parse(w) if _in_dictionary(p)]
-    if any("Geox" in t for t in known):
+    best = [next((p for p in analyzer().parse(w) if _in_dictionary(p)), None) for w in words]
+    if any(p is not None and "Geox" in p.tag for p in best):
         return False
-    if any({"Name", "Surn", "Patr"} & set(t.grammemes) for t in known):
+    if best[0] is not None and best[0].tag.POS in ("ADJF", "PRTF") and "Surn" not in best[0].tag:
+        return False  # an adjective first: «Грузинская мечта», «Чёрное море»
+    if best[0] is not None and "Name" in best[0].tag or best[-1] is not None and {"Surn", "Name"} & set(best[-1].tag.grammemes):
         return True
     if _RUSSIAN_SURNAME.search(words[-1].lower()):
         return True
@@ -76,7 +78,8 @@ def _looks_like_person(approved: str, sex: str) -> bool:
 
 
 def _in_dictionary(parse) -> bool:
-    return type(parse.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"
+    """A word pymorphy3's dictionary has, not a guess (a guess may be a dictionary ending after an unknown prefix)."""
+    return len(parse.methods_stack) == 1 and type(parse.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"
 
 
 def _overrides(entry, lang: str) -> dict[str, str]:
@@ -93,6 +96,9 @@ def russian(entry, case: str, number: str = "sing", inflect=None) -> str:
         return override
     if entry.type == "dnt" or _LATIN.search(approved):
         return approved  # a Latin-script brand never takes a Cyrillic ending
+    opening, inner, closing = split_quotes(approved)
+    if opening:  # «Грузинская мечта»: the words inside decline, the quotation marks stay
+        return opening + russian(_Requoted(entry, inner), case, number, inflect) + closing
     from localize.morphology import ru
 
     person = is_person(entry)
@@ -130,6 +136,10 @@ def bulgarian(entry, need: Need) -> Form:
     if need.count:
         return Form(overrides.get("count") or bg.count_form(approved), "count")
     plural = need.number == "plur"
+    plural_entry = gender(entry, "bg") == "pl"  # Руски железници: a plural name takes the plural article
+    if need.article and plural_entry and not plural:
+        return Form(overrides.get("full" if need.article == "full" else "short")
+                    or bg.definite(approved, plural=True), need.article)
     if need.article:
         label = ("pl-def" if plural else need.article)
         if plural:
@@ -175,6 +185,33 @@ def render(entry, lang: str, need: Need, inflect=None) -> Form:
     if lang == "bg":
         return bulgarian(entry, need)
     return Form(entry.approved(lang) or "", "bare")
+
+
+_QUOTES = {"«": "»", "„": "“", "\"": "\"", "“": "”", "‚": "‘"}
+
+
+def split_quotes(text: str) -> tuple[str, str, str]:
+    """(opening mark, words, closing mark) of a form wholly in quotation marks, else ("", text, "").
+
+    >>> split_quotes("«Грузинская мечта»"), split_quotes("Институт „Конфуций“")
+    (('«', 'Грузинская мечта', '»'), ('', 'Институт „Конфуций“', ''))
+    """
+    if len(text) > 2 and text[0] in _QUOTES and text[-1] == _QUOTES[text[0]] and text.count(text[0]) == 1:
+        return text[0], text[1:-1], text[-1]
+    return "", text, ""
+
+
+class _Requoted:
+    """An entry seen through the words inside its quotation marks."""
+
+    def __init__(self, entry, inner: str):
+        self._entry, self._inner = entry, inner
+
+    def __getattr__(self, name):
+        return getattr(self._entry, name)
+
+    def approved(self, lang: str) -> str:
+        return self._inner
 
 
 def is_acronym(text: str) -> bool:

@@ -77,7 +77,8 @@ def decide(entry, lang: str, role: context.Role, before: str, previous=None, own
            inflect=None) -> tuple[context.Need, forms.Form]:
     """The need of an occurrence after ``before`` and the form that meets it."""
     if lang == "ru":
-        need = context.russian_need(before, role, previous, own_case=own, person=forms.is_person(entry))
+        quoted = bool(forms.split_quotes(entry.approved("ru") or "")[0])
+        need = context.russian_need(before, role, previous, own_case=own, person=forms.is_person(entry), quoted=quoted)
     elif lang == "bg":
         need = context.bulgarian_need(before, role, article_setting(entry), own_article(own or ""))
     else:
