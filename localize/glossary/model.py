@@ -84,16 +84,21 @@ class Entry:
 
     @property
     def case_sensitive(self) -> bool:
-        """Acronyms (all capitals) and do-not-translate brands match case-sensitively unless told.
+        """Acronyms (all capitals), do-not-translate entries and names written the same in every language
+        (Signal, Huawei) match case-sensitively unless told: the noun "signal" is not the brand.
 
         >>> Entry("NATO", {}).case_sensitive, Entry("Diplomatic Academy", {}).case_sensitive
         (True, False)
+        >>> Entry("Signal", {"bg": ["Signal"], "ru": ["Signal"]}).case_sensitive
+        True
         """
         if self.case:
             return self.case == "sensitive"
         letters = [c for c in self.source if c.isalpha()]
         acronym = len(letters) >= 2 and all(c.isupper() for c in letters)
-        return self.type == "dnt" or acronym
+        approved = [forms[0] for forms in self.targets.values() if forms]
+        same_everywhere = bool(approved) and all(form == self.source for form in approved)  # Signal, Huawei
+        return self.type == "dnt" or acronym or same_everywhere
 
     @property
     def place(self) -> str:

@@ -74,7 +74,7 @@ TITLES = set(
     "официальный-представитель исследователь политолог экономист".split())
 _CONJUNCTION = re.compile(r"(?:,\s*|\s+(?:и|или|либо|а также|а)\s+)$", re.I)
 _NUMERAL = re.compile(r"(?:\d[\d\s.,]*|\b(?:два|две|три|четыре|оба|обе|полтора|два|две|три|четири|пет|шест|"
-                      r"седем|осем|девет|десет|няколко|много|двама|трима))\s*$", re.I)
+                      r"седем|осем|девет|десет|няколко|много|двама|трима))\s*(?:(?:млн|млрд|трлн|хил)\.?\s*)?$", re.I)
 _WORDS = re.compile(r"[А-Яа-яЁёA-Za-z][А-Яа-яЁёA-Za-z-]*")
 _CLAUSE_BREAK = re.compile(r"[.;:!?«»\"„“()—–]")
 _EN_BEFORE_SUBJECT = re.compile(
@@ -140,7 +140,7 @@ def english_role(source: str, start: int, end: int, plural: bool = False, posses
     head = source[np_start:start]
     if head and re.match(r"[A-Z]", head) and not determiners.strip():  # "Poti container terminal": no article
         definite = False
-    after = source[end:]
+    after = re.sub(r"^(?:\*{1,3}|_{1,3}|\]\([^)]*\)|\])", "", source[end:])  # markup closing around it
     previous = re.search(r"([A-Za-z]+)[^A-Za-z]*$", source[:np_start])
     previous_word = previous.group(1).lower() if previous else ""
     object_of_verb = previous_word in _EN_VERBS or (previous_word.endswith("ed") and previous_word not in _EN_NOT_VERBS)
@@ -229,15 +229,14 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
             case, why = "gent", "English «by» after a noun: genitive"
         if case != "gent" or not _verb_right_before(tail):
             return Need(case, why, number)
-    if role.indirect:
-        return Need("datv", "the first of two objects (gave X something): dative", number)
+
     if own_case and own_case not in ("nomn", "accs") and not role.subject:
         return Need(own_case, "as the translation has it", number, sure=False)
     if role.subject and own_case not in (None, "nomn", "accs") and _governor(tail, person, number) is None:
         return Need(own_case, "the translation made it an oblique case", number, sure=False)
     if role.subject:
         return Need("nomn", "subject of its clause", number)
-    governed = _governor(tail, person, number)
+    governed = _governor(tail, person or role.indirect, number)
     if governed is not None:
         return governed
     if own_case:

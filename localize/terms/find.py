@@ -44,7 +44,74 @@ def _free(span, taken) -> bool:
 
 
 def find(target: str, forms: list[Form], alternatives: list[str], avoid: list[list[Form]], taken) -> Rendering | None:
-    """The rendering of one occurrence in ``target``, outside the ``taken`` spans."""
+    """The rendering of one occurrence in ``target``, outside the ``taken`` spans, with the quotation
+    marks around it when the approved form has its own (Института „Конфуций“)."""
+    rendering = _find(target, forms, alternatives, avoid, taken)
+    if rendering is not None and forms and forms[0].text:
+        first, last = forms[0].text[0], forms[0].text[-1]
+        if last in _CLOSING and rendering.end < len(target) and target[rendering.end] in _CLOSING \
+                and target[rendering.end - 1] not in _CLOSING:
+            rendering.end += 1
+        if first in _OPENING and rendering.start > 0 and target[rendering.start - 1] in _OPENING \
+                and target[rendering.start] not in _OPENING:
+            rendering.start -= 1
+    return rendering
+
+
+_OPENING, _CLOSING = "«„“\"‚'", "»“”\"‘'"
+
+
+_TRANSLIT = [("sh", "ш"), ("ch", "ч"), ("zh", "ж"), ("th", "т"), ("ph", "ф"), ("ts", "ц"), ("ya", "я"), ("yu", "ю"),
+             ("ee", "и"), ("oo", "у"), ("ce", "се"), ("ci", "си"), ("a", "а"), ("b", "б"), ("c", "к"), ("d", "д"),
+             ("e", "е"), ("f", "ф"), ("g", "г"), ("h", "х"), ("i", "и"), ("j", "дж"), ("k", "к"), ("l", "л"), ("m", "м"),
+             ("n", "н"), ("o", "о"), ("p", "п"), ("q", "к"), ("r", "р"), ("s", "с"), ("t", "т"), ("u", "у"), ("v", "в"),
+             ("w", "в"), ("x", "кс"), ("y", "и"), ("z", "з")]
+_LATIN_WORD = re.compile(r"^[A-Za-z][A-Za-z0-9&.+-]*$")
+
+
+def transliterate(latin: str) -> str:
+    """How a Cyrillic text may spell a Latin-script brand (Telegram -> телеграм).
+
+    >>> transliterate("Telegram"), transliterate("COSCO"), transliterate("Signal")
+    ('телеграм', 'коско', 'сигнал')
+    """
+    out, text = [], latin.lower()
+    i = 0
+    while i < len(text):
+        for latin_part, cyrillic in _TRANSLIT:
+            if text.startswith(latin_part, i):
+                out.append(cyrillic)
+                i += len(latin_part)
+                break
+        else:
+            out.append(text[i])
+            i += 1
+    return "".join(out)
+
+
+def _brand(target: str, form: Form, taken) -> Rendering | None:
+    """A Latin-script brand given Cyrillic endings (Signal'е, Signalа) or written in Cyrillic (в Телеграме, КОСКО)."""
+    if not _LATIN_WORD.match(form.text):
+        return None
+    latin = re.compile(rf"(?<![^\W_]){re.escape(form.text)}(?:['’]?[а-яё]{{1,3}})(?![^\W_])", re.I)
+    for match in latin.finditer(target):
+        if _free(match.span(), taken):
+            return Rendering(*match.span(), form, "near", "Cyrillic ending on a Latin-script name")
+    stem = transliterate(form.text)
+    if len(stem) < 3:
+        return None
+    for match in re.finditer(r"[А-Яа-яЁё]+", target):
+        word = normalise(match.group(0)).lower()
+        for cut in range(0, min(3, len(word) - len(stem) + 1) + 1):
+            piece = word[:len(word) - cut] if cut else word
+            if difflib.SequenceMatcher(None, piece, stem).ratio() >= 0.8 and _free(match.span(), taken):
+                if not match.group(0)[:1].isupper() and not match.group(0).isupper():
+                    break  # a common noun (ясный сигнал) is not the brand
+                return Rendering(*match.span(), form, "near", "the Latin-script name written in Cyrillic")
+    return None
+
+
+def _find(target, forms, alternatives, avoid, taken) -> Rendering | None:
     for form in forms:  # 1. the approved term, in some form
         for span in find_form(target, form.text):
             if _free(span, taken):
@@ -58,11 +125,14 @@ def find(target: str, forms: list[Form], alternatives: list[str], avoid: list[li
             for span in find_form(target, bad.text):
                 if _free(span, taken):
                     return Rendering(*span, good, "avoid", target[span[0]:span[1]])
-    near = _near_misses(target, forms, taken)  # 3. a near miss
+    brand = _brand(target, forms[0], taken) if forms else None  # 3. a Latin-script name in disguise
+    if brand is not None:
+        return brand
+    near = _near_misses(target, forms, taken)  # 4. a near miss
     if near:
         ratio, start, end, form = near
         return Rendering(start, end, form, "near", f"{ratio:.2f}")
-    return _literal(target, forms, taken)  # 4. a literal translation sharing its words
+    return _literal(target, forms, taken)  # 5. a literal translation sharing its words
 
 
 def _near_misses(text: str, forms: list[Form], taken):

@@ -19,7 +19,21 @@ from localize.terms import context, forms
 from localize.terms.find import case_of, find
 from localize.terms.report import Decision
 
-_SENTENCE_START = re.compile(r"(?:^|[.!?…]\s+)[\"'„“«(\s]*$")
+_URL = re.compile(r"(?:https?://|ftp://|www\.)[^\s<>()\"]+|\]\([^)\s]+\)")
+_SENTENCE_START = re.compile(r"(?:^|(\S*)[.!?…]\s+)[\"'„“«(*_\[\s]*$")
+#: Words a full stop follows without ending the sentence (15 млрд. юана, 2026 г.).
+_ABBREVIATIONS = set("млн млрд трлн тыс хил г гг т д др пр проф ген акад ул бул гр с стр бр лв руб долл им св ок "
+                     "вкл напр т.е т.н".split())
+
+
+def sentence_start(before: str) -> bool:
+    """Does a word after ``before`` start a sentence?
+
+    >>> sentence_start(""), sentence_start("Рост замедлился. "), sentence_start("15 млрд. ")
+    (True, True, False)
+    """
+    match = _SENTENCE_START.search(before)
+    return bool(match) and (match.group(1) is None or match.group(1).lower().rstrip(".") not in _ABBREVIATIONS)
 #: Russian prepositions that take a vowel before some words: в/во, с/со, к/ко, о/об/обо.
 _VO = re.compile(r"^[вфВФ][^аеёиоуыэюяАЕЁИОУЫЭЮЯ\s]")
 _SO = re.compile(r"^[сзшжСЗШЖ][^аеёиоуыэюяАЕЁИОУЫЭЮЯ\s]")
@@ -51,6 +65,25 @@ def adapt_preposition(before: str, word: str) -> str:
         new = "ко" if _KO.match(word) else "к"
     else:
         new = "об" if _VOWEL.match(word) else "о"
+    if old[0].isupper():
+        new = new.capitalize()
+    return before[:match.start(1)] + new + match.group(2)
+
+
+def adapt_preposition_bg(before: str, word: str) -> str:
+    """``before`` with a Bulgarian с/със, в/във in the variant ``word`` asks for.
+
+    >>> adapt_preposition_bg("свързва плановете си с ", "Средния коридор"), adapt_preposition_bg("във ", "Русе")
+    ('свързва плановете си със ', 'в ')
+    """
+    match = re.search(r"(?<![^\W\d_])(с|със|в|във)(\s+)$", before, re.I)
+    if not match:
+        return before
+    old = match.group(1)
+    if old.lower() in ("с", "със"):
+        new = "със" if word[:1].lower() in "сз" else "с"
+    else:
+        new = "във" if word[:1].lower() in "вф" else "в"
     if old[0].isupper():
         new = new.capitalize()
     return before[:match.start(1)] + new + match.group(2)
@@ -91,7 +124,7 @@ def fit(form: str, source: str, before: str, entry_source: str = "") -> str:
     English occurrence ``source`` in capitals where the entry is not)."""
     if _all_caps(source) and not _all_caps(entry_source or form):
         return form.upper()
-    if _SENTENCE_START.search(before) and form[:1].islower():
+    if sentence_start(before) and form[:1].islower():
         return form[:1].upper() + form[1:]
     return form
 
@@ -108,7 +141,11 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
                                   entry=entry.source, glossary=entry.place, approved=entry.approved(lang) or "",
                                   output=output, status=status, case=label, reason=reason))
 
+    urls = [m.span() for m in _URL.finditer(source)]
+    taken += [m.span() for m in _URL.finditer(target)]  # a URL is never a rendering
     for occurrence in matcher.find(source):
+        if any(a <= occurrence.start < b for a, b in urls):
+            continue  # a glossary word inside a URL is not an occurrence
         entry = occurrence.entry
         if not entry.approved(lang):
             record(occurrence, "", "flagged", reason=f"the glossary has no {lang} form")
@@ -164,6 +201,8 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
         head = target[:start]
         if lang == "ru":
             head = adapt_preposition(head, form)
+        elif lang == "bg":
+            head = adapt_preposition_bg(head, form)
         target = head + form + target[end:]
     decisions.sort(key=lambda d: d.start)
     return target, decisions
