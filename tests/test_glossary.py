@@ -579,3 +579,19 @@ def test_plural_matching_keeps_longest_match_first():
         plurals += sum(o.plural for o in found)
         singulars += sum(not o.plural for o in found)
     assert plurals > 200 and singulars > 200
+
+
+def test_an_explicit_english_plural_overrides_the_rules():
+    from localize.glossary.match import plurals
+    from localize.glossary.model import Entry
+
+    cases = [  # (entry, text, [(occurrence, plural)])
+        (Entry("port", {}, forms={"en": {"plural": "Ports"}}), "ports, PORTS, port", [("ports", True), ("PORTS", True),
+                                                                                    ("port", False)]),
+        (Entry("aircraft", {}, forms={"en": {"plural": "aircraft"}}), "aircraft aircrafts", [("aircraft", False)]),
+        (Entry("Bulgarian lev", {}, forms={"en": {"plural": "leva"}}), "two leva; Bulgarian levs; Bulgarian lev",
+         [("leva", True), ("Bulgarian lev", False)]),  # another shape: a candidate of its own; "levs" no longer
+    ]
+    for entry, text, expected in cases:
+        assert [(o.text, o.plural) for o in Matcher([entry]).find(text)] == expected
+    assert plurals(cases[0][0]) == ["Ports"] and plurals(cases[1][0]) == []

@@ -80,7 +80,7 @@ class Matcher:
             sensitive = entry.case_sensitive
             if not sensitive:
                 words = [w.lower() for w in words]
-            head, plural_forms = _plural_forms(entry, source_lang, words)
+            head, plural_forms = _plural_forms(entry, source_lang, words, lower=not sensitive)
             length = len(entry.source)
             if head is not None and (head > 0 or not plural_forms):
                 alternatives = [(words[head], False, length)]
@@ -321,19 +321,16 @@ def plurals(entry: Entry, source_lang: str = "en") -> list[str]:
     >>> plurals(Entry("Bulgarian lev", {}, forms={"en": {"plural": "Bulgarian leva"}}))
     ['Bulgarian leva']
     """
-    return [" ".join(words) for words in _plural_forms(entry, source_lang, entry.source.split())[1]]
+    return [" ".join(words) for words in _plural_forms(entry, source_lang, normalise(entry.source).split())[1]]
 
 
-def _plural_forms(entry: Entry, source_lang: str, words: list[str]) -> tuple[int | None, list[list[str]]]:
+def _plural_forms(entry: Entry, source_lang: str, words: list[str], lower: bool = False) -> tuple[int | None, list[list[str]]]:
     """(the index of the word in which the singular and the plurals differ, or None when an explicit
-    plural differs otherwise; ``plurals`` as lists of words). ``words``: the entry's source, split
-    (normalised and in lower case when the matcher asks: an explicit plural is then made the same)."""
+    plural differs otherwise; ``plurals`` as lists of words). ``words``: the entry's source, normalised
+    and split, in lower case if ``lower`` (an explicit plural is then made the same)."""
     explicit = entry.forms[source_lang].get("plural") if source_lang in entry.forms else None
     if explicit:
-        plural = explicit.split()
-        if words != entry.source.split():
-            plural = normalise(explicit).split()
-            plural = plural if entry.case_sensitive else [w.lower() for w in plural]
+        plural = normalise(explicit.lower() if lower else explicit).split()
         return (None, []) if plural == words else (_differs(plural, words), [plural])
     if source_lang != "en" or entry.type == "dnt" or (entry.genders.get(source_lang) or entry.gender) == "pl":
         return len(words) - 1, []
