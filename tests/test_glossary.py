@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -104,7 +105,8 @@ def test_convert_round_trip_loses_nothing(tmp_path, runner, via):
     assert refused.exit_code == 2 and "--force" in refused.stderr
 
 
-def test_tbx_export_validates_against_the_tbx_core_schema(tmp_path):
+def _tbx_schema(tmp_path):
+    """The TBX v3 core schema from ../shared/schemas (its xml.xsd import made local); skips without it."""
     etree = pytest.importorskip("lxml.etree")
     schema_file = SHARED / "schemas" / "tbx" / "TBX_core.xsd"
     if not schema_file.exists():
@@ -113,7 +115,13 @@ def test_tbx_export_validates_against_the_tbx_core_schema(tmp_path):
     text = schema_file.read_text().replace("http://www.w3.org/2001/xml.xsd", xml_xsd.as_uri())
     local = tmp_path / "TBX_core.xsd"
     local.write_text(text)
-    schema = etree.XMLSchema(etree.parse(str(local)))
+    return etree.XMLSchema(etree.parse(str(local)))
+
+
+def test_tbx_export_validates_against_the_tbx_core_schema(tmp_path):
+    from lxml import etree
+
+    schema = _tbx_schema(tmp_path)
     document = etree.fromstring(save(load_one(ROOT / "glossaries" / "news.tsv"), Path("x.tbx")))
     assert schema.validate(document), schema.error_log
 
@@ -326,3 +334,264 @@ def test_what_is_not_a_glossary_file_is_one_error_line(tmp_path, invoke, make, m
     result = invoke("translate", source, "-t", "ru", "-g", path)
     assert result.exit_code == 2 and result.stderr == f"Error: {path}: {message}\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["g.tsv", "story.txt"]
+
+
+# --- the glossary format of issue 11: per-language grammar, plurals ------------------------------------
+
+# Every new column at once: gender:LANG (bg differs from the default), gender of the source language,
+# forms:LANG for en (plural), bg and ru, declension first, article:bg; and the languages a column names
+# without an approved term to carry it in TBX (Laura Finch has no bg form).
+FORMAT_TSV = (
+    "en\tbg\tru\ttype\tgender\tgender:bg\tgender:ru\tgender:en\tdeclension\tarticle:bg\tforms:en\tforms:bg\tforms:ru\t"
+    "avoid:ru\tnote\n"
+    "European Investment Bank\tЕвропейска инвестиционна банка\tЕвропейский инвестиционный банк\tterm\tm\tf\t\t\tfull\t"
+    "source\tplural=European Investment Banks\tfull=Европейската инвестиционна банка; short=Европейската инвестиционна "
+    "банка\tgent=Европейского инвестиционного банка\tЕвробанк\tthe EIB\n"
+    "Dardanelles\tДарданели\tДарданеллы\tname\tpl\t\t\t\tfull\talways\t\tplural=Дарданели; pl-def=Дарданелите\t"
+    "loct=Дарданеллах; gent=Дарданелл\t\tstrait\n"
+    "Laura Finch\t\tЛора Финч\tname\tf\t\tf\tf\tfirst\tnever\t\t\tdatv=Лоре Финч; accs=Лору Финч\t\t\n"
+    "port\tпристанище\tпорт\tterm\tm\tn\t\t\t\tsource\tplural=ports\tcount=пристанища; plural=пристанища\t"
+    "loc2=порту; pl-nomn=порты; pl-gent=портов; pl-datv=портам; pl-accs=порты; pl-ablt=портами; pl-loct=портах\t\t\n"
+)
+
+
+def _comparable(entry):
+    """An entry's content: every field but its place; empty target cells dropped (TBX has no empty term)."""
+    import dataclasses
+
+    fields = {f.name: getattr(entry, f.name) for f in dataclasses.fields(entry) if f.name not in ("path", "line")}
+    fields["targets"] = {lang: forms for lang, forms in entry.targets.items() if forms}
+    return fields
+
+
+@pytest.mark.parametrize("hops", [(".tsv", ".csv", ".tbx", ".tsv"), (".tsv", ".tbx", ".csv", ".tbx", ".tsv")],
+                         ids=["tsv-csv-tbx-tsv", "tsv-tbx-csv-tbx-tsv"])
+def test_convert_round_trip_keeps_every_new_column(tmp_path, runner, hops):
+    from lxml import etree
+
+    from localize.cli import cli
+
+    schema = _tbx_schema(tmp_path)
+    path = tmp_path / "g0.tsv"
+    path.write_text(FORMAT_TSV, encoding="utf-8")
+    original = load_one(path)
+    assert original.issues == [] or all(i.severity == "warning" for i in original.issues)
+    expected = [_comparable(e) for e in original.entries]
+    assert expected[0]["genders"] == {"bg": "f"} and expected[2]["declension"] == "first"
+    assert expected[3]["forms"]["ru"]["loc2"] == "порту" and expected[1]["article"] == {"bg": "always"}
+    for number, suffix in enumerate(hops[1:], 1):
+        target = tmp_path / f"g{number}{suffix}"
+        result = runner.invoke(cli, ["glossary", "convert", str(path), str(target)])
+        assert result.exit_code == 0, result.output
+        if suffix == ".tbx":
+            assert schema.validate(etree.parse(str(target))), schema.error_log
+        hop = load_one(target)
+        assert hop.errors == []
+        assert [_comparable(e) for e in hop.entries] == expected, f"{path.name} -> {target.name}"
+        path = target
+    assert load_one(path).languages == ["en", "bg", "ru"]
+
+
+def test_tbx_carries_the_grammar_as_tbx_basic_data_categories(tmp_path):
+    from lxml import etree
+
+    path = tmp_path / "g.tsv"
+    path.write_text(FORMAT_TSV, encoding="utf-8")
+    root = etree.fromstring(save(load_one(path), Path("x.tbx")))
+    ns = {"t": "urn:iso:std:iso:30042:ed-2"}
+
+    def notes(concept, lang):
+        return {n.get("type"): n.text for n in root.xpath(
+            f"//t:conceptEntry[@id='{concept}']/t:langSec[@xml:lang='{lang}']/t:termSec[1]/t:termNote", namespaces=ns)}
+
+    eib_en, eib_bg = notes("c1", "en"), notes("c1", "bg")
+    assert eib_en["grammaticalGender"] == "masculine" and eib_bg["grammaticalGender"] == "feminine"
+    assert eib_bg["localize:article"] == "source" and eib_en["localize:forms"] == "plural=European Investment Banks"
+    assert notes("c2", "en")["grammaticalNumber"] == "plural" and notes("c2", "en")["partOfSpeech"] == "properNoun"
+    assert notes("c2", "ru")["localize:forms"] == "loct=Дарданеллах; gent=Дарданелл"
+    finch = notes("c3", "en")  # no bg term: what the glossary says for bg travels on the source term
+    assert finch["localize:article:bg"] == "never" and finch["localize:gender:en"] == "f"
+    assert finch["localize:declension"] == "first" and notes("c3", "ru")["grammaticalGender"] == "feminine"
+
+
+def test_tbx_from_elsewhere_gender_on_target_terms_and_earlier_exports(tmp_path):
+    path = tmp_path / "g.tbx"
+    path.write_text(
+        '<?xml version="1.0"?><tbx xmlns="urn:iso:std:iso:30042:ed-2" type="TBX-Basic" style="dca" xml:lang="en">'
+        '<text><body><conceptEntry id="c1">'
+        '<langSec xml:lang="en"><termSec><term>EIB</term><termNote type="partOfSpeech">noun</termNote></termSec></langSec>'
+        '<langSec xml:lang="bg"><termSec><term>ЕИБ</term><termNote type="grammaticalGender">feminine</termNote></termSec></langSec>'
+        '<langSec xml:lang="ru"><termSec><term>ЕИБ</term><termNote type="grammaticalGender">masculine</termNote></termSec>'
+        '</langSec></conceptEntry><conceptEntry id="c2">'
+        '<langSec xml:lang="en"><termSec><term>United States</term><termNote type="grammaticalGender">otherGender'
+        '</termNote><termNote type="partOfSpeech">properNoun</termNote></termSec></langSec>'
+        '<langSec xml:lang="ru"><termSec><term>Соединённые Штаты</term><termNote type="grammaticalGender">other'
+        '</termNote></termSec></langSec></conceptEntry></body></text></tbx>', encoding="utf-8")
+    glossary = load_one(path)
+    assert glossary.issues == []
+    eib, us = glossary.entries
+    assert (eib.gender, eib.gender_for("bg"), eib.gender_for("ru"), eib.type) == ("", "f", "m", "term")
+    assert (us.gender, us.genders, us.type) == ("pl", {}, "name")  # otherGender: what localize wrote for pl before
+
+
+FORMAT_ERRORS = [  # (header + row, line, message): glossary check says FILE:LINE: error: message, exit 1
+    pytest.param("en\tru\tgender:ru\nEIB\tЕИБ\tfem\n", 2, "gender:ru 'fem' is not one of m, f, n, pl", id="bad-gender-lang"),
+    pytest.param("en\tru\tdeclension\nWang Yi\tВан И\tmiddle\n", 2, "declension 'middle' is not one of full, last, "
+                 "first, none", id="bad-declension"),
+    pytest.param("en\tbg\tarticle:bg\nBlack Sea\tЧерно море\tsometimes\n", 2, "article:bg 'sometimes' is not one of "
+                 "never, always, source", id="bad-article"),
+    pytest.param("en\tru\tforms:ru\nport\tпорт\tloc2=порту; locative=в порту\n", 2, "forms:ru: unknown key 'locative' "
+                 "(use nomn, gent, datv, accs, ablt, loct, loc2, pl-nomn, pl-gent, pl-datv, pl-accs, pl-ablt, pl-loct)",
+                 id="forms-unknown-key"),
+    pytest.param("en\tbg\tforms:bg\nport\tпристанище\tplural=пристанища; count=\n", 2,
+                 "forms:bg: the form of 'count' is empty", id="forms-empty-form"),
+    pytest.param("en\tru\tforms:ru\n# c\nport\tпорт\tloc2=порту; loc2=порте\n", 3, "forms:ru: the key 'loc2' is given "
+                 "twice", id="forms-duplicate-key"),
+    pytest.param("en\tru\tforms:ru\nport\tпорт\tпорту\n", 2, "forms:ru: 'порту' is not key=form", id="forms-no-key"),
+    pytest.param("en\tru\tforms:en\nport\tпорт\tplurals=ports\n", 2, "forms:en: unknown key 'plurals' (use plural)",
+                 id="forms-en-only-plural"),
+    pytest.param("en\tru\tgenders:ru\nport\tпорт\tm\n", 1, "unknown column 'genders:ru' (use ISO 639-1 codes, type, case, "
+                 "gender, declension, note, avoid:LANG, gender:LANG, forms:LANG, article:LANG)", id="unknown-prefix"),
+]
+
+
+@pytest.mark.parametrize("text, line, message", FORMAT_ERRORS)
+def test_glossary_check_validates_the_new_columns(tmp_path, runner, text, line, message):
+    from localize.cli import cli
+
+    for suffix, data in ((".tsv", text), (".csv", text.replace("\t", ","))):
+        path = tmp_path / f"g{suffix}"
+        path.write_text(data, encoding="utf-8")
+        result = runner.invoke(cli, ["glossary", "check", str(path)])
+        assert result.exit_code == 1, result.output
+        assert f"{path}:{line}: error: {message}\n" in result.stdout, result.stdout
+
+
+def test_glossary_check_of_tbx_forms_and_genders(tmp_path, runner):
+    from localize.cli import cli
+
+    path = tmp_path / "g.tbx"
+    path.write_text(
+        '<?xml version="1.0"?>\n<tbx xmlns="urn:iso:std:iso:30042:ed-2" type="TBX-Basic" style="dca" xml:lang="en">\n'
+        '<text><body>\n<conceptEntry id="c1">'
+        '<langSec xml:lang="en"><termSec><term>port</term><termNote type="localize:declension">middle</termNote>'
+        '</termSec></langSec><langSec xml:lang="ru"><termSec><term>порт</term>'
+        '<termNote type="localize:forms">loc2=порту; loc2=порте</termNote></termSec></langSec></conceptEntry>'
+        '</body></text></tbx>', encoding="utf-8")
+    result = runner.invoke(cli, ["glossary", "check", str(path)])
+    assert result.exit_code == 1
+    assert f"{path}:4: error: forms:ru: the key 'loc2' is given twice\n" in result.stdout
+    assert f"{path}:4: error: declension 'middle' is not one of full, last, first, none\n" in result.stdout
+
+
+def test_columns_for_a_language_not_in_the_header_are_a_warning(tmp_path, runner):
+    from localize.cli import cli
+
+    path = tmp_path / "g.tsv"
+    path.write_text("en\tru\tgender:bg\tforms:de\tarticle:bg\tgender:ru\n"
+                    "EIB\tЕИБ\tf\tgen=EIB\tnever\tm\n", encoding="utf-8")
+    result = runner.invoke(cli, ["glossary", "check", str(path)])
+    assert result.exit_code == 0, result.output
+    for column, lang in (("gender:bg", "bg"), ("forms:de", "de"), ("article:bg", "bg")):
+        assert f"{path}:1: warning: the column {column!r} is for {lang!r}, which has no column in the header\n" in result.stdout
+    assert "'gender:ru'" not in result.stdout
+    entry = load_one(path).entries[0]
+    assert (entry.gender_for("bg"), entry.gender_for("ru"), entry.forms_for("de")) == ("f", "m", {"gen": "EIB"})
+
+
+def test_the_shipped_glossary_reads_as_before():
+    entries = {e.source: e for e in load_one(ROOT / "glossaries" / "news.tsv").entries}
+    song = entries["Song Zhongping"]
+    assert (song.genders, song.forms, song.article) == ({}, {}, {})
+    assert (song.gender_for("ru"), song.forms_for("ru"), song.article_for("bg")) == ("m", {}, "")
+
+
+PLURALS = [  # (text, [(occurrence, plural, possessive)])
+    ("Two container terminals and a container terminal.", [("container terminals", True, False),
+                                                           ("container terminal", False, False)]),
+    ("The CONTAINER TERMINALS' owners, the terminal's cranes", [("CONTAINER TERMINALS'", True, True),
+                                                                ("terminal's", False, True)]),
+    ("Academies, the academy's head, academy-run schools", [("Academies", True, False), ("academy's", False, True),
+                                                            ("academy", False, False)]),
+    ("The Chiefs of Staff met the Chief of Staff's deputy.", [("Chiefs of Staff", True, False),
+                                                             ("Chief of Staff's", False, True)]),
+    ("NGOs and the NGO's staff; ngos", [("NGOs", True, False), ("NGO's", False, True)]),
+    ("Both Bulgarian leva, not levs.", [("Bulgarian leva", True, False)]),
+    ("The United States' policy and the 'United States' as a name.", [("United States'", False, True),
+                                                                      ("United States", False, False)]),
+    ("Huaweis and Huawei's phones", [("Huawei's", False, True)]),
+    ("Chairmen and chairwomen of two committees", [("Chairmen", True, False), ("chairwomen", True, False),
+                                                   ("committees", True, False)]),
+    ("The spokespeople and spokespersons", [("spokespeople", True, False), ("spokespersons", True, False)]),
+    ("the Diplomatic Academies of Sciences", [("Diplomatic Academies of Sciences", True, False)]),
+    ("the terminalsx and terminals-based", [("terminals", True, False)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", PLURALS, ids=[p[0][:30] for p in PLURALS])
+def test_english_plurals_and_possessives_match(text, expected):
+    from localize.glossary.model import Entry
+
+    entries = [Entry(s, {}) for s in ("container terminal", "Academy", "Chief of Staff", "NGO", "United States",
+                                      "chairman", "chairwoman", "committee", "spokesperson",
+                                      "Diplomatic Academy of Sciences")]
+    entries += [Entry("terminal", {}), Entry("Bulgarian lev", {}, forms={"en": {"plural": "Bulgarian leva"}}),
+                Entry("Huawei", {}, type="dnt")]
+    entries[4].gender = "pl"
+    found = [(o.text, o.plural, o.possessive) for o in Matcher(entries).find(text)]
+    assert found == expected
+    for occurrence in Matcher(entries).find(text):
+        assert text[occurrence.start:occurrence.end] == occurrence.text
+
+
+def test_plural_matching_keeps_longest_match_first():
+    import random
+
+    from localize.glossary.match import english_plurals
+    from localize.glossary.model import Entry
+
+    rng = random.Random(11)
+    vocabulary = ["terminal", "container", "port", "Academy", "of", "Sciences", "Chief", "Staff", "man",
+                  "chairman", "child", "city", "box", "Poti", "crisis"]
+    sources = sorted({" ".join(rng.choice(vocabulary) for _ in range(rng.randint(1, 3))) for _ in range(150)})
+    entries = [Entry(source, {}) for source in sources]
+    forms = [(entry, phrase.lower(), phrase is not entry.source) for entry in entries
+             for phrase in [entry.source] + english_plurals(entry.source)]
+    matcher = Matcher(entries)
+    plurals = singulars = 0
+    for _ in range(300):
+        text = " ".join(rng.choice(forms)[1] if rng.random() < 0.5 else rng.choice(vocabulary) for _ in range(8))
+        found = matcher.find(text)
+        # brute force: at each word not inside an earlier occurrence, the longest form that matches there
+        expected, position = [], 0
+        for word in re.finditer(r"[^\W_]+", text):
+            if word.start() < position:
+                continue
+            best = None
+            for entry, phrase, plural in forms:
+                if re.match(r"\s+".join(map(re.escape, phrase.split())) + r"(?![^\W_])", text[word.start():], re.I):
+                    if best is None or len(phrase) > len(best[1]) or len(phrase) == len(best[1]) and best[2] and not plural:
+                        best = (entry, phrase, plural)
+            if best:
+                expected.append((word.start(), best[1], best[2]))
+                position = word.start() + len(best[1])
+        assert [(o.start, o.text.lower(), o.plural) for o in found] == expected, text
+        plurals += sum(o.plural for o in found)
+        singulars += sum(not o.plural for o in found)
+    assert plurals > 200 and singulars > 200
+
+
+def test_an_explicit_english_plural_overrides_the_rules():
+    from localize.glossary.match import plurals
+    from localize.glossary.model import Entry
+
+    cases = [  # (entry, text, [(occurrence, plural)])
+        (Entry("port", {}, forms={"en": {"plural": "Ports"}}), "ports, PORTS, port", [("ports", True), ("PORTS", True),
+                                                                                    ("port", False)]),
+        (Entry("aircraft", {}, forms={"en": {"plural": "aircraft"}}), "aircraft aircrafts", [("aircraft", False)]),
+        (Entry("Bulgarian lev", {}, forms={"en": {"plural": "leva"}}), "two leva; Bulgarian levs; Bulgarian lev",
+         [("leva", True), ("Bulgarian lev", False)]),  # another shape: a candidate of its own; "levs" no longer
+    ]
+    for entry, text, expected in cases:
+        assert [(o.text, o.plural) for o in Matcher([entry]).find(text)] == expected
+    assert plurals(cases[0][0]) == ["Ports"] and plurals(cases[1][0]) == []

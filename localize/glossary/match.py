@@ -48,7 +48,8 @@ class Occurrence:
     entry: Entry
     text: str
     possessive: bool = False  # 's, or ' after an s
-    plural: bool = False  # an English plural of the entry ("container terminals")
+    plural: bool = False  # a plural of the entry ("container terminals"); False for a plural spelled as
+    # the singular ("two aircraft", "the series")
 
 
 def tokens(text: str) -> list[tuple[int, int]]:
@@ -80,7 +81,7 @@ class Matcher:
             sensitive = entry.case_sensitive
             if not sensitive:
                 words = [w.lower() for w in words]
-            head, plural_forms = _plural_forms(entry, source_lang, words)
+            head, plural_forms = _plural_forms(entry, source_lang, words, lower=not sensitive)
             length = len(entry.source)
             if head is not None and (head > 0 or not plural_forms):
                 alternatives = [(words[head], False, length)]
@@ -148,7 +149,7 @@ class Matcher:
                     position = stop
                     break
                 else:
-                    continue
+                    continue  # no form of this candidate is here: the next (shorter) candidate
                 break
         return found
 
@@ -281,7 +282,9 @@ def english_plurals(phrase: str, name: bool = False) -> list[str]:
     >>> english_plurals("Committee for Friendship, Peace and Development")
     ['Committees for Friendship, Peace and Development']
     """
-    return [" ".join(words) for words in _english_plurals(phrase.split(), name)]
+    words = phrase.split()
+    head = _head(words)
+    return [" ".join(words[:head] + [plural] + words[head + 1:]) for plural in plural_words(words[head], name)] if words else []
 
 
 def _head(words: list[str]) -> int:
@@ -290,13 +293,6 @@ def _head(words: list[str]) -> int:
         if words[i].lower() in _PREPOSITIONS:
             return i - 1
     return len(words) - 1
-
-
-def _english_plurals(words: list[str], name: bool) -> list[list[str]]:
-    if not words:
-        return []
-    head = _head(words)
-    return [words[:head] + [plural] + words[head + 1:] for plural in plural_words(words[head], name)]
 
 
 def _differs(form: list[str], words: list[str]) -> int | None:
@@ -321,21 +317,18 @@ def plurals(entry: Entry, source_lang: str = "en") -> list[str]:
     >>> plurals(Entry("Bulgarian lev", {}, forms={"en": {"plural": "Bulgarian leva"}}))
     ['Bulgarian leva']
     """
-    return [" ".join(words) for words in _plural_forms(entry, source_lang, entry.source.split())[1]]
+    return [" ".join(words) for words in _plural_forms(entry, source_lang, normalise(entry.source).split())[1]]
 
 
-def _plural_forms(entry: Entry, source_lang: str, words: list[str]) -> tuple[int | None, list[list[str]]]:
+def _plural_forms(entry: Entry, source_lang: str, words: list[str], lower: bool = False) -> tuple[int | None, list[list[str]]]:
     """(the index of the word in which the singular and the plurals differ, or None when an explicit
-    plural differs otherwise; ``plurals`` as lists of words). ``words``: the entry's source, split
-    (normalised and in lower case when the matcher asks: an explicit plural is then made the same)."""
+    plural differs otherwise; ``plurals`` as lists of words). ``words``: the entry's source, normalised
+    and split, in lower case if ``lower`` (an explicit plural is then made the same)."""
     explicit = entry.forms[source_lang].get("plural") if source_lang in entry.forms else None
     if explicit:
-        plural = explicit.split()
-        if words != entry.source.split():
-            plural = normalise(explicit).split()
-            plural = plural if entry.case_sensitive else [w.lower() for w in plural]
+        plural = normalise(explicit.lower() if lower else explicit).split()
         return (None, []) if plural == words else (_differs(plural, words), [plural])
-    if source_lang != "en" or entry.type == "dnt" or (entry.genders.get(source_lang) or entry.gender) == "pl":
+    if source_lang != "en" or entry.type == "dnt" or entry.gender_for(source_lang) == "pl":
         return len(words) - 1, []
     head = _head(words)
     return head, [words[:head] + [plural] + words[head + 1:] for plural in plural_words(words[head], entry.type == "name")]
