@@ -7,6 +7,8 @@ match case-sensitively; the rest ignore case (sentence starts, ALL-CAPS dateline
 ``'s`` is part of the occurrence; a hyphenated compound (``Huawei-built``) contains its parts unless
 the compound itself is listed. Entry text is never a regular expression. Placeholders (``⟦n⟧``: code,
 URLs, markup already protected) are never matched into. ``ё`` and ``е`` are the same letter here.
+Invisible format characters (soft hyphens, zero-width spaces and joiners, bidi controls) do not hide
+a term: ``Mos\\u00adcow`` is Moscow, and the occurrence spans the characters as written.
 
 >>> from localize.glossary.model import Entry
 >>> m = Matcher([Entry("Academy", {}), Entry("Bulgarian Academy of Sciences", {}), Entry("NATO", {}),
@@ -15,6 +17,8 @@ URLs, markup already protected) are never matched into. ``ё`` and ``е`` are th
 [('BULGARIAN ACADEMY OF SCIENCES', False), ("academy's", True)]
 >>> [o.text for o in m.find("Nato is not NATO; Huawei-built Beijing-Moscow links, Beijing ⟦1⟧")]
 ['NATO', 'Huawei', 'Beijing-Moscow', 'Beijing']
+>>> [(o.start, o.end, o.text) for o in m.find("\\u2067Hua\\u00adwei\\u2069 and Bei\\u200bjing")]
+[(1, 8, 'Hua\\xadwei'), (14, 22, 'Bei\\u200bjing')]
 """
 
 from __future__ import annotations
@@ -23,8 +27,10 @@ import re
 from dataclasses import dataclass
 
 from localize.glossary.model import Entry
+from localize.protect import INVISIBLE
 
 _WORD = re.compile(r"⟦/?\d+⟧|[^\W_]+")
+_HIDDEN = re.compile(f"[{INVISIBLE}]")
 _POSSESSIVE = re.compile(r"['’]s(?![^\W_])")
 _NORMALISE = str.maketrans({"ё": "е", "Ё": "Е", "\u00a0": " ", "\t": " ", "\n": " ", "\u2009": " ", "\u202f": " ",
                             "\u2010": "-", "\u2011": "-"})
@@ -54,7 +60,7 @@ class Matcher:
         # first word (lower case) -> [(words to compare, case-sensitive, ends in a letter/digit, entry)]
         self._index: dict[str, list[tuple[list[str], bool, bool, Entry]]] = {}
         for entry in entries:
-            words = normalise(entry.source).split()
+            words = normalise(_HIDDEN.sub("", entry.source)).split()
             first = _WORD.match(words[0]) if words else None
             if not first:
                 continue  # must start with a word character (see glossary check)
@@ -66,6 +72,13 @@ class Matcher:
             candidates.sort(key=lambda c: -len(c[3].source))
 
     def find(self, text: str) -> list[Occurrence]:
+        if not _HIDDEN.search(text):
+            return self._find(text)
+        kept = [i for i, c in enumerate(text) if not _HIDDEN.match(c)]  # offsets in ``text`` of what is matched
+        return [Occurrence(kept[o.start], kept[o.end - 1] + 1, o.entry, text[kept[o.start]:kept[o.end - 1] + 1],
+                           o.possessive) for o in self._find(_HIDDEN.sub("", text))]
+
+    def _find(self, text: str) -> list[Occurrence]:
         norm = normalise(text)
         lower = norm.lower()
         if len(lower) != len(norm):  # a character whose lower case is longer: keep offsets exact
