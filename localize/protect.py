@@ -96,9 +96,11 @@ class Masker:
         self._text(text[last:])
 
     def _text(self, text: str) -> None:
-        text = visible(text)
-        if text:
-            self._parts.append(text)
+        shown = visible(text)
+        if text and not shown:  # nothing but invisible characters: not part of a word, kept as they are
+            self.atom(text)
+        elif shown:
+            self._parts.append(shown)
             self._last_atom = None
 
     def atom(self, original: str, glued: bool = False) -> None:
