@@ -19,6 +19,7 @@ GLS = "urn:oasis:names:tc:xliff:glossary:2.0"
 MDA = "urn:oasis:names:tc:xliff:metadata:2.0"
 NSMAP = {None: XLF, "gls": GLS, "mda": MDA}
 _PLACEHOLDER = re.compile(r"⟦(/?)(\d+)⟧")
+_NOT_XML = re.compile(r"([\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff])")  # characters XML 1.0 cannot carry
 STATES = ("initial", "translated", "reviewed", "final")
 
 
@@ -88,6 +89,17 @@ def _paired_here(text: str) -> set[int]:
     return ordered
 
 
+def _data(parent, ident: str, value: str) -> None:
+    """``<data>`` holding ``value``; a control character XML cannot carry is a ``<cp hex=".."/>``."""
+    from lxml import etree
+
+    element = etree.SubElement(parent, _q(XLF, "data"), id=ident)
+    pieces = _NOT_XML.split(value)  # text, character, text, ...
+    element.text = pieces[0]
+    for character, text in zip(pieces[1::2], pieces[2::2]):
+        etree.SubElement(element, _q(XLF, "cp"), hex=f"{ord(character):04X}").tail = text
+
+
 def write(edition, source_path: str, source_sha256: str, src: str, metadata: dict) -> bytes:
     """The XLIFF 2.1 document of one edition (a ``pipeline.Edition`` with its document and segments)."""
     from lxml import etree
@@ -129,13 +141,13 @@ def write(edition, source_path: str, source_sha256: str, src: str, metadata: dic
             original = etree.SubElement(unit, _q(XLF, "originalData"))
             for n in codes:
                 if n in masked.atoms:
-                    etree.SubElement(original, _q(XLF, "data"), id=f"d{n}").text = masked.atoms[n]
+                    _data(original, f"d{n}", masked.atoms[n])
                 else:
                     before, after = masked.pairs[n]
                     if f"⟦{n}⟧" in segment.source:
-                        etree.SubElement(original, _q(XLF, "data"), id=f"d{n}s").text = before
+                        _data(original, f"d{n}s", before)
                     if f"⟦/{n}⟧" in segment.source:
-                        etree.SubElement(original, _q(XLF, "data"), id=f"d{n}e").text = after
+                        _data(original, f"d{n}e", after)
         seg = etree.SubElement(unit, _q(XLF, "segment"), id="1", state="translated")
         source = etree.SubElement(seg, _q(XLF, "source"))
         _inline(source, segment.source, masked, _paired_here(segment.source), terms, True)
