@@ -410,7 +410,7 @@ def _translate_planned(plan_item, src, targets, engine, glossary, tm, force, rev
             edition.path, edition.terms_path = edition.outputs.edition, edition.outputs.terms
             report = {"source": source, "edition": str(edition.path), "from": src,
                       "glossaries": [{"path": p, "sha256": h} for p, h in (glossary.files if glossary else [])],
-                      **edition.terms.as_dict()}
+                      **edition.terms.as_dict(), "problems": edition.problems}
             atomic_write(edition.terms_path, json.dumps(report, ensure_ascii=False, indent=2) + "\n", force=force)
             atomic_write(edition.path, edition.text, newline, force=force)
             if review:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from markdown_it import MarkdownIt
 
-_PARSER = MarkdownIt("commonmark").enable("table").enable("strikethrough")
+from localize.formats.markdown import MAX_NESTING
+
+_PARSER = MarkdownIt("commonmark", {"maxNesting": MAX_NESTING}).enable("table").enable("strikethrough")
 _VERBATIM = {"code_inline", "code_block", "fence", "html_block", "html_inline", "front_matter"}
 
 

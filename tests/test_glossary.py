@@ -145,6 +145,9 @@ MATCHES = [
     ("Song Zhongping", "SONG ZHONGPING, Beijing — Song  Zhongping said", ["SONG ZHONGPING", "Beijing", "Song  Zhongping"]),
     ("Beijing", "See ⟦1⟧ Beijing ⟦/1⟧ and ⟦2⟧.", ["Beijing"]),
     ("Wang (Yi)", "Wang (Yi) and (Yi).", ["Wang (Yi)"]),
+    ("Huawei", "Hua\u00adwei, Hua\u200bwei, Hua\u200cwei, Hua\u200dwei", ["Hua\u00adwei", "Hua\u200bwei", "Hua\u200cwei",
+                                                                        "Hua\u200dwei"]),  # invisible characters
+    ("Song Zhongping", "\u2067Song\u2069 Zhong\u00adping\u200f said", ["Song\u2069 Zhong\u00adping"]),  # bidi controls
 ]
 
 

@@ -1,3 +1,4 @@
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -41,6 +42,48 @@ def test_lost_half_of_a_pair_drops_the_markup_but_keeps_the_text():
 def test_source_brackets_are_not_mistaken_for_placeholders():
     masked = plain("Literal ⟦7⟧ in the source.")
     assert restore(masked.text, masked) == ("Literal ⟦7⟧ in the source.", [])
+
+
+def _build(*steps):
+    """A Masked text from steps: a str is text, ("atom", s), ("open", before, after), ("close",)."""
+    m = Masker()
+    for step in steps:
+        if isinstance(step, str):
+            m.text(step)
+        else:
+            getattr(m, step[0])(*step[1:])
+    return m.result()
+
+
+HOSTILE = [
+    pytest.param(["Mos\u00adcow, Mos\u200bcow, Chi\u200cna, \u2067Beijing\u2069 \u202eNATO\u202c"],
+                 "Moscow, Moscow, China, Beijing NATO", None, "Moscow, Moscow, China, Beijing NATO",
+                 id="invisible-characters-never-reach-the-model"),
+    pytest.param(["Chat 👨\u200d👩\u200d👧 here"], "Chat 👨\u200d👩\u200d👧 here", None, "Chat 👨\u200d👩\u200d👧 here",
+                 id="a-joiner-inside-an-emoji-stays"),
+    pytest.param(["Russia \x1b[31mand\x1b[0m China\x0bsaid\x85 so"], "Russia ⟦1⟧ and ⟦2⟧ China ⟦3⟧ said ⟦4⟧ so",
+                 "Россия ⟦1⟧ и ⟦2⟧ Китай ⟦3⟧ сказал ⟦4⟧ так", "Россия \x1b[31mи\x1b[0m Китай\x0bсказал\x85 так",
+                 id="control-characters-come-back-where-they-stood"),
+    pytest.param(["The marker ⟦/1⟧ and ⟦2⟧ stay"], "The marker ⟦1⟧ and ⟦2⟧ stay", "Маркер ⟦1⟧ и ⟦2⟧ остаются",
+                 "Маркер ⟦/1⟧ и ⟦2⟧ остаются", id="our-brackets-in-the-source-come-out-unchanged"),
+    pytest.param(["See ", ("open", "[", '](https://a.org/⟦1⟧ "⟦/2⟧")'), "the map", ("close",), " and ", ("atom", "`⟦3⟧`")],
+                 "See ⟦1⟧ the map ⟦/1⟧ and ⟦2⟧", "Вижте ⟦1⟧ карта ⟦/1⟧ и ⟦2⟧",
+                 'Вижте [карта](https://a.org/⟦1⟧ "⟦/2⟧") и `⟦3⟧`', id="restored-markup-is-never-rescanned"),
+    pytest.param([("open", "**", "**"), ("open", "[", "](u)"), ("open", "*", "*"), "Moscow", ("close",), ("close",),
+                  ("close",), " talks"], "⟦1⟧ Moscow ⟦/1⟧ talks", "⟦1⟧ Москва ⟦/1⟧ переговоры",
+                 "**[*Москва*](u)** переговоры", id="pairs-around-the-same-text-are-one"),
+    pytest.param([("atom", "`a`"), ("atom", "<b>"), " x"], "⟦1⟧ x", None, "`a`<b> x", id="atoms-side-by-side-are-one"),
+    pytest.param(["met ", ("open", "*", "*"), "China", ("close",), ". See (", ("open", "**", "**"), "this", ("close",),
+                  ")."], "met ⟦1⟧ China ⟦/1⟧ . See ( ⟦2⟧ this ⟦/2⟧ ).", "встретил ⟦1⟧ Китай ⟦/1⟧ . См. ( ⟦2⟧ это ⟦/2⟧ ).",
+                 "встретил *Китай*. См. (**это**).", id="markup-hugs-punctuation"),
+]
+
+
+@pytest.mark.parametrize("steps, masked_text, translation, restored", HOSTILE)
+def test_hostile_text_round_trip(steps, masked_text, translation, restored):
+    masked = _build(*steps)
+    assert masked.text == masked_text
+    assert restore(translation or masked.text, masked) == (restored, [])
 
 
 corruptions = st.lists(st.sampled_from(FAULTS), max_size=6)

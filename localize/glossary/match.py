@@ -13,6 +13,9 @@ English plurals match too ("container terminals" is an occurrence of "container 
 ``plural=True``): the entry's ``forms:en`` ``plural=...`` when it gives one, else ``english_plurals``
 (a small rule set). Do-not-translate entries and plural-only ones (gender ``pl``) have no plural.
 
+Invisible format characters (soft hyphens, zero-width spaces and joiners, bidi controls) do not hide
+a term: ``Mos\\u00adcow`` is Moscow, and the occurrence spans the characters as written.
+
 >>> from localize.glossary.model import Entry
 >>> m = Matcher([Entry("Academy", {}), Entry("Bulgarian Academy of Sciences", {}), Entry("NATO", {}),
 ...              Entry("Huawei", {}), Entry("Beijing-Moscow", {}), Entry("Beijing", {})])
@@ -22,6 +25,8 @@ English plurals match too ("container terminals" is an occurrence of "container 
 ['NATO', 'Huawei', 'Beijing-Moscow', 'Beijing']
 >>> [(o.text, o.plural, o.possessive) for o in m.find("Academies, the academies' heads and two NATOs")]
 [('Academies', True, False), ("academies'", True, True), ('NATOs', True, False)]
+>>> [(o.start, o.end, o.text) for o in m.find("\\u2067Hua\\u00adwei\\u2069 and Bei\\u200bjing")]
+[(1, 8, 'Hua\\xadwei'), (14, 22, 'Bei\\u200bjing')]
 """
 
 from __future__ import annotations
@@ -31,8 +36,10 @@ from dataclasses import dataclass
 from operator import itemgetter
 
 from localize.glossary.model import Entry
+from localize.protect import INVISIBLE
 
 _WORD = re.compile(r"⟦/?\d+⟧|[^\W_]+")
+_HIDDEN = re.compile(f"[{INVISIBLE}]")
 _POSSESSIVE = re.compile(r"['’]s(?![^\W_])")
 _BARE_POSSESSIVE = re.compile(r"['’](?![^\W_])")  # after an s: "the terminals' owners"
 _OPEN_QUOTE = re.compile(r"(?:^|(?<=[\s(\[“\"«—–-]))['‘](?=[^\W_])")
@@ -74,7 +81,7 @@ class Matcher:
         # words before the head are compared once.
         self._index: dict[str, list[tuple[list[str], list[tuple[str, bool, bool]], list[str], bool, Entry, int]]] = {}
         for entry in entries:
-            words = normalise(entry.source).split()
+            words = normalise(_HIDDEN.sub("", entry.source)).split()
             first = _WORD.match(words[0]) if words else None
             if not first:
                 continue  # must start with a word character (see glossary check)
@@ -112,6 +119,13 @@ class Matcher:
         self._index.setdefault(key, []).append((words[:head], heads, after, sensitive, entry, plural - 2 * shortest))
 
     def find(self, text: str) -> list[Occurrence]:
+        if not _HIDDEN.search(text):
+            return self._find(text)
+        kept = [i for i, c in enumerate(text) if not _HIDDEN.match(c)]  # offsets in ``text`` of what is matched
+        return [Occurrence(kept[o.start], kept[o.end - 1] + 1, o.entry, text[kept[o.start]:kept[o.end - 1] + 1],
+                           o.possessive, o.plural) for o in self._find(_HIDDEN.sub("", text))]
+
+    def _find(self, text: str) -> list[Occurrence]:
         norm = normalise(text)
         lower = norm.lower()
         if len(lower) != len(norm):  # a character whose lower case is longer: keep offsets exact
