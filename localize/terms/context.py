@@ -121,6 +121,8 @@ class Need:
     article: str = ""  # bg: "" (none), "short", "full"
     count: bool = False  # bg: after a numeral
     sure: bool = True  # False: nothing in the context decided it (the translation's own form is kept)
+    strong: bool = False  # a preposition, a numeral, a possessive, a verb's known government: it overrides a
+    #                       case the translation chose; weaker evidence only corrects an uninflected form
 
 
 def english_role(source: str, start: int, end: int, plural: bool = False, possessive: bool = False) -> Role:
@@ -204,7 +206,7 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
     tail = before[-120:]
     counted = _russian_count(tail)
     if counted:
-        return Need(counted[0], "after the numeral", counted[1])
+        return Need(counted[0], "after the numeral", counted[1], strong=True)
     preposition = _preposition(tail)
     if preposition:
         allowed = PREPOSITIONS[preposition]
@@ -216,13 +218,13 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
             case = allowed[0]
         if case == "loct" and preposition in ("в", "во", "на"):
             case = "loc2"  # в порту, на берегу: the second locative where the noun has one
-        return Need(case, f"preposition «{preposition}»", number)
+        return Need(case, f"preposition «{preposition}»", number, strong=True)
     if previous is not None and _CONJUNCTION.search(tail):
         return Need(previous.case, "coordinated with the term before it", number)
     if role.possessive:
-        return Need("gent", "English possessive", number)
+        return Need("gent", "English possessive", number, strong=True)
     if _quoted_apposition(tail, quoted):
-        return Need("nomn", "a quoted name after its generic noun stays in the nominative", number)
+        return Need("nomn", "a quoted name after its generic noun stays in the nominative", number, strong=True)
     if role.preposition in ENGLISH_PREPOSITIONS:  # no Russian preposition: the English one tells the case
         case, why = ENGLISH_PREPOSITIONS[role.preposition]
         if case == "ablt" and not _verb_right_before(tail):  # a speech by X: речь X, genitive
@@ -303,7 +305,7 @@ def _governor(tail: str, person: bool, number: str) -> Need | None:
         lower = word.lower()
         best, parses = _parse(word)
         if lower in ("нет", "нету") or (lower == "не" and i == len(words) - 1):
-            return Need("gent", "after «нет»", number)
+            return Need("gent", "after «нет»", number, strong=True)
         if best is None:
             i -= 1
             continue
@@ -314,7 +316,7 @@ def _governor(tail: str, person: bool, number: str) -> Need | None:
                 if lemma in verbs:
                     if case == "datv" and lemma in DATIVE_OF_PERSON and not person and seen_object is None:
                         return Need("accs", f"object of «{word}»", number)
-                    return Need(case, f"governed by «{word}»", number)
+                    return Need(case, f"governed by «{word}»", number, strong=True)
             if pos == "PRTS" or "pssv" in best.tag or (lower.endswith(("ся", "сь")) and pos in ("VERB", "INFN")):
                 if seen_object is None and pp_noun is None:
                     return Need("ablt", f"agent of the passive «{word}»", number)

@@ -43,10 +43,17 @@ def _free(span, taken) -> bool:
     return not any(a < span[1] and span[0] < b for a, b in taken)
 
 
-def find(target: str, forms: list[Form], alternatives: list[str], avoid: list[list[Form]], taken) -> Rendering | None:
+def find(target: str, forms: list[Form], alternatives: list[str], avoid: list[list[Form]], taken,
+         proper: bool = False) -> Rendering | None:
     """The rendering of one occurrence in ``target``, outside the ``taken`` spans, with the quotation
-    marks around it when the approved form has its own (Института „Конфуций“)."""
-    rendering = _find(target, forms, alternatives, avoid, taken)
+    marks around it when the approved form has its own (Института „Конфуций“). For a ``proper`` name
+    (an entry matched case-sensitively: Signal) a rendering in lower case is a common noun, not it."""
+    taken = list(taken)
+    while True:
+        rendering = _find(target, forms, alternatives, avoid, taken)
+        if rendering is None or not proper or not target[rendering.start:rendering.start + 1].islower():
+            break
+        taken.append((rendering.start, rendering.end))  # «ясный сигнал»: look further
     if rendering is not None and forms and forms[0].text:
         first, last = forms[0].text[0], forms[0].text[-1]
         if last in _CLOSING and rendering.end < len(target) and target[rendering.end] in _CLOSING \
@@ -89,7 +96,7 @@ def transliterate(latin: str) -> str:
     return "".join(out)
 
 
-def _brand(target: str, form: Form, taken) -> Rendering | None:
+def _brand(target: str, form: Form, taken, endings_only: bool = False) -> Rendering | None:
     """A Latin-script brand given Cyrillic endings (Signal'е, Signalа) or written in Cyrillic (в Телеграме, КОСКО)."""
     if not _LATIN_WORD.match(form.text):
         return None
@@ -97,6 +104,8 @@ def _brand(target: str, form: Form, taken) -> Rendering | None:
     for match in latin.finditer(target):
         if _free(match.span(), taken):
             return Rendering(*match.span(), form, "near", "Cyrillic ending on a Latin-script name")
+    if endings_only:
+        return None
     stem = transliterate(form.text)
     if len(stem) < 3:
         return None
@@ -112,6 +121,10 @@ def _brand(target: str, form: Form, taken) -> Rendering | None:
 
 
 def _find(target, forms, alternatives, avoid, taken) -> Rendering | None:
+    if forms and _LATIN_WORD.match(forms[0].text):  # Signal'е: a Latin name with a Cyrillic ending is no exact form
+        brand = _brand(target, forms[0], taken, endings_only=True)
+        if brand is not None:
+            return brand
     for form in forms:  # 1. the approved term, in some form
         for span in find_form(target, form.text):
             if _free(span, taken):

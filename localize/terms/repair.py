@@ -152,7 +152,8 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
             continue
         all_forms = forms.all_forms(entry, lang, inflect)
         avoid = [forms.all_forms(_Avoided(entry, bad), lang, inflect) for bad in entry.avoid.get(lang, [])]
-        rendering = find(target, all_forms, entry.targets.get(lang, [])[1:], avoid, taken)
+        rendering = find(target, all_forms, entry.targets.get(lang, [])[1:], avoid, taken,
+                         proper=entry.case_sensitive and not (entry.approved(lang) or "")[:1].islower())
         if rendering is None:
             record(occurrence, "", "flagged",
                    reason=f"no rendering of {entry.approved(lang)!r} found in the translation")
@@ -184,7 +185,10 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
         if rendering.kind == "alternative":
             record(occurrence, written, "ok", "alternative", reason="an accepted alternative")
             continue
-        keep_own = rendering.kind == "exact" and not need.sure
+        # a correct sentence is never made worse: an approved form in a case the translation chose (not the
+        # dictionary form) changes only on strong evidence; an uninflected one on any evidence
+        oblique = own not in (None, "nomn", "bare", "dnt") and own.startswith("pl-") == (need.number == "plur")
+        keep_own = rendering.kind == "exact" and (not need.sure or (oblique and not need.strong and lang == "ru"))
         wanted = rendering.form.text if keep_own else form.text
         label = rendering.form.label if keep_own else form.label
         wanted = fit(wanted, occurrence.text, before, entry.source)
@@ -227,6 +231,10 @@ class _Avoided:
 
     def forms_for(self, lang: str) -> dict:
         return {}
+
+    @property
+    def type(self) -> str:  # a Cyrillic rendering to avoid for a do-not-translate name declines like a name
+        return "name" if self._entry.type == "dnt" else self._entry.type
 
 
 def apply_glossary(glossary, source_lines: list[str], target_lines: list[str], lang: str):
