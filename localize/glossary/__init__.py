@@ -75,7 +75,22 @@ def load(paths, source_lang: str | None = None) -> Glossary:
             else:
                 index[key] = len(merged.entries)
                 merged.entries.append(entry)
+    mark_surnames(merged.entries)
     return merged
+
+
+def mark_surnames(entries) -> None:
+    """A one-word name that ends a longer name entry ("Grant" beside "Oliver Grant") is that person's
+    surname alone: it declines as a person's (Гранта, never the inanimate accusative of a place).
+
+    >>> grant, oliver = Entry("Grant", {}, type="name"), Entry("Oliver Grant", {}, type="name")
+    >>> mark_surnames([grant, oliver]); grant.person
+    True
+    """
+    last_words = {e.source.split()[-1] for e in entries if e.type == "name" and len(e.source.split()) >= 2}
+    for entry in entries:
+        if entry.type == "name" and len(entry.source.split()) == 1 and entry.source in last_words:
+            entry.person = True
 
 
 def save(glossary: Glossary, path: Path) -> bytes:

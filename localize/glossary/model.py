@@ -72,6 +72,8 @@ class Entry:
     note: str = ""
     path: str = ""
     line: int = 0
+    #: A name that is a person's surname alone (another entry is "First Surname"): set when glossaries load
+    person: bool | None = None
     genders: dict[str, str] = field(default_factory=dict)  # language -> gender where it differs (``gender:LANG``)
     forms: dict[str, dict[str, str]] = field(default_factory=dict)  # language -> {key: form} (``forms:LANG``)
     article: dict[str, str] = field(default_factory=dict)  # language -> never | always | source (``article:LANG``)

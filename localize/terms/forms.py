@@ -47,6 +47,8 @@ def is_person(entry, lang: str = "ru") -> bool:
     """A name entry that names a person (declines by petrovich's rules) rather than a place."""
     if entry.type != "name":
         return False
+    if getattr(entry, "person", None) is not None:
+        return entry.person
     declension = entry.declension or "full"
     if declension in ("last", "first"):
         return True

@@ -111,7 +111,14 @@ def decide(entry, lang: str, role: context.Role, before: str, previous=None, own
     """The need of an occurrence after ``before`` and the form that meets it."""
     if lang == "ru":
         quoted = bool(forms.split_quotes(entry.approved("ru") or "")[0])
-        need = context.russian_need(before, role, previous, own_case=own, person=forms.is_person(entry), quoted=quoted)
+        person = forms.is_person(entry)
+        need = context.russian_need(before, role, previous, own_case=own, person=person, quoted=quoted)
+        if person and (entry.declension or "full") != "none" and not forms.gender(entry, "ru"):
+            from dataclasses import replace
+
+            need = replace(need, case="nomn", sure=False, reason=(
+                "the person's gender is unknown, so the name is not declined; give it in the glossary's "
+                "gender column (m or f)"))
     elif lang == "bg":
         need = context.bulgarian_need(before, role, article_setting(entry), own_article(own or ""))
     else:
