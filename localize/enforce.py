@@ -236,7 +236,7 @@ def render_terms(translated: str, masked: Masked, lang: str, segment: str | None
             out += slot.source
             continue
         between = re.sub(r"⟦/?\d+⟧", "", out[previous_end:]) if previous_end >= 0 else None
-        coordinated = previous if between is not None and re.fullmatch(r"\s*(?:,|и|или|либо|а также)?\s*",
+        coordinated = previous if between is not None and re.fullmatch(r"\s*,?\s*(?:и|или|либо|а также)\s*",
                                                                        between) else None
         form, status, label, need = _form(slot, lang, out, inflector, coordinated)
         if _all_caps(slot.source) and not _all_caps(slot.entry.source):

@@ -72,7 +72,10 @@ TITLES = set(
     "комментатор журналист корреспондент командующий генерал адмирал губернатор руководитель основатель "
     "автор лидер вице-президент вице-премьер замминистра заместитель ректор проректор советник "
     "официальный-представитель исследователь политолог экономист".split())
-_CONJUNCTION = re.compile(r"(?:,\s*|\s+(?:и|или|либо|а также|а)\s+)$", re.I)
+_CONJUNCTION = re.compile(r"(?:,\s*|\s+)(?:и|или|либо|а также)\s+$", re.I)
+#: Words that open a new clause: a governor before them does not govern what follows.
+_CLAUSE_OPENERS = set("что чтобы если когда как потому поскольку так-как хотя пока который которая которое которые "
+                      "которого которой которым где куда откуда ли".split())
 _NUMERAL = re.compile(r"(?:\d[\d\s.,]*|\b(?:два|две|три|четыре|оба|обе|полтора|два|две|три|четири|пет|шест|"
                       r"седем|осем|девет|десет|няколко|много|двама|трима))\s*(?:(?:млн|млрд|трлн|хил)\.?\s*)?$", re.I)
 _WORDS = re.compile(r"[А-Яа-яЁёA-Za-z][А-Яа-яЁёA-Za-z-]*")
@@ -306,6 +309,8 @@ def _governor(tail: str, person: bool, number: str) -> Need | None:
         best, parses = _parse(word)
         if lower in ("нет", "нету") or (lower == "не" and i == len(words) - 1):
             return Need("gent", "after «нет»", number, strong=True)
+        if lower in _CLAUSE_OPENERS:
+            return _pp_genitive(pp_noun, number)  # a new clause starts here
         if best is None:
             i -= 1
             continue

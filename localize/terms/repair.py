@@ -179,7 +179,8 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
                                     getattr(occurrence, "plural", False), occurrence.possessive)
         own = rendering.form.label if rendering.kind in ("exact", "avoid", "near") else case_of(written, all_forms)
         coordinated = previous if previous_end >= 0 and re.fullmatch(
-            r"\s*(?:,|и|или|либо|а также|и на|или на)?\s*", target[previous_end:rendering.start]) else None
+            r"\s*,?\s*(?:и|или|либо|а также)(?:\s+(?:на|в|с|к|о|из|от|по|для))?\s*", target[previous_end:rendering.start]) \
+            else None
         need, form = decide(entry, lang, role, before, coordinated, own, inflect)
         previous, previous_end = need, rendering.end
         if entry.type == "dnt":
