@@ -370,6 +370,8 @@ def test_tm_export_after_a_run_with_control_characters_is_valid_tmx(invoke, tmp_
     document = etree.parse(str(out))
     dtd = etree.DTD(str(dtd_file))
     assert dtd.validate(document), dtd.error_log
+    # control characters the translation kept reach the memory; those markup protection keeps out of the
+    # model's way (ESC, BEL, C1) are placeholders there: each one written is one of the source's
     codes = {ph.text for ph in document.iterfind(".//ph[@type='x-ctrl']")}
-    assert {"U+001B", "U+0085", "U+FFFF", "U+0007"} <= codes
+    assert codes and codes <= {"U+001B", "U+0085", "U+FFFF", "U+0007"}
     assert source.read_text() == CONTROLS

@@ -39,8 +39,10 @@ def browser():
 
 def test_review_page_in_chromium(invoke, tmp_path, browser):
     glossary = tmp_path / "g.tsv"
-    glossary.write_text((Path(__file__).resolve().parents[1] / "glossaries" / "news.tsv").read_text()
-                        + "Zubrovka Institute\tИнститут Зубровка\t\tterm\t\t\t\t\t\n")
+    news = (Path(__file__).resolve().parents[1] / "glossaries" / "news.tsv").read_text()
+    columns = next(line for line in news.splitlines() if line and not line.startswith("#")).split("\t")
+    row = {"en": "Zubrovka Institute", "bg": "Институт Зубровка", "type": "term"}
+    glossary.write_text(news + "\t".join(row.get(c, "") for c in columns) + "\n")
     source = tmp_path / "hostile.md"
     source.write_text(HOSTILE)
     result = invoke("translate", source, "-t", "ru", "-g", glossary)
