@@ -132,6 +132,7 @@ def _inflect_word(word: str, case: str, parse, extra=frozenset()) -> str:
     return _match_case(word, form.word) if form else word
 
 
+_RUSSIAN_FEMALE_SURNAME = re.compile(r"(ова|ева|ёва|ина|ына|ая)$")
 _PETROVICH_CASES = {"gent": "GENITIVE", "datv": "DATIVE", "accs": "ACCUSATIVE", "ablt": "INSTRUMENTAL",
                     "loct": "PREPOSITIONAL", "loc2": "PREPOSITIONAL"}
 
@@ -151,7 +152,10 @@ def _person_word(word: str, case: str, female: bool, role: str = "last") -> str:
     try:
         form = inflect(word, getattr(Case, _PETROVICH_CASES[case]), Gender.FEMALE if female else Gender.MALE)
     except (KeyError, IndexError, ValueError):
-        return word
+        form = None
+    if (not form or form == word) and role != "middle" and re.search(r"[^иеоуюэё][ая]$", word.lower()) \
+            and not (female and role == "last" and _RUSSIAN_FEMALE_SURNAME.search(word.lower())):
+        return _analogy(word, case, animate=True)  # a man's name or a surname in -а/-я declines: Николы, Фиалы
     return _match_case(word, form) if form else word
 
 
