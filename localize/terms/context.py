@@ -55,7 +55,7 @@ GOVERNMENT = {
             "выражать представить представлять показать показывать написать писать сказать говорить "
             "рассказать рассказывать отправить отправлять продать продавать поставлять поставить "
             "выделить выделять предоставить предоставлять оказать оказывать грозить посвятить посвящать "
-            "достаться доставаться принадлежать".split(),
+            "достаться доставаться принадлежать отказать отказывать".split(),
     "gent": "бояться опасаться избегать избежать добиваться добиться достигнуть достичь требовать "
             "потребовать касаться коснуться лишиться лишить желать ожидать ждать хотеть".split(),
 }
@@ -83,7 +83,8 @@ _CLAUSE_BREAK = re.compile(r"[.;:!?«»\"„“()—–]")
 _EN_BEFORE_SUBJECT = re.compile(
     r"(?:^|[.!?;:]\s+|[\"“(]\s*|,\s+|\b(?:and|but|that|while|as|because|when|after|before|if|since|although|"
     r"though|whereas|where|which|who|so|yet|or)\s+)$", re.I)
-_EN_SPEECH_INVERSION = re.compile(r"\b(?:said|says|say|told|added|noted|stressed|wrote|according to)\s+$", re.I)
+_EN_SPEECH_INVERSION = re.compile(r"(?:[,\"”’»]\s*(?:\w+\s+)?(?:said|says|say|told|added|noted|stressed|wrote)|"
+                                  r"\baccording to)\s+$", re.I)
 _EN_VERB_AFTER = re.compile(
     r"^(?:\s*,[^,]{1,80},)?(?:\s+(?:in|of|at|from|on)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?"
     r"\s*(?:also\s+|reportedly\s+|now\s+|still\s+|already\s+|itself\s+|has\s+|have\s+|had\s+|"
@@ -136,6 +137,7 @@ def english_role(source: str, start: int, end: int, plural: bool = False, posses
     >>> english_role("The EU gave Burgas 20 million euros.", 12, 18).indirect
     True
     """
+    source = _MARKUP.sub(lambda m: " " * len(m.group(0)), source)  # [link](url), *emphasis*: same offsets
     before = source[:start]
     phrase = _EN_DETERMINER_WORDS.search(before)
     np_start = start - len(phrase.group(1)) if phrase else start
@@ -164,6 +166,7 @@ def english_role(source: str, start: int, end: int, plural: bool = False, posses
                 indefinite=indefinite, indirect=indirect)
 
 
+_MARKUP = re.compile(r"\]\([^)\s]*\)|[\[\]*_`]")
 _EN_PREPOSITIONS = set("to by of with for from in on at about into onto toward towards over under between among "
                        "against during after before since until via through across around near without within "
                        "beyond despite per than like as".split())
@@ -232,6 +235,8 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
         case, why = ENGLISH_PREPOSITIONS[role.preposition]
         if case == "ablt" and not _verb_right_before(tail):  # a speech by X: речь X, genitive
             case, why = "gent", "English «by» after a noun: genitive"
+        elif case == "ablt" and _verb_right_before(tail, active=True):  # управляет Томас Уэйнрайт
+            case, why = "nomn", "English «by»: the translation made the agent the subject of an active verb"
         if case != "gent" or not _verb_right_before(tail):
             return Need(case, why, number)
 
@@ -394,12 +399,16 @@ def _quoted_apposition(tail: str, quoted: bool) -> bool:
     return quoted and bool(GENERIC_NOUNS.search(tail))
 
 
-def _verb_right_before(tail: str) -> bool:
+def _verb_right_before(tail: str, active: bool = False) -> bool:
+    """Is the word before the term a verb (``active``: a finite active one, not a passive or -ся)?"""
     words = _WORDS.findall(_CLAUSE_BREAK.split(tail)[-1])
     if not words:
         return False
     best, _parses = _parse(words[-1])
-    return best is not None and best.tag.POS in ("VERB", "INFN", "PRTS")
+    if best is None or best.tag.POS not in ("VERB", "INFN", "PRTS"):
+        return False
+    return not active or (best.tag.POS == "VERB" and "pssv" not in best.tag
+                          and not words[-1].lower().endswith(("ся", "сь")))
 
 
 #: Nouns that govern the dative (благодарность Ли Цяну, альтернатива Каспийскому трубопроводному консорциуму).
@@ -408,9 +417,10 @@ DATIVE_NOUNS = set("благодарность альтернатива памя
 
 
 _MOTION = re.compile(r"(?:прибы|отправ|направ|поехал|поедет|едет|ехать|вернул|переезж|переех|экспорт|"
-                     r"доставл|доставк|поставк|поставля|грузы?\b|перевоз|перех|включ|ввоз|приглас|приех|путь|маршрут|поездк|визит|рейс|въезд|"
+                     r"доставл|доставк|поставк|поставля|перевоз|перех|включ|ввоз|приглас|приех|следу|направля|отправля|плыв|"
+                     r"уход|ушл|путь|маршрут|поездк|визит|рейс|въезд|"
                      r"вступ|вход|вош|войти|вылет|прилет|пришл|пришел|идут|идёт|шли|заход|зайти|перенес|"
-                     r"перевед|переда|превра|инвест|вложи|вклад)", re.I)
+                     r"перевед|переда|превра|инвестиц|инвестир|вложи|вклад)", re.I)
 
 
 def _motion_before(tail: str, preposition: str) -> bool:

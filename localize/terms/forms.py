@@ -65,6 +65,10 @@ def _looks_like_person(approved: str, sex: str) -> bool:
     from localize.morphology.ru import analyzer
 
     words = approved.split()
+    if sex not in ("m", "f", ""):
+        return False  # plural (Балканы) or neuter names are places and bodies
+    if len(words) == 1 and sex and _RUSSIAN_SURNAME.search(words[0].lower()):
+        return True  # Рогачёв alone: a surname, not the possessive adjective of «рогач»
     best = [next((p for p in analyzer().parse(w) if _in_dictionary(p)), None) for w in words]
     if any(p is not None and "Geox" in p.tag for p in best):
         return False
