@@ -26,6 +26,7 @@ translated one by one, and the document's ``problems`` name them.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -108,10 +109,12 @@ def _too_deep(document: Document, md, env: dict, first: int, last: int) -> None:
 def _add(document: Document, md, env: dict, token, first: int, start: int, kind: str) -> int | None:
     """Make ``token`` (an inline token whose content starts on line ``first``) a unit; returns the column
     where its content ends on its last line, or None (with a problem) when it cannot be traced."""
+    from markdown_it.rules_inline import StateInline
+
     lines, places = document.layout
     try:
         source = _Source(lines, token.content, first, start, kind == "cell")
-        spans = _spans(token.children or [], token.content, 0, md, env)
+        spans = _spans(token.children or [], StateInline(token.content, md, env, []), 0)
         if (spans[-1][2] if spans else 0) != len(token.content):
             raise LookupError(token.content)
         masker = Masker()
@@ -150,8 +153,8 @@ class _Source:
 
     def position(self, offset: int) -> tuple[int, int]:
         """(line, column) in the source of a content offset."""
-        row = next(r for r in reversed(self.rows) if r[0] <= offset)
-        return row[1], row[2][min(offset - row[0], len(row[2]) - 1)]
+        start, number, columns = self.rows[bisect.bisect_right(self.rows, (offset, len(self.lines))) - 1]
+        return number, columns[min(offset - start, len(columns) - 1)]
 
     def raw(self, start: int, end: int) -> str:
         """The source text of the content between two offsets."""
@@ -170,11 +173,14 @@ def _columns(line: str, part: str, start: int, cell: bool) -> list[int]:
     [2, 3, 5, 6, 7, 8]
     """
     body = part.lstrip(" \t")
-    pattern = "".join(r"\\?\|" if cell and c == "|" else re.escape(c) for c in body)
-    found = re.compile(pattern).search(line, start)
-    if found is None:
+    if cell and "|" in body:
+        found = re.compile("".join(r"\\?\|" if c == "|" else re.escape(c) for c in body)).search(line, start)
+        col = found.start() if found else -1
+    else:
+        col = line.find(body, start)
+    if col < 0:
         raise LookupError(part)
-    columns, col = [], found.start()
+    columns = []
     for c in body:
         if c == "|" and line[col] == "\\":
             col += 1
@@ -184,11 +190,13 @@ def _columns(line: str, part: str, start: int, cell: bool) -> list[int]:
     return [columns[0]] * (len(part) - len(body)) + columns
 
 
-def _spans(children, content: str, pos: int, md, env: dict) -> list[tuple]:
-    """Each child token with the stretch ``[start, end)`` of ``content`` it was parsed from, and for an
+def _spans(children, state, pos: int) -> list[tuple]:
+    """Each child token with the stretch ``[start, end)`` of the content it was parsed from (``state``: a
+    markdown-it inline state over that content, whose rules measure links and code spans), and for an
     image its alt text's spans and where the alt text ends. ``LookupError`` if they do not line up."""
-    from markdown_it.rules_inline import StateInline, autolink, backtick, image, link
+    from markdown_it.rules_inline import autolink, backtick, image, link
 
+    content = state.src
     spans: list[tuple] = []
     link_ends: list[int] = []
     in_autolink = False
@@ -201,15 +209,14 @@ def _spans(children, content: str, pos: int, md, env: dict) -> list[tuple]:
             match = _BREAK.match(content, pos)
             end = match.end() if match else -1
         elif kind in ("link_open", "image", "code_inline"):
-            state = StateInline(content, md, env, [])
             state.pos, state.level = pos, child.level
             rule = {"image": image, "code_inline": backtick}.get(kind, autolink if child.markup == "autolink" else link)
             if not rule(state, True):
                 raise LookupError(content[pos:])
             end = state.pos
             if kind == "image":
-                label_end = md.helpers.parseLinkLabel(StateInline(content, md, env, []), pos + 1, False)
-                extra = (_spans(child.children or [], content, pos + 2, md, env), label_end)
+                label_end = state.md.helpers.parseLinkLabel(state, pos + 1, False)
+                extra = (_spans(child.children or [], state, pos + 2), label_end)
             elif child.markup == "autolink":
                 in_autolink = True
             elif kind == "link_open":
@@ -338,5 +345,7 @@ def write(document: Document, translations: list[str]) -> tuple[str, list[str]]:
     for place, text in sorted(edits, key=lambda e: (e[0].first_line, e[0].first_col), reverse=True):
         head = lines[place.first_line][: place.first_col]
         tail = lines[place.last_line][place.last_end:]
-        lines[place.first_line: place.last_line + 1] = [head + text + tail]
-    return "\n".join(lines), problems
+        lines[place.first_line] = head + text + tail
+        for number in range(place.first_line + 1, place.last_line + 1):
+            lines[number] = None  # joined into the first line
+    return "\n".join(line for line in lines if line is not None), problems
