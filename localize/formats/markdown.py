@@ -9,10 +9,11 @@ its own stretch of the source (``_Source``, ``_spans``), so a link keeps its des
 
 Inside a unit, emphasis and links become placeholder pairs around translatable text (link text and
 image alt text are translated; a ``[shortcut]`` or ``[collapsed][]`` reference, whose text is its
-label, becomes ``[translation][label]``); code spans, autolinks, entities, backslash escapes, hard
-breaks and inline HTML become atoms, and an inline element whose content is not prose (``<script>``,
-``<style>``, ``<code>`` ... ``RAW_ELEMENTS``) is one atom with its content, so it never reaches the
-model. A paragraph's soft line breaks are joined, so a translated paragraph is one line.
+label, becomes ``[translation][label]``); so does an inline HTML element around its text, unless its
+content is not prose (``<script>``, ``<style>``, ``<code>`` ... ``RAW_ELEMENTS``): then the element
+is one atom, and its content never reaches the model. Code spans, autolinks, entities, backslash
+escapes (but for those ``escape`` writes back), hard breaks, HTML comments and lone tags are atoms. A
+paragraph's soft line breaks are joined, so a translated paragraph is one line.
 
 Containers nested deeper than ``MAX_NESTING`` levels are not followed by markdown-it; their lines are
 translated one by one, and the document's ``problems`` name them.
@@ -40,7 +41,8 @@ MAX_NESTING = 100
 #: Inline HTML elements whose content is not prose: the element and its content are one atom.
 RAW_ELEMENTS = frozenset("script style textarea pre code kbd samp var math svg".split())
 UNIT_PARENTS = {"paragraph_open": "paragraph", "heading_open": "heading", "th_open": "cell", "td_open": "cell"}
-_FRONT_MATTER = re.compile(r"\A(---\n.*?\n(?:---|\.\.\.)\n)", re.S)
+_FRONT_MATTER = re.compile(r"\A(---\r?\n.*?\n(?:---|\.\.\.)\r?\n)", re.S)
+_LINE_BREAK = re.compile(r"(\r\n?|\n)")  # what markdown-it counts as one
 _ESCAPE = re.compile(r"([\\`*_\[\]<]|~(?=~))")
 _BLOCK_START = re.compile(r"^(#{1,6}(?=\s|$)|>|[-+*](?=\s|$)|\d{1,9}[.)](?=\s|$)|=+\s*$|(?:-[ \t]*)+$|~~~)")
 #: Container markers and a heading's opening hashes: what comes before a block's text on its first line.
@@ -68,11 +70,12 @@ def parser():
 
 def read(text: str) -> Document:
     match = _FRONT_MATTER.match(text)
-    offset = match.group(1).count("\n") if match else 0
+    offset = len(_LINE_BREAK.findall(match.group(1))) if match else 0
     body = text[match.end():] if match else text
-    lines = text.split("\n")
+    pieces = _LINE_BREAK.split(text)  # line, break, line, ...
     md, env = parser(), {}
-    document = Document(format="md", units=[], layout=(lines, []))
+    document = Document(format="md", units=[], layout=(pieces[0::2], [], pieces[1::2]))
+    lines = document.layout[0]
     cursor: dict[int, int] = {}  # per line: where the last located cell ended (tables)
     parent = None
     for token in md.parse(body, env):
@@ -111,9 +114,9 @@ def _add(document: Document, md, env: dict, token, first: int, start: int, kind:
     where its content ends on its last line, or None (with a problem) when it cannot be traced."""
     from markdown_it.rules_inline import StateInline
 
-    lines, places = document.layout
+    lines, places, breaks = document.layout
     try:
-        source = _Source(lines, token.content, first, start, kind == "cell")
+        source = _Source(lines, breaks, token.content, first, start, kind == "cell")
         spans = _spans(token.children or [], StateInline(token.content, md, env, []), 0)
         if (spans[-1][2] if spans else 0) != len(token.content):
             raise LookupError(token.content)
@@ -133,8 +136,8 @@ class _Source:
     """An inline token's content located in the source lines, so that any stretch of the content can be
     copied from the source as written (with the container markers of the lines it crosses)."""
 
-    def __init__(self, lines: list[str], content: str, first: int, start: int, cell: bool):
-        self.lines = lines
+    def __init__(self, lines: list[str], breaks: list[str], content: str, first: int, start: int, cell: bool):
+        self.lines, self.breaks = lines, breaks
         self.rows: list[tuple[int, int, list[int]]] = []  # per content line: offset, line number, columns
         offset = 0
         for j, part in enumerate(content.split("\n")):
@@ -161,7 +164,8 @@ class _Source:
         (a, col_a), (b, col_b) = self.position(start), self.position(end)
         if a == b:
             return self.lines[a][col_a:col_b]
-        return "\n".join([self.lines[a][col_a:], *self.lines[a + 1:b], self.lines[b][:col_b]])
+        middle = "".join(self.breaks[n] + self.lines[n + 1] for n in range(a, b - 1))
+        return self.lines[a][col_a:] + middle + self.breaks[b - 1] + self.lines[b][:col_b]
 
 
 def _columns(line: str, part: str, start: int, cell: bool) -> list[int]:
@@ -334,7 +338,7 @@ def escape(text: str, line_start: bool = True) -> str:
 
 
 def write(document: Document, translations: list[str]) -> tuple[str, list[str]]:
-    lines, places = document.layout
+    lines, places, breaks = document.layout
     lines = list(lines)
     problems: list[str] = list(document.problems)
     edits = []
@@ -348,4 +352,4 @@ def write(document: Document, translations: list[str]) -> tuple[str, list[str]]:
         lines[place.first_line] = head + text + tail
         for number in range(place.first_line + 1, place.last_line + 1):
             lines[number] = None  # joined into the first line
-    return "\n".join(line for line in lines if line is not None), problems
+    return lines[0] + "".join(br + line for br, line in zip(breaks, lines[1:]) if line is not None), problems
