@@ -78,7 +78,8 @@ class Masker:
         self._parts: list[str] = []
         self._masked = Masked("")
         self._stack: list[int] = []
-        self._outer: dict[int, int] = {}  # pair -> the pair around it
+        self._first_inside: dict[int, int] = {}  # pair -> the pair that opens right after it
+        self._merged: set[str] = set()  # the markers of pairs merged into the pair around them
         self._last_atom: int | None = None  # the atom just added, nothing after it yet
         self._next = 1
         self._protect_urls = protect_urls
@@ -118,29 +119,28 @@ class Masker:
     def open(self, before: str, after: str) -> None:
         n = self._id()
         self._masked.pairs[n] = (before, after)
-        if self._stack:
-            self._outer[n] = self._stack[-1]
+        if self._stack and self._parts[-1] == f" {OPEN}{self._stack[-1]}{CLOSE} ":
+            self._first_inside[self._stack[-1]] = n
         self._stack.append(n)
         self._parts.append(f" {OPEN}{n}{CLOSE} ")
         self._last_atom = None
 
     def close(self) -> None:
         n = self._stack.pop()
+        inner = self._first_inside.get(n)
+        if inner is not None and self._parts[-1] == f" {OPEN}/{inner}{CLOSE} ":  # around the same text: one pair
+            pairs = self._masked.pairs
+            pairs[n] = (pairs[n][0] + pairs[inner][0], pairs[inner][1] + pairs[n][1])
+            del pairs[inner]
+            self._merged |= {f" {OPEN}{inner}{CLOSE} ", f" {OPEN}/{inner}{CLOSE} "}
         self._parts.append(f" {OPEN}/{n}{CLOSE} ")
         self._last_atom = None
 
     def result(self) -> Masked:
         while self._stack:  # unbalanced input: close what is open
             self.close()
-        text = re.sub(r"[ \t]{2,}", " ", "".join(self._parts)).strip(" \t")
-        pairs = self._masked.pairs
-        for n in sorted(self._outer, reverse=True):  # inner pairs first
-            outer = self._outer[n]
-            if f"{OPEN}{outer}{CLOSE} {OPEN}{n}{CLOSE}" in text and f"{OPEN}/{n}{CLOSE} {OPEN}/{outer}{CLOSE}" in text:
-                pairs[outer] = (pairs[outer][0] + pairs[n][0], pairs[n][1] + pairs[outer][1])
-                del pairs[n]
-                text = text.replace(f" {OPEN}{n}{CLOSE}", "").replace(f" {OPEN}/{n}{CLOSE}", "")
-        self._masked.text = text
+        parts = [part for part in self._parts if part not in self._merged]
+        self._masked.text = re.sub(r"[ \t]{2,}", " ", "".join(parts)).strip(" \t")
         return self._masked
 
 
@@ -175,36 +175,34 @@ def restore(translated: str, masked: Masked) -> tuple[str, list[str]]:
     'A B `x`'
     """
     problems: list[str] = []
-    seen: dict[tuple[str, int], int] = {}
+    where: dict[tuple[str, int], int] = {}  # the one place each placeholder is kept: its index in pieces
     pieces: list[str] = []
-    last = 0
+    last, ids = 0, masked.ids
     for match in PLACEHOLDER.finditer(translated):
         pieces.append(translated[last:match.start()])
         last = match.end()
-        slash, n = match.group(1), int(match.group(2))
-        key = (slash, n)
-        seen[key] = seen.get(key, 0) + 1
-        if n not in masked.ids or (slash and n not in masked.pairs):
+        key = slash, n = match.group(1), int(match.group(2))
+        if n not in ids or (slash and n not in masked.pairs):
             problems.append(f"unknown placeholder {match.group(0)} removed")
-            continue
-        if seen[key] > 1:
+        elif key in where:
             problems.append(f"placeholder {match.group(0)} duplicated")
-            continue
-        pieces.append(match.group(0))  # resolved below, once we know which pairs are whole
+        else:
+            where[key] = len(pieces)
+            pieces.append(match.group(0))  # resolved below, once we know which pairs are whole
     pieces.append(translated[last:])
-    text = "".join(pieces)
 
     # pairs: both halves, in order, or neither
     whole = set()
     for n in masked.pairs:
-        opening, closing = f"{OPEN}{n}{CLOSE}", f"{OPEN}/{n}{CLOSE}"
-        i, j = text.find(opening), text.find(closing)
-        if i < 0 or j < 0 or j < i:
+        i, j = where.get(("", n)), where.get(("/", n))
+        if i is None or j is None or j < i:
             problems.append(f"markup {OPEN}{n}{CLOSE} lost")
-            text = text.replace(opening, " ").replace(closing, " ")
+            for k in (i, j):
+                if k is not None:
+                    pieces[k] = " "
         else:
             whole.add(n)
-    text = _hug(re.sub(r"[ \t]{2,}", " ", text), whole, masked.glued).strip(" \t")
+    text = _hug(re.sub(r"[ \t]{2,}", " ", "".join(pieces)), whole, masked.glued).strip(" \t")
     placed: set[int] = set()
 
     def put_back(match: re.Match) -> str:  # one pass, so restored text is never rescanned
@@ -219,10 +217,10 @@ def restore(translated: str, masked: Masked) -> tuple[str, list[str]]:
         return masked.atoms[n]
 
     text = _PLACEHOLDER_OR_FRAGMENT.sub(put_back, text)
-    for n, original in masked.atoms.items():
-        if n not in placed:
-            problems.append(f"placeholder {OPEN}{n}{CLOSE} missing; appended")
-            text = text.rstrip(" \t") + " " + original
+    missing = [n for n in masked.atoms if n not in placed]
+    problems += [f"placeholder {OPEN}{n}{CLOSE} missing; appended" for n in missing]
+    if missing:
+        text = text.rstrip(" \t") + "".join(" " + masked.atoms[n] for n in missing)
     return text, problems
 
 

@@ -9,10 +9,11 @@ its own stretch of the source (``_Source``, ``_spans``), so a link keeps its des
 
 Inside a unit, emphasis and links become placeholder pairs around translatable text (link text and
 image alt text are translated; a ``[shortcut]`` or ``[collapsed][]`` reference, whose text is its
-label, becomes ``[translation][label]``); code spans, autolinks, entities, backslash escapes, hard
-breaks and inline HTML become atoms, and an inline element whose content is not prose (``<script>``,
-``<style>``, ``<code>`` ... ``RAW_ELEMENTS``) is one atom with its content, so it never reaches the
-model. A paragraph's soft line breaks are joined, so a translated paragraph is one line.
+label, becomes ``[translation][label]``); so does an inline HTML element around its text, unless its
+content is not prose (``<script>``, ``<style>``, ``<code>`` ... ``RAW_ELEMENTS``): then the element
+is one atom, and its content never reaches the model. Code spans, autolinks, entities, backslash
+escapes (but for those ``escape`` writes back), hard breaks, HTML comments and lone tags are atoms. A
+paragraph's soft line breaks are joined, so a translated paragraph is one line.
 
 Containers nested deeper than ``MAX_NESTING`` levels are not followed by markdown-it; their lines are
 translated one by one, and the document's ``problems`` name them.
@@ -26,6 +27,7 @@ translated one by one, and the document's ``problems`` name them.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -39,7 +41,8 @@ MAX_NESTING = 100
 #: Inline HTML elements whose content is not prose: the element and its content are one atom.
 RAW_ELEMENTS = frozenset("script style textarea pre code kbd samp var math svg".split())
 UNIT_PARENTS = {"paragraph_open": "paragraph", "heading_open": "heading", "th_open": "cell", "td_open": "cell"}
-_FRONT_MATTER = re.compile(r"\A(---\n.*?\n(?:---|\.\.\.)\n)", re.S)
+_FRONT_MATTER = re.compile(r"\A(---\r?\n.*?\n(?:---|\.\.\.)\r?\n)", re.S)
+_LINE_BREAK = re.compile(r"(\r\n?|\n)")  # what markdown-it counts as one
 _ESCAPE = re.compile(r"([\\`*_\[\]<]|~(?=~))")
 _BLOCK_START = re.compile(r"^(#{1,6}(?=\s|$)|>|[-+*](?=\s|$)|\d{1,9}[.)](?=\s|$)|=+\s*$|(?:-[ \t]*)+$|~~~)")
 #: Container markers and a heading's opening hashes: what comes before a block's text on its first line.
@@ -67,11 +70,12 @@ def parser():
 
 def read(text: str) -> Document:
     match = _FRONT_MATTER.match(text)
-    offset = match.group(1).count("\n") if match else 0
+    offset = len(_LINE_BREAK.findall(match.group(1))) if match else 0
     body = text[match.end():] if match else text
-    lines = text.split("\n")
+    pieces = _LINE_BREAK.split(text)  # line, break, line, ...
     md, env = parser(), {}
-    document = Document(format="md", units=[], layout=(lines, []))
+    document = Document(format="md", units=[], layout=(pieces[0::2], [], pieces[1::2]))
+    lines = document.layout[0]
     cursor: dict[int, int] = {}  # per line: where the last located cell ended (tables)
     parent = None
     for token in md.parse(body, env):
@@ -108,10 +112,12 @@ def _too_deep(document: Document, md, env: dict, first: int, last: int) -> None:
 def _add(document: Document, md, env: dict, token, first: int, start: int, kind: str) -> int | None:
     """Make ``token`` (an inline token whose content starts on line ``first``) a unit; returns the column
     where its content ends on its last line, or None (with a problem) when it cannot be traced."""
-    lines, places = document.layout
+    from markdown_it.rules_inline import StateInline
+
+    lines, places, breaks = document.layout
     try:
-        source = _Source(lines, token.content, first, start, kind == "cell")
-        spans = _spans(token.children or [], token.content, 0, md, env)
+        source = _Source(lines, breaks, token.content, first, start, kind == "cell")
+        spans = _spans(token.children or [], StateInline(token.content, md, env, []), 0)
         if (spans[-1][2] if spans else 0) != len(token.content):
             raise LookupError(token.content)
         masker = Masker()
@@ -130,8 +136,8 @@ class _Source:
     """An inline token's content located in the source lines, so that any stretch of the content can be
     copied from the source as written (with the container markers of the lines it crosses)."""
 
-    def __init__(self, lines: list[str], content: str, first: int, start: int, cell: bool):
-        self.lines = lines
+    def __init__(self, lines: list[str], breaks: list[str], content: str, first: int, start: int, cell: bool):
+        self.lines, self.breaks = lines, breaks
         self.rows: list[tuple[int, int, list[int]]] = []  # per content line: offset, line number, columns
         offset = 0
         for j, part in enumerate(content.split("\n")):
@@ -150,15 +156,16 @@ class _Source:
 
     def position(self, offset: int) -> tuple[int, int]:
         """(line, column) in the source of a content offset."""
-        row = next(r for r in reversed(self.rows) if r[0] <= offset)
-        return row[1], row[2][min(offset - row[0], len(row[2]) - 1)]
+        start, number, columns = self.rows[bisect.bisect_right(self.rows, (offset, len(self.lines))) - 1]
+        return number, columns[min(offset - start, len(columns) - 1)]
 
     def raw(self, start: int, end: int) -> str:
         """The source text of the content between two offsets."""
         (a, col_a), (b, col_b) = self.position(start), self.position(end)
         if a == b:
             return self.lines[a][col_a:col_b]
-        return "\n".join([self.lines[a][col_a:], *self.lines[a + 1:b], self.lines[b][:col_b]])
+        middle = "".join(self.breaks[n] + self.lines[n + 1] for n in range(a, b - 1))
+        return self.lines[a][col_a:] + middle + self.breaks[b - 1] + self.lines[b][:col_b]
 
 
 def _columns(line: str, part: str, start: int, cell: bool) -> list[int]:
@@ -170,11 +177,14 @@ def _columns(line: str, part: str, start: int, cell: bool) -> list[int]:
     [2, 3, 5, 6, 7, 8]
     """
     body = part.lstrip(" \t")
-    pattern = "".join(r"\\?\|" if cell and c == "|" else re.escape(c) for c in body)
-    found = re.compile(pattern).search(line, start)
-    if found is None:
+    if cell and "|" in body:
+        found = re.compile("".join(r"\\?\|" if c == "|" else re.escape(c) for c in body)).search(line, start)
+        col = found.start() if found else -1
+    else:
+        col = line.find(body, start)
+    if col < 0:
         raise LookupError(part)
-    columns, col = [], found.start()
+    columns = []
     for c in body:
         if c == "|" and line[col] == "\\":
             col += 1
@@ -184,11 +194,13 @@ def _columns(line: str, part: str, start: int, cell: bool) -> list[int]:
     return [columns[0]] * (len(part) - len(body)) + columns
 
 
-def _spans(children, content: str, pos: int, md, env: dict) -> list[tuple]:
-    """Each child token with the stretch ``[start, end)`` of ``content`` it was parsed from, and for an
+def _spans(children, state, pos: int) -> list[tuple]:
+    """Each child token with the stretch ``[start, end)`` of the content it was parsed from (``state``: a
+    markdown-it inline state over that content, whose rules measure links and code spans), and for an
     image its alt text's spans and where the alt text ends. ``LookupError`` if they do not line up."""
-    from markdown_it.rules_inline import StateInline, autolink, backtick, image, link
+    from markdown_it.rules_inline import autolink, backtick, image, link
 
+    content = state.src
     spans: list[tuple] = []
     link_ends: list[int] = []
     in_autolink = False
@@ -201,15 +213,14 @@ def _spans(children, content: str, pos: int, md, env: dict) -> list[tuple]:
             match = _BREAK.match(content, pos)
             end = match.end() if match else -1
         elif kind in ("link_open", "image", "code_inline"):
-            state = StateInline(content, md, env, [])
             state.pos, state.level = pos, child.level
             rule = {"image": image, "code_inline": backtick}.get(kind, autolink if child.markup == "autolink" else link)
             if not rule(state, True):
                 raise LookupError(content[pos:])
             end = state.pos
             if kind == "image":
-                label_end = md.helpers.parseLinkLabel(StateInline(content, md, env, []), pos + 1, False)
-                extra = (_spans(child.children or [], content, pos + 2, md, env), label_end)
+                label_end = state.md.helpers.parseLinkLabel(state, pos + 1, False)
+                extra = (_spans(child.children or [], state, pos + 2), label_end)
             elif child.markup == "autolink":
                 in_autolink = True
             elif kind == "link_open":
@@ -327,7 +338,7 @@ def escape(text: str, line_start: bool = True) -> str:
 
 
 def write(document: Document, translations: list[str]) -> tuple[str, list[str]]:
-    lines, places = document.layout
+    lines, places, breaks = document.layout
     lines = list(lines)
     problems: list[str] = list(document.problems)
     edits = []
@@ -338,5 +349,7 @@ def write(document: Document, translations: list[str]) -> tuple[str, list[str]]:
     for place, text in sorted(edits, key=lambda e: (e[0].first_line, e[0].first_col), reverse=True):
         head = lines[place.first_line][: place.first_col]
         tail = lines[place.last_line][place.last_end:]
-        lines[place.first_line: place.last_line + 1] = [head + text + tail]
-    return "\n".join(lines), problems
+        lines[place.first_line] = head + text + tail
+        for number in range(place.first_line + 1, place.last_line + 1):
+            lines[number] = None  # joined into the first line
+    return lines[0] + "".join(br + line for br, line in zip(breaks, lines[1:]) if line is not None), problems
