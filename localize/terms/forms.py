@@ -16,6 +16,7 @@ from localize.terms.context import Need
 
 RU_CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 _RUSSIAN_SURNAME = re.compile(r"(ов|ев|ёв|ин|ын|ский|цкий|ской|ова|ева|ёва|ина|ына|ская|цкая)$")
+_LONE_SURNAME = re.compile(r"(ов|ев|ёв|ский|цкий|ова|ева|ёва|ская|цкая)$")
 _LATIN = re.compile(r"[A-Za-z]")
 
 
@@ -67,9 +68,11 @@ def _looks_like_person(approved: str, sex: str) -> bool:
     words = approved.split()
     if sex not in ("m", "f", ""):
         return False  # plural (Балканы) or neuter names are places and bodies
-    if len(words) == 1 and sex and _RUSSIAN_SURNAME.search(words[0].lower()):
-        return True  # Рогачёв alone: a surname, not the possessive adjective of «рогач»
     best = [next((p for p in analyzer().parse(w) if _in_dictionary(p)), None) for w in words]
+    if any(p is not None and "Geox" in p.tag for p in best):
+        return False
+    if len(words) == 1 and sex and _LONE_SURNAME.search(words[0].lower()):
+        return True  # Рогачёв alone: a surname, not the possessive adjective of «рогач» (-ин: Видин is a town)
     if any(p is not None and "Geox" in p.tag for p in best):
         return False
     if best[0] is not None and best[0].tag.POS in ("ADJF", "PRTF") and "Surn" not in best[0].tag:
