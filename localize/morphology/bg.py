@@ -40,8 +40,8 @@ def _with_article(word: str, subject: bool, following_noun: bool) -> str:
         return word + "те"  # plural
     if lower.endswith("й"):
         return word[:-1] + ("ят" if subject else "я")
-    if lower.endswith("ост") or lower.endswith("ест"):
-        return word + "та"  # feminine in a consonant (сигурност -> сигурността)
+    if (lower.endswith("ост") or lower.endswith("ест")) and len(lower) > 4:
+        return word + "та"  # feminine in a consonant (сигурност -> сигурността; but мост, пост: masculine)
     if following_noun and lower.endswith("ен") and fleeting_e(lower):  # Среден коридор -> Средният коридор
         return word[:-2] + "н" + ("ият" if subject else "ия")
     if _SOFT_MASCULINE.search(lower):
@@ -129,6 +129,18 @@ def definite(phrase: str, subject: bool = False, plural: bool = False) -> str:
         return " ".join(words)
     words[0] = _with_article(words[0], subject, following_noun=len(words) > 1)
     return " ".join(words)
+
+
+def count_phrase(phrase: str) -> str:
+    """The count form of a noun phrase after a numeral: adjectives plural, the head noun's count form.
+
+    >>> count_phrase("контейнерен терминал"), count_phrase("лев"), count_phrase("български лев")
+    ('контейнерни терминала', 'лева', 'български лева')
+    """
+    words = phrase.split(" ")
+    if len(words) == 1:
+        return count_form(phrase)
+    return " ".join([_plural_adjective(w) for w in words[:-1]] + [count_form(words[-1])])
 
 
 def count_form(word: str) -> str:

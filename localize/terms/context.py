@@ -328,9 +328,9 @@ def _governor(tail: str, person: bool, number: str) -> Need | None:
                         return Need("accs", f"object of «{word}»", number)
                     return Need(case, f"governed by «{word}»", number, strong=True)
             if pos == "PRTS" or "pssv" in best.tag or (lower.endswith(("ся", "сь")) and pos in ("VERB", "INFN")):
-                if seen_object is None and pp_noun is None:
+                if seen_object is None:  # a prepositional phrase between: still the agent (связан с X мостом)
                     return Need("ablt", f"agent of the passive «{word}»", number)
-                return _pp_genitive(pp_noun, number)
+                return None
             if seen_object is not None:
                 return None
             if pp_noun is None and any(p.tag.POS in ("VERB", "INFN") and "tran" in p.tag for p in parses[:2]):
@@ -358,6 +358,9 @@ def _governor(tail: str, person: bool, number: str) -> Need | None:
                 continue
             i -= 1
             continue
+        if pos in ("ADJS", "ADJF") and best.normal_form in ADJECTIVE_GOVERNMENT:
+            case = ADJECTIVE_GOVERNMENT[best.normal_form]
+            return Need(case, f"governed by «{word}»", number, strong=True)
         if pos in ("ADVB", "PRCL", "CONJ", "ADJF", "ADJS", "NUMR", "NPRO", "PRED", "COMP"):
             i -= 1
             continue
@@ -409,6 +412,16 @@ def _verb_right_before(tail: str, active: bool = False) -> bool:
         return False
     return not active or (best.tag.POS == "VERB" and "pssv" not in best.tag
                           and not words[-1].lower().endswith(("ся", "сь")))
+
+
+#: Adjectives (lemmas) that govern a case (недовольны Нодаром Гварамадзе, благодарен Иванову).
+ADJECTIVE_GOVERNMENT = {
+    **{a: "ablt" for a in "довольный недовольный известный знаменитый богатый сильный горд гордый "
+                           "обеспокоенный озабоченный удовлетворённый неудовлетворённый занятый".split()},
+    **{a: "datv" for a in "благодарный признательный верный преданный подобный равный известный-кому "
+                           "нужный необходимый полезный выгодный опасный враждебный".split()},
+    **{a: "gent" for a in "полный достойный лишённый чуждый".split()},
+}
 
 
 #: Nouns that govern the dative (благодарность Ли Цяну, альтернатива Каспийскому трубопроводному консорциуму).

@@ -148,7 +148,23 @@ def _find(target, forms, alternatives, avoid, taken) -> Rendering | None:
     return _literal(target, forms, taken)  # 5. a literal translation sharing its words
 
 
+def _acronym_miss(text: str, forms: list[Form], taken):
+    """An acronym with one letter wrong (ОССЕ for ОБСЕ, ЕБРР for ЕБВР): all capitals, the same length."""
+    form = forms[0]
+    if not (len(form.text) >= 3 and form.text.isupper() and form.text.isalpha()):
+        return None
+    for match in re.finditer(r"[^\W\d_]+", text):
+        word = match.group(0)
+        if len(word) == len(form.text) and word.isupper() and word != form.text and _free(match.span(), taken) \
+                and sum(a != b for a, b in zip(word, form.text)) == 1:
+            return 0.9, match.start(), match.end(), form
+    return None
+
+
 def _near_misses(text: str, forms: list[Form], taken):
+    acronym = _acronym_miss(text, forms, taken) if forms else None
+    if acronym:
+        return acronym
     words = [m.span() for m in _WORD.finditer(text)]
     lowered = normalise(text).lower()
     best = None

@@ -77,6 +77,9 @@ def _looks_like_person(approved: str, sex: str) -> bool:
         return False
     if best[0] is not None and best[0].tag.POS in ("ADJF", "PRTF") and "Surn" not in best[0].tag:
         return False  # an adjective first: «Грузинская мечта», «Чёрное море»
+    if len(words) == 1 and sex in ("m", "f") and best[0] is not None and best[0].tag.POS == "NOUN" \
+            and "anim" in best[0].tag:
+        return True  # a surname that is also a common noun for a person (Бондарь, Кузнец)
     if best[0] is not None and "Name" in best[0].tag or best[-1] is not None and {"Surn", "Name"} & set(best[-1].tag.grammemes):
         return True
     if _RUSSIAN_SURNAME.search(words[-1].lower()):
@@ -143,7 +146,7 @@ def bulgarian(entry, need: Need) -> Form:
     if entry.type == "dnt" or _LATIN.search(approved) or is_acronym(approved):
         return Form(approved, "bare")
     if need.count:
-        return Form(overrides.get("count") or bg.count_form(approved), "count")
+        return Form(overrides.get("count") or bg.count_phrase(approved), "count")
     plural = need.number == "plur"
     plural_entry = gender(entry, "bg") == "pl"  # Руски железници: a plural name takes the plural article
     if need.article and plural_entry and not plural:
