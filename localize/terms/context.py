@@ -233,10 +233,14 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
         return Need("nomn", "a quoted name after its generic noun stays in the nominative", number, strong=True)
     if role.preposition in ENGLISH_PREPOSITIONS:  # no Russian preposition: the English one tells the case
         case, why = ENGLISH_PREPOSITIONS[role.preposition]
-        if case == "ablt" and not _verb_right_before(tail):  # a speech by X: речь X, genitive
-            case, why = "gent", "English «by» after a noun: genitive"
-        elif case == "ablt" and _verb_right_before(tail, active=True):  # управляет Томас Уэйнрайт
-            case, why = "nomn", "English «by»: the translation made the agent the subject of an active verb"
+        if case == "ablt":
+            governed = _governor(tail, person, number)
+            if governed is not None and governed.reason.startswith("agent of the passive"):
+                return governed  # a passive's agent, past a prepositional phrase (связан с Калафатом мостом)
+            if _verb_right_before(tail, active=True):  # управляет Томас Уэйнрайт
+                case, why = "nomn", "English «by»: the translation made the agent the subject of an active verb"
+            elif not _verb_right_before(tail):  # a speech by X: речь X, genitive
+                case, why = "gent", "English «by» after a noun: genitive"
         if case != "gent" or not _verb_right_before(tail):
             return Need(case, why, number)
 

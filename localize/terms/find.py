@@ -100,7 +100,7 @@ def _brand(target: str, form: Form, taken, endings_only: bool = False) -> Render
     """A Latin-script brand given Cyrillic endings (Signal'е, Signalа) or written in Cyrillic (в Телеграме, КОСКО)."""
     if not _LATIN_WORD.match(form.text):
         return None
-    latin = re.compile(rf"(?<![^\W_]){re.escape(form.text)}(?:['’]?[а-яё]{{1,3}})(?![^\W_])", re.I)
+    latin = re.compile(rf"(?<![^\W_]){re.escape(form.text)}(?:['’-]?[а-яё]{{1,3}})(?![^\W_])", re.I)
     for match in latin.finditer(target):
         if _free(match.span(), taken):
             return Rendering(*match.span(), form, "near", "Cyrillic ending on a Latin-script name")

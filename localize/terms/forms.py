@@ -77,8 +77,8 @@ def _looks_like_person(approved: str, sex: str) -> bool:
         return False
     if best[0] is not None and best[0].tag.POS in ("ADJF", "PRTF") and "Surn" not in best[0].tag:
         return False  # an adjective first: «Грузинская мечта», «Чёрное море»
-    if len(words) == 1 and sex in ("m", "f") and best[0] is not None and best[0].tag.POS == "NOUN" \
-            and "anim" in best[0].tag:
+    if len(words) == 1 and sex in ("m", "f") and any(
+            p.tag.POS == "NOUN" and "anim" in p.tag and _in_dictionary(p) for p in analyzer().parse(words[0])):
         return True  # a surname that is also a common noun for a person (Бондарь, Кузнец)
     if best[0] is not None and "Name" in best[0].tag or best[-1] is not None and {"Surn", "Name"} & set(best[-1].tag.grammemes):
         return True
