@@ -156,7 +156,7 @@ def _form(slot: Slot, lang: str, before: str, inflector: Inflector = _DEFAULT_IN
     from dataclasses import asdict
 
     from localize.terms.context import Need
-    from localize.terms.forms import Form
+    from localize.terms.forms import GENDER_HINTS, Form
 
     def compute():
         need, form = decide(entry, lang, slot.role, before, previous, inflect=inflector.ru)
@@ -164,7 +164,8 @@ def _form(slot: Slot, lang: str, before: str, inflector: Inflector = _DEFAULT_IN
 
     key = "|".join(["dec1", lang, entry.source, approved or "", entry.type, entry.gender, entry.declension,
                     repr(getattr(entry, "genders", "")), repr(getattr(entry, "forms", "")),
-                    repr(getattr(entry, "article", "")), repr(slot.role), str(slot.role and slot.role.plural),
+                    repr(getattr(entry, "article", "")), GENDER_HINTS.get().get(entry.source, ""),
+                    repr(slot.role), str(slot.role and slot.role.plural),
                     str(slot.possessive), repr(previous), before[-100:]])
     text, label, need = inflector.remembered(key, compute)
     form = Form(text, label)

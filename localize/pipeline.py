@@ -71,6 +71,17 @@ def translate_document(text: str, fmt: str, src: str, targets: list[str], engine
     With a ``memory.Memory``, approved human segments are reused first, then machine segments this
     model already made; only the rest is decoded (in one batch), and stored.
     """
+    from localize.terms.forms import GENDER_HINTS, infer_genders
+
+    hints = infer_genders(glossary.entries, text) if glossary is not None and src == "en" else {}
+    token = GENDER_HINTS.set(hints)  # a name with no gender in the glossary: the article's pronouns decide
+    try:
+        return _translate_document(text, fmt, src, targets, engine, glossary, memory)
+    finally:
+        GENDER_HINTS.reset(token)
+
+
+def _translate_document(text, fmt, src, targets, engine, glossary, memory) -> dict[str, Edition]:
     from localize.enforce import Inflector, TermReport, check_terms, render_terms
     from localize.localise import check_numbers, render_quantities, typography
 

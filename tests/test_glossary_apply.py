@@ -164,3 +164,17 @@ def test_cli_apply_refuses_misaligned_files(runner, tmp_path):
     target.write_text("one\n")
     result = runner.invoke(cli, ["glossary", "apply", "-g", str(NEWS), "-t", "ru", str(source), str(target)])
     assert result.exit_code == 2 and "aligned line by line" in result.stderr
+
+
+def test_a_name_without_gender_takes_it_from_the_articles_pronouns():
+    """No gender in the glossary and a first name no dictionary knows: the English article's own pronouns
+    decide (he: Аяна Гранта); with none, the name is not declined and the report says why and names the column."""
+    from localize.glossary.model import Entry, Glossary
+
+    glossary = Glossary(["en", "ru"], [Entry("Ayan Grant", {"ru": ["Аян Грант"]}, type="name")])
+    source = ["They invited Ayan Grant.", "He accepted the invitation."]
+    target = ["Они пригласили Аян Грант.", "Он принял приглашение."]
+    repaired, decisions = apply_glossary(glossary, source, target, "ru")
+    assert repaired[0] == "Они пригласили Аяна Гранта."
+    repaired, decisions = apply_glossary(glossary, source[:1], target[:1], "ru")
+    assert repaired[0] == "Они пригласили Аян Грант." and "gender column" in decisions[0].reason

@@ -8,6 +8,7 @@ overrides any generated form. Every form carries a label (``gent``, ``pl-datv``,
 
 from __future__ import annotations
 
+import contextvars
 import functools
 import re
 from dataclasses import dataclass
@@ -26,11 +27,48 @@ class Form:
     label: str  # nomn, gent, ..., pl-gent, loc2 (ru); bare, short, full, count, plural (bg); dnt
 
 
+#: Genders read from the English article's own pronouns, by entry source (set for a document or a file).
+GENDER_HINTS: contextvars.ContextVar[dict] = contextvars.ContextVar("gender_hints", default={})
+
+
+def infer_genders(entries, english: str) -> dict[str, str]:
+    """Genders of the name entries that have none, from the pronouns that follow their mentions in the
+    English article (he/his/him, she/her) and a title before them (Mr, Mrs, Ms).
+
+    >>> from localize.glossary.model import Entry
+    >>> infer_genders([Entry("Nino Gvenetadze", {}, type="name")], "Nino Gvenetadze said she would resign.")
+    {'Nino Gvenetadze': 'f'}
+    """
+    found = {}
+    for entry in entries:
+        if entry.type != "name" or entry.gender or entry.source.split()[-1] not in english:
+            continue
+        names = {entry.source, entry.source.split()[-1]}
+        male = female = 0
+        for name in names:
+            for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", english):
+                title = english[max(0, match.start() - 6):match.start()]
+                male += bool(re.search(r"\bMr\.?\s+$", title))
+                female += bool(re.search(r"\bM(?:rs|s)\.?\s+$", title))
+                following = re.split(r"(?<=[.!?])\s+", english[match.end():match.end() + 300], maxsplit=2)
+                window = " ".join(following[:2])
+                male += len(re.findall(r"\b(?:he|him|his|himself)\b", window, re.I))
+                female += len(re.findall(r"\b(?:she|her|hers|herself)\b", window, re.I))
+        if male > 2 * female and male:
+            found[entry.source] = "m"
+        elif female > 2 * male and female:
+            found[entry.source] = "f"
+    return found
+
+
 def gender(entry, lang: str) -> str:
-    """The entry's gender in ``lang`` (``gender:LANG``, else ``gender``), else the first name's in
-    pymorphy3's dictionary for a Russian person; "" when unknown."""
+    """The entry's gender in ``lang`` (``gender:LANG``, else ``gender``), else what the English article's
+    pronouns say (``GENDER_HINTS``), else the first name's in pymorphy3's dictionary for a Russian person;
+    "" when unknown."""
     for_lang = getattr(entry, "gender_for", None)
     value = for_lang(lang) if for_lang else entry.gender
+    if not value and entry.type == "name":
+        value = GENDER_HINTS.get().get(entry.source, "")
     if value or lang != "ru" or entry.type != "name":
         return value or ""
     approved = entry.approved(lang) or ""

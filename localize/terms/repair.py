@@ -249,8 +249,12 @@ def apply_glossary(glossary, source_lines: list[str], target_lines: list[str], l
     """Repaired target lines and every decision (segment = line number)."""
     matcher = Matcher(glossary.entries)
     out, decisions = [], []
-    for number, (source, target) in enumerate(zip(source_lines, target_lines), 1):
-        repaired, found = repair_line(source, target, matcher, lang, str(number))
-        out.append(repaired)
-        decisions += found
+    token = forms.GENDER_HINTS.set(forms.infer_genders(glossary.entries, "\n".join(source_lines)))
+    try:
+        for number, (source, target) in enumerate(zip(source_lines, target_lines), 1):
+            repaired, found = repair_line(source, target, matcher, lang, str(number))
+            out.append(repaired)
+            decisions += found
+    finally:
+        forms.GENDER_HINTS.reset(token)
     return out, decisions
