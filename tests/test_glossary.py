@@ -22,7 +22,7 @@ BROKEN = [
     pytest.param(HEADER + "Beijing\tПекин\tПекин\tname\t\tx\n", 2, "6 fields", id="too-many-fields"),
     pytest.param("en\tbg\tru\tcolour\nBeijing\tПекин\tПекин\tred\n", 1, "unknown column 'colour'", id="unknown-column"),
     pytest.param("en\tbg\tavoid:ru\nBeijing\tПекин\tx\n", 1, "unknown column 'avoid:ru'", id="avoid-for-missing-language"),
-    pytest.param(HEADER + "Beijing\tПекин\tПекин\tplace\t\n", 2, "type 'place'", id="bad-type"),
+    pytest.param(HEADER + "Beijing\tПекин\tПекин\ttown\t\n", 2, "type 'town'", id="bad-type"),
 ]
 
 

@@ -178,3 +178,16 @@ def test_a_name_without_gender_takes_it_from_the_articles_pronouns():
     assert repaired[0] == "Они пригласили Аяна Гранта."
     repaired, decisions = apply_glossary(glossary, source[:1], target[:1], "ru")
     assert repaired[0] == "Они пригласили Аян Грант." and "gender column" in decisions[0].reason
+
+
+@pytest.mark.parametrize("kind, expected", [("person", "Инспекторы допрашивали Рогачёва."),
+                                            ("place", "Инспекторы посетили Рогачёв.")])
+def test_type_person_or_place_settles_a_name_that_is_both(kind, expected):
+    """Рогачёв is a surname and a town: the glossary's type says which, and so how it declines."""
+    from localize.glossary.model import Entry, Glossary
+
+    glossary = Glossary(["en", "ru"], [Entry("Rogachev", {"ru": ["Рогачёв"]}, type=kind, gender="m")])
+    verb = "questioned" if kind == "person" else "visited"
+    machine = "Инспекторы допрашивали Рогачев." if kind == "person" else "Инспекторы посетили Рогачев."
+    repaired, _decisions = apply_glossary(glossary, [f"Inspectors {verb} Rogachev."], [machine], "ru")
+    assert repaired == [expected]

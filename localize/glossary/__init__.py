@@ -87,7 +87,7 @@ def mark_surnames(entries) -> None:
     >>> mark_surnames([grant, oliver]); grant.person
     True
     """
-    last_words = {e.source.split()[-1] for e in entries if e.type == "name" and len(e.source.split()) >= 2}
+    last_words = {e.source.split()[-1] for e in entries if e.type in ("name", "person") and len(e.source.split()) >= 2}
     for entry in entries:
         if entry.type == "name" and len(entry.source.split()) == 1 and entry.source in last_words:
             entry.person = True

@@ -345,4 +345,4 @@ def _plural_forms(entry: Entry, source_lang: str, words: list[str], lower: bool 
     if source_lang != "en" or entry.type == "dnt" or entry.gender_for(source_lang) == "pl":
         return len(words) - 1, []
     head = _head(words)
-    return head, [words[:head] + [plural] + words[head + 1:] for plural in plural_words(words[head], entry.type == "name")]
+    return head, [words[:head] + [plural] + words[head + 1:] for plural in plural_words(words[head], entry.is_name)]

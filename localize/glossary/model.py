@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from localize.i18n import _
 
-TYPES = ("term", "name", "dnt")
+TYPES = ("term", "name", "dnt", "person", "place")  # person, place: a name, and which kind
 CASES = ("sensitive", "insensitive")
 #: ``full``: every word declines; ``last``: only the last word (the surname); ``first``: only the first
 #: word (the first name declines, the surname does not); ``none``: never declines.
@@ -83,6 +83,11 @@ class Entry:
         forms = self.targets.get(lang) or []
         form = forms[0] if forms else (self.source if self.type == "dnt" else None)
         return " ".join(form.split()) if form else form
+
+    @property
+    def is_name(self) -> bool:
+        """A proper name: ``name``, or the more precise ``person`` or ``place``."""
+        return self.type in ("name", "person", "place")
 
     @property
     def case_sensitive(self) -> bool:

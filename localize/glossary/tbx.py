@@ -186,7 +186,7 @@ def write_bytes(glossary: Glossary) -> bytes:
             etree.SubElement(concept, f"{{{NS}}}note").text = entry.note
         source_sec = etree.SubElement(concept, f"{{{NS}}}langSec", attrib={XML_LANG: source_lang})
         notes = _gender_notes(entry.gender)
-        notes += [("partOfSpeech", "properNoun")] if entry.type == "name" else []
+        notes += [("partOfSpeech", "properNoun")] if entry.is_name else []
         notes += [(f"{LOCAL}{k}", getattr(entry, k)) for k in ("type", "case", "declension")
                   if getattr(entry, k) and not (k == "type" and entry.type == "term")]
         notes += _language_notes(entry, source_lang, own=True, gender=False)

@@ -41,7 +41,7 @@ def infer_genders(entries, english: str) -> dict[str, str]:
     """
     found = {}
     for entry in entries:
-        if entry.type != "name" or entry.gender or entry.source.split()[-1] not in english:
+        if not entry.is_name or entry.type == "place" or entry.gender or entry.source.split()[-1] not in english:
             continue
         names = {entry.source, entry.source.split()[-1]}
         male = female = 0
@@ -67,9 +67,9 @@ def gender(entry, lang: str) -> str:
     "" when unknown."""
     for_lang = getattr(entry, "gender_for", None)
     value = for_lang(lang) if for_lang else entry.gender
-    if not value and entry.type == "name":
+    if not value and entry.is_name:
         value = GENDER_HINTS.get().get(entry.source, "")
-    if value or lang != "ru" or entry.type != "name":
+    if value or lang != "ru" or not entry.is_name:
         return value or ""
     approved = entry.approved(lang) or ""
     words = approved.split()
@@ -83,7 +83,10 @@ def gender(entry, lang: str) -> str:
 
 
 def is_person(entry, lang: str = "ru") -> bool:
-    """A name entry that names a person (declines by petrovich's rules) rather than a place."""
+    """A name entry that names a person (declines by petrovich's rules) rather than a place: the
+    glossary's ``type`` person or place says so; for a plain ``name`` it is told from the name itself."""
+    if entry.type in ("person", "place"):
+        return entry.type == "person"
     if entry.type != "name":
         return False
     if getattr(entry, "person", None) is not None:
@@ -169,7 +172,7 @@ def russian_forms(entry, inflect=None) -> list[Form]:
     loc2 = russian(entry, "loc2", "sing", inflect)
     if loc2 not in {f.text for f in forms}:
         forms.append(Form(loc2, "loc2"))
-    if entry.type != "name":
+    if not entry.is_name:
         forms += [Form(russian(entry, case, "plur", inflect), f"pl-{case}") for case in RU_CASES]
         forms.append(Form(russian(entry, "gent", "paucal", inflect), "count"))
     return _unique(forms)
