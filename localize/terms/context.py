@@ -137,6 +137,8 @@ def english_role(source: str, start: int, end: int, plural: bool = False, posses
     >>> english_role("The EU gave Burgas 20 million euros.", 12, 18).indirect
     True
     """
+    window = max(0, start - 300)  # the words around the occurrence decide; a long paragraph costs nothing more
+    source, start, end = source[window:end + 300], start - window, end - window
     source = _MARKUP.sub(lambda m: " " * len(m.group(0)), source)  # [link](url), *emphasis*: same offsets
     before = source[:start]
     phrase = _EN_DETERMINER_WORDS.search(before)
