@@ -192,3 +192,23 @@ def test_html_is_neither_offered_nor_accepted(invoke, tmp_path):
     page.write_text("<p>Hello.</p>\n", encoding="utf-8")
     refused = invoke("translate", page, "-t", "ru")
     assert refused.exit_code == 2 and "HTML articles are not supported yet" in refused.stderr
+
+
+# -- the demo as the README shows it ------------------------------------------------------------------
+
+def test_demo_output_is_the_readme_quickstart(runner, tmp_path, monkeypatch):
+    """`localize demo` from any folder applies the bundled sample glossary and prints what the README shows."""
+    import tomllib
+
+    from localize.cli import cli
+
+    assert "data/*.tsv" in tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]["package-data"][
+        "localize"]
+    monkeypatch.setenv("LOCALIZE_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(cli, ["demo"])
+    assert result.exit_code == 0, result.output
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    shown = re.search(r"\n```\n(Source:   localize-demo/.*?)```\n", readme, re.S).group(1)
+    assert result.stdout == shown
+    assert "Сун Чжунпин" in (tmp_path / "localize-demo" / "sample-article.ru.md").read_text(encoding="utf-8")
