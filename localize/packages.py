@@ -82,8 +82,15 @@ def _argos():
 def packages_dirs(packages_dir: Path | None = None) -> list[Path]:
     if packages_dir is not None:
         return [Path(packages_dir)]
-    if os.environ.get("ARGOS_PACKAGES_DIR") and "SNAP" not in os.environ:  # what argostranslate would say,
-        return [Path(os.environ["ARGOS_PACKAGES_DIR"])]  # without importing it (it makes folders in $HOME)
+    if os.environ.get("ARGOS_PACKAGES_DIR") and "SNAP" not in os.environ and "argostranslate.settings" not in sys.modules:
+        # what argostranslate would say, without importing it (it makes its folders in $HOME when imported)
+        folder = Path(os.environ["ARGOS_PACKAGES_DIR"])
+        try:
+            folder.mkdir(parents=True, exist_ok=True)  # as argostranslate does
+        except OSError as error:
+            raise PackageError(folder, _("cannot create the Argos packages folder: {error}").format(
+                error=error.strerror or error)) from None
+        return [folder]
     return list(_settings().package_dirs)
 
 
