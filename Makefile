@@ -34,10 +34,19 @@ test-models: $(BIN)/.installed
 messages: $(BIN)/.installed
 	$(BIN)/python tools/messages.py
 
-# Speed: localize against raw CTranslate2 and plain argostranslate, plus the 10k-term glossary match.
-bench: $(BIN)/.installed
+# Speed: localize against raw CTranslate2, plain argostranslate (with spaCy, stanza and torch, in a venv of
+# its own so that localize's stays light) and argos-translate-lt's own translate (what LibreTranslate
+# runs, from .venv), plus the 10k-term glossary match.
+ARGOS_VENV ?= build/bench-argos-venv
+$(ARGOS_VENV)/bin/.installed:
+	$(PYTHON) -m venv $(ARGOS_VENV)
+	$(ARGOS_VENV)/bin/python -m pip install --quiet --upgrade pip
+	$(ARGOS_VENV)/bin/python -m pip install --quiet -c constraints.txt argostranslate==1.11.0
+	touch $@
+
+bench: $(BIN)/.installed $(ARGOS_VENV)/bin/.installed
 	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[dev,bench]'
-	$(BIN)/python bench/speed.py --profile build/profile.html
+	$(BIN)/python bench/speed.py --argos-python $(ARGOS_VENV)/bin/python --profile build/profile.html
 	$(BIN)/python bench/glossary_match.py
 
 clean:

@@ -7,8 +7,12 @@ rounds, on the bundled TEST models and a long article
 sample article repeated; at least 3,000 words), English -> Russian:
 
   (a) floor: raw CTranslate2, the same pre-tokenised segments in one ``translate_batch``;
-  (b) peer:  ``argostranslate.translate.translate`` on the article text (the test package carries
-             a rule-based MiniSBD splitter in ``minisbd/en.onnx`` so argostranslate needs no download);
+  (b) peer:  plain argostranslate 1.11 (spaCy, stanza, torch), ``argostranslate.translate.translate`` on
+             the article text, in an environment of its own (``--argos-python``; ``make bench`` creates
+             build/bench-argos-venv), run by bench/argos_peer.py (the test package carries a rule-based
+             MiniSBD splitter in ``minisbd/en.onnx`` so argostranslate needs no download);
+  (b') the lighter peer: argos-translate-lt's own ``argostranslate.translate`` (what LibreTranslate
+             runs; localize's dependency) from this environment, the same way;
   (c) localize: ``translate_files`` end to end (read, segment, glossary, translate, enforce, write
              the edition, terms report, XLIFF and review page), models already loaded, memory off.
 
@@ -16,12 +20,14 @@ Also: ``localize --help`` wall time, peak RSS, and a second ``localize`` run aft
 edited, with the translation memory on (cold process both times).
 With ``--profile FILE``, one more (c) run goes through pyinstrument and its call tree is written to
 FILE (HTML; ``.txt`` for text) -- where the time over the floor goes.
-Usage: python bench/speed.py [--repeat 3] [--inner 3] [--profile build/profile.html]       (make bench)
+Usage: python bench/speed.py [--argos-python build/bench-argos-venv/bin/python] [--repeat 3] [--inner 3]
+                            [--profile build/profile.html]                                  (make bench)
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import random
 import re
@@ -86,6 +92,9 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3, help="rounds: (b) once per round")
     parser.add_argument("--inner", type=int, default=3, help="(a), (c) pairs per round")
     parser.add_argument("--profile", type=Path, help="profile one more (c) run with pyinstrument into this file")
+    parser.add_argument("--argos-python", type=Path,
+                        help="the interpreter of an environment with plain argostranslate, for (b); without it (b) is "
+                             "left out")
     args = parser.parse_args()
 
     from localize import packages
@@ -131,10 +140,18 @@ def main() -> None:
         _document, segments = prepare(variant(k), "txt", "en", glossary)
         return sp.encode([s.source for s in segments if s.source.strip()], out_type=str)
 
-    # (b) the peer: plain argostranslate
-    import argostranslate.translate as argos  # (installing the packages above already imported it)
+    # (b) plain argostranslate in its own environment, (b') argos-translate-lt from this one: each round one
+    # process per peer (imports, model load and a warm-up untimed), on a text no contender has seen
+    peers = {"b'": sys.executable}
+    if args.argos_python:
+        peers["b"] = str(args.argos_python)
+    peer_info: dict[str, dict] = {}
 
-    argos.translate("Warm up.", "en", "ru")
+    def run_peer(key: str, text_file: Path) -> float:
+        result = subprocess.run([peers[key], str(ROOT / "bench" / "argos_peer.py"), "en", "ru", str(text_file)],
+                                capture_output=True, text=True, check=True)
+        peer_info[key] = json.loads(result.stdout.strip().splitlines()[-1])
+        return peer_info[key]["times"][0]
 
     # (c) localize, models loaded once, memory off
     engine = Engine()
@@ -149,7 +166,7 @@ def main() -> None:
     translate_files([str(warm)], ["ru"], "en", out, True, engine=engine, glossary=glossary, memory=False)
     floor(floor_tokens(50))
 
-    times = {"a": [], "b": [], "c": []}
+    times = {"a": [], "b": [], "b'": [], "c": []}
     segments = fallback = 0
     for k in range(args.repeat):  # alternate the contenders, each on a text no one has seen
         for j in range(args.inner):  # (a) and (c) take 0.2-1 s: several pairs per round steady their medians
@@ -167,11 +184,11 @@ def main() -> None:
                             memory=False)
             times["c"].append(time.perf_counter() - started)
             fallback = sum(b.segments for b in engine.batches[before + 1:])  # batches after the article's own
-        peer_text = variant(200 + k)
-        started = time.perf_counter()
-        argos.translate(peer_text, "en", "ru")
-        times["b"].append(time.perf_counter() - started)
-    med = {k: statistics.median(v) for k, v in times.items()}
+        for offset, key in enumerate(peers):
+            peer_file = WORK / f"peer-{key}-{k}.txt"
+            peer_file.write_text(variant(200 + 10 * k + offset), encoding="utf-8")
+            times[key].append(run_peer(key, peer_file))
+    med = {k: statistics.median(v) for k, v in times.items() if v}
     if args.profile:
         profile(args.profile, lambda: translate_files([str(run_source)], ["ru"], "en", out, True, engine=engine,
                                                       glossary=glossary, memory=False))
@@ -209,13 +226,18 @@ def main() -> None:
     print(f"article: {words} words, {segments} segments, en->ru, test models, {os.cpu_count()} cores; "
           f"medians of {args.repeat * args.inner} for (a) and (c), of {args.repeat} for (b)")
     print(f"(a) raw CTranslate2 translate_batch : {med['a']:.3f} s")
-    print(f"(b) argostranslate.translate        : {med['b']:.3f} s   (imports and model load not included)")
+    for key in peers:
+        info = peer_info[key]
+        print(f"({key}) {info['distribution']} {info['version']} translate{' ' * (14 - len(info['distribution']))}: "
+              f"{med[key]:.3f} s   (imports {info['import']:.1f} s and model load not included; "
+              f"loads {', '.join(info['heavy']) or 'no torch, spaCy, stanza'})")
     print(f"(c) localize translate_files        : {med['c']:.3f} s   (glossary, enforcement, 4 files written)")
     print(f"c/a = {med['c'] / med['a']:.2f}  (target <= 1.15)")
     if fallback:
         print(f"    (c) includes a second batch of {fallback} segments: term placeholders the model lost, "
               f"retranslated with the terms spelled out (the glossary's fallback)")
-    print(f"b/c = {med['b'] / med['c']:.2f}  (target >= 3)")
+    for key in peers:
+        print(f"{key}/c = {med[key] / med['c']:.2f}  (target >= 3)")
     print(f"localize --help: {statistics.median(helps):.3f} s (median of 5; target <= 0.3 s)")
     print(f"CLI first run {first:.2f} s; after a one-paragraph edit {second:.2f} s: {first / second:.1f}x faster "
           f"(target >= 10x; medians of {args.repeat}; both include process start and model load)")

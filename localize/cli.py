@@ -15,7 +15,7 @@ import click
 
 from localize import __version__
 from localize.errors import LocalizeError
-from localize.i18n import _, set_language
+from localize.i18n import _, ngettext, set_language
 
 set_language()
 
@@ -30,6 +30,11 @@ class _TranslatedHelp:
         saved = [(obj, obj.help) for obj in objects if getattr(obj, "help", None)]
         for obj, text in saved:
             obj.help = _(inspect.cleandoc(text) if isinstance(obj, click.Command) else text)
+        # Click words the -h/--help line when the option is made, which may be before --ui-lang took effect
+        help_option = self.get_help_option(ctx)
+        if help_option is not None:
+            saved.append((help_option, help_option.help))
+            help_option.help = _("Show this message and exit.")
         try:
             super().format_help(ctx, formatter)
         finally:
@@ -94,7 +99,7 @@ def cli():
               help="Glossary (.tsv, .csv, .tbx) to enforce; repeat to merge, later files win.")
 @click.option("-o", "--output-dir", type=click.Path(path_type=Path),
               help="Folder for the editions (default: beside each input).")
-@click.option("--format", "fmt", type=click.Choice(["auto", "txt", "md", "html"]), default="auto", show_default=True,
+@click.option("--format", "fmt", type=click.Choice(["auto", "txt", "md"]), default="auto", show_default=True,
               help="Input format; auto goes by the file extension (.md: Markdown).")
 @click.option("--force", is_flag=True, help="Overwrite editions that already exist.")
 @click.option("--no-review", is_flag=True, help="Do not write the review page and the XLIFF file.")
@@ -152,8 +157,9 @@ def translate(inputs, targets, source_lang, glossaries, output_dir, fmt, force, 
                               sources, list(targets), source_lang, output_dir, True, fmt, engine=engine,
                               glossary=glossary, review=not no_review, memory=not no_memory, warn=_warner(quiet)))
     if glossary is not None and glossary.errors:
-        click.echo(_("Done, but the glossary has {n} error(s): run localize glossary check").format(
-            n=len(glossary.errors)), err=True)
+        click.echo(ngettext("Done, but the glossary has {n} error: run localize glossary check",
+                            "Done, but the glossary has {n} errors: run localize glossary check",
+                            len(glossary.errors)).format(n=len(glossary.errors)), err=True)
         sys.exit(1)
 
 
@@ -182,8 +188,9 @@ def _watch(inputs, glossaries, glossary, interval, since, quiet, verbose, run):
 
     sources, glossary_paths = [Path(p) for p in inputs], [Path(p) for p in glossaries]
     if not quiet:
-        click.echo(_("Watching {n} file(s) for changes; Ctrl-C stops.").format(n=len(sources) + len(glossary_paths)),
-                   err=True)
+        watched = len(sources) + len(glossary_paths)
+        click.echo(ngettext("Watching {n} file for changes; Ctrl-C stops.", "Watching {n} files for changes; Ctrl-C stops.",
+                            watched).format(n=watched), err=True)
     try:
         for changed in changes(sources + glossary_paths, interval, since=since):
             started = time.perf_counter()
@@ -201,7 +208,8 @@ def _watch(inputs, glossaries, glossary, interval, since, quiet, verbose, run):
                 continue
             _report(editions, glossary, quiet, verbose)
             if not quiet:
-                click.echo(_("Updated {n} edition(s) in {seconds:.2f} s; watching.").format(
+                click.echo(ngettext("Updated {n} edition in {seconds:.2f} s; watching.",
+                                    "Updated {n} editions in {seconds:.2f} s; watching.", len(editions)).format(
                     n=len(editions), seconds=time.perf_counter() - started), err=True)
     except KeyboardInterrupt:
         if not quiet:
@@ -219,16 +227,14 @@ def _report(editions, glossary, quiet, verbose):
             if edition.path is not None:
                 click.echo(_("{lang}: wrote {path}").format(lang=edition.lang, path=edition.path), err=True)
         if verbose:
-            click.echo(_("{lang}: {segments} segments ({decoded} decoded, {reused} from approved translations) "
-                         "in {seconds:.2f} s").format(lang=edition.lang, segments=len(edition.segments),
-                                                     decoded=edition.decoded, reused=len(edition.reused),
-                                                     seconds=edition.seconds), err=True)
+            click.echo(ngettext("{lang}: {segments} segment ({decoded} decoded, {reused} from approved translations) "
+                                "in {seconds:.2f} s",
+                                "{lang}: {segments} segments ({decoded} decoded, {reused} from approved translations) "
+                                "in {seconds:.2f} s", len(edition.segments)).format(
+                lang=edition.lang, segments=len(edition.segments), decoded=edition.decoded,
+                reused=len(edition.reused), seconds=edition.seconds), err=True)
         if glossary is not None and not quiet:
-            counts = edition.terms.counts()
-            click.echo(_("{lang}: {n} terms — {ok} ok, {repaired} repaired, {inflected} inflected, {dnt} kept, "
-                         "{flagged} flagged").format(lang=edition.lang, n=sum(counts.values()), ok=counts["ok"],
-                                                     repaired=counts["repaired"], inflected=counts["inflected"],
-                                                     dnt=counts["dnt-kept"], flagged=counts["flagged"]), err=True)
+            click.echo(terms_summary(edition.lang, edition.terms.counts()), err=True)
             if verbose:
                 for d in edition.terms.decisions:
                     if d.status == "flagged":
@@ -322,8 +328,10 @@ def glossary_check(files, source_lang):
         click.echo(str(issue))
     errors = sum(1 for i in issues if i.severity == "error")
     warnings = len(issues) - errors
-    click.echo(_("{files} file(s): {errors} error(s), {warnings} warning(s)").format(
-        files=len(files), errors=errors, warnings=warnings), err=True)
+    click.echo(_("{files}: {errors}, {warnings}").format(
+        files=ngettext("{n} file", "{n} files", len(files)).format(n=len(files)),
+        errors=ngettext("{n} error", "{n} errors", errors).format(n=errors),
+        warnings=ngettext("{n} warning", "{n} warnings", warnings).format(n=warnings)), err=True)
     if errors:
         sys.exit(1)
 
@@ -346,10 +354,12 @@ def glossary_convert(source, target, force):
     check_not_inputs([target], [source])
     loaded = load_one(source)
     if loaded.errors:
-        raise InputError(str(source), _("has {n} error(s); run: localize glossary check {path}").format(
-            n=len(loaded.errors), path=source))
+        raise InputError(str(source), ngettext("has {n} error; run: localize glossary check {path}",
+                                               "has {n} errors; run: localize glossary check {path}",
+                                               len(loaded.errors)).format(n=len(loaded.errors), path=source))
     atomic_write_bytes(target, save(loaded, target), force=force)
-    click.echo(_("Wrote {n} entries to {path}").format(n=len(loaded.entries), path=target), err=True)
+    click.echo(ngettext("Wrote {n} entry to {path}", "Wrote {n} entries to {path}", len(loaded.entries)).format(
+        n=len(loaded.entries), path=target), err=True)
 
 
 @glossary.command("apply")
@@ -392,7 +402,9 @@ def glossary_apply(glossaries, source_lang, target_lang, source, target, output,
     target_text, newline = inputs.read_source(str(target))
     source_lines, target_lines = source_text.split("\n"), target_text.split("\n")
     if len(source_lines) != len(target_lines):
-        raise InputError(str(target), _("has {m} lines but {source} has {n}: the files must be aligned line by line").format(
+        raise InputError(str(target), ngettext(
+            "has {m} line but {source} has {n}: the files must be aligned line by line",
+            "has {m} lines but {source} has {n}: the files must be aligned line by line", len(target_lines)).format(
             m=len(target_lines), source=source, n=len(source_lines)))
     check_not_inputs([output, report], [*glossaries, source, target])
     for path in (output, report):
@@ -413,9 +425,7 @@ def glossary_apply(glossaries, source_lang, target_lang, source, target, output,
     else:
         click.echo(text.replace("\n", newline), nl=False)
     counts = {s: sum(d.status == s for d in decisions) for s in ("ok", "inflected", "repaired", "dnt-kept", "flagged")}
-    click.echo(_("{lang}: {n} terms — {ok} ok, {repaired} repaired, {inflected} inflected, {dnt} kept, {flagged} flagged").format(
-        lang=target_lang, n=len(decisions), ok=counts["ok"], repaired=counts["repaired"], inflected=counts["inflected"],
-        dnt=counts["dnt-kept"], flagged=counts["flagged"]), err=True)
+    click.echo(terms_summary(target_lang, counts), err=True)
     if glossary.errors:
         sys.exit(1)
 
@@ -444,11 +454,17 @@ def review_import(file, force):
     for problem in result.problems:
         click.echo(_("Warning: {problem}").format(problem=problem), err=True)
     if result.changed:
-        click.echo(_("Rebuilt {path} from {n} segments; {approved} approved segments stored in the translation memory").format(
-            path=result.edition, n=result.segments, approved=result.approved), err=True)
+        rebuilt = ngettext("Rebuilt {path} from {n} segment", "Rebuilt {path} from {n} segments", result.segments)
+        click.echo(_("{rebuilt}; {stored}").format(rebuilt=rebuilt.format(path=result.edition, n=result.segments),
+                                                   stored=_approved(result.approved)), err=True)
     else:
-        click.echo(_("{path} already says what the XLIFF says (left as it was); {approved} approved segments stored "
-                     "in the translation memory").format(path=result.edition, approved=result.approved), err=True)
+        click.echo(_("{path} already says what the XLIFF says (left as it was); {stored}").format(
+            path=result.edition, stored=_approved(result.approved)), err=True)
+
+
+def _approved(n: int) -> str:
+    return ngettext("{n} approved segment stored in the translation memory",
+                    "{n} approved segments stored in the translation memory", n).format(n=n)
 
 
 @cli.group()
@@ -478,14 +494,15 @@ def tm_export(file, force, human_only):
     with Memory() as memory:
         check_not_inputs([file], [memory.path])
         check_new(file, force)
-        rows = memory.entries("human" if human_only else None)
+        rows = memory.readable_entries("human" if human_only else None)
         if not memory.enabled:
             raise InputError(str(memory.path), _("the translation memory cannot be read ({reason})").format(
                 reason=memory.failure))
     for message in memory.warnings:
         click.echo(_("Warning: {problem}").format(problem=message), err=True)
     atomic_write_bytes(file, tmx.write(rows, __version__), force=force)
-    click.echo(_("Wrote {n} translation units to {path}").format(n=len(rows), path=file), err=True)
+    click.echo(ngettext("Wrote {n} translation unit to {path}", "Wrote {n} translation units to {path}",
+                        len(rows)).format(n=len(rows), path=file), err=True)
 
 
 @cli.command()
@@ -506,10 +523,24 @@ def demo(output_dir, force):
     for edition in result.editions:
         click.echo(_("Edition ({language}): {path}").format(language=language_name(edition.lang), path=edition.path))
         counts = edition.terms.counts()
-        click.echo(_("   glossary: {n} terms, {flagged} flagged; every decision in {path}").format(
-            n=sum(counts.values()), flagged=counts["flagged"], path=edition.terms_path))
+        n = sum(counts.values())
+        click.echo(ngettext("   glossary: {n} term enforced ({inflected} inflected, {repaired} repaired, {flagged} "
+                            "flagged); every decision in {path}",
+                            "   glossary: {n} terms enforced ({inflected} inflected, {repaired} repaired, {flagged} "
+                            "flagged); every decision in {path}", n).format(
+            n=n, inflected=counts["inflected"], repaired=counts["repaired"], flagged=counts["flagged"],
+            path=edition.terms_path))
         click.echo(_("   review page: {path}").format(path=edition.outputs.review))
     click.echo(_("(Made with test models: the words are placeholders for real translations.)"))
+
+
+def terms_summary(lang: str, counts: dict) -> str:
+    """``ru: 12 terms — 7 ok, 0 repaired, 5 inflected, 0 kept, 0 flagged`` (one term: "1 term")."""
+    n = sum(counts.values())
+    return ngettext("{lang}: {n} term — {ok} ok, {repaired} repaired, {inflected} inflected, {dnt} kept, {flagged} flagged",
+                    "{lang}: {n} terms — {ok} ok, {repaired} repaired, {inflected} inflected, {dnt} kept, {flagged} flagged",
+                    n).format(lang=lang, n=n, ok=counts["ok"], repaired=counts["repaired"],
+                              inflected=counts["inflected"], dnt=counts["dnt-kept"], flagged=counts["flagged"])
 
 
 def _table(rows) -> None:

@@ -17,8 +17,9 @@ from localize.memory import cache_dir
 from localize.write import atomic_write, check_new, check_writable
 
 DATA = Path(__file__).resolve().parent / "data"
-#: The desk's glossary, when localize runs from a checkout (the demo shows its decisions).
-NEWS_GLOSSARY = Path(__file__).resolve().parents[1] / "glossaries" / "news.tsv"
+#: The sample glossary the demo enforces: a copy of the repository's glossaries/news.tsv shipped as
+#: package data, so an installed localize shows its decisions from any folder (a test keeps them equal).
+SAMPLE_GLOSSARY = DATA / "sample-glossary.tsv"
 SAMPLE = DATA / "sample-article.md"
 TEST_MODELS = DATA / "models"
 
@@ -67,11 +68,9 @@ def run(output_dir: Path, force: bool = False, targets=("bg", "ru"), warn=None) 
     for path in [source] + [path for t in targets for path in output_paths(source, t).all()]:
         check_new(path, force)
     engine = Engine(packages_dir=install_test_models())
-    glossary = None
-    if NEWS_GLOSSARY.exists():
-        from localize.glossary import load
+    from localize.glossary import load
 
-        glossary = load([NEWS_GLOSSARY])
+    glossary = load([SAMPLE_GLOSSARY])
     atomic_write(source, SAMPLE.read_text(encoding="utf-8"), force=force)
     editions = translate_files([str(source)], list(targets), "en", None, force, engine=engine, glossary=glossary,
                                warn=warn)

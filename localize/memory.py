@@ -18,6 +18,11 @@ the glossaries' checksums): an unchanged segment is never decoded twice by the s
 segments (from ``review import``) are keyed on the source with glossary terms spelled out and win over
 machine ones.
 
+What a CAT tool reads (``entries``, ``tm export``): a segment's ``source`` as translators see it (terms and
+quantities spelled out, placeholders only for inline markup) and, for a machine segment, ``text``: its
+translation as the edition has it (approved terms in their forms, localised numbers). A machine segment
+without ``text`` (the glossary's retranslations, memories written before this column) is not exported.
+
 >>> canonical("Talks in ⟦7⟧ with ⟦9⟧ ⟦12⟧  today ⟦/9⟧.")
 ('Talks in ⟦1⟧ with ⟦2⟧ ⟦3⟧ today ⟦/2⟧.', {7: 1, 9: 2, 12: 3})
 >>> renumber("В ⟦1⟧ с ⟦2⟧ ⟦3⟧ ⟦/2⟧.", {1: 7, 2: 9, 3: 12})
@@ -49,6 +54,7 @@ CREATE TABLE IF NOT EXISTS segments (
     created REAL NOT NULL,
     updated REAL NOT NULL,
     uses INTEGER NOT NULL DEFAULT 0,
+    text TEXT,
     PRIMARY KEY (src_lang, tgt_lang, source_key, origin, context)
 )""", """
 CREATE TABLE IF NOT EXISTS forms (
@@ -143,6 +149,8 @@ def _set_up(db: sqlite3.Connection, path: Path) -> None:
     try:
         for statement in SCHEMA:
             db.execute(statement)
+        if "text" not in {row[1] for row in db.execute("PRAGMA table_info(segments)")}:  # a memory made before it
+            db.execute("ALTER TABLE segments ADD COLUMN text TEXT")
         db.execute("COMMIT")
     except BaseException:
         with contextlib.suppress(sqlite3.Error):
@@ -299,6 +307,13 @@ class Memory:
             [(src, tgt, key, origin, context, source, target, now, now) for key, source, target in rows],
             before_commit)
 
+    def describe(self, src: str, tgt: str, rows: list[tuple[str, str, str]], context: str = "") -> None:
+        """Record, for machine segments already stored under (key, context), how they read: (key, source
+        with terms and quantities spelled out, the translation as the edition has it)."""
+        self._write("UPDATE segments SET source=?, text=? WHERE src_lang=? AND tgt_lang=? AND source_key=? "
+                    "AND origin='machine' AND context=? AND (source IS NOT ? OR text IS NOT ?)",
+                    [(source, text, src, tgt, key, context, source, text) for key, source, text in rows])
+
     def forms(self, keys: list[str]) -> dict[str, str]:
         """Cached results of pure, costly computations (inflected glossary forms), by key."""
         found: dict[str, str] = {}
@@ -312,7 +327,23 @@ class Memory:
         self._write("INSERT OR REPLACE INTO forms (key, form) VALUES (?, ?)", list(forms.items()))
 
     def entries(self, origin: str | None = None):
+        """Every stored row: (src_lang, tgt_lang, source, target, origin, created, updated)."""
         query = "SELECT src_lang, tgt_lang, source, target, origin, created, updated FROM segments"
         if origin:
             return self._read(query + " WHERE origin=? ORDER BY rowid", [origin])
         return self._read(query + " ORDER BY rowid", [])
+
+    def readable_entries(self, origin: str | None = None):
+        """(src_lang, tgt_lang, source, target, origin, created, updated) as a CAT tool should read them: one
+        row per source text and language pair (an approved human segment first, else the latest machine
+        one), machine segments as their editions have them; segments without a readable text left out."""
+        query = ("SELECT src_lang, tgt_lang, source, CASE origin WHEN 'human' THEN target ELSE text END, origin, "
+                 "created, updated FROM segments WHERE (origin='human' OR text IS NOT NULL)")
+        rows = self._read(query + (" AND origin=?" if origin else "") + " ORDER BY rowid", [origin] if origin else [])
+        best: dict[tuple[str, str, str], tuple] = {}
+        for row in rows:
+            key = (row[0], row[1], " ".join(row[2].split()))
+            held = best.get(key)
+            if held is None or (row[4] == "human", row[6]) >= (held[4] == "human", held[6]):
+                best[key] = row
+        return sorted(best.values(), key=lambda row: (row[5], row[0], row[1], row[2]))

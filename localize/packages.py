@@ -73,6 +73,7 @@ class InstalledPackage:
 
 
 def _argos():
+    _settings()  # first: where argostranslate makes its folders
     import argostranslate.package
 
     return argostranslate.package
@@ -81,16 +82,44 @@ def _argos():
 def packages_dirs(packages_dir: Path | None = None) -> list[Path]:
     if packages_dir is not None:
         return [Path(packages_dir)]
+    if os.environ.get("ARGOS_PACKAGES_DIR") and "SNAP" not in os.environ and "argostranslate.settings" not in sys.modules:
+        # what argostranslate would say, without importing it (it makes its folders in $HOME when imported)
+        folder = Path(os.environ["ARGOS_PACKAGES_DIR"])
+        try:
+            folder.mkdir(parents=True, exist_ok=True)  # as argostranslate does
+        except OSError as error:
+            raise PackageError(folder, _("cannot create the Argos packages folder: {error}").format(
+                error=error.strerror or error)) from None
+        return [folder]
     return list(_settings().package_dirs)
+
+
+#: Argos's own folders (XDG_DATA_HOME, XDG_CONFIG_HOME, XDG_CACHE_HOME: its index, settings and downloads)
+#: go under localize's cache when ARGOS_PACKAGES_DIR points elsewhere and the variable is not set, so that
+#: ``models available``/``install`` create nothing in ~/.config, ~/.local/share or ~/.local/cache.
+_ARGOS_FOLDERS = {"XDG_DATA_HOME": "data", "XDG_CONFIG_HOME": "config", "XDG_CACHE_HOME": "cache"}
 
 
 def _settings():
     """``argostranslate.settings``; it creates its folders when imported, which may fail."""
+    saved = dict(os.environ)
     try:
+        if os.environ.get("ARGOS_PACKAGES_DIR") and "argostranslate.settings" not in sys.modules:
+            from localize.memory import cache_dir
+
+            for variable, name in _ARGOS_FOLDERS.items():
+                if not os.environ.get(variable):
+                    os.environ[variable] = str(cache_dir() / "argos" / name)
         import argostranslate.settings as settings
     except OSError as error:
         raise PackageError(error.filename or "ARGOS_PACKAGES_DIR", _("cannot create the Argos packages folder: {error}").format(
             error=error.strerror or error)) from None
+    finally:  # argostranslate read them at import; nothing else in this process should see them
+        for variable in _ARGOS_FOLDERS:
+            if variable in saved:
+                os.environ[variable] = saved[variable]
+            else:
+                os.environ.pop(variable, None)
     return settings
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -118,11 +119,43 @@ def _translate_document(text, fmt, src, targets, engine, glossary, memory) -> di
             segment.targets[tgt] = output
             units[segment.unit] += segment.separator + output
         inflector.save()
+        if memory is not None and getattr(memory, "enabled", True):
+            _describe(memory, segments, document, outputs, reused, src, tgt, engine, glossary)
         edited, problems = reader.write(document, units)
         editions[tgt] = Edition(tgt, edited, problems, seconds=time.perf_counter() - started,
                                 terms=report, document=document, segments=segments,
                                 reused={segments[i].id for i in reused}, decoded=len(segments) - outputs.hits)
     return editions
+
+
+def _describe(memory, segments, document, outputs, reused, src, tgt, engine, glossary) -> None:
+    """Tell the memory how its machine segments read (for ``tm export``): the source with terms and
+    quantities spelled out, the translation as the edition has it; placeholders only for markup."""
+    from localize.enforce import expand_terms
+    from localize.memory import canonical, renumber
+    from localize.review.xliff import hugged
+
+    rows = []
+    for index, segment in enumerate(segments):
+        if index in reused or not segment.source.strip():
+            continue
+        masked = document.units[segment.unit].masked
+        source, mapping = canonical(_as_text(hugged(expand_terms(segment.source, masked), masked), masked))
+        target = renumber(_as_text(hugged(segment.targets[tgt], masked), masked), mapping)
+        rows.append((canonical(segment.source)[0], source, target))
+    memory.describe(src, tgt, rows, _memory_context(engine, src, tgt, glossary))
+
+
+_NOT_MARKUP = re.compile(r"(?:[\x00-\x1f\x7f-\x9f](?:\[[0-9;]*[A-Za-z])?|\s)+|[a-z][a-z0-9+.-]*://\S+", re.IGNORECASE)
+
+
+def _as_text(text: str, masked) -> str:
+    """Atoms that are text rather than markup (control characters, bare URLs) written as they are."""
+    def put(match: re.Match) -> str:
+        original = masked.atoms.get(int(match.group(1)))
+        return original if original is not None and _NOT_MARKUP.fullmatch(original) else match.group(0)
+
+    return re.sub(r"⟦(\d+)⟧", put, text)
 
 
 def prepare(text: str, fmt: str, src: str, glossary=None):

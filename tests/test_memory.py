@@ -48,7 +48,7 @@ def test_review_round_trip_reuses_the_edited_segment(invoke, tmp_path):
     xlf.write_text(data, encoding="utf-8")
     result = invoke("review", "import", xlf)
     assert result.exit_code == 0, result.stderr
-    assert "1 approved segments stored" in result.stderr
+    assert "; 1 approved segment stored" in result.stderr
     edition = (tmp_path / "story.ru.md").read_text()
     assert "На учениях был [военно-морской флот](https://n.org)." in edition
 

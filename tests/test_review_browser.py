@@ -11,6 +11,8 @@ from pathlib import Path
 import pytest
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+#: Shown when the browser test is skipped: the command that installs the browser (the Makefile has it).
+SKIP_REASON = "Debian's chromium is not installed; run `make chromium` (as root), as .ci/run does"
 FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
          "--disable-component-update", "--disable-sync"]
 
@@ -29,12 +31,18 @@ The government said the Zubrovka Institute is new.
 @pytest.fixture(scope="module")
 def browser():
     if not os.path.exists(CHROMIUM):
-        pytest.skip("Debian's chromium is not installed (.ci/run installs it)")
+        pytest.skip(SKIP_REASON)
     playwright = pytest.importorskip("playwright.sync_api")
     with playwright.sync_playwright() as p:
         instance = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS, headless=True)
         yield instance
         instance.close()
+
+
+def test_skip_message_names_a_real_command():
+    makefile = (Path(__file__).parents[1] / "Makefile").read_text(encoding="utf-8")
+    assert "`make chromium`" in SKIP_REASON and "\nchromium:" in makefile
+    assert "make chromium" in (Path(__file__).parents[1] / ".ci" / "run").read_text(encoding="utf-8")
 
 
 def test_review_page_in_chromium(invoke, tmp_path, browser):

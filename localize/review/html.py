@@ -16,7 +16,7 @@ import html
 import re
 from datetime import datetime, timezone
 
-from localize.i18n import N_, _, current_language
+from localize.i18n import N_, _, current_language, ngettext
 
 _PLACEHOLDER = re.compile(r"⟦(/?)(\d+)⟧")
 ATTENTION = ("flagged", "repaired")
@@ -176,11 +176,15 @@ def render(edition, source_name: str, src: str, packages: list[str], glossaries:
     csp = f"default-src 'none'; style-src 'unsafe-inline'; script-src '{_hash(SCRIPT)}'; img-src 'none'; base-uri 'none'; form-action 'none'"
     ui = current_language()
     reused_count = len(getattr(edition, "reused", ()))
+    occurrences, attention = sum(counts.values()), sum(counts.get(s, 0) for s in ATTENTION)
     text = {
-        "facts": _("{segments} segments ({reused} approved translations reused), {occurrences} glossary occurrences, "
-                   "{attention} need attention.").format(
-            segments=len(edition.segments), reused=reused_count, occurrences=sum(counts.values()),
-            attention=sum(counts.get(s, 0) for s in ATTENTION)),
+        "facts": _("{segments} ({reused}), {occurrences}, {attention}.").format(
+            segments=ngettext("{n} segment", "{n} segments", len(edition.segments)).format(n=len(edition.segments)),
+            reused=ngettext("{n} approved translation reused", "{n} approved translations reused",
+                            reused_count).format(n=reused_count),
+            occurrences=ngettext("{n} glossary occurrence", "{n} glossary occurrences", occurrences).format(
+                n=occurrences),
+            attention=ngettext("{n} needs attention", "{n} need attention", attention).format(n=attention)),
         "title": _("Review: {title}").format(title=title),
         "summary": _("Summary"),
         "models": _("Models: {models}.").format(models="; ".join(packages)),

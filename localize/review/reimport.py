@@ -104,13 +104,14 @@ def import_xliff(path: Path, force: bool = False, memory=None) -> ImportResult:
         state, source_text, target = theirs[segment.id]
         masked = document.units[segment.unit].masked
         key, mapping = canonical(expand_terms(segment.source, masked))
-        if canonical(source_text)[0] != key:
+        if xliff.loose(canonical(source_text)[0]) != xliff.loose(key):
             raise InputError(name, _("the source text of unit s{id} differs from the article's; "
                                      "the XLIFF was altered").format(id=segment.id))
         target = re.sub(r"[\r\n]+", " ", target).strip(" ")
         units[segment.unit] += segment.separator + target
         if state in APPROVED:
-            rows.append((key, key, renumber(target, mapping)))
+            rows.append((key, canonical(xliff.hugged(expand_terms(segment.source, masked), masked))[0],
+                         renumber(target, mapping)))
     rebuilt, problems = formats.module(meta["format"]).write(document, units)
     written = rebuilt.replace("\n", newline).encode("utf-8") if newline != "\n" else rebuilt.encode("utf-8")
 

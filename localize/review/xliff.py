@@ -101,6 +101,31 @@ def _inline(parent, text: str, masked, segment_text_pairs: set[int], terms: dict
         stack.pop()
 
 
+def hugged(text: str, masked) -> str:
+    """``text`` with markup hugging its words as in the article: the spaces set around placeholders for
+    the model go (``in ⟦1⟧ ⟦2⟧ ⟦/1⟧ .`` -> ``in ⟦1⟧⟦2⟧⟦/1⟧.``), so ``<pc>`` holds no space the source lacks."""
+    from localize.protect import _hug
+
+    return _hug(re.sub(r"[ \t]{2,}", " ", text), set(masked.pairs), masked.glued).strip(" \t")
+
+
+def loose(text: str) -> str:
+    """``text`` with no space beside a placeholder: XLIFF sources written before and after ``hugged`` compare equal.
+
+    >>> loose("in ⟦1⟧ Sofia ⟦/1⟧ .") == loose("in⟦1⟧Sofia⟦/1⟧.")
+    True
+    """
+    return re.sub(r"\s*(⟦/?\d+⟧)\s*", r"\1", text)
+
+
+def _keep_inline(element) -> None:
+    """Inline content is text: an empty text node in each element that opens with a child (``<pc>`` with
+    a ``<mrk>`` first) keeps the pretty printer from adding line breaks and spaces inside it."""
+    for node in element.iter():
+        if len(node) and node.text is None:
+            node.text = ""
+
+
 def _paired_here(text: str) -> set[int]:
     opens = {int(m.group(2)) for m in _PLACEHOLDER.finditer(text) if not m.group(1)}
     closes = {int(m.group(2)) for m in _PLACEHOLDER.finditer(text) if m.group(1)}
@@ -163,10 +188,12 @@ def write(edition, source_path: str, source_sha256: str, src: str, metadata: dic
                         _append_text(etree.SubElement(original, _q(XLF, "data"), id=f"d{n}e"), None, after)
         seg = etree.SubElement(unit, _q(XLF, "segment"), id="1", state="translated")
         source = etree.SubElement(seg, _q(XLF, "source"))
-        _inline(source, segment.source, masked, _paired_here(segment.source), terms, True)
-        target_text = segment.targets.get(lang, "")
+        _inline(source, hugged(segment.source, masked), masked, _paired_here(segment.source), terms, True)
+        target_text = hugged(segment.targets.get(lang, ""), masked)
         target = etree.SubElement(seg, _q(XLF, "target"))
         _inline(target, target_text, masked, _paired_here(target_text) & _paired_here(segment.source), terms, False)
+        _keep_inline(source)
+        _keep_inline(target)
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
 
 

@@ -97,7 +97,7 @@ def test_watch_translates_again_what_changed_and_stops_on_ctrl_c(packages_dir, t
     # redoes every segment (the memory's entries depend on the glossary)
     assert "(2 decoded" in runs[0]
     assert ("(1 decoded" if edit == "source" else "(2 decoded") in runs[1], err
-    assert "Updated 1 edition(s)" in err and err.rstrip().endswith("Stopped watching.")
+    assert "Updated 1 edition in" in err and err.rstrip().endswith("Stopped watching.")
 
 
 def test_watch_refuses_standard_input(invoke):
