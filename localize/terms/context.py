@@ -141,7 +141,7 @@ def english_role(source: str, start: int, end: int, plural: bool = False, posses
     source, start, end = source[window:end + 300], start - window, end - window
     source = _MARKUP.sub(lambda m: " " * len(m.group(0)), source)  # [link](url), *emphasis*: same offsets
     before = source[:start]
-    phrase = _EN_DETERMINER_WORDS.search(before)
+    phrase = _EN_DETERMINER_WORDS.search(before[-100:])  # anchored at the end: a short tail is enough (and fast)
     np_start = start - len(phrase.group(1)) if phrase else start
     determiners = (phrase.group(1) if phrase else "").lower()
     definite = bool(re.match(r"(?:the|its|their|his|her|our|this|that|these|those)\s", determiners))
@@ -150,17 +150,17 @@ def english_role(source: str, start: int, end: int, plural: bool = False, posses
     if head and re.match(r"[A-Z]", head) and not determiners.strip():  # "Poti container terminal": no article
         definite = False
     after = re.sub(r"^(?:\*{1,3}|_{1,3}|\]\([^)]*\)|\])", "", source[end:])  # markup closing around it
-    previous = re.search(r"([A-Za-z]+)[^A-Za-z]*$", source[:np_start])
+    lead = source[max(0, np_start - 80):np_start]  # the words just before the noun phrase
+    previous = re.search(r"([A-Za-z]+)[^A-Za-z]*$", lead)
     previous_word = previous.group(1).lower() if previous else ""
     object_of_verb = previous_word in _EN_VERBS or (previous_word.endswith("ed") and previous_word not in _EN_NOT_VERBS)
     subject = False
-    if _EN_SPEECH_INVERSION.search(source[:np_start]):
+    if _EN_SPEECH_INVERSION.search(lead):
         subject = True
     elif not possessive and _EN_VERB_AFTER.match(after) and previous_word not in _EN_PREPOSITIONS \
             and not object_of_verb:
         subject = True
-    english_preposition = re.search(r"\b(to|by|of|with|for|from|in|on|at|about|into|onto|towards?)\s+$",
-                                    source[:np_start], re.I)
+    english_preposition = _EN_PREPOSITION_BEFORE.search(lead)
     indirect = object_of_verb and previous_word in _EN_DITRANSITIVE and bool(
         re.match(r"\s+(?:a|an|the|its|their|his|her|\$?\d|more|new|some|\w+s\b)", after, re.I))
     return Role(subject=subject, definite=definite, plural=plural, possessive=possessive,
@@ -168,6 +168,7 @@ def english_role(source: str, start: int, end: int, plural: bool = False, posses
                 indefinite=indefinite, indirect=indirect)
 
 
+_EN_PREPOSITION_BEFORE = re.compile(r"\b(to|by|of|with|for|from|in|on|at|about|into|onto|towards?)\s+$", re.I)
 _MARKUP = re.compile(r"\]\([^)\s]*\)|[\[\]*_`]")
 _EN_PREPOSITIONS = set("to by of with for from in on at about into onto toward towards over under between among "
                        "against during after before since until via through across around near without within "
