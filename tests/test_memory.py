@@ -373,5 +373,5 @@ def test_tm_export_after_a_run_with_control_characters_is_valid_tmx(invoke, tmp_
     # control characters the translation kept reach the memory; those markup protection keeps out of the
     # model's way (ESC, BEL, C1) are placeholders there: each one written is one of the source's
     codes = {ph.text for ph in document.iterfind(".//ph[@type='x-ctrl']")}
-    assert codes and codes <= {"U+001B", "U+0085", "U+FFFF", "U+0007"}
+    assert codes and codes <= {"U+001B", "U+0085", "U+FFFF", "U+0007", "U+000C"}
     assert source.read_text() == CONTROLS
