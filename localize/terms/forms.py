@@ -151,7 +151,7 @@ def russian(entry, case: str, number: str = "sing", inflect=None) -> str:
         return approved  # a Latin-script brand never takes a Cyrillic ending
     opening, inner, closing = split_quotes(approved)
     if opening:  # «Грузинская мечта»: the words inside decline, the quotation marks stay
-        return opening + russian(_Requoted(entry, inner), case, number, inflect) + closing
+        return opening + russian(Respelled(entry, inner), case, number, inflect) + closing
     from localize.morphology import ru
 
     person = is_person(entry)
@@ -254,17 +254,26 @@ def split_quotes(text: str) -> tuple[str, str, str]:
     return "", text, ""
 
 
-class _Requoted:
-    """An entry seen through the words inside its quotation marks."""
+class Respelled:
+    """An entry seen with another approved form (the words inside its quotation marks, a rendering to
+    avoid), to generate that form's inflections; no ``forms:`` overrides apply, and a do-not-translate
+    name's Cyrillic rendering declines like a name."""
 
-    def __init__(self, entry, inner: str):
-        self._entry, self._inner = entry, inner
+    def __init__(self, entry, text: str):
+        self._entry, self._text = entry, text
 
     def __getattr__(self, name):
         return getattr(self._entry, name)
 
     def approved(self, lang: str) -> str:
-        return self._inner
+        return self._text
+
+    def forms_for(self, lang: str) -> dict:
+        return {}
+
+    @property
+    def type(self) -> str:
+        return "name" if self._entry.type == "dnt" else self._entry.type
 
 
 def is_acronym(text: str) -> bool:

@@ -48,7 +48,6 @@ def adapt_preposition(before: str, word: str) -> str:
     ('работает во ', 'встреча со ')
     >>> adapt_preposition("встреча со ", "Газпромом")
     'встреча с '
-
     >>> adapt_preposition("говорили о ", "Иванове"), adapt_preposition("говорили об ", "Тодорове")
     ('говорили об ', 'говорили о ')
     """
@@ -158,7 +157,7 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
             record(occurrence, "", "flagged", reason=f"the glossary has no {lang} form")
             continue
         all_forms = forms.all_forms(entry, lang, inflect)
-        avoid = [forms.all_forms(_Avoided(entry, bad), lang, inflect) for bad in entry.avoid.get(lang, [])]
+        avoid = [forms.all_forms(forms.Respelled(entry, bad), lang, inflect) for bad in entry.avoid.get(lang, [])]
         rendering = find(target, all_forms, entry.targets.get(lang, [])[1:], avoid, taken,
                          proper=entry.case_sensitive and not (entry.approved(lang) or "")[:1].islower())
         if rendering is None:
@@ -223,26 +222,6 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
 def _all_caps(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     return len(letters) > 1 and all(c.isupper() for c in letters)
-
-
-class _Avoided:
-    """An entry whose approved form is one of its ``avoid:`` renderings, to generate that rendering's forms."""
-
-    def __init__(self, entry, rendering: str):
-        self._entry, self._rendering = entry, rendering
-
-    def __getattr__(self, name):
-        return getattr(self._entry, name)
-
-    def approved(self, lang: str) -> str:
-        return self._rendering
-
-    def forms_for(self, lang: str) -> dict:
-        return {}
-
-    @property
-    def type(self) -> str:  # a Cyrillic rendering to avoid for a do-not-translate name declines like a name
-        return "name" if self._entry.type == "dnt" else self._entry.type
 
 
 def apply_glossary(glossary, source_lines: list[str], target_lines: list[str], lang: str):
