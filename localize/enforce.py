@@ -15,7 +15,7 @@ Statuses (DESIGN.md): ok, inflected, repaired, dnt-kept, flagged.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from localize.glossary.match import Matcher
 from localize.glossary.model import Entry
@@ -52,7 +52,6 @@ def protect_terms(masked: Masked, matcher: Matcher, unit: int) -> list[Slot]:
     blank = re.sub(r"⟦/?\d+⟧", lambda m: " " * len(m.group(0)), masked.text)  # the English words, same offsets
     slots, pieces, last = [], [], 0
     for occurrence in occurrences:
-        before = re.sub(r"\s*⟦\d+⟧\s*$", " ", masked.text[:occurrence.start])  # "the [Academy": markup between
         role = english_role(blank, occurrence.start, occurrence.end, getattr(occurrence, "plural", False),
                             occurrence.possessive)
         slots.append(Slot(next_id, unit, occurrence.entry, occurrence.text, occurrence.possessive, role.definite,
@@ -164,7 +163,7 @@ def _form(slot: Slot, lang: str, before: str, inflector: Inflector = _DEFAULT_IN
 
     key = "|".join(["dec1", lang, entry.source, approved or "", entry.type, entry.gender, entry.declension,
                     repr(getattr(entry, "genders", "")), repr(getattr(entry, "forms", "")),
-                    repr(getattr(entry, "article", "")), GENDER_HINTS.get().get(entry.source, ""),
+                    repr(getattr(entry, "article", "")), (GENDER_HINTS.get() or {}).get(entry.source, ""),
                     repr(slot.role), str(slot.role and slot.role.plural),
                     str(slot.possessive), repr(previous), before[-100:]])
     text, label, need = inflector.remembered(key, compute)

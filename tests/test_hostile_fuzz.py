@@ -147,7 +147,8 @@ def test_any_translator_edit_of_an_xliff_is_imported_or_refused_cleanly(sandbox,
         data = xlf.read_text(encoding="utf-8").replace(str(reviewed), str(folder))
         for unit, pieces, state in edits:
             data = re.sub(rf'(<unit id="{re.escape(unit)}".*?<segment id="1" state=")[a-z]+(".*?<target>).*?(</target>)',
-                          lambda m: m.group(1) + state + m.group(2) + "".join(pieces) + m.group(3), data, count=1,
+                          lambda m, state=state, pieces=pieces: m.group(1) + state + m.group(2) + "".join(pieces)
+                          + m.group(3), data, count=1,
                           flags=re.S)
         xlf.write_text(data, encoding="utf-8")
         outside = set(sandbox.iterdir())

@@ -28,7 +28,7 @@ class Form:
 
 
 #: Genders read from the English article's own pronouns, by entry source (set for a document or a file).
-GENDER_HINTS: contextvars.ContextVar[dict] = contextvars.ContextVar("gender_hints", default={})
+GENDER_HINTS: contextvars.ContextVar[dict | None] = contextvars.ContextVar("gender_hints", default=None)
 
 
 def infer_genders(entries, english: str) -> dict[str, str]:
@@ -68,7 +68,7 @@ def gender(entry, lang: str) -> str:
     for_lang = getattr(entry, "gender_for", None)
     value = for_lang(lang) if for_lang else entry.gender
     if not value and entry.is_name:
-        value = GENDER_HINTS.get().get(entry.source, "")
+        value = (GENDER_HINTS.get() or {}).get(entry.source, "")
     if value or lang != "ru" or not entry.is_name:
         return value or ""
     approved = entry.approved(lang) or ""
