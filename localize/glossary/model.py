@@ -101,11 +101,12 @@ class Entry:
         """
         if self.case:
             return self.case == "sensitive"
-        letters = [c for c in self.source if c.isalpha()]
-        acronym = len(letters) >= 2 and all(c.isupper() for c in letters)
+        if self.type == "dnt":
+            return True
+        if self.source.isupper() and sum(c.isalpha() for c in self.source) >= 2:  # an acronym
+            return True
         approved = [forms[0] for forms in self.targets.values() if forms]
-        same_everywhere = bool(approved) and all(form == self.source for form in approved)  # Signal, Huawei
-        return self.type == "dnt" or acronym or same_everywhere
+        return bool(approved) and all(form == self.source for form in approved)  # Signal, Huawei
 
     @property
     def place(self) -> str:
