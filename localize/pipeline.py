@@ -107,7 +107,7 @@ def translate_document(text: str, fmt: str, src: str, targets: list[str], engine
             segment.targets[tgt] = output
             units[segment.unit] += segment.separator + output
         inflector.save()
-        edited, problems = reader.write(document, units)
+        edited, problems = reader.write(document, units, lang=tgt)
         editions[tgt] = Edition(tgt, edited, problems, seconds=time.perf_counter() - started,
                                 terms=report, document=document, segments=segments,
                                 reused={segments[i].id for i in reused}, decoded=len(segments) - outputs.hits)
@@ -371,8 +371,8 @@ def translate_files(sources: list[str], targets: list[str], src: str = "en", out
     # read and plan everything before translating anything
     plan = []
     for source in sources:
-        text, newline = inputs.read_source(source)
         kind = formats.detect(None if source == "-" else source, fmt)
+        text, newline = inputs.read_source(source, html=kind == "html")
         plan.append([source, text, newline, kind, {}])
     outputs = plan_outputs(sources, targets, out_dir, review, force)
     for item in plan:
