@@ -431,8 +431,9 @@ def write(document: Document, translations: list[str], lang: str | None = None) 
     for unit, start, end, pieces, translated in texts:
         inside = [e for e in attribute_edits if start <= e[0] and e[1] <= end]
         masked = _rebuilt(unit.masked, pieces, inside, source)
+        translated, moved = _in_order(translated, unit.masked)
         text, issues = restore(escape(translated), masked)
-        problems += [f"unit {unit.id}: {issue}" for issue in issues]
+        problems += [f"unit {unit.id}: {issue}" for issue in issues + moved]
         edits.append((start, end, text))
     spans = [(s, e) for s, e, _t in edits]
     edits += [e for e in attribute_edits if not any(s <= e[0] and e[1] <= t for s, t in spans)]
@@ -452,6 +453,27 @@ def write(document: Document, translations: list[str], lang: str | None = None) 
         position = end
     out.append(source[position:])
     return "".join(out), problems
+
+
+def _in_order(translated: str, masked) -> tuple[str, list[str]]:
+    """The translation, with its markup as the source has it: when the model lost, repeated or reordered
+    a placeholder, the text (without placeholders) is followed by every piece of markup in source order,
+    so that the edition's tags are the source's (an element may then be empty).
+
+    >>> m = read("<p>A <b>bold</b> word<br>.</p>").units[0].masked
+    >>> _in_order("Една ⟦1⟧ дума ⟦/1⟧⟦2⟧.", m)[0], _in_order("Една дума ⟦2⟧.", m)[0]
+    ('Една ⟦1⟧ дума ⟦/1⟧⟦2⟧.', 'Една дума . ⟦1⟧⟦/1⟧⟦2⟧')
+    """
+    from localize.protect import PLACEHOLDER
+
+    ours = set(masked.atoms) | set(masked.pairs)
+    expected = [m.group(0) for m in PLACEHOLDER.finditer(masked.text) if int(m.group(2)) in ours]
+    found = [m.group(0) for m in PLACEHOLDER.finditer(translated) if int(m.group(2)) in ours]
+    if found == expected:
+        return translated, []
+    words = _SPACES.sub(" ", PLACEHOLDER.sub(lambda m: "" if int(m.group(2)) in ours else m.group(0), translated))
+    return words.strip() + " " + "".join(expected), [
+        "markup the model moved or lost is put after the text, in the source's order"]
 
 
 def _rebuilt(masked, pieces: dict, edits: list, source: str):
