@@ -99,8 +99,8 @@ def cli():
               help="Glossary (.tsv, .csv, .tbx) to enforce; repeat to merge, later files win.")
 @click.option("-o", "--output-dir", type=click.Path(path_type=Path),
               help="Folder for the editions (default: beside each input).")
-@click.option("--format", "fmt", type=click.Choice(["auto", "txt", "md"]), default="auto", show_default=True,
-              help="Input format; auto goes by the file extension (.md: Markdown).")
+@click.option("--format", "fmt", type=click.Choice(["auto", "txt", "md", "html"]), default="auto", show_default=True,
+              help="Input format; auto goes by the file extension (.md: Markdown, .html/.htm: HTML).")
 @click.option("--force", is_flag=True, help="Overwrite editions that already exist.")
 @click.option("--no-review", is_flag=True, help="Do not write the review page and the XLIFF file.")
 @click.option("--no-memory", is_flag=True, help="Neither reuse nor store segments in the translation memory.")
@@ -116,7 +116,7 @@ def translate(inputs, targets, source_lang, glossaries, output_dir, fmt, force, 
     """Translate INPUT files (or - for standard input) into each -t language.
 
     For every INPUT DIR/STEM.EXT and language LANG it writes DIR/STEM.LANG.EXT in the input's
-    format (plain text or Markdown), keeping the article's structure, with STEM.LANG.review.html
+    format (plain text, Markdown or HTML), keeping the article's structure, with STEM.LANG.review.html
     (review page), STEM.LANG.xlf (XLIFF 2.1) and STEM.LANG.terms.json (glossary decisions).
 
     \b

@@ -29,11 +29,16 @@ _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"),
 )
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+_META_CHARSET = re.compile(r"<meta\b[^>]*?charset\s*=\s*[\"']?\s*([A-Za-z0-9._:-]+)", re.I)
 _INVISIBLE = re.compile(r"[\s\u200b\u200c\u200d\u2060\ufeff\u180e]+")
 
 
-def read_source(path: str) -> tuple[str, str]:
+def read_source(path: str, html: bool = False) -> tuple[str, str]:
     """(text, newline) of the file at ``path``, or of standard input when ``path`` is ``-``.
+
+    An ``html`` page keeps its line ends as they are (newline ``"\n"``: nothing to convert back), since
+    its edition must be byte-identical outside the translated text, and may be in the charset its
+    ``<meta>`` declares (``decode``).
 
     Only a regular file (or standard input) is read, and never more than ``MAX_INPUT_BYTES`` plus one
     byte: a FIFO, a device such as ``/dev/zero`` or a directory is refused before it is opened.
@@ -46,7 +51,7 @@ def read_source(path: str) -> tuple[str, str]:
     if len(data) > MAX_INPUT_BYTES:
         raise InputError(name, _("is larger than {limit} MB; localize translates articles up to that size").format(
             limit=MAX_INPUT_BYTES // (1024 * 1024)))
-    return decode(data, name)
+    return decode(data, name, html)
 
 
 def read_bytes(path, limit: int) -> bytes:
@@ -98,8 +103,33 @@ def check_name(path) -> None:
         raise InputError(display_name(path), _("the file name contains control characters; rename the file"))
 
 
-def decode(data: bytes, name: str) -> tuple[str, str]:
+def declared_charset(data: bytes) -> str | None:
+    """The charset an HTML page's ``<meta>`` declares in its first 4 KB, lower-cased (None: none).
+
+    >>> declared_charset(b'<meta http-equiv="Content-Type" content="text/html; charset=Windows-1251">')
+    'windows-1251'
+    """
+    match = _META_CHARSET.search(data[:4096].decode("latin-1"))
+    return match.group(1).lower() if match else None
+
+
+def decode(data: bytes, name: str, html: bool = False) -> tuple[str, str]:
+    r"""Text and line end of an input's bytes; an ``html`` page in the charset its ``<meta>`` declares.
+
+    >>> decode('<meta charset="koi8-r"><p>Привет\r\n'.encode("koi8-r"), "a.html", html=True)
+    ('<meta charset="koi8-r"><p>Привет\r\n', '\n')
+    """
     encoding = next((enc for bom, enc in _BOMS if data.startswith(bom)), None)
+    if html and encoding is None:
+        charset = declared_charset(data)
+        if charset and charset.replace("_", "-") not in ("utf-8", "utf8"):
+            try:
+                encoding = codecs.lookup(charset).name
+            except LookupError:
+                raise InputError(name, _("declares the charset {charset}, which cannot be decoded here; "
+                                         "convert the page to UTF-8").format(charset=charset)) from None
+            if encoding in ("utf-16", "utf-32", "utf-16-le", "utf-16-be"):  # a BOM-less "UTF-16" page is UTF-8
+                encoding = None
     if encoding is None and b"\x00" in data:
         raise InputError(name, _("looks like a binary file (it contains NUL bytes); give a text or Markdown article"))
     try:
@@ -113,6 +143,10 @@ def decode(data: bytes, name: str) -> tuple[str, str]:
     text = text.lstrip("\ufeff")
     if "\x00" in text:
         raise InputError(name, _("looks like a binary file (it contains NUL characters)"))
+    if html:
+        if not _INVISIBLE.sub("", text):
+            raise InputError(name, _("is empty: there is nothing to translate"))
+        return text, "\n"
     newline = "\r\n" if "\r\n" in text else "\n"
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not _INVISIBLE.sub("", text):

@@ -121,7 +121,7 @@ def _translate_document(text, fmt, src, targets, engine, glossary, memory) -> di
         inflector.save()
         if memory is not None and getattr(memory, "enabled", True):
             _describe(memory, segments, document, outputs, reused, src, tgt, engine, glossary)
-        edited, problems = reader.write(document, units)
+        edited, problems = reader.write(document, units, lang=tgt)
         editions[tgt] = Edition(tgt, edited, problems, seconds=time.perf_counter() - started,
                                 terms=report, document=document, segments=segments,
                                 reused={segments[i].id for i in reused}, decoded=len(segments) - outputs.hits)
@@ -415,8 +415,8 @@ def translate_files(sources: list[str], targets: list[str], src: str = "en", out
     # read and plan everything before translating anything
     plan = []
     for source in sources:
-        text, newline = inputs.read_source(source)
         kind = formats.detect(None if source == "-" else source, fmt)
+        text, newline = inputs.read_source(source, html=kind == "html")
         plan.append([source, text, newline, kind, {}])
     outputs = plan_outputs(sources, targets, out_dir, review, force)
     for item in plan:

@@ -181,17 +181,20 @@ def test_xliff_inline_codes_gain_no_spaces(invoke, tmp_path):
 
 # -- formats ---------------------------------------------------------------------------------------------
 
-def test_html_is_neither_offered_nor_accepted(invoke, tmp_path):
+def test_html_offered_in_help_is_what_translate_accepts(invoke, tmp_path):
+    """--help offers html, and --format html and .html files are translated (the papercut: it was offered
+    and refused)."""
     result = invoke("translate", "--help")
-    assert "auto|txt|md]" in result.output and "html" not in result.output.split("--format")[1].split("\n")[0]
+    assert "auto|txt|md|html]" in result.output
     source = tmp_path / "story.txt"
-    source.write_text("Hello.\n", encoding="utf-8")
-    refused = invoke("translate", source, "-t", "ru", "--format", "html")
-    assert refused.exit_code == 2 and "'html' is not one of 'auto', 'txt', 'md'" in refused.stderr
-    page = tmp_path / "story.html"
-    page.write_text("<p>Hello.</p>\n", encoding="utf-8")
-    refused = invoke("translate", page, "-t", "ru")
-    assert refused.exit_code == 2 and "HTML articles are not supported yet" in refused.stderr
+    source.write_text("<p>Russia and China.</p>\n", encoding="utf-8")
+    assert invoke("translate", source, "-t", "ru", "--format", "html").exit_code == 0
+    assert (tmp_path / "story.ru.txt").read_text(encoding="utf-8") == "<p>Россия и Китай.</p>\n"
+    (tmp_path / "page").mkdir()
+    page = tmp_path / "page" / "story.html"
+    page.write_text("<p>Russia and China.</p>\n", encoding="utf-8")
+    assert invoke("translate", page, "-t", "ru").exit_code == 0
+    assert (tmp_path / "page" / "story.ru.html").read_text(encoding="utf-8") == "<p>Россия и Китай.</p>\n"
 
 
 # -- the demo as the README shows it ------------------------------------------------------------------

@@ -6,21 +6,18 @@ from __future__ import annotations
 import importlib
 from pathlib import Path
 
-from localize.errors import UsageError
-from localize.i18n import _
 
-FORMATS = {"txt": "localize.formats.text", "md": "localize.formats.markdown"}
-EXTENSIONS = {".md": "md", ".markdown": "md", ".mdown": "md", ".txt": "txt", ".text": "txt"}
+FORMATS = {"txt": "localize.formats.text", "md": "localize.formats.markdown", "html": "localize.formats.html"}
+EXTENSIONS = {".md": "md", ".markdown": "md", ".mdown": "md", ".txt": "txt", ".text": "txt", ".html": "html",
+              ".htm": "html"}
 
 
 def detect(path: str | Path | None, requested: str = "auto") -> str:
     """The format to read ``path`` as: ``requested`` unless it is ``auto``, else by extension.
 
-    >>> detect("story.md"), detect("story.txt"), detect("story"), detect("-", "md")
-    ('md', 'txt', 'txt', 'md')
+    >>> detect("story.md"), detect("story.txt"), detect("story"), detect("-", "md"), detect("page.HTM")
+    ('md', 'txt', 'txt', 'md', 'html')
     """
-    if requested == "html" or (requested == "auto" and path and Path(str(path)).suffix.lower() in (".html", ".htm")):
-        raise UsageError(_("HTML articles are not supported yet; convert to Markdown or use --format txt"))
     if requested != "auto":
         return requested
     return EXTENSIONS.get(Path(str(path or "")).suffix.lower(), "txt")

@@ -337,7 +337,7 @@ def escape(text: str, line_start: bool = True) -> str:
     return _BLOCK_START.sub(lambda m: "\\" + m.group(0), text, count=1) if line_start else text
 
 
-def write(document: Document, translations: list[str]) -> tuple[str, list[str]]:
+def write(document: Document, translations: list[str], lang: str | None = None) -> tuple[str, list[str]]:
     lines, places, breaks = document.layout
     lines = list(lines)
     problems: list[str] = list(document.problems)

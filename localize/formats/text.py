@@ -26,7 +26,7 @@ def read(text: str) -> Document:
     return Document(format="txt", units=units, layout=(lines, layout))
 
 
-def write(document: Document, translations: list[str]) -> tuple[str, list[str]]:
+def write(document: Document, translations: list[str], lang: str | None = None) -> tuple[str, list[str]]:
     lines, layout = document.layout
     out, problems = list(lines), []
     for unit, (number, start, end), translated in zip(document.units, layout, translations):

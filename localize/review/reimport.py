@@ -78,7 +78,7 @@ def import_xliff(path: Path, force: bool = False, memory=None) -> ImportResult:
         if os.path.realpath(other) == os.path.realpath(edition):
             raise InputError(name, _("its edition {edition} would be its own source or XLIFF; nothing was written").format(
                 edition=edition))
-    text, newline = inputs.read_source(str(source))
+    text, newline = inputs.read_source(str(source), html=meta["format"] == "html")
     if hashlib.sha256(text.encode("utf-8")).hexdigest() != meta["source-sha256"]:
         raise InputError(name, _("its source {source} has changed since this XLIFF was made; "
                                  "translate the source again and review the new XLIFF").format(source=source))
@@ -112,7 +112,7 @@ def import_xliff(path: Path, force: bool = False, memory=None) -> ImportResult:
         if state in APPROVED:
             rows.append((key, canonical(xliff.hugged(expand_terms(segment.source, masked), masked))[0],
                          renumber(target, mapping)))
-    rebuilt, problems = formats.module(meta["format"]).write(document, units)
+    rebuilt, problems = formats.module(meta["format"]).write(document, units, lang=lang)
     written = rebuilt.replace("\n", newline).encode("utf-8") if newline != "\n" else rebuilt.encode("utf-8")
 
     changed = written != current

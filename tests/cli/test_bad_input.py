@@ -131,9 +131,3 @@ def test_missing_input_and_directory_input(invoke, tmp_path):
 
 def test_stdin_allows_one_target_only(invoke):
     _assert_refused(invoke("translate", "-", "-t", "bg", "-t", "ru", input=GOOD), 2, "standard input")
-
-
-def test_html_is_not_supported_yet(invoke, tmp_path):
-    source = tmp_path / "story.html"
-    source.write_text("<p>Hello</p>")
-    _assert_refused(invoke("translate", source, "-t", "bg"), 2, "HTML")
