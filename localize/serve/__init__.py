@@ -52,4 +52,3 @@ def run(settings, host: str = "127.0.0.1", port: int = 5000, workers: int = 1) -
         from localize.serve.app import create_app
 
         uvicorn.run(create_app(settings), **options)
-    log.info(_("localize serve stopped"))

@@ -301,6 +301,7 @@ def create_app(settings: Settings | None = None, service: Service | None = None)
             finally:
                 if "service" in state:
                     await asyncio.get_running_loop().run_in_executor(None, state["service"].close)
+                log.info(_("localize serve stopped"))
         return span(app)
 
     routes = [
