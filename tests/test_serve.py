@@ -239,3 +239,12 @@ def test_load_8_clients_20_requests_each(server):
     stats = server.service.batcher.stats
     assert stats.calls - calls_before < 160  # requests shared decoding calls
     assert server.call("languages")[0] == 200  # still healthy
+
+
+def test_a_slow_client_blocks_no_one(server):
+    with socket.create_connection(("127.0.0.1", server.port), timeout=30) as slow:
+        slow.sendall(b"POST /translate HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                     b"Content-Length: 200\r\n\r\n{\"q\": \"The talks")  # and then nothing for a while
+        started = time.monotonic()
+        status, body = server.call("translate", {"q": "The talks ended.", "source": "en", "target": "ru"})
+        assert status == 200 and time.monotonic() - started < 5
