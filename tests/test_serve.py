@@ -248,3 +248,62 @@ def test_a_slow_client_blocks_no_one(server):
         started = time.monotonic()
         status, body = server.call("translate", {"q": "The talks ended.", "source": "en", "target": "ru"})
         assert status == 200 and time.monotonic() - started < 5
+
+
+# -- the command: wiring, start-up errors, clean shutdown ---------------------------------------------
+def test_serve_help_documents_every_option(runner):
+    from localize.cli import cli
+
+    result = runner.invoke(cli, ["serve", "--help"])
+    assert result.exit_code == 0
+    for option in ("--host", "--port", "--glossary", "--api-keys", "--char-limit", "--rate-limit", "--max-body",
+                   "--timeout", "--cors", "--no-memory", "--workers"):
+        assert option in result.output
+    command = cli.commands["serve"]
+    assert all(param.help for param in command.params if param.name != "help")
+
+
+def test_an_empty_keys_file_is_a_usage_error(invoke, tmp_path):
+    keys = tmp_path / "keys.txt"
+    keys.write_text("# none yet\n", encoding="utf-8")
+    from click.testing import CliRunner
+
+    from localize.cli import cli
+
+    result = CliRunner().invoke(cli, ["serve", "--api-keys", str(keys), "--port", str(_free_port())])
+    assert result.exit_code == 2 and "no API keys" in result.output and "Traceback" not in result.output
+
+
+@pytest.mark.parametrize("signal_name", ["SIGTERM", "SIGINT"])
+def test_a_signal_stops_the_server_cleanly(packages_dir, tmp_path, signal_name):
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    port = _free_port()
+    localize = Path(sys.executable).parent / "localize"
+    proc = subprocess.Popen([str(localize), "serve", "--port", str(port)], stderr=subprocess.PIPE, text=True,
+                            env=dict(os.environ))
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/languages", timeout=5) as response:
+                    assert response.status == 200
+                    break
+            except OSError:
+                assert time.monotonic() < deadline and proc.poll() is None, "the server did not start"
+                time.sleep(0.2)
+        request = urllib.request.Request(f"http://127.0.0.1:{port}/translate", method="POST",
+                                         data=b'{"q": "The talks ended.", "source": "en", "target": "ru"}',
+                                         headers={"Content-Type": "application/json"})
+        with urllib.request.urlopen(request, timeout=30) as response:
+            assert json.loads(response.read()) == {"translatedText": "переговоры закончил."}
+        proc.send_signal(getattr(signal, signal_name))
+        _out, err = proc.communicate(timeout=30)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+    assert '"POST /translate" 200' in err and "localize serve stopped" in err and "Traceback" not in err
