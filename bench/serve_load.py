@@ -128,7 +128,8 @@ def install_models(env: dict) -> None:
 
 
 def run_server(name: str, command: list[str], env: dict, port: int, counts: list[int], seconds: float) -> list:
-    proc = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    log = open(Path(env["LOCALIZE_CACHE_DIR"]).parent / f"{name.split()[0]}.log", "w")  # never a full pipe
+    proc = subprocess.Popen(command, env=env, stdout=log, stderr=log)
     rows = []
     try:
         wait_ready(port, proc)
@@ -146,6 +147,7 @@ def run_server(name: str, command: list[str], env: dict, port: int, counts: list
             proc.wait(30)
         except subprocess.TimeoutExpired:
             proc.kill()
+        log.close()
     return rows
 
 

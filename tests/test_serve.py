@@ -183,6 +183,18 @@ def test_errors(server, body, content_type, status, words):
     assert words in answer["error"] and "Traceback" not in answer["error"]
 
 
+def test_a_chunked_body_past_the_limit_is_413(server):
+    import http.client
+
+    connection = http.client.HTTPConnection("127.0.0.1", server.port, timeout=30)
+    chunks = (b'{"q": "' if i == 0 else b"x" * 10_000 for i in range(7))
+    connection.request("POST", "/translate", body=chunks, encode_chunked=True,
+                       headers={"Content-Type": "application/json", "Transfer-Encoding": "chunked"})
+    response = connection.getresponse()
+    assert response.status == 413 and "larger than" in json.loads(response.read())["error"]
+    connection.close()
+
+
 def test_html_until_the_format_lands(server):
     from localize import formats
 

@@ -100,6 +100,9 @@ async def _fields(request: Request, timeout: float) -> dict:
     except asyncio.TimeoutError:
         raise ApiError(400, _("Invalid request: the body did not arrive within {n} s").format(
             n=int(timeout))) from None
+    except _BodyTooLarge:  # a body without Content-Length that grew past the limit
+        raise ApiError(413, _("Invalid request: the body is larger than {n} bytes").format(n=request.app.state.max_body)
+                       ) from None
     except HTTPException as error:  # Starlette's form parser: a malformed multipart body
         raise ApiError(400, _("Invalid request: {reason}").format(reason=error.detail)) from None
     return fields
@@ -142,7 +145,7 @@ def create_app(settings: Settings | None = None, service: Service | None = None)
         svc = server()
         key = fields.get("api_key") if isinstance(fields.get("api_key"), str) else None
         svc.check_key(key)
-        svc.check_rate(client_of(request, key))
+        svc.check_rate(client_of(request, key if svc.keys is not None else None))  # made-up keys share the IP's
         return svc
 
     async def run(svc: Service, calls):
@@ -283,6 +286,9 @@ def create_app(settings: Settings | None = None, service: Service | None = None)
                 if error.status >= 500:
                     log.warning("%s %s: %s", request.method, request.url.path, error.message)
                 return _error(error.status, error.message)
+            except Exception:  # a bug: the traceback to the log, one line to the client
+                log.exception("%s %s", request.method, request.url.path)
+                return _error(500, _("Internal error; the server's log has the details"))
         return endpoint
 
     async def not_found(request: Request, exc):
@@ -319,6 +325,7 @@ def create_app(settings: Settings | None = None, service: Service | None = None)
         app.add_middleware(CORSMiddleware, allow_origins=settings.cors, allow_methods=["GET", "POST"],
                            allow_headers=["Content-Type"])
     app.state.service = server
+    app.state.max_body = settings.max_body
     return Guard(app, settings.max_body)
 
 
