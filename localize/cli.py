@@ -534,6 +534,48 @@ def demo(output_dir, force):
     click.echo(_("(Made with test models: the words are placeholders for real translations.)"))
 
 
+@cli.command()
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on; the default serves this machine only (0.0.0.0: every interface).")
+@click.option("--port", type=click.IntRange(0, 65535), default=5000, show_default=True, help="Port to listen on.")
+@click.option("-g", "--glossary", "glossaries", multiple=True, type=click.Path(path_type=Path),
+              help="Glossary applied to every request (repeat to merge); a request may name one by its file "
+                   "name without extension in a glossary field.")
+@click.option("--api-keys", type=click.Path(path_type=Path),
+              help="File of API keys, one a line: then every request needs one (api_key). Without it, none.")
+@click.option("--char-limit", type=click.IntRange(min=-1), default=10_000, show_default=True, metavar="N",
+              help="Most characters per request, all texts together (-1: no limit).")
+@click.option("--rate-limit", type=click.IntRange(min=0), default=600, show_default=True, metavar="N",
+              help="Most requests per minute per API key, or per client address without keys (0: no limit).")
+@click.option("--max-body", type=click.IntRange(min=1024), default=2_000_000, show_default=True, metavar="BYTES",
+              help="Largest request body accepted.")
+@click.option("--timeout", type=click.FloatRange(min=1), default=60.0, show_default=True, metavar="SECONDS",
+              help="Longest wait for a request body, and for its translation.")
+@click.option("--cors", "cors", multiple=True, metavar="ORIGIN",
+              help="Allow browser pages from ORIGIN to call the API (repeat; * for any). Off by default.")
+@click.option("--no-memory", is_flag=True, help="Neither reuse nor store segments in the translation memory.")
+@click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True, metavar="N",
+              help="Server processes; each loads its own models (and keeps its own rate limits).")
+def serve(host, port, glossaries, api_keys, char_limit, rate_limit, max_body, timeout, cors, no_memory, workers):
+    """Serve LibreTranslate's HTTP API (/translate, /languages, /detect, /translate_file,
+    /frontend/settings) with the glossary, localisation and translation memory; segments of requests
+    that arrive together are decoded together. Needs the serve extra: pip install 'localize[serve]'.
+
+    \b
+    Example:
+        localize serve -g glossaries/news.tsv --port 5000
+        curl -s localhost:5000/translate -H 'Content-Type: application/json' \\
+             -d '{"q": "Hello", "source": "en", "target": "bg"}'
+    """
+    from localize.serve import run
+    from localize.serve.service import Settings
+
+    settings = Settings(glossaries=[str(g) for g in glossaries], api_keys=str(api_keys) if api_keys else None,
+                        char_limit=char_limit, rate_limit=rate_limit, max_body=max_body, timeout=timeout,
+                        cors=list(cors), memory=not no_memory)
+    run(settings, host, port, workers)
+
+
 def terms_summary(lang: str, counts: dict) -> str:
     """``ru: 12 terms — 7 ok, 0 repaired, 5 inflected, 0 kept, 0 flagged`` (one term: "1 term")."""
     n = sum(counts.values())
