@@ -4,7 +4,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: demo test install test-models chromium bench messages clean eval
+.PHONY: demo test install test-models chromium npm-client bench messages clean eval
 
 $(BIN)/.installed: pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -23,6 +23,11 @@ test: $(BIN)/.installed
 # Debian's chromium for the review page's browser test (skipped when it is absent). Needs root.
 chromium:
 	@command -v chromium >/dev/null 2>&1 || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
+
+# The npm `libretranslate` client for localize serve's tests (skipped without Node; CI installs it when npm is there).
+npm-client:
+	@command -v npm >/dev/null 2>&1 && { test -d build/npm/node_modules/libretranslate || \
+		npm install --silent --no-audit --no-fund --prefix build/npm libretranslate@1.0.1 >/dev/null; } || true
 
 # Rebuild the bundled test models (about 20 minutes on 2 cores) and check them against the golden file.
 test-models: $(BIN)/.installed

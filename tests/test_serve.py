@@ -166,7 +166,7 @@ def test_frontend_settings(server):
     ({"q": [1], "source": "en", "target": "bg"}, "application/json", 400, "list of strings"),
     ({"q": "Hi", "source": "en"}, "application/json", 400, "missing target"),
     ({"q": "Hi", "source": "en", "target": "xx"}, "application/json", 400, "xx is not supported"),
-    ({"q": "Hi", "source": "ru", "target": "bg"}, "application/json", 400, "ru is not supported"),
+    ({"q": "Hi", "source": "ru", "target": "bg"}, "application/json", 400, "bg is not available as a target language from ru"),
     ({"q": "Hi", "source": "en", "target": "en"}, "application/json", 400, "same"),
     ({"q": "Hi", "source": "en", "target": "bg", "format": "pdf"}, "application/json", 400, "pdf format"),
     ({"q": "Hi", "source": "en", "target": "bg", "alternatives": "x"}, "application/json", 400, "not a number"),
@@ -175,7 +175,7 @@ def test_frontend_settings(server):
     ({"q": "x" * 2001, "source": "en", "target": "bg"}, "application/json", 400, "exceeds text limit"),
     (b"q=" + b"x" * 60_000, "application/x-www-form-urlencoded", 413, "larger than"),
 ], ids=["bad-json", "not-object", "no-q", "empty-q", "empty-list", "not-strings", "no-target", "unknown-target",
-        "unknown-source", "same-language", "unknown-format", "bad-alternatives", "path-as-glossary", "char-limit",
+        "no-such-pair", "same-language", "unknown-format", "bad-alternatives", "path-as-glossary", "char-limit",
         "body-limit"])
 def test_errors(server, body, content_type, status, words):
     got, answer = server.call("translate", body, content_type)
@@ -319,3 +319,22 @@ def test_a_signal_stops_the_server_cleanly(packages_dir, tmp_path, signal_name):
             proc.kill()
             proc.wait()
     assert '"POST /translate" 200' in err and "localize serve stopped" in err and "Traceback" not in err
+
+
+NPM_CLIENT = Path(__file__).resolve().parents[1] / "build" / "npm" / "node_modules"
+
+
+def test_the_npm_libretranslate_client(server):
+    """The npm `libretranslate` package (Node's fetch) against localize serve: languages, then a translation."""
+    import shutil
+    import subprocess
+
+    if shutil.which("node") is None or not (NPM_CLIENT / "libretranslate").is_dir():
+        pytest.skip("Node or the npm libretranslate client is not installed (make npm-client)")
+    script = ("const { translate } = require('libretranslate');"
+              f"translate({{query: 'The talks ended.', source: 'en', target: 'ru', apiurl: '{server.url.rstrip('/')}'}})"
+              ".then(t => console.log(JSON.stringify(t))).catch(e => { console.error(String(e)); process.exit(1); });")
+    run = subprocess.run(["node", "-e", script], capture_output=True, text=True, timeout=60,
+                         env={**__import__("os").environ, "NODE_PATH": str(NPM_CLIENT)})
+    assert run.returncode == 0, run.stderr
+    assert json.loads(run.stdout) == "переговоры закончил."

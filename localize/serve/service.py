@@ -182,11 +182,13 @@ class Service:
         return named, load(paths)
 
     def _languages(self) -> dict[str, list[str]]:
-        """{source: [targets]} for every pair the installed packages translate (through English too)."""
+        """{language: [targets]} for every language of the installed packages, as LibreTranslate lists them:
+        a language that is only a target is listed too (with the targets it has, maybe none), so a client
+        that checks a target against the codes (the npm ``libretranslate`` package) accepts it."""
         from localize.errors import MissingModelError
 
         codes = sorted({c for p in self.engine.installed() for c in (p.from_code, p.to_code)})
-        pairs: dict[str, list[str]] = {}
+        pairs: dict[str, list[str]] = {code: [] for code in codes}
         for src in codes:
             for tgt in codes:
                 if src != tgt:
