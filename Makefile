@@ -53,6 +53,7 @@ bench: $(BIN)/.installed $(ARGOS_VENV)/bin/.installed
 	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[dev,bench]'
 	$(BIN)/python bench/speed.py --argos-python $(ARGOS_VENV)/bin/python --profile build/profile.html
 	$(BIN)/python bench/glossary_match.py
+	$(BIN)/python bench/html_page.py
 	# localize serve under 1, 8, 32 clients; beside LibreTranslate 1.9 in its own virtualenv when it installs
 	-test -x build/lt-venv/bin/libretranslate || { $(PYTHON) -m venv build/lt-venv && \
 		build/lt-venv/bin/pip install --quiet 'libretranslate==1.9.6'; }
