@@ -237,3 +237,21 @@ def test_a_page_over_the_size_limit_is_refused(invoke, tmp_path):
     source = tmp_path / "page.html"
     source.write_text("<p>" + "The port. " * 220_000 + "</p>")
     _refused(invoke("translate", source, "-t", "ru"), "larger than 2 MB")
+
+
+def test_glossary_and_memory_work_for_html_as_for_markdown(invoke, tmp_path, monkeypatch):
+    """A glossary term inside inline markup comes out in its approved, inflected form; the second run of the
+    same page is answered by the translation memory (nothing decoded) and writes the same edition."""
+    monkeypatch.setenv("LOCALIZE_CACHE_DIR", str(tmp_path / "cache"))
+    news = Path(__file__).resolve().parents[1] / "glossaries" / "news.tsv"
+    page = tmp_path / "story.html"
+    page.write_text('<html lang="en"><body><p>The talks were held in <em>Moscow</em> with '
+                    '<a href="/song">Song Zhongping</a>.</p></body></html>\n', encoding="utf-8")
+    first = invoke("translate", page, "-t", "ru", "-g", news, "-v")
+    assert first.exit_code == 0, first.stderr
+    edition = (tmp_path / "story.ru.html").read_text(encoding="utf-8")
+    assert '<html lang="ru">' in edition and "<em>Москве</em>" in edition
+    assert '<a href="/song">Сун Чжунпином</a>' in edition
+    again = invoke("translate", page, "-t", "ru", "-g", news, "-v", "--force")
+    assert again.exit_code == 0 and "(0 decoded" in again.stderr, again.stderr
+    assert (tmp_path / "story.ru.html").read_text(encoding="utf-8") == edition
