@@ -1,13 +1,15 @@
-"""Enforce the glossary: every source occurrence comes out as the approved form, inflected, or flagged.
+"""Enforce the glossary in ``translate -g``: every source occurrence comes out as the approved form, in
+the form its sentence needs, or flagged.
 
 Before translation (``protect_terms``) each occurrence in a unit's masked text becomes a placeholder
-``⟦k⟧`` the model copies; the approved form never goes through the model, so it cannot be
-mistranslated. After translation (``render_terms``) each placeholder is replaced by the approved form
-in the form its new context needs: in Russian the case a preceding preposition governs (or the
-genitive for an English possessive), in Bulgarian the definite article when the source had "the"
-(full article at the start of a sentence) and the count form after a numeral. A do-not-translate
-entry is copied as it is. A placeholder the model lost is *flagged*: the approved form is put at the
-end of the sentence so nothing is silently missing, and the reason goes to the report.
+``⟦k⟧`` the model copies, and what the English says of it (subject, definite, plural, possessive:
+``terms.context.Role``) is kept with it; the approved form never goes through the model, so it cannot
+be mistranslated. After translation (``render_terms``) each placeholder is replaced by the form its new
+context needs (``terms.repair.decide``: ``terms.context`` decides, ``terms.forms`` generates), each
+decision remembered in the translation memory. A do-not-translate entry is copied as it is. A mangled
+placeholder is repaired in place; a lost one is *flagged*: the approved form is put at the end of the
+sentence so nothing is silently missing, and the reason goes to the report (the pipeline first tries
+retranslating the segment with the term spelled out: ``repair_retranslation``).
 
 Statuses (DESIGN.md): ok, inflected, repaired, dnt-kept, flagged.
 """
@@ -23,8 +25,6 @@ from localize.protect import Masked
 from localize.terms.context import english_role
 from localize.terms.report import Decision, TermReport  # noqa: F401  (TermReport: the pipeline's import)
 
-_NUMERAL_BEFORE = re.compile(r"(?:\d[\d\s.,]*|\b(?:два|две|три|четири|пет|шест|седем|осем|девет|десет|няколко))\s*$", re.I)
-_SENTENCE_START = re.compile(r"(?:^|[.!?…]\s+)[\"'„“«(\s]*$")
 
 
 @dataclass
@@ -36,7 +36,6 @@ class Slot:
     entry: Entry
     source: str
     possessive: bool
-    definite: bool
     segment: str = ""
     role: object = None  # terms.context.Role: subject, definite, plural, possessive in the English sentence
     start: int = 0  # offsets in the segment's source text (placeholders included)
@@ -54,8 +53,7 @@ def protect_terms(masked: Masked, matcher: Matcher, unit: int) -> list[Slot]:
     for occurrence in occurrences:
         role = english_role(blank, occurrence.start, occurrence.end, getattr(occurrence, "plural", False),
                             occurrence.possessive)
-        slots.append(Slot(next_id, unit, occurrence.entry, occurrence.text, occurrence.possessive, role.definite,
-                          role=role))
+        slots.append(Slot(next_id, unit, occurrence.entry, occurrence.text, occurrence.possessive, role=role))
         pieces += [masked.text[last:occurrence.start], f"⟦{next_id}⟧"]
         last = occurrence.end
         next_id += 1
