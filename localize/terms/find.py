@@ -18,6 +18,8 @@ from localize.terms.forms import Form
 
 #: How similar a near miss must be to an approved form (difflib ratio, lower case, ё = е).
 NEAR_MISS = 0.8
+#: The same for a multi-word rendering whose first word is the approved one's (Го Вэйдун for Го Уейдун).
+NEAR_MISS_SAME_FIRST = 0.7
 _WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
 
 
@@ -176,15 +178,19 @@ def _near_misses(text: str, forms: list[Form], taken):
             for i in range(len(words) - n + 1):
                 start, end = words[i][0], words[i + n - 1][1]
                 # difflib's own upper bound (real_quick_ratio), without building a matcher
-                if 2 * min(end - start, len(target)) < NEAR_MISS * (end - start + len(target)):
+                if 2 * min(end - start, len(target)) < NEAR_MISS_SAME_FIRST * (end - start + len(target)):
                     continue
                 if not _free((start, end), taken):
                     continue
-                matcher.set_seq1(lowered[start:end])
-                if matcher.quick_ratio() < NEAR_MISS:
+                piece = lowered[start:end]
+                # a name whose first word is exact and whose other word is mistransliterated (Го Вэйдун)
+                threshold = NEAR_MISS_SAME_FIRST if size >= 2 and n == size and \
+                    piece.split()[0] == target.split()[0] else NEAR_MISS
+                matcher.set_seq1(piece)
+                if matcher.quick_ratio() < threshold:
                     continue
                 ratio = matcher.ratio()
-                if ratio >= NEAR_MISS and (best is None or ratio > best[0]):
+                if ratio >= threshold and (best is None or ratio > best[0]):
                     best = (ratio, start, end, candidate)
     return best
 
