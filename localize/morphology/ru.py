@@ -69,7 +69,9 @@ def _pick(word: str, wanted_pos=("NOUN",), animate: bool | None = None, number: 
 
     A capitalised word is never read as an abbreviation (pymorphy3 guesses «Бургас» as one)."""
     parses = [p for p in analyzer().parse(word) if p.tag.POS in wanted_pos and p.tag.case == "nomn"
-              and ("Abbr" not in p.tag or word.isupper())]
+              and ("Abbr" not in p.tag or word.isupper())
+              and not ({"Surn", "Patr"} & set(p.tag.grammemes) or "Name" in p.tag and "Fixd" in p.tag)]
+    # (a term or a place is no surname: «Кавала» read as an indeclinable surname would never decline)
     if number is not None:
         parses = [p for p in parses if p.tag.number == number] or parses
     if animate is not None:

@@ -86,7 +86,7 @@ _EN_BEFORE_SUBJECT = re.compile(
 _EN_SPEECH_INVERSION = re.compile(r"(?:[,\"”’»]\s*(?:\w+\s+)?(?:said|says|say|told|added|noted|stressed|wrote)|"
                                   r"\baccording to)\s+$", re.I)
 _EN_VERB_AFTER = re.compile(
-    r"^(?:\s*,[^,]{1,80},)?(?:\s+(?:in|of|at|from|on)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?"
+    r"^(?:\s*,[^,]{1,80},)?(?:\s+(?:in|of|at|from|on)\s+(?:the\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)*)?"
     r"\s*(?:also\s+|reportedly\s+|now\s+|still\s+|already\s+|itself\s+|has\s+|have\s+|had\s+|"
     r"will\s+|would\s+|could\s+|can\s+|may\s+|might\s+|must\s+|should\s+|did\s+|does\s+|do\s+|is\s+|are\s+|was\s+|"
     r"were\s+|has$|had$|is$|was$)*"
@@ -110,6 +110,7 @@ class Role:
     preposition: str = ""  # the English preposition right before the noun phrase (to, by, of...)
     indefinite: bool = False  # "a"/"an" before it
     indirect: bool = False  # the first of two objects (gave Burgas 20 million): dative
+    passive: bool = False  # the subject of an English passive ("was thanked by"): Russian may make it an object
 
     def __repr__(self) -> str:
         return f"Role(subject={self.subject}, definite={self.definite})"
@@ -155,8 +156,11 @@ def english_role(source: str, start: int, end: int, plural: bool = False, posses
     previous_word = previous.group(1).lower() if previous else ""
     object_of_verb = previous_word in _EN_VERBS or (previous_word.endswith("ed") and previous_word not in _EN_NOT_VERBS)
     subject = False
+    passive = bool(_EN_PASSIVE_AFTER.match(after))  # "X was thanked by": the translation may make X an object
     if _EN_SPEECH_INVERSION.search(lead):
         subject = True
+    elif previous_word in _EN_AUXILIARIES and _EN_BARE_VERB_AFTER.match(after):
+        subject = True  # "Only last year did the interconnector start working"
     elif not possessive and _EN_VERB_AFTER.match(after) and previous_word not in _EN_PREPOSITIONS \
             and not object_of_verb:
         subject = True
@@ -165,9 +169,15 @@ def english_role(source: str, start: int, end: int, plural: bool = False, posses
         re.match(r"\s+(?:a|an|the|its|their|his|her|\$?\d|more|new|some|\w+s\b)", after, re.I))
     return Role(subject=subject, definite=definite, plural=plural, possessive=possessive,
                 preposition=english_preposition.group(1).lower() if english_preposition else "",
-                indefinite=indefinite, indirect=indirect)
+                indefinite=indefinite, indirect=indirect, passive=passive)
 
 
+_EN_PASSIVE_AFTER = re.compile(
+    r"^(?:\s*,[^,]{1,80},)?\s+(?:is|are|was|were|has been|have been|had been|will be|would be|be|being)\s+"
+    r"(?:now\s+|also\s+|still\s+|not\s+|then\s+)?(?:[a-z]+ed|given|run|told|shown|made|taken|sent|paid|held|won|"
+    r"built|sold|led|chosen|brought|found|known|seen|written|granted|awarded|offered|opposed|informed|thanked)\b", re.I)
+_EN_AUXILIARIES = {"did", "does", "do", "has", "have", "had", "is", "was", "were", "are", "will", "would", "can", "could"}
+_EN_BARE_VERB_AFTER = re.compile(r"^\s+(?!(?:of|in|on|at|to|for|with|from|by|and|or|the|a|an)\b)[a-z]+(?:\s|[.,;])")
 _EN_PREPOSITION_BEFORE = re.compile(r"\b(to|by|of|with|for|from|in|on|at|about|into|onto|towards?)\s+$", re.I)
 _MARKUP = re.compile(r"\]\([^)\s]*\)|[\[\]*_`]")
 _EN_PREPOSITIONS = set("to by of with for from in on at about into onto toward towards over under between among "
@@ -204,11 +214,12 @@ def _preposition(before: str) -> str | None:
 
 
 def russian_need(before: str, role: Role, previous: Need | None = None, own_case: str | None = None,
-                 person: bool = False, quoted: bool = False) -> Need:
+                 person: bool = False, quoted: bool = False, also_own: tuple = ()) -> Need:
     """The case (and number) a Russian occurrence needs after ``before`` (the translation up to it).
 
     ``previous`` is the need of the term just before when only a conjunction separates them;
-    ``own_case`` the case the translation itself wrote the term in, if it did (``glossary apply``)."""
+    ``own_case`` the case the translation itself wrote the term in, if it did (``glossary apply``), and
+    ``also_own`` the other cases spelt the same."""
     number = "plur" if role.plural else "sing"
     if own_case and own_case.startswith("pl-"):
         own_case = own_case[3:]
@@ -219,10 +230,15 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
     preposition = _preposition(tail)
     if preposition:
         allowed = PREPOSITIONS[preposition]
-        if len(allowed) > 1 and allowed[1] == "accs" and _motion_before(tail, preposition):
+        motion = len(allowed) > 1 and allowed[1] == "accs" and _motion_before(tail, preposition)
+        if motion == "right before":  # вступить в союз: accusative whatever the translation wrote
             case = "accs"
-        elif own_case in allowed or (own_case == "loc2" and "loct" in allowed):
-            case = own_case
+        elif own_case not in (None, "nomn") and any(_allows(preposition, c) for c in (own_case, *also_own)):
+            # the translation chose one of the cases the preposition allows (в Салониках; «Влёре» is dative
+            # and prepositional alike: the one «в» allows)
+            case = next(c for c in (own_case, *also_own) if _allows(preposition, c))
+        elif motion:
+            case = "accs"
         else:
             case = allowed[0]
         if case == "loct" and preposition in ("в", "во", "на"):
@@ -241,7 +257,8 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
             if governed is not None and governed.reason.startswith("agent of the passive"):
                 return governed  # a passive's agent, past a prepositional phrase (связан с Калафатом мостом)
             if _verb_right_before(tail, active=True):  # управляет Томас Уэйнрайт
-                case, why = "nomn", "English «by»: the translation made the agent the subject of an active verb"
+                return Need("nomn", "English «by»: the translation made the agent the subject of an active verb",
+                            number, strong=True)
             elif not _verb_right_before(tail):  # a speech by X: речь X, genitive
                 case, why = "gent", "English «by» after a noun: genitive"
         if case != "gent" or not _verb_right_before(tail):
@@ -251,6 +268,10 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
         return Need(own_case, "as the translation has it", number, sure=False)
     if role.subject and own_case not in (None, "nomn", "accs") and _governor(tail, person, number) is None:
         return Need(own_case, "the translation made it an oblique case", number, sure=False)
+    if role.subject and role.passive:  # "Belova was thanked by the chamber": Палата поблагодарила Белову
+        governed = _governor(tail, person, number)
+        if governed is not None and not governed.reason.startswith("agent of the passive"):
+            return governed
     if role.subject:
         return Need("nomn", "subject of its clause", number)
     governed = _governor(tail, person or role.indirect, number)
@@ -411,14 +432,18 @@ def _quoted_apposition(tail: str, quoted: bool) -> bool:
 
 def _verb_right_before(tail: str, active: bool = False) -> bool:
     """Is the word before the term a verb (``active``: a finite active one, not a passive or -ся)?"""
-    words = _WORDS.findall(_CLAUSE_BREAK.split(tail)[-1])
+    words = [w for w in _WORDS.findall(_CLAUSE_BREAK.split(tail)[-1]) if w.lower() not in _EMPHASIS]
     if not words:
         return False
     best, _parses = _parse(words[-1])
     if best is None or best.tag.POS not in ("VERB", "INFN", "PRTS"):
         return False
-    return not active or (best.tag.POS == "VERB" and "pssv" not in best.tag
+    return not active or (best.tag.POS in ("VERB", "INFN") and "pssv" not in best.tag
                           and not words[-1].lower().endswith(("ся", "сь")))
+
+
+#: Words that may stand between a verb and its subject (подписала сама Клара Уитмор).
+_EMPHASIS = {"сам", "сама", "само", "сами", "лично", "тоже", "также", "же", "и", "даже", "уже", "ещё", "еще"}
 
 
 #: Adjectives (lemmas) that govern a case (недовольны Нодаром Гварамадзе, благодарен Иванову).
@@ -438,26 +463,38 @@ DATIVE_NOUNS = set("благодарность альтернатива памя
 
 _MOTION = re.compile(r"(?:прибы|отправ|направ|поехал|поедет|едет|ехать|вернул|переезж|переех|экспорт|"
                      r"доставл|доставк|поставк|поставля|перевоз|перех|включ|ввоз|приглас|приех|следу|направля|отправля|плыв|"
-                     r"уход|ушл|путь|маршрут|поездк|визит|рейс|въезд|"
+                     r"уход|ушл|пойд|пошл|поед|уйд|прид|войд|выйд|перебро|перемест|вывез|ввез|письм|обращени|запрос|жалоб|путь|маршрут|поездк|визит|рейс|въезд|"
                      r"вступ|вход|вош|войти|вылет|прилет|пришл|пришел|идут|идёт|шли|заход|зайти|перенес|"
                      r"перевед|переда|превра|инвестиц|инвестир|вложи|вклад)", re.I)
 
 
-def _motion_before(tail: str, preposition: str) -> bool:
+def _allows(preposition: str, case: str) -> bool:
+    """Does ``preposition`` allow ``case`` (the second locative only after в and на)?
+
+    >>> _allows("в", "loc2"), _allows("о", "loc2"), _allows("с", "gent")
+    (True, False, True)
+    """
+    allowed = PREPOSITIONS[preposition]
+    return case in allowed or (case == "loc2" and preposition in ("в", "во", "на"))
+
+
+def _motion_before(tail: str, preposition: str) -> str:
     """«в»/«на» + accusative right after a verb or noun of motion or transfer (прибыл в Бургас,
     вступить в союз, поставки в Грузию).
 
     >>> _motion_before("Объём грузов, обработанных в ", "в"), _motion_before("судно прибыло в ", "в")
-    (False, True)
+    ('', 'right before')
     """
     head = tail[:tail.lower().rstrip().rfind(preposition)]
     words = _WORDS.findall(_CLAUSE_BREAK.split(head)[-1])
-    for word in reversed(words[-5:]):
+    for n, word in enumerate(reversed(words[-5:])):
         if _MOTION.match(word):
-            return True
+            best, _parses = _parse(word)
+            verb = best is not None and best.tag.POS in ("VERB", "INFN", "GRND", "PRTF", "PRTS")
+            return "right before" if n == 0 and verb else "before"  # перевозки в: a noun may mean either
         if word.lower() in PREPOSITIONS:  # another prepositional phrase: its own business
-            return False
-    return False
+            return ""
+    return ""
 
 
 def bulgarian_need(before: str, role: Role, entry_article: str = "source", own_article: str | None = None) -> Need:

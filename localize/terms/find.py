@@ -53,6 +53,11 @@ def find(target: str, forms: list[Form], alternatives: list[str], avoid: list[li
     taken = list(taken)
     while True:
         rendering = _find(target, forms, alternatives, avoid, taken)
+        if rendering is not None and forms and (forms[0].text.isupper() or _LATIN_WORD.match(forms[0].text)):
+            ending = re.match(r"-[а-яё]{1,3}(?![^\W_])", target[rendering.end:])  # ЕБВР-то, Maersk-а: no ending
+            if ending and rendering.kind in ("exact", "near"):
+                rendering.end += ending.end()
+                rendering.kind = "near"
         if rendering is None or not proper or not target[rendering.start:rendering.start + 1].islower():
             break
         taken.append((rendering.start, rendering.end))  # «ясный сигнал»: look further

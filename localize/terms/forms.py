@@ -178,6 +178,11 @@ def russian_forms(entry, inflect=None) -> list[Form]:
     return _unique(forms)
 
 
+def russian_cases_of(entry, text: str, inflect=None) -> tuple[str, ...]:
+    """Every singular case whose form of the entry is ``text`` («Влёре»: dative and prepositional)."""
+    return tuple(case for case in (*RU_CASES, "loc2") if russian(entry, case, "sing", inflect) == text)
+
+
 def bulgarian(entry, need: Need) -> Form:
     """The entry's approved Bulgarian term with the article or count form ``need`` asks for."""
     from localize.morphology import bg

@@ -106,12 +106,13 @@ def own_article(label: str) -> str:
 
 
 def decide(entry, lang: str, role: context.Role, before: str, previous=None, own: str | None = None,
-           inflect=None) -> tuple[context.Need, forms.Form]:
+           inflect=None, also_own: tuple = ()) -> tuple[context.Need, forms.Form]:
     """The need of an occurrence after ``before`` and the form that meets it."""
     if lang == "ru":
         quoted = bool(forms.split_quotes(entry.approved("ru") or "")[0])
         person = forms.is_person(entry)
-        need = context.russian_need(before, role, previous, own_case=own, person=person, quoted=quoted)
+        need = context.russian_need(before, role, previous, own_case=own, person=person, quoted=quoted,
+                                    also_own=tuple(label for label in also_own if not label.startswith("pl-")))
         if person and (entry.declension or "full") != "none" and not forms.gender(entry, "ru"):
             from dataclasses import replace
 
@@ -180,7 +181,9 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
         coordinated = previous if previous_end >= 0 and re.fullmatch(
             r"\s*,?\s*(?:и|или|либо|а также)(?:\s+(?:на|в|с|к|о|из|от|по|для))?\s*", target[previous_end:rendering.start]) \
             else None
-        need, form = decide(entry, lang, role, before, coordinated, own, inflect)
+        need, form = decide(entry, lang, role, before, coordinated, own, inflect,
+                            also_own=forms.russian_cases_of(entry, rendering.form.text, inflect)
+                            if lang == "ru" and rendering.kind in ("exact", "avoid", "near") else ())
         previous, previous_end = need, rendering.end
         if entry.type == "dnt":
             if written == form.text:
