@@ -65,4 +65,4 @@ clean:
 
 # Glossary enforcement measured on the dev set and the held-out set: accuracy per phenomenon and language.
 eval: $(BIN)/.installed
-	$(BIN)/python tools/eval_glossary.py tests/devset tests/heldout
+	$(BIN)/python tools/eval_glossary.py tests/devset tests/devset2 tests/devset3 tests/heldout
