@@ -141,7 +141,7 @@ _DEFAULT_INFLECTOR = Inflector()
 
 
 def _form(slot: Slot, lang: str, before: str, inflector: Inflector = _DEFAULT_INFLECTOR,
-          previous=None) -> tuple[str, str, str, object]:
+          previous=None, after: str = "") -> tuple[str, str, str, object]:
     """(form, status, label, need) for a slot whose output context is ``before``."""
     from localize.terms.repair import decide
 
@@ -156,14 +156,14 @@ def _form(slot: Slot, lang: str, before: str, inflector: Inflector = _DEFAULT_IN
     from localize.terms.forms import GENDER_HINTS, Form
 
     def compute():
-        need, form = decide(entry, lang, slot.role, before, previous, inflect=inflector.ru)
+        need, form = decide(entry, lang, slot.role, before, previous, inflect=inflector.ru, after=after)
         return [form.text, form.label, asdict(need)]
 
     key = "|".join(["dec1", lang, entry.source, approved or "", entry.type, entry.gender, entry.declension,
                     repr(getattr(entry, "genders", "")), repr(getattr(entry, "forms", "")),
                     repr(getattr(entry, "article", "")), (GENDER_HINTS.get() or {}).get(entry.source, ""),
                     repr(slot.role), str(slot.role and slot.role.plural),
-                    str(slot.possessive), repr(previous), before[-100:]])
+                    str(slot.possessive), repr(previous), before[-100:], after[:40]])
     text, label, need = inflector.remembered(key, compute)
     form = Form(text, label)
     return form.text, ("ok" if form.text == approved else "inflected"), form.label, Need(**need)
@@ -236,7 +236,8 @@ def render_terms(translated: str, masked: Masked, lang: str, segment: str | None
         between = re.sub(r"⟦/?\d+⟧", "", out[previous_end:]) if previous_end >= 0 else None
         coordinated = previous if between is not None and re.fullmatch(r"\s*,?\s*(?:и|или|либо|а также)\s*",
                                                                        between) else None
-        form, status, label, need = _form(slot, lang, out, inflector, coordinated)
+        after = re.sub(r"\s*⟦/?\d+⟧\s*", " ", translated[match.end():match.end() + 80])
+        form, status, label, need = _form(slot, lang, out, inflector, coordinated, after)
         if _all_caps(slot.source) and not _all_caps(slot.entry.source):
             form = form.upper()  # an ALL-CAPS dateline stays in capitals
         else:

@@ -214,7 +214,7 @@ def _preposition(before: str) -> str | None:
 
 
 def russian_need(before: str, role: Role, previous: Need | None = None, own_case: str | None = None,
-                 person: bool = False, quoted: bool = False, also_own: tuple = ()) -> Need:
+                 person: bool = False, quoted: bool = False, also_own: tuple = (), after: str = "") -> Need:
     """The case (and number) a Russian occurrence needs after ``before`` (the translation up to it).
 
     ``previous`` is the need of the term just before when only a conjunction separates them;
@@ -272,6 +272,13 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
         governed = _governor(tail, person, number)
         if governed is not None and not governed.reason.startswith("agent of the passive"):
             return governed
+        following = _WORDS.match(after.lstrip())  # "The bank is run by X": Банком руководит X
+        if following and not _CLAUSE_BREAK.match(after.lstrip()):
+            best, _parses = _parse(following.group(0))
+            if best is not None and best.tag.POS in ("VERB", "INFN"):
+                for case, verbs in GOVERNMENT.items():
+                    if best.normal_form in verbs and case != "gent":
+                        return Need(case, f"governed by «{following.group(0)}» after it", number, strong=True)
     if role.subject:
         return Need("nomn", "subject of its clause", number)
     governed = _governor(tail, person or role.indirect, number)

@@ -106,13 +106,14 @@ def own_article(label: str) -> str:
 
 
 def decide(entry, lang: str, role: context.Role, before: str, previous=None, own: str | None = None,
-           inflect=None, also_own: tuple = ()) -> tuple[context.Need, forms.Form]:
-    """The need of an occurrence after ``before`` and the form that meets it."""
+           inflect=None, also_own: tuple = (), after: str = "") -> tuple[context.Need, forms.Form]:
+    """The need of an occurrence between ``before`` and ``after`` and the form that meets it."""
     if lang == "ru":
         quoted = bool(forms.split_quotes(entry.approved("ru") or "")[0])
         person = forms.is_person(entry)
         need = context.russian_need(before, role, previous, own_case=own, person=person, quoted=quoted,
-                                    also_own=tuple(label for label in also_own if not label.startswith("pl-")))
+                                    also_own=tuple(label for label in also_own if not label.startswith("pl-")),
+                                    after=after)
         if person and (entry.declension or "full") != "none" and not forms.gender(entry, "ru"):
             from dataclasses import replace
 
@@ -183,7 +184,8 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
             else None
         need, form = decide(entry, lang, role, before, coordinated, own, inflect,
                             also_own=forms.russian_cases_of(entry, rendering.form.text, inflect)
-                            if lang == "ru" and rendering.kind in ("exact", "avoid", "near") else ())
+                            if lang == "ru" and rendering.kind in ("exact", "avoid", "near") else (),
+                            after=target[rendering.end:])
         previous, previous_end = need, rendering.end
         if entry.type == "dnt":
             if written == form.text:
