@@ -181,7 +181,7 @@ def test_corpus_pages_end_to_end(corpus_run, name, lang):
         assert (folder / name.replace(".html", f".{lang}{suffix}")).is_file()
 
 
-def test_corpus_xliff_validates_and_review_import_rebuilds_the_page(corpus_run, xliff_schema):
+def test_corpus_xliff_validates_and_review_import_rebuilds_the_page(corpus_run, xliff_schema):  # noqa: F811 (the imported fixture, used by name)
     from lxml import etree
     from click.testing import CliRunner
 
