@@ -262,7 +262,9 @@ def test_the_smoke_load_is_in_a_process_of_its_own_and_uses_the_target_prefix(tm
     monkeypatch.setattr(subprocess, "run", spy)
     packages.install_file(EN_BG, tmp_path)
     [args] = seen
-    assert args[0] == sys.executable and args[-1] == "<2bg>" and args[-3].endswith(os.sep + "model")
+    # model, tokenizer, target prefix, then the pair (Moses needs the languages of a BPE package)
+    assert args[0] == sys.executable and args[-5:-2] == [args[-5], args[-4], "<2bg>"] and args[-2:] == ["en", "bg"]
+    assert args[-5].endswith(os.sep + "model") and args[-4].endswith(os.sep + "sentencepiece.model")
 
 
 @pytest.mark.parametrize("codes", [["../..", "x"], ["en/../bg", "ru"], ["", ""], ["*", "*"], ["en", "bg\n"],
@@ -332,10 +334,10 @@ def test_argostranslate_can_list_the_folder_while_a_package_is_being_installed(a
     seen = {}
     real_smoke = packages.smoke_test
 
-    def look_then_smoke(path, folder, prefix=""):
+    def look_then_smoke(path, folder, prefix="", *pair_and_tokenizer):
         seen["argos"] = sorted((p.type, p.from_code, p.to_code) for p in argostranslate.package.get_installed_packages())
         seen["localize"] = [(p.from_code, p.to_code) for p in packages.installed()]
-        return real_smoke(path, folder, prefix)
+        return real_smoke(path, folder, prefix, *pair_and_tokenizer)
 
     monkeypatch.setattr(packages, "smoke_test", look_then_smoke)
     packages.install_file(EN_BG)
