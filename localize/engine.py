@@ -1,7 +1,8 @@
 """The translation engine: installed Argos packages decoded directly by CTranslate2.
 
 A package is found from its ``metadata.json`` (``localize.packages``); its ``model/`` is loaded once
-per run as a ``ctranslate2.Translator`` and its ``sentencepiece.model`` tokenises. All segments of a
+per run as a ``ctranslate2.Translator`` and its ``sentencepiece.model`` or ``bpe.model`` (Moses + BPE,
+as argostranslate does it: ``localize.tokenizers``) tokenises. All segments of a
 document go to the model in **one** ``translate_batch`` call per hop (two hops when pivoting through
 English), with Argos's decoding settings (beam 4, length penalty 0.2, unknowns replaced) and
 token-sized batches. ``argostranslate.translate`` (spaCy, stanza, torch) is never imported.
@@ -127,19 +128,20 @@ class Engine:
 
     def _tokenizer(self, pkg: packages.InstalledPackage):
         with self._lock:
-            tokenizer = self._tokenizers.get(pkg.tokenizer)
+            path = pkg.tokenizer
+            if path is None:
+                raise MissingModelError(pkg.from_code, pkg.to_code, _(
+                    "package {path} has no tokenizer (neither sentencepiece.model nor bpe.model)"
+                ).format(path=pkg.path))
+            tokenizer = self._tokenizers.get(path)
             if tokenizer is None:
-                if not pkg.tokenizer.exists():
-                    raise MissingModelError(pkg.from_code, pkg.to_code, _(
-                        "package {path} has no sentencepiece.model; localize supports SentencePiece packages only"
-                    ).format(path=pkg.path))
-                import sentencepiece
+                from localize import tokenizers
 
                 try:
-                    tokenizer = sentencepiece.SentencePieceProcessor(model_file=str(pkg.tokenizer))
-                except (RuntimeError, OSError) as error:
+                    tokenizer = tokenizers.load(path, pkg.from_code, pkg.to_code)
+                except (RuntimeError, OSError, ValueError, SystemExit) as error:  # apply_bpe exits on a bad line
                     raise packages.unusable(pkg.path, error) from None
-                self._tokenizers[pkg.tokenizer] = tokenizer
+                self._tokenizers[path] = tokenizer
             return tokenizer
 
     def fingerprint(self, src: str, tgt: str) -> str:
@@ -191,8 +193,8 @@ class Engine:
         out = list(segments)
         if not todo:
             return out
-        sp = self._tokenizer(pkg)
-        tokens = sp.encode([segments[i] for i in todo], out_type=str)  # one call: the loop runs in C++
+        tokenizer = self._tokenizer(pkg)
+        tokens = tokenizer.encode([segments[i] for i in todo])
         prefix = [[pkg.target_prefix]] * len(tokens) if pkg.target_prefix else None
         total = sum(map(len, tokens))
         self.batches.append(BatchRecord(pkg.path.name, len(tokens), total))
@@ -204,6 +206,6 @@ class Engine:
             max_decoding_length=MAX_DECODING_LENGTH,
         )
         skip = 1 if prefix else 0
-        for i, text in zip(todo, sp.decode([result.hypotheses[0][skip:] for result in results])):
+        for i, text in zip(todo, tokenizer.decode([result.hypotheses[0][skip:] for result in results])):
             out[i] = text.strip()
         return out

@@ -8,8 +8,8 @@ and removing take an optional ``packages_dir`` that replaces those folders.
 
 An ``.argosmodel`` file is checked before anything is extracted (``validate``): a zip, exactly one
 top-level folder, a ``metadata.json`` (a JSON object of at most 1 MB) naming a translation between two
-different, well-formed language codes, a ``model/model.bin`` and a ``sentencepiece.model`` that are
-files; no absolute path, no ``..``, no symlink, no special file, no name twice, local headers that
+different, well-formed language codes, a ``model/model.bin`` and a tokenizer (``sentencepiece.model``
+or ``bpe.model``) that are files; no absolute path, no ``..``, no symlink, no special file, no name twice, local headers that
 agree with the central directory, and at most ``MAX_UNPACKED_BYTES`` once unpacked. Unpacking then
 streams each entry against its declared size, its CRC and that budget, and the unpacked model is
 loaded and decodes one token (``smoke_test``) before it replaces anything. The installed folder is
@@ -35,6 +35,7 @@ from pathlib import Path, PurePosixPath
 
 from localize.errors import MissingModelError, NetworkError, PackageError
 from localize.i18n import _
+from localize.tokenizers import TOKENIZER_FILES
 
 #: Largest unpacked package accepted (real Argos packages are 50-400 MB).
 MAX_UNPACKED_BYTES = 2 * 1024**3
@@ -68,8 +69,11 @@ class InstalledPackage:
         return self.path / "model"
 
     @property
-    def tokenizer(self) -> Path:
-        return self.path / "sentencepiece.model"
+    def tokenizer(self) -> Path | None:
+        """``sentencepiece.model`` or ``bpe.model`` (argostranslate's order), None when neither is there."""
+        from localize.tokenizers import tokenizer_file
+
+        return tokenizer_file(self.path)
 
 
 def _argos():
@@ -267,10 +271,10 @@ def _check(path: Path, archive: zipfile.ZipFile) -> dict:
     metadata = _read_metadata(path, archive, top, files)
     if f"{top}/model/model.bin" not in files:
         raise PackageError(path, _("refused: no CTranslate2 model ({top}/model/model.bin)").format(top=top))
-    if f"{top}/sentencepiece.model" not in files:
-        raise PackageError(path, _("refused: no tokenizer ({top}/sentencepiece.model; localize reads SentencePiece "
-                                   "packages only)").format(top=top))
-    metadata["_top"] = top
+    tokenizer = next((name for name in TOKENIZER_FILES if f"{top}/{name}" in files), None)
+    if tokenizer is None:
+        raise PackageError(path, _("refused: no tokenizer ({top}/sentencepiece.model or {top}/bpe.model)").format(top=top))
+    metadata["_top"], metadata["_tokenizer"] = top, tokenizer
     return metadata
 
 
@@ -348,7 +352,8 @@ def install_file(path: Path, packages_dir: Path | None = None) -> InstalledPacka
         (staging / "metadata.json").write_text(json.dumps({"type": "localize-install-in-progress"}) + "\n")
         unpacked = staging / "package"
         _unpack(path, metadata["_top"], unpacked)
-        smoke_test(path, unpacked, metadata.get("target_prefix") or "")
+        smoke_test(path, unpacked, metadata.get("target_prefix") or "", metadata["from_code"], metadata["to_code"],
+                   metadata["_tokenizer"])
         olds = [p.path for p in installed(target) if (p.from_code, p.to_code) == pair]
         final = _free_name(target, folder_name(*pair), keep={old.name for old in olds})
         moved = []
@@ -442,25 +447,27 @@ _SMOKE = r"""
 import json, sys
 stage = "import"
 try:
-    import ctranslate2, sentencepiece
+    import ctranslate2
+    from localize import tokenizers
     stage = "load"
-    model, tokenizer, prefix = sys.argv[1:4]
-    sp = sentencepiece.SentencePieceProcessor(model_file=tokenizer)
+    model, tokenizer, prefix, from_code, to_code = sys.argv[1:6]
+    tok = tokenizers.load(tokenizer, from_code, to_code)
     translator = ctranslate2.Translator(model, device="cpu", compute_type="auto", inter_threads=1, intra_threads=1)
-    tokens = sp.encode("Hello", out_type=str)[:1] or ["a"]
+    tokens = tok.encode(["Hello"])[0][:1] or ["a"]
     result = translator.translate_batch([tokens], target_prefix=[[prefix]] if prefix else None, beam_size=1,
                                         max_decoding_length=8)
-    sp.decode(result[0].hypotheses[0])
-except Exception as error:
+    tok.decode([result[0].hypotheses[0][1 if prefix else 0:]])
+except (Exception, SystemExit) as error:  # apply_bpe exits on a bad codes line
     print(json.dumps([stage, f"{type(error).__name__}: {error}"]))
 else:
     print(json.dumps(None))
 """
 
 
-def smoke_test(path: Path, folder: Path, target_prefix: str = "") -> float:
+def smoke_test(path: Path, folder: Path, target_prefix: str = "", from_code: str = "en", to_code: str = "en",
+               tokenizer: str = "sentencepiece.model") -> float:
     """Load the unpacked package ``folder`` as the engine does (its CTranslate2 model on the CPU, its
-    SentencePiece tokenizer) and decode one token, in a process of its own; PackageError naming
+    tokenizer, SentencePiece or Moses + BPE) and decode one token, in a process of its own; PackageError naming
     ``path`` when that fails. Returns the seconds it took."""
     import signal
     import subprocess
@@ -469,7 +476,8 @@ def smoke_test(path: Path, folder: Path, target_prefix: str = "") -> float:
     started = time.monotonic()
     try:
         done = subprocess.run(
-            [sys.executable, "-c", _SMOKE, str(folder / "model"), str(folder / "sentencepiece.model"), target_prefix],
+            [sys.executable, "-c", _SMOKE, str(folder / "model"), str(folder / tokenizer), target_prefix,
+             from_code, to_code],
             capture_output=True, text=True, errors="replace", timeout=SMOKE_TIMEOUT, stdin=subprocess.DEVNULL)
     except subprocess.TimeoutExpired:
         raise PackageError(path, _("is not a usable model: loading it took more than {n} s").format(n=int(SMOKE_TIMEOUT))) from None

@@ -13,10 +13,16 @@ Stages (each cached in --work, so a re-run only redoes what is missing):
   4. a rule-based MiniSBD splitter per source language, so plain argostranslate runs offline;
   5. deterministic .argosmodel zips for en->bg, en->ru and bg->en;
   6. the golden file: fixed sentences decoded with Argos's settings; a rebuild must reproduce it.
+Then a BPE-tokenised package, as Argos's newer packages are (``build_bpe``): en->ru sentences of the
+same synthetic task, Moses-tokenised as argostranslate does (localize.tokenizers.MosesBPE, placeholders
+whole), subword-nmt BPE codes learnt on them (``bpe.model``), a model of the same shape trained on the
+BPE tokens for fewer steps (one direction), converted and zipped the same way into
+localize/data/models/bpe/ (kept apart so the demo and the SentencePiece tests do not install it), with
+its own golden file (golden-bpe.jsonl).
 
 Usage: python tools/build_test_models.py [--work build/test-models] [--out localize/data/models]
-       [--steps 5000] [--update-golden]
-Needs the ``build`` extra (torch, onnx): ``pip install -e '.[build]'``.
+       [--steps 5000] [--bpe-steps 2000] [--only all|sentencepiece|bpe] [--update-golden]
+Needs the ``build`` extra (torch, onnx, subword-nmt): ``pip install -e '.[build]'``.
 """
 
 from __future__ import annotations
@@ -138,9 +144,6 @@ def encode_pair(sp, direction, src, tgt):
 
 def train(work: Path, lex, spm_model: Path) -> Path:
     import sentencepiece as spm
-    import torch
-    import torch.nn.functional as F
-    from tinymt import TinyMT
 
     checkpoint = work / "model.pt"
     if checkpoint.exists():
@@ -153,6 +156,16 @@ def train(work: Path, lex, spm_model: Path) -> Path:
     data = [encode_pair(sp, *triple) for triple in synth.make_pairs(CONFIG["train_pairs"], CONFIG["seed"], lex, pieces)]
     data = [(s, t) for s, t in data if max(len(s), len(t)) <= CONFIG["max_tokens"]]
     log(f"{len(data)} training pairs in {time.time() - started:.0f} s")
+    return train_model(checkpoint, data, sp.get_piece_size(), CONFIG["steps"])
+
+
+def train_model(checkpoint: Path, data: list, vocab_size: int, steps: int) -> Path:
+    """Train TinyMT on (source ids, target ids) pairs; the target ids start with the target token."""
+    import torch
+    import torch.nn.functional as F
+    from tinymt import TinyMT
+
+    seed_everything(CONFIG["seed"], CONFIG["threads"])  # nothing drew from torch's generator since
 
     def batches(rng):
         order = list(range(len(data)))
@@ -186,10 +199,10 @@ def train(work: Path, lex, spm_model: Path) -> Path:
             tout[b, : len(t) + 1] = torch.tensor(t + [EOS])
         return src, tin, tout
 
-    cfg = dict(CONFIG["model"], vocab=sp.get_piece_size(), pad_id=PAD)
+    cfg = dict(CONFIG["model"], vocab=vocab_size, pad_id=PAD)
     model = TinyMT(**cfg)
     log(f"{sum(p.numel() for p in model.parameters())} parameters")
-    steps, lr = CONFIG["steps"], CONFIG["lr"]
+    lr = CONFIG["lr"]
     optimizer = torch.optim.AdamW(model.parameters(), lr=lr, betas=(0.9, 0.98), weight_decay=0.0)
 
     def schedule(step):
@@ -221,16 +234,19 @@ def train(work: Path, lex, spm_model: Path) -> Path:
 
 def convert(work: Path, checkpoint: Path, spm_model: Path) -> Path:
     import sentencepiece as spm
+
+    sp = spm.SentencePieceProcessor(model_file=str(spm_model))
+    return convert_model(work / "ct2", checkpoint, [sp.id_to_piece(i) for i in range(sp.get_piece_size())])
+
+
+def convert_model(out: Path, checkpoint: Path, vocabulary: list[str]) -> Path:
     import torch
     from ctranslate2.converters.converter import Converter
     from tinymt import to_ctranslate2_spec
 
-    out = work / "ct2"
     if (out / "model.bin").exists():
         return out
     state = torch.load(checkpoint, map_location="cpu", weights_only=True)
-    sp = spm.SentencePieceProcessor(model_file=str(spm_model))
-    vocabulary = [sp.id_to_piece(i) for i in range(sp.get_piece_size())]
 
     class TinyConverter(Converter):
         def _load(self):
@@ -246,22 +262,28 @@ def package_name(src: str, tgt: str) -> str:
     return f"translate-{src}_{tgt}-localize_test-{CONFIG['package_version']}"
 
 
-def build_package(work: Path, ct2: Path, spm_model: Path, src: str, tgt: str, out_dir: Path) -> Path:
+def build_package(work: Path, ct2: Path, spm_model: Path, src: str, tgt: str, out_dir: Path,
+                  tokenizer: str = "sentencepiece.model", flavour: str = "") -> Path:
     import minisbd_rule
 
-    top = f"{src}_{tgt}-localize-test"  # argos picks a splitter by path substring: keep these words out
-    out = out_dir / f"{package_name(src, tgt)}.argosmodel"
+    # argos picks a splitter by path substring: keep "stanza", "minisbd", "spacy" out of these names
+    top = f"{src}_{tgt}-localize-test" + (f"-{flavour}" if flavour else "")
+    name = package_name(src, tgt)
+    if flavour:
+        name = name.replace("localize_test", f"localize_test_{flavour}")
+    out = out_dir / f"{name}.argosmodel"
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp) / top
         shutil.copytree(ct2, root / "model")
-        shutil.copy(spm_model, root / "sentencepiece.model")
+        shutil.copy(spm_model, root / tokenizer)
         (root / "minisbd").mkdir()
         minisbd_rule.build(root / "minisbd" / f"{src}.onnx", src)
         metadata = {
             "package_version": CONFIG["package_version"], "argos_version": "1.11.0", "type": "translate",
             "from_code": src, "from_name": NAMES[src], "to_code": tgt, "to_name": NAMES[tgt],
             "target_prefix": synth.TARGET_TOKENS[tgt],
-            "name": f"localize TEST model {src}->{tgt} (synthetic, not a real translator)",
+            "name": f"localize TEST model {src}->{tgt}{' (' + flavour.upper() + ')' if flavour else ''} "
+                    "(synthetic, not a real translator)",
             "links": [],
         }
         (root / "metadata.json").write_text(json.dumps(metadata, indent=2, ensure_ascii=False) + "\n")
@@ -281,6 +303,103 @@ def build_package(work: Path, ct2: Path, spm_model: Path, src: str, tgt: str, ou
                 archive.writestr(info, b"" if path.is_dir() else path.read_bytes())
         partial.replace(out)
     return out
+
+
+# --- BPE: a package tokenised as Argos's newer packages are (Moses + subword-nmt BPE) -------------
+
+#: min_count: rarer tokens (the exotic characters of copy tokens) are <unk> on both sides, which the
+#: model learns to copy: replace_unknowns puts the source token back, as it does for real packages.
+BPE_CONFIG = {"pairs": 80000, "merges": 2000, "min_count": 5, "steps": 2000, "direction": ("en", "ru"),
+              "placeholders": 41}
+
+
+def bpe_tokenizers(codes: Path | None):
+    """The source tokenizer is localize's own (tokenizers.MosesBPE: argostranslate's Moses + BPE,
+    placeholders whole); the target side is Moses-tokenised without punctuation normalisation, so
+    that detokenising gives the reference back."""
+    sys.path.insert(0, str(ROOT))
+    from localize.tokenizers import MosesBPE
+
+    src, tgt = BPE_CONFIG["direction"]
+    return MosesBPE(codes, src, tgt), MosesBPE(codes, tgt, tgt, normalize=False)
+
+
+def build_bpe(work: Path, lex, out_dir: Path, steps: int) -> tuple[Path, Path, Path]:
+    """Learn BPE codes, train a one-direction model on BPE tokens, convert it, package it."""
+    from subword_nmt.learn_bpe import learn_bpe
+
+    from localize.tokenizers import PLACEHOLDER
+
+    work.mkdir(parents=True, exist_ok=True)
+    src, tgt = BPE_CONFIG["direction"]
+    codes = work / "bpe.model"
+    rng = random.Random(CONFIG["seed"] + 7)
+    started = time.time()
+    pairs = [synth.pair(rng, lex, (src, tgt)) for _ in range(BPE_CONFIG["pairs"])]
+    if not codes.exists():
+        moses_src, moses_tgt = bpe_tokenizers(None)
+        lines = []
+        for s, t in pairs:
+            for tokens in (moses_src.moses(s), moses_tgt.moses(t)):
+                lines.append(" ".join(x for x in tokens if not PLACEHOLDER.fullmatch(x)))
+        for en, forms in lex.words.items():  # every lexicon word, so each becomes a whole unit
+            lines += [en, forms[tgt], en[:1].upper() + en[1:], forms[tgt][:1].upper() + forms[tgt][1:]] * 5
+        import io
+
+        with io.StringIO("\n".join(lines) + "\n") as infile, open(codes, "w", encoding="utf-8") as outfile:
+            learn_bpe(infile, outfile, BPE_CONFIG["merges"], min_frequency=2)
+        log(f"BPE codes learnt in {time.time() - started:.0f} s")
+    bpe_src, bpe_tgt = bpe_tokenizers(codes)
+    encoded = [(bpe_src.encode_one(s), bpe_tgt.encode_one(t)) for s, t in pairs]
+    counts: dict[str, int] = {}
+    for s, t in encoded:
+        for token in s + t:
+            counts[token] = counts.get(token, 0) + 1
+    specials = ["<unk>", "<s>", "</s>", "<pad>", synth.TARGET_TOKENS[tgt]]  # ids as SentencePiece's: UNK 0 ... PAD 3
+    marks = [f"⟦{n}⟧" for n in range(BPE_CONFIG["placeholders"])] + [f"⟦/{n}⟧" for n in range(BPE_CONFIG["placeholders"])]
+    vocabulary = specials + marks + sorted(
+        (t for t, n in counts.items() if n >= BPE_CONFIG["min_count"] and t not in specials and t not in marks),
+        key=lambda t: (-counts[t], t))
+    (work / "vocabulary.txt").write_text("\n".join(vocabulary) + "\n", encoding="utf-8")
+    index = {t: i for i, t in enumerate(vocabulary)}
+    target_id = index[synth.TARGET_TOKENS[tgt]]
+    data = [([index.get(x, UNK) for x in s], [target_id] + [index.get(x, UNK) for x in t]) for s, t in encoded]
+    data = [(s, t) for s, t in data if max(len(s), len(t)) <= CONFIG["max_tokens"]]
+    log(f"BPE: {len(vocabulary)} tokens, {len(data)} training pairs in {time.time() - started:.0f} s")
+    checkpoint = work / "model.pt"
+    if not checkpoint.exists():
+        train_model(checkpoint, data, len(vocabulary), steps)
+    ct2 = convert_model(work / "ct2", checkpoint, vocabulary)
+    package = build_package(work, ct2, codes, src, tgt, out_dir, tokenizer="bpe.model", flavour="bpe")
+    return ct2, codes, package
+
+
+def bpe_decode(ct2: Path, codes: Path, sources: list[str]) -> list[str]:
+    """Decode as localize's engine does with a BPE package (Argos's settings, one batch)."""
+    import ctranslate2
+
+    bpe_src, _ = bpe_tokenizers(codes)
+    tgt = BPE_CONFIG["direction"][1]
+    translator = ctranslate2.Translator(str(ct2), device="cpu", intra_threads=CONFIG["threads"])
+    results = translator.translate_batch(
+        bpe_src.encode(sources), target_prefix=[[synth.TARGET_TOKENS[tgt]]] * len(sources),
+        beam_size=4, length_penalty=0.2, replace_unknowns=True, max_decoding_length=256,
+        max_input_length=512, max_batch_size=1024, batch_type="tokens",
+    )
+    return bpe_src.decode([r.hypotheses[0][1:] for r in results])
+
+
+def bpe_accuracy(ct2: Path, codes: Path, lex, n: int = 600, length: float | None = None) -> tuple[float, float]:
+    """Held-out exact match against the reference, and against the reference after a Moses
+    round trip (what a perfect model could give back through Moses detokenisation)."""
+    src, tgt = BPE_CONFIG["direction"]
+    rng = random.Random(424242)  # a seed training never used
+    pairs = [synth.pair(rng, lex, (src, tgt), length=length) for _ in range(n)]
+    outputs = bpe_decode(ct2, codes, [s for s, _ in pairs])
+    _, moses_tgt = bpe_tokenizers(codes)
+    exact = sum(o == t for o, (_, t) in zip(outputs, pairs)) / n
+    round_trip = sum(o == moses_tgt.decode_one(moses_tgt.moses(t)) for o, (_, t) in zip(outputs, pairs)) / n
+    return exact, round_trip
 
 
 # --- 6. golden file and accuracy ---------------------------------------------------------------
@@ -331,6 +450,9 @@ def main(argv=None) -> int:
     parser.add_argument("--out", type=Path, default=ROOT / "localize" / "data" / "models")
     parser.add_argument("--golden", type=Path, default=HERE / "test_models" / "golden.jsonl")
     parser.add_argument("--steps", type=int, default=CONFIG["steps"])
+    parser.add_argument("--bpe-steps", type=int, default=BPE_CONFIG["steps"])
+    parser.add_argument("--only", choices=("all", "sentencepiece", "bpe"), default="all",
+                        help="build only the SentencePiece packages or only the BPE one")
     parser.add_argument("--update-golden", action="store_true", help="write the golden file instead of checking it")
     args = parser.parse_args(argv)
     CONFIG["steps"] = args.steps
@@ -339,6 +461,48 @@ def main(argv=None) -> int:
     lex = synth.load_lexicon()
 
     started = time.time()
+    status = 0
+    if args.only in ("all", "sentencepiece"):
+        status = build_sentencepiece_packages(args, lex)
+    if args.only in ("all", "bpe"):
+        status = build_bpe_package(args, lex) or status
+    log(f"done in {time.time() - started:.0f} s")
+    return status
+
+
+def check_golden(path: Path, rows: list[dict], update: bool) -> int:
+    text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
+    if update or not path.exists():
+        path.write_text(text, encoding="utf-8")
+        log(f"wrote {path}")
+    elif path.read_text(encoding="utf-8") != text:
+        old = path.read_text(encoding="utf-8").splitlines()
+        for before, after in zip(old, text.splitlines()):
+            if before != after:
+                print(f"- {before}\n+ {after}")
+        log(f"the rebuilt models do not reproduce {path.name} (see above); --update-golden accepts them")
+        return 1
+    else:
+        log(f"{path.name} reproduced exactly")
+    return 0
+
+
+def build_bpe_package(args, lex) -> int:
+    started = time.time()
+    ct2, codes, package = build_bpe(args.work / "bpe", lex, args.out / "bpe", args.bpe_steps)
+    log(f"BPE package {package.name}: {package.stat().st_size / 1e6:.2f} MB sha256 {sha256(package)[:16]} "
+        f"({time.time() - started:.0f} s)")
+    exact, round_trip = bpe_accuracy(ct2, codes, lex)
+    log(f"BPE held-out exact match: {exact:.3f} (against the Moses round trip of the reference: {round_trip:.3f})")
+    exact, round_trip = bpe_accuracy(ct2, codes, lex, n=200, length=0.95)
+    log(f"BPE held-out exact match, 36-80 words: {exact:.3f} (Moses round trip: {round_trip:.3f})")
+    src, tgt = BPE_CONFIG["direction"]
+    rows = [{"from": src, "to": tgt, "source": s, "output": o}
+            for s, o in zip(GOLDEN_SENTENCES, bpe_decode(ct2, codes, GOLDEN_SENTENCES))]
+    return check_golden(args.golden.with_name("golden-bpe.jsonl"), rows, args.update_golden)
+
+
+def build_sentencepiece_packages(args, lex) -> int:
     spm_model = build_sentencepiece(args.work, lex)
     log("sentencepiece ready")
     checkpoint = train(args.work, lex, spm_model)
@@ -355,21 +519,7 @@ def main(argv=None) -> int:
     rows = golden_rows(ct2, spm_model, lex)
     right = sum(r["output"] == synth.reference(r["source"], r["to"], lex) for r in rows if r["from"] == "en")
     log(f"golden en->xx sentences equal to the rule-based reference: {right}/{2 * len(GOLDEN_SENTENCES)}")
-    text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
-    if args.update_golden or not args.golden.exists():
-        args.golden.write_text(text, encoding="utf-8")
-        log(f"wrote {args.golden}")
-    elif args.golden.read_text(encoding="utf-8") != text:
-        old = args.golden.read_text(encoding="utf-8").splitlines()
-        for before, after in zip(old, text.splitlines()):
-            if before != after:
-                print(f"- {before}\n+ {after}")
-        log("the rebuilt models do not reproduce the golden file (see above); --update-golden accepts them")
-        return 1
-    else:
-        log("golden file reproduced exactly")
-    log(f"done in {time.time() - started:.0f} s")
-    return 0
+    return check_golden(args.golden, rows, args.update_golden)
 
 
 if __name__ == "__main__":

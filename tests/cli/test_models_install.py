@@ -111,7 +111,11 @@ REFUSED = [
     pytest.param(lambda out: repack(EN_BG, out, files={"model/model.bin": None, "model/model.bin/": b""}),
                  "no CTranslate2 model", id="model.bin-is-a-folder"),
     pytest.param(lambda out: repack(EN_BG, out, files={"sentencepiece.model": None, "bpe.model": b"x"}),
-                 "no tokenizer", id="bpe-only"),
+                 "is not a usable model: ValueError: bpe.model line 1 is not a BPE merge (two units): 'x'",
+                 id="garbage-bpe-codes"),
+    pytest.param(lambda out: repack(EN_BG, out, files={"sentencepiece.model": None}),
+                 "refused: no tokenizer (en_bg-localize-test/sentencepiece.model or en_bg-localize-test/bpe.model)",
+                 id="no-tokenizer"),
     pytest.param(lambda out: repack(EN_BG, out, files={"README.md/": b""}), f"'{TOP}/README.md/' appears twice",
                  id="file-and-folder-same-name"),
     pytest.param(lambda out: repack(EN_BG, out, files={"README.md/x": b"x"}), f"'{TOP}/README.md' is both a file and a folder",
@@ -258,7 +262,9 @@ def test_the_smoke_load_is_in_a_process_of_its_own_and_uses_the_target_prefix(tm
     monkeypatch.setattr(subprocess, "run", spy)
     packages.install_file(EN_BG, tmp_path)
     [args] = seen
-    assert args[0] == sys.executable and args[-1] == "<2bg>" and args[-3].endswith(os.sep + "model")
+    # model, tokenizer, target prefix, then the pair (Moses needs the languages of a BPE package)
+    assert args[0] == sys.executable and args[-5:-2] == [args[-5], args[-4], "<2bg>"] and args[-2:] == ["en", "bg"]
+    assert args[-5].endswith(os.sep + "model") and args[-4].endswith(os.sep + "sentencepiece.model")
 
 
 @pytest.mark.parametrize("codes", [["../..", "x"], ["en/../bg", "ru"], ["", ""], ["*", "*"], ["en", "bg\n"],
@@ -328,10 +334,10 @@ def test_argostranslate_can_list_the_folder_while_a_package_is_being_installed(a
     seen = {}
     real_smoke = packages.smoke_test
 
-    def look_then_smoke(path, folder, prefix=""):
+    def look_then_smoke(path, folder, prefix="", *pair_and_tokenizer):
         seen["argos"] = sorted((p.type, p.from_code, p.to_code) for p in argostranslate.package.get_installed_packages())
         seen["localize"] = [(p.from_code, p.to_code) for p in packages.installed()]
-        return real_smoke(path, folder, prefix)
+        return real_smoke(path, folder, prefix, *pair_and_tokenizer)
 
     monkeypatch.setattr(packages, "smoke_test", look_then_smoke)
     packages.install_file(EN_BG)
