@@ -168,3 +168,32 @@ def test_any_translator_edit_of_an_xliff_is_imported_or_refused_cleanly(sandbox,
             assert not re.search(r"⟦/?\d+⟧", rebuilt)
     finally:
         shutil.rmtree(folder)
+
+
+TAG = st.sampled_from(["<p>{}</p>", "<p>{}", "</div>{}", "<em>{}</em>", "<a href=\"https://ex.org/п?x=<y>\">{}</a>",
+                       "<script>{}</script>", "<script>{}", "<!-- {} -->", "<!--{}", "<span translate=\"no\">{}</span>",
+                       "<img alt=\"{}\" src=x.png>", "<meta name=\"description\" content=\"{}\">", "<br>{}",
+                       "<svg><text>{}</text>", "<code>{}</code>", "<{}>", "&amp;{}&#x1b;", "<title>{}</title>",
+                       "<html lang=\"en\">{}", "<meta charset=\"{}\">", "<![CDATA[{}]]>", "<p title='{}'>x</p>"])
+HTML = st.lists(st.tuples(TAG, SENTENCE).map(lambda t: t[0].format(t[1])), min_size=1, max_size=8).map("\n".join)
+
+
+@SETTINGS
+@given(page=HTML)
+def test_any_html_page_translates_or_is_refused_cleanly(sandbox, page):
+    """Malformed, hostile or odd HTML (unclosed scripts and comments, bogus charsets, control characters,
+    our own brackets) through `translate`: exit 0-3, no traceback, no partial output, the page unchanged."""
+    folder = Path(tempfile.mkdtemp(dir=sandbox))
+    try:
+        source = folder / "page.html"
+        source.write_bytes(page.encode("utf-8", "surrogatepass"))
+        outside = set(sandbox.iterdir())
+        glossary = Path(__file__).resolve().parents[1] / "glossaries" / "news.tsv"
+        result = _run(folder, "translate", source, "-t", "ru", "-g", glossary)
+        _check(result, folder, {source: source.read_bytes()}, outside)
+        if result.exit_code == 0:
+            edition = (folder / "page.ru.html").read_text(encoding="utf-8")
+            leaked = set(re.findall(r"⟦/?\d+⟧", edition)) - set(re.findall(r"⟦/?\d+⟧", page))
+            assert not leaked, edition
+    finally:
+        shutil.rmtree(folder)
