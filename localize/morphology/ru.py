@@ -120,6 +120,11 @@ def _analogy(word: str, case: str, animate: bool = False) -> str:
     return word  # a vowel-final foreign name (Поти, Тбилиси) does not decline
 
 
+def _known(parse) -> bool:
+    """A parse from pymorphy3's dictionary, not a guess by analogy with a known ending."""
+    return len(parse.methods_stack) == 1 and type(parse.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"
+
+
 def _inflect_word(word: str, case: str, parse, extra=frozenset()) -> str:
     if "-" in word and parse is None:
         head, _, tail = word.rpartition("-")
@@ -134,6 +139,9 @@ def _inflect_word(word: str, case: str, parse, extra=frozenset()) -> str:
     return _match_case(word, form.word) if form else word
 
 
+#: Plural-only mountain names whose genitive pymorphy3's dictionary gives in -ов where the norm has no ending
+#: (Лопатин, «Русский орфографический словарь»: Альпы, Альп; Балканы, Балкан).
+_PLURALIA_GENITIVE = {"альпы": "альп", "балканы": "балкан"}
 _RUSSIAN_FEMALE_SURNAME = re.compile(r"(ова|ева|ёва|ина|ына|ая)$")
 _PETROVICH_CASES = {"gent": "GENITIVE", "datv": "DATIVE", "accs": "ACCUSATIVE", "ablt": "INSTRUMENTAL",
                     "loct": "PREPOSITIONAL", "loc2": "PREPOSITIONAL"}
@@ -180,13 +188,20 @@ def inflect(phrase: str, case: str, declension: str = "full", person: bool = Fal
     A person whose gender is not known is not declined (the caller reports it)."""
     if (case == "nomn" and number == "sing") or declension == "none" or not phrase.strip():
         return phrase
+    if case == "gent" and phrase.lower() in _PLURALIA_GENITIVE:
+        return _match_case(phrase, _PLURALIA_GENITIVE[phrase.lower()])
     words = phrase.split()
     if person:
         if gender not in ("m", "f") or case == "nomn":
             return phrase
         female = gender == "f"
-        if declension == "last":  # Chinese: only the last part declines, and only a man's name
-            return phrase if female else " ".join(words[:-1] + [_chinese_last(words[-1], case)])
+        if declension == "last":  # only the last part declines: a man's (Сун Чжунпином); a woman's only when
+            #                      it is a Russian-type surname (Айгюн Мамедовой), never a Chinese one
+            if female:
+                if not _RUSSIAN_FEMALE_SURNAME.search(words[-1].lower()):
+                    return phrase
+                return " ".join(words[:-1] + [_person_word(words[-1], case, True, "last")])
+            return " ".join(words[:-1] + [_chinese_last(words[-1], case)])
         if declension == "first":
             return " ".join([_person_word(words[0], case, female, "first")] + words[1:])
         roles = ["first"] * (len(words) - 1) + ["last"]
@@ -212,6 +227,9 @@ def inflect(phrase: str, case: str, declension: str = "full", person: bool = Fal
             out[i] = _inflect_word(words[i], adjective_case, _pick(words[i], ("ADJF", "PRTF")), {"plur"})
         return " ".join(out)
     head_parse = _pick(words[head], number=None)
+    if len(words) == 1 and words[0][:1].isupper() and number == "sing" and re.search(r"[ая]$", words[0]) \
+            and not _known(head_parse):  # a guess for a foreign place in -а (Кавала read as a man's name)
+        return _analogy(words[0], case)
     animate = "anim" in head_parse.tag and not words[head][:1].isupper()  # a capitalised head is a place or body
     if case == "accs" and not animate and (number == "plur" or head_parse.tag.number == "plur"
                                            or head_parse.tag.gender in ("masc", "neut")):

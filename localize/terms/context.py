@@ -77,7 +77,8 @@ _CONJUNCTION = re.compile(r"(?:,\s*|\s+)(?:и|или|либо|а также)\s+$
 _CLAUSE_OPENERS = set("что чтобы если когда как потому поскольку так-как хотя пока который которая которое которые "
                       "которого которой которым где куда откуда ли".split())
 _NUMERAL = re.compile(r"(?:\d[\d\s.,]*|\b(?:два|две|три|четыре|оба|обе|полтора|два|две|три|четири|пет|шест|"
-                      r"седем|осем|девет|десет|няколко|много|двама|трима))\s*(?:(?:млн|млрд|трлн|хил)\.?\s*)?$", re.I)
+                      r"седем|осем|девет|десет|няколко|много|двама|трима))\s*(?:(?:млн|млрд|трлн|хил)\.?\s*|"
+                      r"(?:милиона|милиарда|трилиона|хиляди|миллиона|миллиарда)\s+)?$", re.I)
 _WORDS = re.compile(r"[А-Яа-яЁёA-Za-z][А-Яа-яЁёA-Za-z-]*")
 _CLAUSE_BREAK = re.compile(r"[.;:!?«»\"„“()—–]")
 _EN_BEFORE_SUBJECT = re.compile(
@@ -91,7 +92,9 @@ _EN_VERB_AFTER = re.compile(
     r"will\s+|would\s+|could\s+|can\s+|may\s+|might\s+|must\s+|should\s+|did\s+|does\s+|do\s+|is\s+|are\s+|was\s+|"
     r"were\s+|has$|had$|is$|was$)*"
     r"(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does|do|"
-    r"[a-z]+ed|[a-z]+s|said|says|told|took|made|won|led|ran|began|became|came|went|saw|gave|got|met|"
+    r"[a-z]+ed|(?!(?:as|us|its|his|hers|ours|yours|theirs|this|thus|plus|across|less|unless|perhaps|towards|always|"
+    r"sometimes|besides|whereas|news|afterwards|nevertheless|various|previous|serious|famous|numerous|"
+    r"enormous|obvious|is|was|has|does)\b)[a-z]+s|said|says|told|took|made|won|led|ran|began|became|came|went|saw|gave|got|met|"
     r"left|lost|held|kept|set|sent|spent|built|brought|bought|chose|drew|fell|felt|found|grew|heard|hit|"
     r"knew|laid|meant|paid|put|rose|sold|spoke|stood|struck|sought|thought|threw|wrote|cut|let|shut)\b", re.I)
 _EN_DETERMINER_WORDS = re.compile(
@@ -154,16 +157,19 @@ def english_role(source: str, start: int, end: int, plural: bool = False, posses
     lead = source[max(0, np_start - 80):np_start]  # the words just before the noun phrase
     previous = re.search(r"([A-Za-z]+)[^A-Za-z]*$", lead)
     previous_word = previous.group(1).lower() if previous else ""
+    if re.search(r"\d\W*$", lead):
+        previous_word = ""  # "Since 2022 Gromova has...": the preposition has its own object
     object_of_verb = previous_word in _EN_VERBS or (previous_word.endswith("ed") and previous_word not in _EN_NOT_VERBS)
     subject = False
     passive = bool(_EN_PASSIVE_AFTER.match(after))  # "X was thanked by": the translation may make X an object
-    if _EN_SPEECH_INVERSION.search(lead):
+    if _EN_SPEECH_INVERSION.search(lead) or _EN_COPULA_INVERSION.search(lead):
         subject = True
     elif previous_word in _EN_AUXILIARIES and _EN_BARE_VERB_AFTER.match(after):
         subject = True  # "Only last year did the interconnector start working"
-    elif not possessive and _EN_VERB_AFTER.match(after) and previous_word not in _EN_PREPOSITIONS \
-            and not object_of_verb:
-        subject = True
+    elif not possessive and _EN_VERB_AFTER.match(after) and not _EN_NOUN_ADJUNCT.match(after) \
+            and previous_word not in _EN_PREPOSITIONS \
+            and (not object_of_verb or previous_word in _EN_REPORTING):
+        subject = True  # also "said the container train had left": the subject of a clause with no "that"
     english_preposition = _EN_PREPOSITION_BEFORE.search(lead)
     indirect = object_of_verb and previous_word in _EN_DITRANSITIVE and bool(
         re.match(r"\s+(?:a|an|the|its|their|his|her|\$?\d|more|new|some|\w+s\b)", after, re.I))
@@ -172,6 +178,16 @@ def english_role(source: str, start: int, end: int, plural: bool = False, posses
                 indefinite=indefinite, indirect=indirect, passive=passive)
 
 
+#: "Also affected is the grain terminal", "Hardest hit were the ports": a subject after an inverted copula.
+_EN_COPULA_INVERSION = re.compile(r"(?:^|[.!?;:]\s+|\n)(?:(?:also|most|worst|hardest|badly|equally|more|less|"
+                                  r"particularly|especially|not)\s+)*(?:[a-z]+ed|[a-z]+en|hit|built|left|set)\s+"
+                                  r"(?:is|are|was|were|will be)\s+$", re.I)
+#: "Adriatic Tourism Council members meet": the term qualifies a plural noun, the subject.
+_EN_NOUN_ADJUNCT = re.compile(r"^\s+(?!(?:is|was|has|does|says|as|its|his|this|thus|plus|remains|seems|looks|becomes|"
+                              r"stays|appears|gets|sounds|feels|goes|comes|keeps|needs|wants|plans|hopes|expects|"
+                              r"faces|sees|gives|takes|makes|lets|helps|sets)\b)[a-z]+s\s+(?:are|were|have|had|will|would|"
+                              r"can|could|may|might|must|should|did|do|say|said|meet|met|agree|agreed|warn|warned|"
+                              r"expect|expected|fear|feared|rose|fell|plan|want|hope|hoped|[a-z]+ed)\b")
 _EN_PASSIVE_AFTER = re.compile(
     r"^(?:\s*,[^,]{1,80},)?\s+(?:is|are|was|were|has been|have been|had been|will be|would be|be|being)\s+"
     r"(?:now\s+|also\s+|still\s+|not\s+|then\s+)?(?:[a-z]+ed|given|run|told|shown|made|taken|sent|paid|held|won|"
@@ -193,6 +209,12 @@ _EN_VERBS = set("is are was were be been being has have had do does did met meet
                 "reached reach entered enter passed pass crossed cross opened open closed close runs run "
                 "manages manage managed operates operate operated owns own owned controls control controlled "
                 "finances finance financed funds fund funded uses use used via became become becomes".split())
+#: Verbs whose object may be a clause without "that" (said the train had left).
+_EN_REPORTING = set("said says say added adds noted notes argued argues believes believe believed think thinks "
+                    "thought expects expect expected hopes hope hoped fears fear feared claims claimed claim insisted "
+                    "insists admitted admits announced announces confirmed confirms reported reports stated states "
+                    "warned warns knew know knows suggested suggests estimated estimates predicted predicts "
+                    "stressed stresses explained explains acknowledged acknowledges recalled recalls".split())
 _EN_NOT_VERBS = set("red need speed seed feed bed shed united limited".split())
 _EN_DITRANSITIVE = set("gave give gives sent send sends offered offer showed show paid pay granted grant awarded "
                        "award lent lend owes owe handed hand promised promise told tell sold sell".split())
@@ -239,6 +261,8 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
             case = next(c for c in (own_case, *also_own) if _allows(preposition, c))
         elif motion:
             case = "accs"
+        elif preposition == "на" and _NA_ACCUSATIVE.search(tail[:tail.lower().rstrip().rfind(preposition)]):
+            case = "accs"  # кредит на Средний коридор, влияние на рынок, ставка на Средний коридор
         else:
             case = allowed[0]
         if case == "loct" and preposition in ("в", "во", "на"):
@@ -265,6 +289,10 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
             return Need(case, why, number)
 
     if own_case and own_case not in ("nomn", "accs") and not role.subject:
+        if also_own:  # spelt alike in several cases (Колесникова: genitive and accusative): the governor picks
+            governed = _governor(tail, person or role.indirect, number)
+            if governed is not None and governed.case in also_own:
+                return Need(governed.case, governed.reason, number, sure=False)
         return Need(own_case, "as the translation has it", number, sure=False)
     if role.subject and own_case not in (None, "nomn", "accs") and _governor(tail, person, number) is None:
         return Need(own_case, "the translation made it an oblique case", number, sure=False)
@@ -372,7 +400,10 @@ def _governor(tail: str, person: bool, number: str) -> Need | None:
                 return Need("accs", f"object of «{word}»", number)
             return _pp_genitive(pp_noun, number)
         if pos == "NOUN":
-            prep = _preposition(tail[:words[i].start()]) if i > 0 else None
+            first = i  # the noun phrase's first word: adjectives, participles and numerals before the noun
+            while first > 0 and _modifier(words[first - 1].group(0)):
+                first -= 1
+            prep = _preposition(tail[:words[first].start()]) if first > 0 else None
             if i == len(words) - 1 and seen_object is None:
                 if person and lower in TITLES:
                     title_case = best.tag.case or "nomn"
@@ -384,12 +415,13 @@ def _governor(tail: str, person: bool, number: str) -> Need | None:
                     i -= 1
                     continue
                 if prep is not None:  # the term follows a prepositional phrase: look further back for a verb
-                    pp_noun = pp_noun or word
-                    i -= 1 + len(prep.split())
+                    if not _TIME_NOUN.match(lower):  # с 2022 года X: a date governs nothing
+                        pp_noun = pp_noun or word
+                    i = first - 1 - len(prep.split())
                     continue
                 return Need("gent", f"governed by the noun «{word}»", number)
             if prep is not None:
-                i -= 1 + len(prep.split())
+                i = first - 1 - len(prep.split())
                 continue
             i -= 1
             continue
@@ -401,6 +433,31 @@ def _governor(tail: str, person: bool, number: str) -> Need | None:
             continue
         return _pp_genitive(pp_noun, number)
     return _pp_genitive(pp_noun, number)
+
+
+#: Words after which «на» takes the accusative: a purpose, a
+#: target, an influence (Rosenthal, «Управление»: кредит на что, влияние на что, надеяться на что).
+_NA_ACCUSATIVE = re.compile(
+    r"(?<![а-яё])(?:кредит\w*|заём|заем\w*|займ\w*|средств\w*|деньг\w*|денег|расход\w*|бюджет\w*|ставк\w*|"
+    r"ставит|ставят|ставить|сдела\w* ставку|надежд\w*|надея\w*|надеет\w*|рассчитыва\w*|влия\w*|повлия\w*|"
+    r"давлени\w*|нагрузк\w*|санкци\w*|запрет\w*|пошлин\w*|налог\w*|цен[аыуе]|спрос\w*|ответ\w*|"
+    r"отвеча\w*|ответи\w*|реакци\w*|отреагир\w*|реагир\w*|атак\w*|удар\w*|нападени\w*|напал\w*|"
+    r"претенд\w*|претензи\w*|право|права|прав|жалоб\w*|жалова\w*|пожалова\w*|подписк\w*|подписа\w*ся|"
+    r"согласи\w*|соглаша\w*|потрат\w*|трат\w*|выдел\w*|инвестиц\w*|переход\w*|перейти|перешл\w*|"
+    r"перешёл|переходит|смотр\w*|взгляд\w*|ссыл\w*|сосл\w*|обрати\w*|обраща\w*|похож\w*|"
+    r"разделить|раздели\w*|делит\w*)\s+(?:[а-яё]+\s+){0,1}$", re.I)
+_TIME_NOUN = re.compile(r"(?:год|года|году|годом|годах|лет|месяц\w*|недел\w*|дн\w*|день|час\w*|минут\w*|"
+                        r"январ\w*|феврал\w*|март\w*|апрел\w*|ма[йяю]|июн\w*|июл\w*|август\w*|сентябр\w*|"
+                        r"октябр\w*|ноябр\w*|декабр\w*|понедельник\w*|вторник\w*|сред[аыу]|четверг\w*|"
+                        r"пятниц\w*|суббот\w*|воскресень\w*|утр\w*|вечер\w*|ноч\w*)$")
+
+
+def _modifier(word: str) -> bool:
+    """An adjective, participle, numeral or number that may stand between a preposition and its noun."""
+    if word.isdigit():
+        return True
+    best, _parses = _parse(word)
+    return best is not None and best.tag.POS in ("ADJF", "PRTF", "NUMR")
 
 
 def _pp_genitive(noun: str | None, number: str) -> Need | None:
@@ -515,6 +572,8 @@ def bulgarian_need(before: str, role: Role, entry_article: str = "source", own_a
         return Need(article="", count=True, reason="after a numeral", number="plur")
     if entry_article == "never":
         return Need(article="", reason="the entry takes no article", number=number)
+    if _BG_DEFINITE_ADJECTIVE.search(tail):  # «Новият железопътен ферибот»: the article is on the first word
+        return Need(article="", reason="the adjective before it carries the article", number=number)
     definite = entry_article == "always" or role.definite or (bool(own_article) and not role.indefinite)
     if not definite:
         return Need(article="", reason="indefinite in the source", number=number)
@@ -529,6 +588,9 @@ def bulgarian_need(before: str, role: Role, entry_article: str = "source", own_a
                 else "not the subject: short article", number=number)
 
 
+#: A Bulgarian adjective with the definite article right before a term (новият, новия, новата, новото, новите;
+#: -ски, -ен: българският, средния).
+_BG_DEFINITE_ADJECTIVE = re.compile(r"(?<![А-Яа-я])(?:[А-Яа-я]{2,}(?:ият|ят|ата|ото|ите)|[а-я]{2,}ия)\s+$")
 _BG_COPULA = re.compile(r"(?<![\w-])(?:е|са|беше|бяха|бе|ще бъде|ще бъдат|става|стана|остава|остана|е бил|е била)\s+$",
                         re.I)
 BG_PREPOSITIONS = set(

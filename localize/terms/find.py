@@ -46,13 +46,13 @@ def _free(span, taken) -> bool:
 
 
 def find(target: str, forms: list[Form], alternatives: list[str], avoid: list[list[Form]], taken,
-         proper: bool = False) -> Rendering | None:
+         proper: bool = False, labels: dict[str, Form] | None = None) -> Rendering | None:
     """The rendering of one occurrence in ``target``, outside the ``taken`` spans, with the quotation
     marks around it when the approved form has its own (Института „Конфуций“). For a ``proper`` name
     (an entry matched case-sensitively: Signal) a rendering in lower case is a common noun, not it."""
     taken = list(taken)
     while True:
-        rendering = _find(target, forms, alternatives, avoid, taken)
+        rendering = _find(target, forms, alternatives, avoid, taken, labels)
         if rendering is not None and forms and (forms[0].text.isupper() or _LATIN_WORD.match(forms[0].text)):
             ending = re.match(r"-[а-яё]{1,3}(?![^\W_])", target[rendering.end:])  # ЕБВР-то, Maersk-а: no ending
             if ending and rendering.kind in ("exact", "near"):
@@ -61,6 +61,8 @@ def find(target: str, forms: list[Form], alternatives: list[str], avoid: list[li
         if rendering is None or not proper or not target[rendering.start:rendering.start + 1].islower():
             break
         taken.append((rendering.start, rendering.end))  # «ясный сигнал»: look further
+    if rendering is not None and forms and rendering.kind not in ("exact", "alternative"):
+        _take_leading_words(target, rendering, forms[0].text)
     if rendering is not None and forms and forms[0].text:
         first, last = forms[0].text[0], forms[0].text[-1]
         if last in _CLOSING and rendering.end < len(target) and target[rendering.end] in _CLOSING \
@@ -73,6 +75,33 @@ def find(target: str, forms: list[Form], alternatives: list[str], avoid: list[li
 
 
 _OPENING, _CLOSING = "«„“\"‚'", "»“”\"‘'"
+
+
+def _same_stem(a: str, b: str) -> bool:
+    """Two forms of one word (инициативы, инициатива, инициативата): a long common beginning.
+
+    >>> _same_stem("инициативы", "инициативата"), _same_stem("пояс", "путь")
+    (True, False)
+    """
+    a, b = normalise(a).lower(), normalise(b).lower()
+    common = len(next(iter([p for p in (a[:n] for n in range(min(len(a), len(b)), 0, -1)) if b.startswith(p)]), ""))
+    return common >= 4 and common >= min(len(a), len(b)) - 3
+
+
+def _take_leading_words(target: str, rendering: Rendering, approved: str) -> None:
+    """A rendering that lacks the approved form's first words, which the translation has right before it
+    (инициативы «Пояс и путь» for инициатива «Один пояс, один путь»): those words are part of it, so that
+    the repair does not write them twice."""
+    words = approved.split()
+    for k in range(len(words) - 1, 0, -1):
+        before = list(_WORD.finditer(target[:rendering.start]))[-k:]
+        if len(before) < k or target[before[-1].end():rendering.start].strip():
+            continue
+        if any(target[a.end():b.start()].strip() for a, b in zip(before, before[1:])):
+            continue
+        if all(_same_stem(m.group(0), w) for m, w in zip(before, words[:k])):
+            rendering.start = before[0].start()
+            return
 
 
 _TRANSLIT = [("sh", "ш"), ("ch", "ч"), ("zh", "ж"), ("th", "т"), ("ph", "ф"), ("ts", "ц"), ("ya", "я"), ("yu", "ю"),
@@ -127,7 +156,7 @@ def _brand(target: str, form: Form, taken, endings_only: bool = False) -> Render
     return None
 
 
-def _find(target, forms, alternatives, avoid, taken) -> Rendering | None:
+def _find(target, forms, alternatives, avoid, taken, labels=None) -> Rendering | None:
     if forms and _LATIN_WORD.match(forms[0].text):  # Signal'е: a Latin name with a Cyrillic ending is no exact form
         brand = _brand(target, forms[0], taken, endings_only=True)
         if brand is not None:
@@ -141,7 +170,10 @@ def _find(target, forms, alternatives, avoid, taken) -> Rendering | None:
             if _free(span, taken):
                 return Rendering(*span, Form(alternative, "alternative"), "alternative")
     for bad_forms in avoid:  # 2. a rendering the glossary says to avoid, in the same form
-        for bad, good in zip(bad_forms, forms):
+        # each avoided form stands for the approved form with its label (``labels``: every label, also
+        # those spelt like another form)
+        pairs = [(bad, labels.get(bad.label, forms[0])) for bad in bad_forms] if labels else zip(bad_forms, forms)
+        for bad, good in pairs:
             for span in find_form(target, bad.text):
                 if _free(span, taken):
                     return Rendering(*span, good, "avoid", target[span[0]:span[1]])

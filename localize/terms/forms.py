@@ -110,6 +110,9 @@ def _looks_like_person(approved: str, sex: str) -> bool:
     if sex not in ("m", "f", ""):
         return False  # plural (Балканы) or neuter names are places and bodies
     best = [next((p for p in analyzer().parse(w) if _in_dictionary(p)), None) for w in words]
+    if len(words) >= 2 and sex in ("m", "f") and best[0] is not None and "Name" in best[0].tag \
+            and best[0].tag.POS == "NOUN":
+        return True  # a first name the dictionary knows, then a surname it may read as a place (Ольга Зарецкая)
     if any(p is not None and "Geox" in p.tag for p in best):
         return False
     if len(words) == 1 and sex and _LONE_SURNAME.search(words[0].lower()):
@@ -166,7 +169,7 @@ def russian(entry, case: str, number: str = "sing", inflect=None) -> str:
     return form
 
 
-def russian_forms(entry, inflect=None) -> list[Form]:
+def russian_forms(entry, inflect=None, unique: bool = True) -> list[Form]:
     """Every Russian form of the entry, singular cases first, then the second locative and plurals."""
     forms = [Form(russian(entry, case, "sing", inflect), case) for case in RU_CASES]
     loc2 = russian(entry, "loc2", "sing", inflect)
@@ -175,7 +178,7 @@ def russian_forms(entry, inflect=None) -> list[Form]:
     if not entry.is_name:
         forms += [Form(russian(entry, case, "plur", inflect), f"pl-{case}") for case in RU_CASES]
         forms.append(Form(russian(entry, "gent", "paucal", inflect), "count"))
-    return _unique(forms)
+    return _unique(forms) if unique else forms
 
 
 def russian_cases_of(entry, text: str, inflect=None) -> tuple[str, ...]:
@@ -214,22 +217,24 @@ def bulgarian(entry, need: Need) -> Form:
     return Form(approved, "bare")
 
 
-def bulgarian_forms(entry) -> list[Form]:
+def bulgarian_forms(entry, unique: bool = True) -> list[Form]:
     forms = [Form(entry.approved("bg") or "", "bare")]
     if entry.type == "term" or _overrides(entry, "bg"):
         for need in (Need(article="short"), Need(article="full"), Need(count=True), Need(number="plur"),
                      Need(article="short", number="plur")):
             forms.append(bulgarian(entry, need))
-    return _unique(forms)
+    return _unique(forms) if unique else [f for f in forms if f.text]
 
 
-def all_forms(entry, lang: str, inflect=None) -> list[Form]:
+def all_forms(entry, lang: str, inflect=None, unique: bool = True) -> list[Form]:
+    """Every form of the entry in ``lang``; ``unique=False`` keeps a form spelt like another under its own
+    label (the accusative of «холдинг» is its nominative)."""
     if entry.type == "dnt":
         return [Form(entry.approved(lang) or entry.source, "dnt")]
     if lang == "ru":
-        return russian_forms(entry, inflect)
+        return russian_forms(entry, inflect, unique)
     if lang == "bg":
-        return bulgarian_forms(entry)
+        return bulgarian_forms(entry, unique)
     return [Form(entry.approved(lang) or "", "bare")]
 
 

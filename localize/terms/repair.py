@@ -161,7 +161,8 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
         all_forms = forms.all_forms(entry, lang, inflect)
         avoid = [forms.all_forms(forms.Respelled(entry, bad), lang, inflect) for bad in entry.avoid.get(lang, [])]
         rendering = find(target, all_forms, entry.targets.get(lang, [])[1:], avoid, taken,
-                         proper=entry.case_sensitive and not (entry.approved(lang) or "")[:1].islower())
+                         proper=entry.case_sensitive and not (entry.approved(lang) or "")[:1].islower(),
+                         labels={f.label: f for f in forms.all_forms(entry, lang, inflect, unique=False)})
         if rendering is None:
             record(occurrence, "", "flagged",
                    reason=f"no rendering of {entry.approved(lang)!r} found in the translation")
@@ -202,7 +203,7 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
         oblique = own not in (None, "nomn", "bare", "dnt") and own.startswith("pl-") == (need.number == "plur")
         keep_own = rendering.kind == "exact" and (not need.sure or (oblique and not need.strong and lang == "ru"))
         wanted = rendering.form.text if keep_own else form.text
-        label = rendering.form.label if keep_own else form.label
+        label = rendering.form.label if keep_own and form.text != rendering.form.text else form.label
         wanted = fit(wanted, occurrence.text, before, entry.source)
         if written == wanted:
             status = "ok" if written.lower() == (entry.approved(lang) or "").lower() else "inflected"
