@@ -240,6 +240,9 @@ def _report(editions, glossary, quiet, verbose):
                     if d.status == "flagged":
                         click.echo(_("{lang}: flagged {source!r} in segment {segment}: {reason}").format(
                             lang=edition.lang, source=d.source, segment=d.segment, reason=d.reason), err=True)
+                    elif d.check:
+                        click.echo(_("{lang}: check {output!r} in segment {segment}: {what}").format(
+                            lang=edition.lang, output=d.output, segment=d.segment, what=d.check), err=True)
 
 
 @cli.group()

@@ -74,6 +74,8 @@ def _tip(decision) -> str:
         parts.append(_("form: {case}").format(case=_(name) if name else decision.case))
     if decision.reason:
         parts.append(decision.reason)
+    if getattr(decision, "check", ""):
+        parts.append(_("check: {what}").format(what=decision.check))
     parts.append(decision.glossary)
     return " · ".join(parts)
 

@@ -167,12 +167,16 @@ def write(edition, source_path: str, source_sha256: str, src: str, metadata: dic
                         _plain(approved)
                 if slot.entry.note:
                     etree.SubElement(entry, _q(GLS, "definition")).text = _plain(slot.entry.note)
-        flagged = [d for d in decisions.get(segment.id, []) if d.status == "flagged"]
+        flagged = [d for d in decisions.get(segment.id, []) if d.status == "flagged" or d.check]
         if flagged:
             notes = etree.SubElement(unit, _q(XLF, "notes"))
             for d in flagged:
-                etree.SubElement(notes, _q(XLF, "note"), category="terminology", priority="1").text = \
-                    _plain(f"{d.source}: flagged: {d.reason}")
+                if d.status == "flagged":
+                    etree.SubElement(notes, _q(XLF, "note"), category="terminology", priority="1").text = \
+                        _plain(f"{d.source}: flagged: {d.reason}")
+                else:
+                    etree.SubElement(notes, _q(XLF, "note"), category="terminology", priority="2").text = \
+                        _plain(f"{d.source}: {d.status} as {d.output}; check: {d.check}")
         used = [int(m.group(2)) for m in _PLACEHOLDER.finditer(segment.source)]
         codes = [n for n in dict.fromkeys(used) if n in masked.atoms or n in masked.pairs]
         if codes:

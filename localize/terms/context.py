@@ -236,7 +236,8 @@ def _preposition(before: str) -> str | None:
 
 
 def russian_need(before: str, role: Role, previous: Need | None = None, own_case: str | None = None,
-                 person: bool = False, quoted: bool = False, also_own: tuple = (), after: str = "") -> Need:
+                 person: bool = False, quoted: bool = False, also_own: tuple = (), after: str = "",
+                 maybe_person: bool = False) -> Need:
     """The case (and number) a Russian occurrence needs after ``before`` (the translation up to it).
 
     ``previous`` is the need of the term just before when only a conjunction separates them;
@@ -289,10 +290,14 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
             return Need(case, why, number)
 
     if own_case and own_case not in ("nomn", "accs") and not role.subject:
+        governed = _governor(tail, person or role.indirect, number)
         if also_own:  # spelt alike in several cases (Колесникова: genitive and accusative): the governor picks
-            governed = _governor(tail, person or role.indirect, number)
             if governed is not None and governed.case in also_own:
                 return Need(governed.case, governed.reason, number, sure=False)
+        if own_case == "gent" and not (person or maybe_person) and governed is not None and governed.case == "accs" \
+                and governed.reason.startswith("object of") and not _NEGATED.search(tail):
+            # пересекает Карпат: a transitive verb, not negated, takes the accusative, not the genitive
+            return Need("accs", governed.reason + ", not negated: accusative", number, strong=True)
         return Need(own_case, "as the translation has it", number, sure=False)
     if role.subject and own_case not in (None, "nomn", "accs") and _governor(tail, person, number) is None:
         return Need(own_case, "the translation made it an oblique case", number, sure=False)
@@ -446,6 +451,7 @@ _NA_ACCUSATIVE = re.compile(
     r"согласи\w*|соглаша\w*|потрат\w*|трат\w*|выдел\w*|инвестиц\w*|переход\w*|перейти|перешл\w*|"
     r"перешёл|переходит|смотр\w*|взгляд\w*|ссыл\w*|сосл\w*|обрати\w*|обраща\w*|похож\w*|"
     r"разделить|раздели\w*|делит\w*)\s+(?:[а-яё]+\s+){0,1}$", re.I)
+_NEGATED = re.compile(r"(?<![а-яё])(?:не|ни|нет)\s+(?:[а-яё]+\s+){0,3}$", re.I)
 _TIME_NOUN = re.compile(r"(?:год|года|году|годом|годах|лет|месяц\w*|недел\w*|дн\w*|день|час\w*|минут\w*|"
                         r"январ\w*|феврал\w*|март\w*|апрел\w*|ма[йяю]|июн\w*|июл\w*|август\w*|сентябр\w*|"
                         r"октябр\w*|ноябр\w*|декабр\w*|понедельник\w*|вторник\w*|сред[аыу]|четверг\w*|"

@@ -133,6 +133,21 @@ def _looks_like_person(approved: str, sex: str) -> bool:
     return sex == "f" and bool(re.search(r"[бвгджзклмнпрстфхцчшщ]$", words[-1].lower()))
 
 
+@functools.lru_cache(maxsize=4096)
+def surname_or_place(approved: str) -> bool:
+    """A one-word name pymorphy3's dictionary has both as a surname or first name and as a place (Рогачёв).
+
+    >>> surname_or_place("Рогачёв"), surname_or_place("Иванов"), surname_or_place("Бургас")
+    (True, False, False)
+    """
+    from localize.morphology.ru import analyzer
+
+    if len(approved.split()) != 1:
+        return False
+    parses = [p for p in analyzer().parse(approved) if _in_dictionary(p)]
+    return any("Geox" in p.tag for p in parses) and any({"Surn", "Name"} & set(p.tag.grammemes) for p in parses)
+
+
 def _in_dictionary(parse) -> bool:
     """A word pymorphy3's dictionary has, not a guess (a guess may be a dictionary ending after an unknown prefix)."""
     return len(parse.methods_stack) == 1 and type(parse.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"

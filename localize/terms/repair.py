@@ -113,7 +113,7 @@ def decide(entry, lang: str, role: context.Role, before: str, previous=None, own
         person = forms.is_person(entry)
         need = context.russian_need(before, role, previous, own_case=own, person=person, quoted=quoted,
                                     also_own=tuple(label for label in also_own if not label.startswith("pl-")),
-                                    after=after)
+                                    after=after, maybe_person=entry.type in ("name", "person"))
         if person and (entry.declension or "full") != "none" and not forms.gender(entry, "ru"):
             from dataclasses import replace
 
@@ -143,11 +143,11 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
     taken: list[tuple[int, int]] = []
     decisions: list[Decision] = []
 
-    def record(occurrence, output, status, label="", reason=""):
+    def record(occurrence, output, status, label="", reason="", check=""):
         entry = occurrence.entry
         decisions.append(Decision(segment=segment, start=occurrence.start, end=occurrence.end, source=occurrence.text,
                                   entry=entry.source, glossary=entry.place, approved=entry.approved(lang) or "",
-                                  output=output, status=status, case=label, reason=reason))
+                                  output=output, status=status, case=label, reason=reason, check=check))
 
     urls = [m.span() for m in _URL.finditer(source)]
     taken += [m.span() for m in _URL.finditer(target)]  # a URL is never a rendering
@@ -167,6 +167,7 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
             record(occurrence, "", "flagged",
                    reason=f"no rendering of {entry.approved(lang)!r} found in the translation")
             continue
+        _take_capitalised_word(target, rendering, entry.approved(lang) or "", lang)
         taken.append((rendering.start, rendering.end))
         found.append((occurrence, rendering, all_forms))
 
@@ -205,15 +206,16 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
         wanted = rendering.form.text if keep_own else form.text
         label = rendering.form.label if keep_own and form.text != rendering.form.text else form.label
         wanted = fit(wanted, occurrence.text, before, entry.source)
+        check = doubt(entry, lang, rendering, need)
         if written == wanted:
             status = "ok" if written.lower() == (entry.approved(lang) or "").lower() else "inflected"
-            record(occurrence, written, status, label, reason=need.reason)
+            record(occurrence, written, status, label, reason=need.reason, check=check)
             continue
         edits.append((rendering.start, rendering.end, wanted, before))
         what = {"exact": "wrong form", "avoid": "avoided rendering", "near": "near miss",
                 "literal": "literal translation"}[rendering.kind]
         record(occurrence, wanted, "repaired", label,
-               reason=f"{what} {written!r}" + (f"; {need.reason}" if need.reason else ""))
+               reason=f"{what} {written!r}" + (f"; {need.reason}" if need.reason else ""), check=check)
     for start, end, form, _before in sorted(edits, reverse=True):
         head = target[:start]
         if lang == "ru":
@@ -223,6 +225,42 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
         target = head + form + target[end:]
     decisions.sort(key=lambda d: d.start)
     return target, decisions
+
+
+def doubt(entry, lang: str, rendering, need) -> str:
+    """What a reviewer should check about a decision made on evidence that may not hold ('' if nothing):
+    a literal translation replaced (a word of it may be left around the term), a name that the
+    dictionary knows both as a surname and as a place (it declines differently: Рогачёва, Рогачёв)."""
+    if rendering.kind == "literal":
+        return f"a literal translation ({rendering.detail or 'its words'}) was replaced: check the words around it"
+    if lang == "ru" and entry.type == "name" and getattr(entry, "person", None) is None \
+            and forms.surname_or_place(entry.approved(lang) or ""):
+        return ("the dictionary knows this name both as a surname and as a place, which decline differently; "
+                "say which in the glossary's type column (person or place)")
+    return ""
+
+
+def _take_capitalised_word(target: str, rendering, approved: str, lang: str) -> None:
+    """A name the translation began one word early (Речной администрацией Нижнего Дуная for Администрация
+    Нижнего Дуная): the capitalised adjective right before a rendering that lost its own capital is
+    part of the rendering, and goes with the repair."""
+    text = target[rendering.start:rendering.end]
+    if not (text[:1].islower() and approved[:1].isupper()):
+        return
+    match = re.search(r"(?<![^\W\d_])([А-ЯЁ][а-яё]+)\s+$", target[:rendering.start])
+    if not match or sentence_start(target[:match.start(1)]):
+        return
+    word = match.group(1)
+    if lang == "ru":
+        from localize.morphology.ru import analyzer
+
+        adjective = any(p.tag.POS in ("ADJF", "PRTF") and p.score > 0.1 for p in analyzer().parse(word.lower()))
+    else:
+        adjective = bool(re.search(r"(?:ски|ска|ско|ски|ни|на|но|ен|ов|ова|ово|ия|ият|ата|ото)$", word))
+    if adjective:
+        rendering.start = match.start(1)
+        rendering.kind = "literal"
+        rendering.detail = target[rendering.start:rendering.end]
 
 
 def _all_caps(text: str) -> bool:

@@ -35,6 +35,7 @@ class Decision:  # scalar fields only: TermReport.as_dict copies vars(), no deep
     status: str
     case: str = ""
     reason: str = ""
+    check: str = ""  # what a reviewer should look at: a repair made on evidence that may not hold
 
 
 @dataclass
@@ -51,6 +52,7 @@ class TermReport:
     quantities: list[dict] = field(default_factory=list)  # localise.py: every number, with "missing" ones
 
     def as_dict(self) -> dict:
-        return {"lang": self.lang, "counts": self.counts(), "occurrences": [dict(vars(d)) for d in self.decisions],
+        return {"lang": self.lang, "counts": self.counts(), "to_check": sum(bool(d.check) for d in self.decisions),
+                "occurrences": [dict(vars(d)) for d in self.decisions],
                 "numbers": {"missing": sum(q["status"] == "missing" for q in self.quantities),
                             "occurrences": self.quantities}}
