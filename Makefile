@@ -64,6 +64,6 @@ bench: $(BIN)/.installed $(ARGOS_VENV)/bin/.installed
 clean:
 	rm -rf $(VENV) build localize-demo .pytest_cache
 
-# Glossary enforcement measured on the dev set and the held-out set: accuracy per phenomenon and language.
+# Glossary enforcement measured on the dev sets and the held-out sets: accuracy per phenomenon and language.
 eval: $(BIN)/.installed
-	$(BIN)/python tools/eval_glossary.py tests/devset tests/devset2 tests/devset3 tests/heldout
+	$(BIN)/python tools/eval_glossary.py tests/devset tests/devset2 tests/devset3 tests/heldout tests/heldout2 tests/heldout3

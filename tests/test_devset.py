@@ -14,7 +14,8 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent
-SETS = [folder for folder in (ROOT / "devset", ROOT / "devset2", ROOT / "devset3", ROOT / "heldout") if (folder / "cases.jsonl").exists()]
+SETS = [folder for folder in (ROOT / "devset", ROOT / "devset2", ROOT / "devset3", ROOT / "heldout", ROOT / "heldout2",
+                              ROOT / "heldout3") if (folder / "cases.jsonl").exists()]
 
 
 def _cases():

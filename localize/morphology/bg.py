@@ -50,9 +50,15 @@ def _with_article(word: str, subject: bool, following_noun: bool) -> str:
         return word[:-2] + "н" + ("ият" if subject else "ия")
     if following_noun and re.search(r"(ен|ов|ев|ин)$", lower):  # нов -> новия(т), зелен -> зеления(т)
         return word + ("ият" if subject else "ия")
+    if following_noun and _MASCULINE_ADJECTIVE.search(lower):  # висш -> висшия(т), специализиран -> ...ния(т)
+        return word + ("ият" if subject else "ия")
     return word + ("ът" if subject else "а")  # masculine
 
 
+#: A masculine adjective or participle before its noun (Висш съдебен съвет, Специализиран наказателен съд,
+#: Обединен, Свързан): -ия(т), not the noun's -а/-ът.
+_MASCULINE_ADJECTIVE = re.compile(r"(?:ш|ж|щ|ан|ян|ат|ят|ит|ял|ал|ен|ов|ев|ин|ък|ък|ек|ик|ок|ен|ден|тен|лен|рен|"
+                                  r"ичен|ичен|ален|арен|ен|ен)$")
 #: Adjectives in -ен that keep their е (зелен: зелена, зеления); the others drop it (среден: средна, средния).
 _KEEP_E = set("зелен червен студен блажен учен солен стъклен дървен вълнен ленен глинен копринен ранен "
               "свещен благословен вроден скромен зърнен леден кожен особен обществен роден "
@@ -128,8 +134,14 @@ def definite(phrase: str, subject: bool = False, plural: bool = False) -> str:
     if plural:
         words[0] += "та" if words[0].lower().endswith(("а", "я")) else "те"
         return " ".join(words)
-    words[0] = _with_article(words[0], subject, following_noun=len(words) > 1)
+    following = len(words) > 1 and bool(re.match(r"[А-Яа-я]", words[1])) and words[1].lower() not in _FUNCTION_WORDS
+    words[0] = _with_article(words[0], subject, following_noun=following)
     return " ".join(words)
+
+
+#: Words after which the first word of a phrase is its noun, not an adjective (Секретариат на ООН).
+_FUNCTION_WORDS = set("на за по от с със в във и или към при до през между след преди под над около без срещу "
+                      "чрез според а но".split())
 
 
 def count_phrase(phrase: str) -> str:

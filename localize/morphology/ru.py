@@ -158,6 +158,9 @@ def _person_word(word: str, case: str, female: bool, role: str = "last") -> str:
         form = known.inflect({"loct" if case == "loc2" else case}) if known else None
         if form is not None:
             return _match_case(word, form.word)
+    if role == "last" and not female and re.search(r"[^ц]ын$", word.lower()):
+        # a Turkic surname in -ын (Айдын, Алтын) is no Russian possessive surname (Синицын): Айдыном
+        return _analogy(word, case, animate=True)
     inflect = getattr(_petrovich(), {"first": "firstname", "middle": "middlename"}.get(role, "lastname"))
     try:
         form = inflect(word, getattr(Case, _PETROVICH_CASES[case]), Gender.FEMALE if female else Gender.MALE)

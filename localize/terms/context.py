@@ -162,7 +162,9 @@ def english_role(source: str, start: int, end: int, plural: bool = False, posses
     object_of_verb = previous_word in _EN_VERBS or (previous_word.endswith("ed") and previous_word not in _EN_NOT_VERBS)
     subject = False
     passive = bool(_EN_PASSIVE_AFTER.match(after))  # "X was thanked by": the translation may make X an object
-    if _EN_SPEECH_INVERSION.search(lead) or _EN_COPULA_INVERSION.search(lead):
+    if _EN_CLEFT.search(lead):  # "It was Velinov whom the minister chose" / "It was Velinov who signed"
+        subject = not _EN_CLEFT_OBJECT.match(after)
+    elif _EN_SPEECH_INVERSION.search(lead) or _EN_COPULA_INVERSION.search(lead):
         subject = True
     elif previous_word in _EN_AUXILIARIES and _EN_BARE_VERB_AFTER.match(after):
         subject = True  # "Only last year did the interconnector start working"
@@ -178,6 +180,9 @@ def english_role(source: str, start: int, end: int, plural: bool = False, posses
                 indefinite=indefinite, indirect=indirect, passive=passive)
 
 
+_EN_CLEFT = re.compile(r"\bit\s+(?:was|is|will be|had been|has been)\s+(?:not\s+|only\s+|precisely\s+)?$", re.I)
+_EN_CLEFT_OBJECT = re.compile(r"^\s*,?\s+(?:whom|which|that|who)\s+(?:the|a|an|his|her|their|its|he|she|they|we|"
+                              r"you|I|(?-i:[A-Z])[\w-]+)\s+(?!(?:is|was|are|were|has|had|will|would)\b)", re.I)
 #: "Also affected is the grain terminal", "Hardest hit were the ports": a subject after an inverted copula.
 _EN_COPULA_INVERSION = re.compile(r"(?:^|[.!?;:]\s+|\n)(?:(?:also|most|worst|hardest|badly|equally|more|less|"
                                   r"particularly|especially|not)\s+)*(?:[a-z]+ed|[a-z]+en|hit|built|left|set)\s+"
@@ -302,9 +307,6 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
     if role.subject and own_case not in (None, "nomn", "accs") and _governor(tail, person, number) is None:
         return Need(own_case, "the translation made it an oblique case", number, sure=False)
     if role.subject and role.passive:  # "Belova was thanked by the chamber": Палата поблагодарила Белову
-        governed = _governor(tail, person, number)
-        if governed is not None and not governed.reason.startswith("agent of the passive"):
-            return governed
         following = _WORDS.match(after.lstrip())  # "The bank is run by X": Банком руководит X
         if following and not _CLAUSE_BREAK.match(after.lstrip()):
             best, _parses = _parse(following.group(0))
@@ -312,10 +314,16 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
                 for case, verbs in GOVERNMENT.items():
                     if best.normal_form in verbs and case != "gent":
                         return Need(case, f"governed by «{following.group(0)}» after it", number, strong=True)
+        governed = _governor(tail, person, number)
+        if governed is not None and not governed.reason.startswith("agent of the passive"):
+            return governed
     if role.subject:
         return Need("nomn", "subject of its clause", number)
     governed = _governor(tail, person or role.indirect, number)
     if governed is not None:
+        return governed
+    governed = _governor_after(after, person or role.indirect, number)
+    if governed is not None:  # «Именно Велинову премьер-министр поручил»: the verb comes after its object
         return governed
     if own_case:
         return Need(own_case, "as the translation has it", number, sure=False)
@@ -409,6 +417,9 @@ def _governor(tail: str, person: bool, number: str) -> Need | None:
             while first > 0 and _modifier(words[first - 1].group(0)):
                 first -= 1
             prep = _preposition(tail[:words[first].start()]) if first > 0 else None
+            if _TIME_NOUN.match(lower) and prep is None:  # «Шесть лет X руководил»: a duration governs nothing
+                i = first - 1
+                continue
             if i == len(words) - 1 and seen_object is None:
                 if person and lower in TITLES:
                     title_case = best.tag.case or "nomn"
@@ -430,6 +441,9 @@ def _governor(tail: str, person: bool, number: str) -> Need | None:
                 continue
             i -= 1
             continue
+        if pos == "ADJF" and i == len(words) - 1 and (any(p.tag.POS == "PRTF" and "pssv" in p.tag for p in parses)
+                                                      or _PASSIVE_PARTICIPLE.search(lower)):
+            return Need("ablt", f"agent of the passive «{word}»", number)  # управляемый (read as an adjective)
         if pos in ("ADJS", "ADJF") and best.normal_form in ADJECTIVE_GOVERNMENT:
             case = ADJECTIVE_GOVERNMENT[best.normal_form]
             return Need(case, f"governed by «{word}»", number, strong=True)
@@ -451,6 +465,8 @@ _NA_ACCUSATIVE = re.compile(
     r"согласи\w*|соглаша\w*|потрат\w*|трат\w*|выдел\w*|инвестиц\w*|переход\w*|перейти|перешл\w*|"
     r"перешёл|переходит|смотр\w*|взгляд\w*|ссыл\w*|сосл\w*|обрати\w*|обраща\w*|похож\w*|"
     r"разделить|раздели\w*|делит\w*)\s+(?:[а-яё]+\s+){0,1}$", re.I)
+_PASSIVE_PARTICIPLE = re.compile(r"(?:[еи]м(?:ый|ая|ое|ые|ого|ой|ому|ым|ом|ую|ых|ыми)|"
+                                 r"(?:анн|янн|енн|ённ)(?:ый|ая|ое|ые|ого|ой|ому|ым|ом|ую|ых|ыми))$")
 _NEGATED = re.compile(r"(?<![а-яё])(?:не|ни|нет)\s+(?:[а-яё]+\s+){0,3}$", re.I)
 _TIME_NOUN = re.compile(r"(?:год|года|году|годом|годах|лет|месяц\w*|недел\w*|дн\w*|день|час\w*|минут\w*|"
                         r"январ\w*|феврал\w*|март\w*|апрел\w*|ма[йяю]|июн\w*|июл\w*|август\w*|сентябр\w*|"
@@ -464,6 +480,23 @@ def _modifier(word: str) -> bool:
         return True
     best, _parses = _parse(word)
     return best is not None and best.tag.POS in ("ADJF", "PRTF", "NUMR")
+
+
+def _governor_after(after: str, person: bool, number: str) -> Need | None:
+    """The verb after a fronted object (only when the English says the occurrence is no subject): its
+    government, within the clause and a few words."""
+    clause = _CLAUSE_BREAK.split(after)[0].split(",")[0]
+    for word in _WORDS.findall(clause)[:4]:
+        best, _parses = _parse(word)
+        if best is None or best.tag.POS not in ("VERB", "INFN"):
+            continue
+        for case, verbs in GOVERNMENT.items():
+            if best.normal_form in verbs and case != "gent":
+                if case == "datv" and best.normal_form in DATIVE_OF_PERSON and not person:
+                    return Need("accs", f"object of «{word}» after it", number)
+                return Need(case, f"governed by «{word}» after it", number)
+        return None
+    return None
 
 
 def _pp_genitive(noun: str | None, number: str) -> Need | None:
@@ -535,7 +568,13 @@ _MOTION = re.compile(r"(?:прибы|отправ|направ|поехал|по
                      r"доставл|доставк|поставк|поставля|перевоз|перех|включ|ввоз|приглас|приех|следу|направля|отправля|плыв|"
                      r"уход|ушл|пойд|пошл|поед|уйд|прид|войд|выйд|перебро|перемест|вывез|ввез|письм|обращени|запрос|жалоб|путь|маршрут|поездк|визит|рейс|въезд|"
                      r"вступ|вход|вош|войти|вылет|прилет|пришл|пришел|идут|идёт|шли|заход|зайти|перенес|"
-                     r"перевед|переда|превра|инвестиц|инвестир|вложи|вклад)", re.I)
+                     r"перевед|переда|превра|инвестиц|инвестир|вложи|вклад|поезд|паром|автобус|самол[её]т|"
+                     r"перел[её]т|рейс|билет|эвакуац|депортац|экстради|отправк|пода[лвтюь]|подан|апелляц|"
+                     r"иск$|иском|обрати|обращ|эмигр|пересел)", re.I)
+
+
+#: «из/от/с X» right before «в/на»: the «в» phrase is the destination (из Ясс в Кишинёв, с Кипра на Крит).
+_FROM_BEFORE = re.compile(r"(?<![а-яё])(?:из|от)\s+(?:[А-ЯЁ][а-яё-]+\s+){1,3}$")
 
 
 def _allows(preposition: str, case: str) -> bool:
@@ -556,6 +595,8 @@ def _motion_before(tail: str, preposition: str) -> str:
     ('', 'right before')
     """
     head = tail[:tail.lower().rstrip().rfind(preposition)]
+    if _FROM_BEFORE.search(head):  # поезда из Ясс в Кишинёв: from somewhere to somewhere
+        return "right before"
     words = _WORDS.findall(_CLAUSE_BREAK.split(head)[-1])
     for n, word in enumerate(reversed(words[-5:])):
         if _MOTION.match(word):
