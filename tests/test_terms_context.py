@@ -27,6 +27,19 @@ GLOSSARY = "\t".join(["en", "ru", "bg", "type", "gender", "declension", "avoid:r
         ("grain terminal", "зерновой терминал", "зърнен терминал", "term", "m", "", "", ""),
         ("rupee", "рупия", "рупия", "term", "f", "", "", ""),
         ("dinar", "динар", "динар", "term", "m", "", "", ""),
+        ("Supreme Administrative Court", "Высший административный суд", "Висш административен съд", "term", "m",
+         "", "", ""),
+        ("Export Credit Bank", "Экспортный кредитный банк", "Експортна кредитна банка", "term", "m", "", "", ""),
+        ("Osijek", "Осиек", "Осиек", "place", "m", "", "", ""),
+        ("Kemal Yildirim", "Кемаль Йылдырын", "Кемал Йълдъръм", "person", "m", "", "", ""),
+        ("Dimitrov", "Димитров", "Димитров", "person", "m", "", "", ""),
+        ("riyal", "риял", "риал", "term", "m", "", "", ""),
+        ("special economic zone", "особая экономическая зона", "специална икономическа зона", "term", "f", "",
+         "", ""),
+        ("national wealth fund", "фонд национального благосостояния", "национален фонд", "term", "m", "", "",
+         "национален фонд за богатство"),
+        ("Pay.bg", "Pay.bg", "Pay.bg", "name", "m", "none", "", ""),
+        ("Zhou Lanying", "Чжоу Ланьин", "Джоу Ланин", "person", "f", "last", "", ""),
     ])
 
 ROWS = [
@@ -74,6 +87,45 @@ ROWS = [
     # the count form after милиона / милиарда
     ("bg", "The loan is worth 300 million dinars.", "Заемът е на стойност 300 милиона динари.",
      "Заемът е на стойност 300 милиона динара."),
+    # Bulgarian masculine adjectives in a consonant take -ия(т): Висшият, not Висшът
+    ("bg", "The Supreme Administrative Court ruled.", "Висшия административен съд постанови.",
+     "Висшият административен съд постанови."),
+    ("bg", "The case went to the Supreme Administrative Court.", "Делото отиде във Висшият административен съд.",
+     "Делото отиде във Висшия административен съд."),
+    # a feminine noun after a numeral: the plural, not a count form
+    ("bg", "Serbia has 14 special economic zones.", "Сърбия има 14 специални икономически зони.",
+     "Сърбия има 14 специални икономически зони."),
+    # an avoided rendering that contains the approved form is replaced whole
+    ("bg", "The national wealth fund will invest.", "Националният фонд за богатство ще инвестира.",
+     "Националният фонд ще инвестира."),
+    # a passive subject governed by the verb after it; a duration governs nothing
+    ("ru", "For ten years the Supreme Administrative Court was run by one judge.",
+     "Десять лет Высший административный суд руководил один судья.",
+     "Десять лет Высшим административным судом руководил один судья."),
+    # a present passive participle pymorphy3 reads as an adjective still takes an agent in the instrumental
+    ("ru", "A fund managed by the Export Credit Bank invested.", "Фонд, управляемый Экспортный кредитный банк, вложил деньги.",
+     "Фонд, управляемый Экспортным кредитным банком, вложил деньги."),
+    ("ru", "The bank still has no special economic zone of its own.",
+     "У банка до сих пор нет собственной особая экономическая зона.",
+     "У банка до сих пор нет собственной особой экономической зоны."),
+    # from somewhere to somewhere: the destination in the accusative
+    ("ru", "Buses from Osijek to Osijek run again.", "Автобусы из Осиека в Осиек снова ходят.",
+     "Автобусы из Осиека в Осиек снова ходят."),
+    # a Turkic surname in -ын is no Russian possessive surname
+    ("ru", "The envoy met Kemal Yildirim.", "Посланник встретился с Кемаль Йылдырын.",
+     "Посланник встретился с Кемалем Йылдырыном."),
+    # a cleft object fronted before the subject and its verb
+    ("ru", "It was Dimitrov whom the minister entrusted with the audit.",
+     "Именно Димитров министр поручил провести аудит.", "Именно Димитрову министр поручил провести аудит."),
+    # «ни одного»: the genitive; a number ending in 1: singular, as the translation has it
+    ("ru", "The fund did not receive a single riyal.", "Фонд не получил ни одного риял.",
+     "Фонд не получил ни одного рияла."),
+    ("ru", "Russia has created 31 special economic zones.", "В России создана 31 особая экономическая зона.",
+     "В России создана 31 особая экономическая зона."),
+    # a brand with a dot written in Cyrillic
+    ("ru", "Payments through Pay.bg doubled.", "Платежи через Пэй.бг удвоились.", "Платежи через Pay.bg удвоились."),
+    # a Chinese name spelt with е for э and without ь: a near miss
+    ("ru", "Zhou Lanying will open the forum.", "Чжоу Ланин откроет форум.", "Чжоу Ланьин откроет форум."),
 ]
 
 

@@ -136,6 +136,11 @@ def _inflect_word(word: str, case: str, parse, extra=frozenset()) -> str:
     if form is None and case == "loc2":
         form = parse.inflect(({"loct"} | set(extra)))
     form = form or parse.inflect({case if case != "loc2" else "loct"})
+    if form is not None and "Supr" in parse.tag and not form.word.startswith(word.lower()[:-2]):
+        # «Высший» is the superlative of «высокий»: keep its own stem (Высшим, not Высочайшим)
+        same = [f for f in parse.lexeme if f.word.startswith(word.lower()[:-2]) and grammemes <= set(f.tag.grammemes)
+                | ({"loct"} if case == "loc2" else set())]
+        form = same[0] if same else None
     return _match_case(word, form.word) if form else word
 
 

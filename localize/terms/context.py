@@ -55,7 +55,8 @@ GOVERNMENT = {
             "выражать представить представлять показать показывать написать писать сказать говорить "
             "рассказать рассказывать отправить отправлять продать продавать поставлять поставить "
             "выделить выделять предоставить предоставлять оказать оказывать грозить посвятить посвящать "
-            "достаться доставаться принадлежать отказать отказывать".split(),
+            "достаться доставаться принадлежать отказать отказывать присудить присуждать простить прощать "
+            "аплодировать рукоплескать поручать".split(),
     "gent": "бояться опасаться избегать избежать добиваться добиться достигнуть достичь требовать "
             "потребовать касаться коснуться лишиться лишить желать ожидать ждать хотеть".split(),
 }
@@ -157,6 +158,8 @@ def english_role(source: str, start: int, end: int, plural: bool = False, posses
     lead = source[max(0, np_start - 80):np_start]  # the words just before the noun phrase
     previous = re.search(r"([A-Za-z]+)[^A-Za-z]*$", lead)
     previous_word = previous.group(1).lower() if previous else ""
+    if previous and re.search(r"[.!?;:]", lead[previous.end(1):]):
+        previous_word = ""  # "...signed.<br>Moscow said.": the word before ends another sentence
     if re.search(r"\d\W*$", lead):
         previous_word = ""  # "Since 2022 Gromova has...": the preposition has its own object
     object_of_verb = previous_word in _EN_VERBS or (previous_word.endswith("ed") and previous_word not in _EN_NOT_VERBS)
@@ -185,8 +188,8 @@ _EN_CLEFT_OBJECT = re.compile(r"^\s*,?\s+(?:whom|which|that|who)\s+(?:the|a|an|h
                               r"you|I|(?-i:[A-Z])[\w-]+)\s+(?!(?:is|was|are|were|has|had|will|would)\b)", re.I)
 #: "Also affected is the grain terminal", "Hardest hit were the ports": a subject after an inverted copula.
 _EN_COPULA_INVERSION = re.compile(r"(?:^|[.!?;:]\s+|\n)(?:(?:also|most|worst|hardest|badly|equally|more|less|"
-                                  r"particularly|especially|not)\s+)*(?:[a-z]+ed|[a-z]+en|hit|built|left|set)\s+"
-                                  r"(?:is|are|was|were|will be)\s+$", re.I)
+                                  r"particularly|especially|not)\s+)*(?:[a-z]+ed|[a-z]+en|[a-z]+ing|hit|built|left|"
+                                  r"set)\b[^,.;:!?\"]{0,60}?\s(?:is|are|was|were|will be)\s+$", re.I)
 #: "Adriatic Tourism Council members meet": the term qualifies a plural noun, the subject.
 _EN_NOUN_ADJUNCT = re.compile(r"^\s+(?!(?:is|was|has|does|says|as|its|his|this|thus|plus|remains|seems|looks|becomes|"
                               r"stays|appears|gets|sounds|feels|goes|comes|keeps|needs|wants|plans|hopes|expects|"
@@ -255,6 +258,11 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
     counted = _russian_count(tail)
     if counted:
         return Need(counted[0], "after the numeral", counted[1], strong=True)
+    one = _ONE.search(tail)
+    if one:  # ни одного дирхама, одному банку: the term agrees with «один»
+        return Need(_ONE_CASES[one.group(1).lower()], f"agrees with «{one.group(1)}»", "sing", strong=True)
+    if _ENDS_IN_ONE.search(tail):  # создана 21 свободная экономическая зона: singular, the translation's case
+        return Need(own_case or "nomn", "after a numeral ending in 1: singular", "sing", sure=False)
     preposition = _preposition(tail)
     if preposition:
         allowed = PREPOSITIONS[preposition]
@@ -334,6 +342,12 @@ _RU_NUMERAL = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)?|[\d\u00a0 ]+\d|одна|�
                         r"восемь|девять|десять|оба|обе|полтора|полторы|несколько|много|сколько|"
                         r"млн|млрд|трлн|тыс|миллион\w*|миллиард\w*|триллион\w*|тысяч\w*)\.?"
                         r"\s+(?:[а-яё]+(?:ых|их|ые|ие)\s+){0,2}$", re.I)
+
+
+_ONE = re.compile(r"(?<![а-яё])(одного|одной|одному|одним|одном|одну)\s+(?:[а-яё]+(?:ого|ому|ым|ом|ой|ую)\s+){0,2}$",
+                  re.I)
+_ONE_CASES = {"одного": "gent", "одной": "gent", "одному": "datv", "одним": "ablt", "одном": "loct", "одну": "accs"}
+_ENDS_IN_ONE = re.compile(r"(?<![\d.,])(?:\d*[02-9])?1\s+(?:[а-яё]+(?:ый|ий|ой|ая|яя|ое|ее)\s+){0,2}$")
 
 
 def _russian_count(tail: str) -> tuple[str, str] | None:
@@ -465,8 +479,7 @@ _NA_ACCUSATIVE = re.compile(
     r"согласи\w*|соглаша\w*|потрат\w*|трат\w*|выдел\w*|инвестиц\w*|переход\w*|перейти|перешл\w*|"
     r"перешёл|переходит|смотр\w*|взгляд\w*|ссыл\w*|сосл\w*|обрати\w*|обраща\w*|похож\w*|"
     r"разделить|раздели\w*|делит\w*)\s+(?:[а-яё]+\s+){0,1}$", re.I)
-_PASSIVE_PARTICIPLE = re.compile(r"(?:[еи]м(?:ый|ая|ое|ые|ого|ой|ому|ым|ом|ую|ых|ыми)|"
-                                 r"(?:анн|янн|енн|ённ)(?:ый|ая|ое|ые|ого|ой|ому|ым|ом|ую|ых|ыми))$")
+_PASSIVE_PARTICIPLE = re.compile(r"(?:[ая]|[бвгджзклмнпрстфхцчшщ]и)[еи]м(?:ый|ая|ое|ые)$")
 _NEGATED = re.compile(r"(?<![а-яё])(?:не|ни|нет)\s+(?:[а-яё]+\s+){0,3}$", re.I)
 _TIME_NOUN = re.compile(r"(?:год|года|году|годом|годах|лет|месяц\w*|недел\w*|дн\w*|день|час\w*|минут\w*|"
                         r"январ\w*|феврал\w*|март\w*|апрел\w*|ма[йяю]|июн\w*|июл\w*|август\w*|сентябр\w*|"
@@ -574,7 +587,7 @@ _MOTION = re.compile(r"(?:прибы|отправ|направ|поехал|по
 
 
 #: «из/от/с X» right before «в/на»: the «в» phrase is the destination (из Ясс в Кишинёв, с Кипра на Крит).
-_FROM_BEFORE = re.compile(r"(?<![а-яё])(?:из|от)\s+(?:[А-ЯЁ][а-яё-]+\s+){1,3}$")
+_FROM_BEFORE = re.compile(r"(?<![а-яё])(?:из|от)\s+(?:[«\"„]?[А-ЯЁ][\w-]*[»\"“]?\s+){1,3}$")
 
 
 def _allows(preposition: str, case: str) -> bool:

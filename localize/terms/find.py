@@ -145,11 +145,13 @@ def _brand(target: str, form: Form, taken, endings_only: bool = False) -> Render
     stem = transliterate(form.text)
     if len(stem) < 3:
         return None
-    for match in re.finditer(r"[А-Яа-яЁё]+", target):
+    for match in re.finditer(r"[А-Яа-яЁё]+(?:\.[А-Яа-яЁё]+)*", target):  # also Каспи.кз for Kaspi.kz
         word = normalise(match.group(0)).lower()
         for cut in range(0, min(3, len(word) - len(stem) + 1) + 1):
             piece = word[:len(word) - cut] if cut else word
-            if difflib.SequenceMatcher(None, piece, stem).ratio() >= 0.8 and _free(match.span(), taken):
+            if max(difflib.SequenceMatcher(None, piece, stem).ratio(),
+                   difflib.SequenceMatcher(None, _spelling(piece), _spelling(stem)).ratio()) >= 0.8 \
+                    and _free(match.span(), taken):
                 if not match.group(0)[:1].isupper() and not match.group(0).isupper():
                     break  # a common noun (ясный сигнал) is not the brand
                 return Rendering(*match.span(), form, "near", "the Latin-script name written in Cyrillic")
@@ -164,7 +166,8 @@ def _find(target, forms, alternatives, avoid, taken, labels=None) -> Rendering |
     for form in forms:  # 1. the approved term, in some form
         for span in find_form(target, form.text):
             if _free(span, taken):
-                return Rendering(*span, form, "exact")
+                wider = _avoided_around(target, span, forms, avoid, taken, labels)
+                return wider or Rendering(*span, form, "exact")
     for alternative in alternatives:
         for span in find_form(target, alternative):
             if _free(span, taken):
@@ -187,6 +190,18 @@ def _find(target, forms, alternatives, avoid, taken, labels=None) -> Rendering |
     return _literal(target, forms, taken)  # 5. a literal translation sharing its words
 
 
+def _avoided_around(target, span, forms, avoid, taken, labels):
+    """An avoided rendering that contains the approved form (Суверенният фонд за богатство, where the
+    glossary says «фонд за богатство» is wrong): the whole of it is the rendering."""
+    for bad_forms in avoid:
+        pairs = [(bad, labels.get(bad.label, forms[0])) for bad in bad_forms] if labels else zip(bad_forms, forms)
+        for bad, good in pairs:
+            for wide in find_form(target, bad.text):
+                if wide[0] <= span[0] and span[1] <= wide[1] and wide != span and _free(wide, taken):
+                    return Rendering(*wide, good, "avoid", target[wide[0]:wide[1]])
+    return None
+
+
 def _acronym_miss(text: str, forms: list[Form], taken):
     """An acronym with one letter wrong (ОССЕ for ОБСЕ, ЕБРР for ЕБВР): all capitals, the same length."""
     form = forms[0]
@@ -207,9 +222,11 @@ def _near_misses(text: str, forms: list[Form], taken):
     words = [m.span() for m in _WORD.finditer(text)]
     lowered = normalise(text).lower()
     best = None
-    for candidate in forms:
+    for candidate, spelt in ((c, s) for c in forms for s in (False, True)):
         size = len(candidate.text.split())
         target = normalise(candidate.text).lower()
+        if spelt:  # the same, with the letters transliterations disagree on made alike
+            target = _spelling(target)
         matcher = difflib.SequenceMatcher(None, "", target)  # set once: difflib caches what it knows of seq2
         for n in {max(1, size - 1), size, size + 1}:
             for i in range(len(words) - n + 1):
@@ -219,7 +236,7 @@ def _near_misses(text: str, forms: list[Form], taken):
                     continue
                 if not _free((start, end), taken):
                     continue
-                piece = lowered[start:end]
+                piece = _spelling(lowered[start:end]) if spelt else lowered[start:end]
                 # a name whose first word is exact and whose other word is mistransliterated (Го Вэйдун)
                 threshold = NEAR_MISS_SAME_FIRST if size >= 2 and n == size and \
                     piece.split()[0] == target.split()[0] else NEAR_MISS
@@ -230,6 +247,19 @@ def _near_misses(text: str, forms: list[Form], taken):
                 if ratio >= threshold and (best is None or ratio > best[0]):
                     best = (ratio, start, end, candidate)
     return best
+
+
+_SPELLING = str.maketrans({"ё": "е", "э": "е", "й": "и", "ь": None, "ъ": None})
+
+
+def _spelling(text: str) -> str:
+    """A name with the letters transliterations disagree on made alike (Чэнь Юйтин, Чен Ютин; Вратса,
+    Враца), so that a near miss is measured on what differs.
+
+    >>> _spelling("чэнь юйтин"), _spelling("вратса")
+    ('чен юитин', 'враца')
+    """
+    return text.translate(_SPELLING).replace("тс", "ц")
 
 
 def _stem(word: str) -> str:

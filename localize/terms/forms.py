@@ -142,8 +142,8 @@ def surname_or_place(approved: str) -> bool:
     """
     from localize.morphology.ru import analyzer
 
-    if len(approved.split()) != 1:
-        return False
+    if len(approved.split()) != 1 or not _LONE_SURNAME.search(approved.lower()):
+        return False  # only a man's surname in -ов/-ёв/-ин declines otherwise as a place (Рогачёва, Рогачёвым)
     parses = [p for p in analyzer().parse(approved) if _in_dictionary(p)]
     return any("Geox" in p.tag for p in parses) and any({"Surn", "Name"} & set(p.tag.grammemes) for p in parses)
 
@@ -209,7 +209,9 @@ def bulgarian(entry, need: Need) -> Form:
     overrides = _overrides(entry, "bg")
     if entry.type == "dnt" or _LATIN.search(approved) or is_acronym(approved):
         return Form(approved, "bare")
-    if need.count:
+    if need.count:  # the count form is a masculine noun's; feminine and neuter nouns take the plural (21 зони)
+        if gender(entry, "bg") in ("f", "n") or (not gender(entry, "bg") and re.search(r"[аяое]$", approved)):
+            return Form(overrides.get("plural") or bg.plural(approved), "count")
         return Form(overrides.get("count") or bg.count_phrase(approved), "count")
     plural = need.number == "plur"
     plural_entry = gender(entry, "bg") == "pl"  # Руски железници: a plural name takes the plural article

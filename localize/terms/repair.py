@@ -234,7 +234,7 @@ def doubt(entry, lang: str, rendering, need) -> str:
     if rendering.kind == "literal":
         return f"a literal translation ({rendering.detail or 'its words'}) was replaced: check the words around it"
     if lang == "ru" and entry.type == "name" and getattr(entry, "person", None) is None \
-            and forms.surname_or_place(entry.approved(lang) or ""):
+            and need.case in ("accs", "ablt") and forms.surname_or_place(entry.approved(lang) or ""):
         return ("the dictionary knows this name both as a surname and as a place, which decline differently; "
                 "say which in the glossary's type column (person or place)")
     return ""
