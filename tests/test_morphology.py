@@ -71,3 +71,38 @@ def test_bulgarian_definite_article(phrase, subject, expected):
 
 def test_bulgarian_count_form():
     assert [bg.count_form(w) for w in ("лев", "град", "музей", "евро")] == ["лева", "града", "музея", "евро"]
+
+
+# Personal names by Rosenthal (§ 151): particles stay, a man's surname in -а declines, a woman's foreign
+# surname in a consonant stays, the spelling of the glossary is kept (е, not the dictionary's ё).
+NAMES = [
+    ("Луис Инасиу Лула да Силва", "m", "full", "gent", "Луиса Инасиу Лулы да Силвы"),
+    ("Мухаммед бен Салман", "m", "full", "ablt", "Мухаммедом бен Салманом"),
+    ("Шарль де Голль", "m", "full", "datv", "Шарлю де Голлю"),
+    ("Урсула фон дер Ляйен", "f", "full", "gent", "Урсулы фон дер Ляйен"),
+    ("Анналена Бербок", "f", "full", "ablt", "Анналеной Бербок"),
+    ("Фумио Кисида", "m", "full", "gent", "Фумио Кисиды"),
+    ("Николай Римский-Корсаков", "m", "full", "ablt", "Николаем Римским-Корсаковым"),
+    ("Мехрибан Алиева", "f", "last", "datv", "Мехрибан Алиевой"),
+    ("Ван Ипин", "f", "last", "datv", "Ван Ипин"),
+    ("Мехмет Айдын", "m", "full", "ablt", "Мехметом Айдыном"),
+    ("Игорь Синицын", "m", "full", "ablt", "Игорем Синицыным"),
+]
+
+
+@pytest.mark.parametrize("name, gender, declension, case, expected", NAMES, ids=[f"{n[0]}-{n[3]}" for n in NAMES])
+def test_russian_personal_names(name, gender, declension, case, expected):
+    from localize.morphology.ru import inflect
+
+    assert inflect(name, case, declension, True, gender) == expected
+
+
+@pytest.mark.parametrize("phrase, subject, expected", [
+    ("Висш съдебен съвет", True, "Висшият съдебен съвет"), ("Висш съдебен съвет", False, "Висшия съдебен съвет"),
+    ("Специализиран наказателен съд", True, "Специализираният наказателен съд"),
+    ("Секретариат на ООН", True, "Секретариатът на ООН"), ("зърнен терминал", True, "зърненият терминал"),
+])
+def test_bulgarian_article_on_adjectives_in_a_consonant(phrase, subject, expected):
+    from localize.morphology.bg import definite
+
+    assert definite(phrase, subject=subject) == expected

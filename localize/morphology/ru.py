@@ -152,7 +152,19 @@ _PETROVICH_CASES = {"gent": "GENITIVE", "datv": "DATIVE", "accs": "ACCUSATIVE", 
                     "loct": "PREPOSITIONAL", "loc2": "PREPOSITIONAL"}
 
 
+def _keep_e(word: str, form: str) -> str:
+    """``form`` with е where ``word`` wrote е and the dictionary ё (Анналена: Анналены, not Анналёны)."""
+    if "ё" not in form.lower() or "ё" in word.lower():
+        return form
+    return "".join("е" if c == "ё" and i < len(word) and word[i].lower() == "е" else
+                   "Е" if c == "Ё" and i < len(word) and word[i].lower() == "е" else c for i, c in enumerate(form))
+
+
 def _person_word(word: str, case: str, female: bool, role: str = "last") -> str:
+    return _keep_e(word, _person_word_form(word, case, female, role))
+
+
+def _person_word_form(word: str, case: str, female: bool, role: str = "last") -> str:
     """A first name, patronymic or surname in ``case`` by petrovich's rules for Russian personal names
     (Rosenthal's: «с Тодоровым», «Атанасовой», «Оливера Гранта», but «Лору Финч»)."""
     from petrovich.enums import Case, Gender
@@ -215,7 +227,8 @@ def inflect(phrase: str, case: str, declension: str = "full", person: bool = Fal
         roles = ["first"] * (len(words) - 1) + ["last"]
         if len(words) == 3 and re.search(r"(вич|вна|чна|оглы|кызы)$", words[1].lower()):
             roles[1] = "middle"
-        return " ".join(_person_word(w, case, female, role) for w, role in zip(words, roles))
+        # particles never decline (Лулы да Силвы, Мухаммеда бен Салмана, Шарля де Голля)
+        return " ".join(w if w[:1].islower() else _person_word(w, case, female, role) for w, role in zip(words, roles))
     # a term: find the head noun; adjectives before it agree, words after it are frozen
     head = next((i for i, w in enumerate(words) if _pick(w) is not None and not w.isupper()
                  and not (_ADJECTIVE_ENDING.search(w.lower()) and _pick(w, ("ADJF", "PRTF")) is not None)), None)

@@ -110,6 +110,9 @@ def _looks_like_person(approved: str, sex: str) -> bool:
     if sex not in ("m", "f", ""):
         return False  # plural (Балканы) or neuter names are places and bodies
     best = [next((p for p in analyzer().parse(w) if _in_dictionary(p)), None) for w in words]
+    if words[0][:1].islower() and best[0] is not None and best[0].tag.POS == "NOUN" \
+            and not {"Name", "Surn"} & set(best[0].tag.grammemes):
+        return False  # a common noun first: «пролив Отранто», «порт Хамад»
     if len(words) >= 2 and sex in ("m", "f") and best[0] is not None and "Name" in best[0].tag \
             and best[0].tag.POS == "NOUN":
         return True  # a first name the dictionary knows, then a surname it may read as a place (Ольга Зарецкая)
