@@ -106,3 +106,18 @@ def test_bulgarian_article_on_adjectives_in_a_consonant(phrase, subject, expecte
     from localize.morphology.bg import definite
 
     assert definite(phrase, subject=subject) == expected
+
+
+@pytest.mark.parametrize("phrase, definite_full, plural, count", [
+    ("пазар", "пазарът", "пазари", "пазара"), ("лекар", "лекарят", "лекари", "лекара"),
+    ("енергиен оператор", "енергийният оператор", "енергийни оператори", "енергийни оператора"),
+    ("Министерство на земеделието", "Министерството на земеделието", "Министерства на земеделието",
+     "Министерства на земеделието"),
+    ("Народно събрание", "Народното събрание", "Народни събрания", "Народни събрания"),
+    ("ядрена централа", "ядрената централа", "ядрени централи", "ядрени централи"),
+    ("летище", "летището", "летища", "летища"),
+])
+def test_bulgarian_phrases_with_tails_soft_nouns_and_plurals(phrase, definite_full, plural, count):
+    from localize.morphology import bg
+
+    assert (bg.definite(phrase, subject=True), bg.plural(phrase), bg.count_phrase(phrase)) == (definite_full, plural, count)

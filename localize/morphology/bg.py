@@ -20,8 +20,11 @@ from __future__ import annotations
 import re
 
 _ALREADY_DEFINITE = re.compile(r"(ът|ят|та|то|те)$")
-#: Masculine nouns that take -ят/-я (soft): -тел, -ар (many), and a few common ones.
-_SOFT_MASCULINE = re.compile(r"(тел|ар|ден|път|кон|крал|огън|сън)$")
+#: Masculine nouns that take -ят/-я (soft): -тел, people in -ар (лекар, but пазар, долар, календар are hard),
+#: and a few common ones.
+_SOFT_MASCULINE = re.compile(r"(тел|ден|път|кон|крал|огън|сън|цар|лекар|рибар|овчар|аптекар|секретар|библиотекар|"
+                             r"писар|пчелар|вратар|грънчар|кръчмар|митничар|звънар|говедар|златар|лозар|градинар|"
+                             r"воденичар|стопанин|бояджия|зидар|дърводелец|чиновник)$")
 _ADJECTIVE_M = re.compile(r"(ски|шки|цки|ен|ов|ев|ин|ен|ен|и)$")
 
 
@@ -42,6 +45,8 @@ def _with_article(word: str, subject: bool, following_noun: bool) -> str:
         return word[:-1] + ("ят" if subject else "я")
     if (lower.endswith("ост") or lower.endswith("ест")) and len(lower) > 4:
         return word + "та"  # feminine in a consonant (сигурност -> сигурността; but мост, пост: masculine)
+    if following_noun and lower.endswith("иен"):  # енергиен -> енергийния(т)
+        return word[:-2] + "йн" + ("ият" if subject else "ия")
     if following_noun and lower.endswith("ен") and fleeting_e(lower):  # Среден коридор -> Средният коридор
         return word[:-2] + "н" + ("ият" if subject else "ия")
     if _SOFT_MASCULINE.search(lower):
@@ -82,6 +87,9 @@ def plural(phrase: str) -> str:
     ('контейнерни терминали', 'Дипломатически академии', 'портове', 'министерства')
     """
     words = phrase.split(" ")
+    tail = next((i for i, w in enumerate(words) if i and w.lower() in _FUNCTION_WORDS), None)
+    if tail is not None:  # Министерство на земеделието: only the part before «на» is plural
+        return " ".join([plural(" ".join(words[:tail]))] + words[tail:])
     head = len(words) - 1
     for i, word in enumerate(words):
         if not re.search(r"(ски|шки|цки|ен|ов|ев|ин|на|но|ска|ско|ни|а|о)$", word.lower()) or i == len(words) - 1:
@@ -93,6 +101,8 @@ def plural(phrase: str) -> str:
 
 def _plural_adjective(word: str) -> str:
     lower = word.lower()
+    if lower.endswith("иен"):
+        return word[:-2] + "йни"
     if lower.endswith("ен") and fleeting_e(lower):
         return word[:-2] + "ни"
     if lower.endswith(("а", "о")):
@@ -110,6 +120,8 @@ def _plural_noun(word: str) -> str:
         return word[:-1] + "и"
     if lower.endswith("о"):
         return word[:-1] + "а"
+    if lower.endswith(("ие", "ще", "це")):  # събрание -> събрания, летище -> летища, сърце -> сърца
+        return word[:-1] + ("я" if lower.endswith("ие") else "а")
     if lower.endswith("е"):
         return word + "та"
     if lower.endswith("й"):
@@ -151,6 +163,11 @@ def count_phrase(phrase: str) -> str:
     ('контейнерни терминала', 'лева', 'български лева')
     """
     words = phrase.split(" ")
+    tail = next((i for i, w in enumerate(words) if i and w.lower() in _FUNCTION_WORDS), None)
+    if tail is not None:  # Комитет за приятелство: only the part before «за» takes the count form
+        return " ".join([count_phrase(" ".join(words[:tail]))] + words[tail:])
+    if re.search(r"[аяое]$", words[-1].lower()):  # a feminine or neuter head: the plural (три ядрени централи)
+        return plural(phrase)
     if len(words) == 1:
         return count_form(phrase)
     return " ".join([_plural_adjective(w) for w in words[:-1]] + [count_form(words[-1])])
