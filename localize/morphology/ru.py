@@ -146,7 +146,7 @@ def _inflect_word(word: str, case: str, parse, extra=frozenset()) -> str:
 
 #: Plural-only mountain names whose genitive pymorphy3's dictionary gives in -ов where the norm has no ending
 #: (Лопатин, «Русский орфографический словарь»: Альпы, Альп; Балканы, Балкан).
-_PLURALIA_GENITIVE = {"альпы": "альп", "балканы": "балкан"}
+_PLURALIA_GENITIVE = {"альпы": "альп", "балканы": "балкан", "салоники": "салоник"}
 _RUSSIAN_FEMALE_SURNAME = re.compile(r"(ова|ева|ёва|ина|ына|ая)$")
 _PETROVICH_CASES = {"gent": "GENITIVE", "datv": "DATIVE", "accs": "ACCUSATIVE", "ablt": "INSTRUMENTAL",
                     "loct": "PREPOSITIONAL", "loc2": "PREPOSITIONAL"}
@@ -251,6 +251,8 @@ def inflect(phrase: str, case: str, declension: str = "full", person: bool = Fal
     if len(words) == 1 and words[0][:1].isupper() and number == "sing" and re.search(r"[ая]$", words[0]) \
             and not _known(head_parse):  # a guess for a foreign place in -а (Кавала read as a man's name)
         return _analogy(words[0], case)
+    if len(words) == 1 and words[0][:1].isupper() and re.search(r"[еиоуэю]$", words[0]) and not _known(head_parse):
+        return phrase  # a foreign name in a vowel the dictionary does not know (Мумбаи) does not decline
     animate = "anim" in head_parse.tag and not words[head][:1].isupper()  # a capitalised head is a place or body
     if case == "accs" and not animate and (number == "plur" or head_parse.tag.number == "plur"
                                            or head_parse.tag.gender in ("masc", "neut")):
