@@ -234,7 +234,8 @@ def _report(editions, glossary, quiet, verbose):
                 lang=edition.lang, segments=len(edition.segments), decoded=edition.decoded,
                 reused=len(edition.reused), seconds=edition.seconds), err=True)
         if glossary is not None and not quiet:
-            click.echo(terms_summary(edition.lang, edition.terms.counts()), err=True)
+            click.echo(terms_summary(edition.lang, edition.terms.counts(),
+                                     sum(bool(d.check) for d in edition.terms.decisions)), err=True)
             if verbose:
                 for d in edition.terms.decisions:
                     if d.status == "flagged":
@@ -419,6 +420,7 @@ def glossary_apply(glossaries, source_lang, target_lang, source, target, output,
 
         counts = {s: sum(d.status == s for d in decisions) for s in ("ok", "inflected", "repaired", "dnt-kept", "flagged")}
         data = {"source": str(source), "target": str(target), "lang": target_lang, "counts": counts,
+                "to_check": sum(bool(d.check) for d in decisions),
                 "glossaries": [{"path": p, "sha256": h} for p, h in glossary.files],
                 "occurrences": [asdict(d) for d in decisions]}
         atomic_write(report, json.dumps(data, ensure_ascii=False, indent=2) + "\n", force=force)
@@ -428,7 +430,7 @@ def glossary_apply(glossaries, source_lang, target_lang, source, target, output,
     else:
         click.echo(text.replace("\n", newline), nl=False)
     counts = {s: sum(d.status == s for d in decisions) for s in ("ok", "inflected", "repaired", "dnt-kept", "flagged")}
-    click.echo(terms_summary(target_lang, counts), err=True)
+    click.echo(terms_summary(target_lang, counts, sum(bool(d.check) for d in decisions)), err=True)
     if glossary.errors:
         sys.exit(1)
 
@@ -579,13 +581,17 @@ def serve(host, port, glossaries, api_keys, char_limit, rate_limit, max_body, ti
     run(settings, host, port, workers)
 
 
-def terms_summary(lang: str, counts: dict) -> str:
-    """``ru: 12 terms — 7 ok, 0 repaired, 5 inflected, 0 kept, 0 flagged`` (one term: "1 term")."""
+def terms_summary(lang: str, counts: dict, checks: int = 0) -> str:
+    """``ru: 12 terms — 7 ok, 0 repaired, 5 inflected, 0 kept, 0 flagged`` (one term: "1 term"), and how many
+    decisions a reviewer should check, when there are any."""
     n = sum(counts.values())
-    return ngettext("{lang}: {n} term — {ok} ok, {repaired} repaired, {inflected} inflected, {dnt} kept, {flagged} flagged",
+    line = ngettext("{lang}: {n} term — {ok} ok, {repaired} repaired, {inflected} inflected, {dnt} kept, {flagged} flagged",
                     "{lang}: {n} terms — {ok} ok, {repaired} repaired, {inflected} inflected, {dnt} kept, {flagged} flagged",
                     n).format(lang=lang, n=n, ok=counts["ok"], repaired=counts["repaired"],
                               inflected=counts["inflected"], dnt=counts["dnt-kept"], flagged=counts["flagged"])
+    if checks:
+        line += ngettext("; {n} to check (see the report)", "; {n} to check (see the report)", checks).format(n=checks)
+    return line
 
 
 def _table(rows) -> None:

@@ -191,3 +191,36 @@ def test_type_person_or_place_settles_a_name_that_is_both(kind, expected):
     machine = "Инспекторы допрашивали Рогачев." if kind == "person" else "Инспекторы посетили Рогачев."
     repaired, _decisions = apply_glossary(glossary, [f"Inspectors {verb} Rogachev."], [machine], "ru")
     assert repaired == [expected]
+
+
+def test_a_repair_on_evidence_that_may_not_hold_says_what_to_check(runner, tmp_path):
+    """A literal translation replaced and a name that is both surname and place come with a check: in
+    terms.json (and its count), in the XLIFF notes and on the review page; a plain repair has none."""
+    from localize.cli import cli
+    from localize.glossary.model import Entry, Glossary
+
+    glossary = Glossary(["en", "ru"], [Entry("Rogachev", {"ru": ["Рогачёв"]}, type="name", gender="m"),
+                                       Entry("Lower Danube River Administration", {"ru": ["Администрация Нижнего Дуная"]},
+                                             type="term", gender="f")])
+    source = ["Inspectors questioned Rogachev.", "Works are funded by the Lower Danube River Administration."]
+    target = ["Инспекторы допрашивали Рогачев.", "Работы финансируются Речной администрацией Нижнего Дуная."]
+    repaired, decisions = apply_glossary(glossary, source, target, "ru")
+    checks = {d.entry: d.check for d in decisions}
+    assert "type column" in checks["Rogachev"]
+    assert "literal translation" in checks["Lower Danube River Administration"]
+    assert repaired[1] == "Работы финансируются Администрацией Нижнего Дуная."
+    _repaired, plain = apply_glossary(glossary, ["Works are funded by the Lower Danube River Administration."],
+                                      ["Работы финансируются Администрация Нижнего Дуная."], "ru")
+    assert plain[0].status == "repaired" and plain[0].check == ""
+
+    tsv = tmp_path / "g.tsv"
+    tsv.write_text("en\tru\ttype\tgender\nRogachev\tРогачёв\tname\tm\n", encoding="utf-8")
+    src, tgt = tmp_path / "s.txt", tmp_path / "t.txt"
+    src.write_text(source[0] + "\n", encoding="utf-8")
+    tgt.write_text(target[0] + "\n", encoding="utf-8")
+    report = tmp_path / "r.json"
+    result = runner.invoke(cli, ["glossary", "apply", "-g", str(tsv), "-t", "ru", str(src), str(tgt),
+                                 "-o", str(tmp_path / "o.txt"), "--report", str(report)])
+    assert result.exit_code == 0, result.output
+    data = json.loads(report.read_text(encoding="utf-8"))
+    assert data["to_check"] == 1 and "type column" in data["occurrences"][0]["check"]
