@@ -33,7 +33,14 @@ PREPOSITIONS = {
     "из-за": ("gent",), "из-под": ("gent",), "со стороны": ("gent",), "во время": ("gent",),
     "в течение": ("gent",), "в ходе": ("gent",), "в рамках": ("gent",), "в пользу": ("gent",),
     "в адрес": ("gent",), "по данным": ("gent",), "по словам": ("gent",), "со слов": ("gent",),
-    "при участии": ("gent",), "с участием": ("gent",), "в интересах": ("gent",),
+    "при участии": ("gent",), "с участием": ("gent",), "в интересах": ("gent",), "вблизи": ("gent",),
+    "близ": ("gent",), "вне": ("gent",), "внутри": ("gent",), "посреди": ("gent",), "мимо": ("gent",),
+    "накануне": ("gent",), "напротив": ("gent",), "насчёт": ("gent",), "насчет": ("gent",), "ради": ("gent",),
+    "позади": ("gent",), "вместо": ("gent",), "помимо": ("gent",), "свыше": ("gent",), "сверх": ("gent",),
+    "относительно": ("gent",), "вследствие": ("gent",), "ввиду": ("gent",), "по поводу": ("gent",),
+    "в результате": ("gent",), "в случае": ("gent",), "в целях": ("gent",), "в отношении": ("gent",),
+    "на территории": ("gent",), "в районе": ("gent",), "в сторону": ("gent",), "по итогам": ("gent",),
+    "подобно": ("datv",), "вслед": ("datv",), "спустя": ("accs",), "включая": ("accs",),
     "к": ("datv",), "ко": ("datv",), "по": ("datv",), "благодаря": ("datv",), "согласно": ("datv",),
     "вопреки": ("datv",), "навстречу": ("datv",), "про": ("accs",), "через": ("accs",), "сквозь": ("accs",),
     "с": ("ablt", "gent"), "со": ("ablt", "gent"), "между": ("ablt",), "над": ("ablt",), "надо": ("ablt",),
@@ -60,6 +67,8 @@ GOVERNMENT = {
     "gent": "бояться опасаться избегать избежать добиваться добиться достигнуть достичь требовать "
             "потребовать касаться коснуться лишиться лишить желать ожидать ждать хотеть".split(),
 }
+#: Verbs with the genitive of a thing and the accusative of a person (ждать ответа, ждать Лейлу).
+ACCUSATIVE_OF_PERSON = {"ждать", "ожидать", "дожидаться", "дождаться"}
 #: Verbs whose direct object is in the dative when it is a person, accusative otherwise, are above;
 #: these take the accusative for the thing and the dative for the person: the term decides.
 DATIVE_OF_PERSON = set(GOVERNMENT["datv"]) - {
@@ -292,8 +301,10 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
         case, why = ENGLISH_PREPOSITIONS[role.preposition]
         if case == "ablt":
             governed = _governor(tail, person, number)
-            if governed is not None and governed.reason.startswith("agent of the passive"):
-                return governed  # a passive's agent, past a prepositional phrase (связан с Калафатом мостом)
+            if governed is not None and (governed.reason.startswith("agent of the passive")
+                                         or (governed.strong and _active_participle_before(tail))):
+                return governed  # a passive's agent, past a prepositional phrase (связан с Калафатом мостом);
+            #                      an active participle's government (принадлежащая Болгарскому энергетическому холдингу)
             if _verb_right_before(tail, active=True):  # управляет Томас Уэйнрайт
                 return Need("nomn", "English «by»: the translation made the agent the subject of an active verb",
                             number, strong=True)
@@ -416,6 +427,8 @@ def _governor(tail: str, person: bool, number: str) -> Need | None:
                 if lemma in verbs:
                     if case == "datv" and lemma in DATIVE_OF_PERSON and not person and seen_object is None:
                         return Need("accs", f"object of «{word}»", number)
+                    if case == "gent" and lemma in ACCUSATIVE_OF_PERSON and person:
+                        return Need("accs", f"a person waited for: object of «{word}»", number, strong=True)
                     return Need(case, f"governed by «{word}»", number, strong=True)
             if pos == "PRTS" or "pssv" in best.tag or (lower.endswith(("ся", "сь")) and pos in ("VERB", "INFN")):
                 if seen_object is None:  # a prepositional phrase between: still the agent (связан с X мостом)
@@ -546,6 +559,15 @@ def _quoted_apposition(tail: str, quoted: bool) -> bool:
     return quoted and bool(GENERIC_NOUNS.search(tail))
 
 
+def _active_participle_before(tail: str) -> bool:
+    """Is the word before the term an active participle (принадлежащая, руководящий)?"""
+    words = _WORDS.findall(_CLAUSE_BREAK.split(tail)[-1])
+    if not words:
+        return False
+    _best, parses = _parse(words[-1])
+    return any(p.tag.POS == "PRTF" and "actv" in p.tag for p in parses[:2])
+
+
 def _verb_right_before(tail: str, active: bool = False) -> bool:
     """Is the word before the term a verb (``active``: a finite active one, not a passive or -ся)?"""
     words = [w for w in _WORDS.findall(_CLAUSE_BREAK.split(tail)[-1]) if w.lower() not in _EMPHASIS]
@@ -583,7 +605,8 @@ _MOTION = re.compile(r"(?:прибы|отправ|направ|поехал|по
                      r"вступ|вход|вош|войти|вылет|прилет|пришл|пришел|идут|идёт|шли|заход|зайти|перенес|"
                      r"перевед|переда|превра|инвестиц|инвестир|вложи|вклад|поезд|паром|автобус|самол[её]т|"
                      r"перел[её]т|рейс|билет|эвакуац|депортац|экстради|отправк|пода[лвтюь]|подан|апелляц|"
-                     r"иск$|иском|обрати|обращ|эмигр|пересел)", re.I)
+                     r"иск$|иском|обрати|обращ|эмигр|пересел|привле|привлёк|привлек|выход|выйт|выш|достав|"
+                     r"вызва|вызыв|высла|высыл|отозва|отзыв|избра|избир|поступ|призва|призыв)", re.I)
 
 
 #: «из/от/с X» right before «в/на»: the «в» phrase is the destination (из Ясс в Кишинёв, с Кипра на Крит).

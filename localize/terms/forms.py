@@ -92,8 +92,8 @@ def is_person(entry, lang: str = "ru") -> bool:
     if getattr(entry, "person", None) is not None:
         return entry.person
     declension = entry.declension or "full"
-    if declension in ("last", "first"):
-        return True
+    if declension in ("last", "first") and len((entry.approved(lang) or "").split()) > 1:
+        return True  # (one word, Улан-Батор, "last" means its last part: a place)
     approved = entry.approved(lang) or ""
     if not approved or _LATIN.search(approved) or split_quotes(approved)[0] or re.search(r"[«»„“\"]", approved):
         return False  # a quoted name is a body or a brand
