@@ -77,6 +77,8 @@ def fleeting_e(adjective: str) -> bool:
     (True, True, False)
     """
     lower = adjective.lower()
+    if lower.endswith("ствен"):  # правителствен, междуправителствен, обществен: правителствена
+        return False
     return lower.endswith("ен") and lower not in _KEEP_E and len(lower) > 3
 
 
@@ -112,8 +114,14 @@ def _plural_adjective(word: str) -> str:
     return word + "и"
 
 
+#: Nouns in a vowel borrowed whole: the same in the plural (три тенге, пет евро).
+_INVARIABLE = set("евро тенге кило радио метро бюро казино депо шоу меню ревю интервю такси жури кану".split())
+
+
 def _plural_noun(word: str) -> str:
     lower = word.lower()
+    if lower in _INVARIABLE:
+        return word
     if lower.endswith("ия"):
         return word[:-1] + "и"
     if lower.endswith(("а", "я")):

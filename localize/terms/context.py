@@ -187,6 +187,8 @@ def english_role(source: str, start: int, end: int, plural: bool = False, posses
     english_preposition = _EN_PREPOSITION_BEFORE.search(lead)
     indirect = object_of_verb and previous_word in _EN_DITRANSITIVE and bool(
         re.match(r"\s+(?:a|an|the|its|their|his|her|\$?\d|more|new|some|\w+s\b)", after, re.I))
+    if previous_word in _EN_SUPPLY and re.match(r"\s+with\b", after, re.I):
+        indirect = True  # "will supply Bulgarian State Railways with ten trains": the recipient, dative
     return Role(subject=subject, definite=definite, plural=plural, possessive=possessive,
                 preposition=english_preposition.group(1).lower() if english_preposition else "",
                 indefinite=indefinite, indirect=indirect, passive=passive)
@@ -232,6 +234,8 @@ _EN_REPORTING = set("said says say added adds noted notes argued argues believes
                     "insists admitted admits announced announces confirmed confirms reported reports stated states "
                     "warned warns knew know knows suggested suggests estimated estimates predicted predicts "
                     "stressed stresses explained explains acknowledged acknowledges recalled recalls".split())
+_EN_SUPPLY = set("supply supplies supplied provide provides provided furnish furnishes furnished equip equips equipped "
+                 "present presents presented reward rewards rewarded credit credits credited".split())
 _EN_NOT_VERBS = set("red need speed seed feed bed shed united limited".split())
 _EN_DITRANSITIVE = set("gave give gives sent send sends offered offer showed show paid pay granted grant awarded "
                        "award lent lend owes owe handed hand promised promise told tell sold sell".split())
@@ -421,6 +425,10 @@ def _governor(tail: str, person: bool, number: str) -> Need | None:
             i -= 1
             continue
         pos = best.tag.POS
+        if pos == "ADJF" and i == len(words) - 1:  # принадлежащая: the participle reading governs
+            participle = next((p for p in parses if p.tag.POS == "PRTF"), None)
+            if participle is not None and any(participle.normal_form in verbs for verbs in GOVERNMENT.values()):
+                best, pos = participle, "PRTF"
         if pos in ("VERB", "INFN", "GRND", "PRTF", "PRTS"):
             lemma = best.normal_form
             for case, verbs in GOVERNMENT.items():
@@ -613,6 +621,10 @@ _MOTION = re.compile(r"(?:прибы|отправ|направ|поехал|по
 _FROM_BEFORE = re.compile(r"(?<![а-яё])(?:из|от)\s+(?:[«\"„]?[А-ЯЁ][\w-]*[»\"“]?\s+){1,3}$")
 
 
+_TIME_PP = re.compile(r"\s(?:в|на|за)\s+(?:(?:один|одну|одни|каждый|каждую)\s+)?(?:неделю|день|сутки|месяц|год|час|"
+                      r"минуту|квартал|сезон)(?=\s|$)", re.I)
+
+
 def _allows(preposition: str, case: str) -> bool:
     """Does ``preposition`` allow ``case`` (the second locative only after в and на)?
 
@@ -633,6 +645,7 @@ def _motion_before(tail: str, preposition: str) -> str:
     head = tail[:tail.lower().rstrip().rfind(preposition)]
     if _FROM_BEFORE.search(head):  # поезда из Ясс в Кишинёв: from somewhere to somewhere
         return "right before"
+    head = _TIME_PP.sub(" ", head)  # рейсов в неделю в X: a rate is no place
     words = _WORDS.findall(_CLAUSE_BREAK.split(head)[-1])
     for n, word in enumerate(reversed(words[-5:])):
         if _MOTION.match(word):

@@ -46,13 +46,18 @@ def _free(span, taken) -> bool:
 
 
 def find(target: str, forms: list[Form], alternatives: list[str], avoid: list[list[Form]], taken,
-         proper: bool = False, labels: dict[str, Form] | None = None) -> Rendering | None:
+         proper: bool = False, labels: dict[str, Form] | None = None, english: str = "") -> Rendering | None:
     """The rendering of one occurrence in ``target``, outside the ``taken`` spans, with the quotation
     marks around it when the approved form has its own (Института „Конфуций“). For a ``proper`` name
     (an entry matched case-sensitively: Signal) a rendering in lower case is a common noun, not it."""
     taken = list(taken)
     while True:
         rendering = _find(target, forms, alternatives, avoid, taken, labels)
+        if rendering is None and english and forms and not re.search(r"[A-Za-z]", forms[0].text):
+            for span in find_form(target, english):  # left in English (с Stroytransgaz)
+                if _free(span, taken):
+                    rendering = Rendering(*span, forms[0], "near", "left in English")
+                    break
         if rendering is not None and forms and (forms[0].text.isupper() or _LATIN_WORD.match(forms[0].text)):
             ending = re.match(r"-[а-яё]{1,3}(?![^\W_])", target[rendering.end:])  # ЕБВР-то, Maersk-а: no ending
             if ending and rendering.kind in ("exact", "near"):
@@ -61,6 +66,8 @@ def find(target: str, forms: list[Form], alternatives: list[str], avoid: list[li
         if rendering is None or not proper or not target[rendering.start:rendering.start + 1].islower():
             break
         taken.append((rendering.start, rendering.end))  # «ясный сигнал»: look further
+    if rendering is not None and forms and rendering.kind in ("near", "literal") and len(forms[0].text.split()) > 1:
+        settle(target, rendering, forms[0].text)
     if rendering is not None and forms and rendering.kind not in ("exact", "alternative"):
         _take_leading_words(target, rendering, forms[0].text)
     if rendering is not None and forms and forms[0].text:
@@ -133,7 +140,22 @@ def transliterate(latin: str) -> str:
 
 
 def _brand(target: str, form: Form, taken, endings_only: bool = False) -> Rendering | None:
-    """A Latin-script brand given Cyrillic endings (Signal'е, Signalа) or written in Cyrillic (в Телеграме, КОСКО)."""
+    """A Latin-script brand given Cyrillic endings (Signal'е, Signalа) or written in Cyrillic (в Телеграме, КОСКО,
+    Кореан Эйр)."""
+    parts = form.text.split()
+    if len(parts) > 1 and not endings_only and all(_LATIN_WORD.match(p) for p in parts):
+        stem = _spelling(" ".join(transliterate(p) for p in parts))
+        words = list(re.finditer(r"[А-Яа-яЁё]+", target))
+        for i in range(len(words) - len(parts) + 1):
+            run = words[i:i + len(parts)]
+            if any(target[a.end():b.start()].strip() for a, b in zip(run, run[1:])):
+                continue
+            span = (run[0].start(), run[-1].end())
+            piece = _spelling(normalise(target[span[0]:span[1]]).lower())
+            if run[0].group(0)[:1].isupper() and difflib.SequenceMatcher(None, piece, stem).ratio() >= 0.75 \
+                    and _free(span, taken):
+                return Rendering(*span, form, "near", "the Latin-script name written in Cyrillic")
+        return None
     if not _LATIN_WORD.match(form.text):
         return None
     latin = re.compile(rf"(?<![^\W_]){re.escape(form.text)}(?:['’-]?[а-яё]{{1,3}})(?![^\W_])", re.I)
@@ -186,6 +208,7 @@ def _find(target, forms, alternatives, avoid, taken, labels=None) -> Rendering |
     near = _near_misses(target, forms, taken)  # 4. a near miss
     if near:
         ratio, start, end, form = near
+        start, end, ratio = _closest_run(target, start, end, form.text, ratio)
         return Rendering(start, end, form, "near", f"{ratio:.2f}")
     return _literal(target, forms, taken)  # 5. a literal translation sharing its words
 
@@ -262,6 +285,22 @@ def _spelling(text: str) -> str:
     return text.translate(_SPELLING).replace("тс", "ц")
 
 
+def _closest_run(text: str, start: int, end: int, form: str, ratio: float) -> tuple[int, int, float]:
+    """The run inside ``text[start:end]``, one or two words shorter at either edge, that reads closest to
+    ``form`` (a window of as many words as the term may take in words of the sentence)."""
+    words = [m.span() for m in _WORD.finditer(text) if m.start() >= start and m.end() <= end]
+    target = normalise(form).lower()
+    best = (ratio, start, end)
+    for cut_left in range(0, 3):
+        for cut_right in range(0, 3):
+            if (cut_left or cut_right) and cut_left + cut_right < len(words):
+                a, b = words[cut_left][0], words[len(words) - 1 - cut_right][1]
+                r = difflib.SequenceMatcher(None, normalise(text[a:b]).lower(), target).ratio()
+                if r > best[0] + 0.02:
+                    best = (r, a, b)
+    return best[1], best[2], best[0]
+
+
 def _stem(word: str) -> str:
     word = normalise(word).lower()
     return word[:max(4, len(word) - 3)] if len(word) > 5 else word
@@ -284,13 +323,99 @@ def _literal(text: str, forms: list[Form], taken) -> Rendering | None:
                 continue
             pieces = [_stem(text[a:b]) for a, b in words[i:i + n]]
             shared = sum(1 for p in pieces if p in stems)
-            if shared >= max(2, len(stems) - 1) and pieces[0] in stems[:2]:
-                score = shared - abs(n - len(stems)) * 0.5
+            if normalise(text[words[i][0]:words[i][1]]).lower() in FUNCTION_WORDS or \
+                    normalise(text[words[i + n - 1][0]:words[i + n - 1][1]]).lower() in FUNCTION_WORDS:
+                continue  # a rendering neither starts nor ends with a preposition or an auxiliary
+            # the approved words in order, all but one: the odd one anywhere, also the head (Управление of
+            # Администрация Суэцкого канала)
+            if shared >= max(2, len(stems) - 1) and (pieces[0] in stems[:2] or pieces[1:] == stems[1:]):
+                score = shared - abs(n - len(stems)) * 0.5 + 0.25 * (pieces[-1] == stems[-1])
                 if best is None or score > best[0]:
                     best = (score, span)
     if best is None:
         return None
     return Rendering(*best[1], base, "literal", text[best[1][0]:best[1][1]])
+
+
+#: Words a multi-word rendering never begins or ends with: prepositions, conjunctions, auxiliaries (ru, bg).
+FUNCTION_WORDS = set("в во на за по с со к ко о об от из у до для при без под над через между и или а но что как "
+                     "был была было были будет будут есть е са беше бяха бе ще би съм си сме сте във със към "
+                     "през след преди пред около срещу чрез според".split())
+
+
+def _similar_word(word: str, approved: str) -> bool:
+    a, b = normalise(word).lower(), normalise(approved).lower()
+    if a == b or any(part == b for part in a.split("-")):
+        return True
+    return _same_stem(a, b) or (len(a) > 3 and difflib.SequenceMatcher(None, a, b).ratio() >= 0.75)
+
+
+def settle(target: str, rendering: Rendering, approved: str) -> None:
+    """The extent of a near miss or literal rendering of a multi-word term, so that a repair neither eats
+    the words around it nor leaves a piece of it: edge words that resemble none of the approved words are
+    left out when a shorter run reads closer (Конференцията на ООН по климата | беше открита); a
+    neighbouring word like an approved word the rendering lacks is taken in (Банка | азиатского
+    развития), also past one or two words of its own (Министерство | по охране | окружающей среды), and
+    a preposition with a piece of a split compound (производителите | на зърно); an opened quotation
+    mark is closed (фонда «Сельское хозяйство»)."""
+    wanted = re.findall(r"[^\W_]+", approved)  # Джи-хун: two pieces, as a translation may write them apart
+    if len(wanted) < 2:
+        return
+    spans = [m.span() for m in _WORD.finditer(target)]
+    inside = [i for i, (a, b) in enumerate(spans) if a >= rendering.start and b <= rendering.end]
+    if not inside:
+        return
+    first, last = inside[0], inside[-1]
+
+    def covers(i):
+        return {j for j, w in enumerate(wanted) if _similar_word(target[spans[i][0]:spans[i][1]], w)}
+
+    covered = set().union(*(covers(i) for i in range(first, last + 1)))
+    # edges: function words out; words like none of the approved ones out while the run is longer than it
+    def pieces(i, j):
+        return len(re.findall(r"[^\W_]+", target[spans[i][0]:spans[j][1]]))
+
+    while last > first and not covers(last) and (
+            normalise(target[spans[last][0]:spans[last][1]]).lower() in FUNCTION_WORDS or pieces(first, last) > len(wanted)):
+        last -= 1
+    while last > first and not covers(first) and (
+            normalise(target[spans[first][0]:spans[first][1]]).lower() in FUNCTION_WORDS or pieces(first, last) > len(wanted)):
+        first += 1
+    # neighbours like an approved word not yet covered (up to two words of its own in between)
+    for direction in (-1, 1):
+        edge = first if direction < 0 else last
+        for gap in range(0, 3):
+            k = edge + direction * (gap + 1)
+            if not 0 <= k < len(spans) or re.search(r"[.;:!?,]", target[min(spans[k][1], spans[edge][0]):
+                                                                         max(spans[k][0], spans[edge][1])]):
+                break
+            new = covers(k) - covered
+            lower_gap = all(target[spans[edge + direction * g][0]].islower() for g in range(1, gap + 1))
+            if new and lower_gap and (gap == 0 or (direction < 0 and 0 in new)):
+                covered |= new
+                if direction < 0:
+                    first = k
+                else:
+                    last = k
+                break
+        # a preposition and a piece of a split compound (на зърно for зърнопроизводителите)
+        k = last + 1
+        if direction > 0 and k + 1 < len(spans) and normalise(target[spans[k][0]:spans[k][1]]).lower() in (
+                "на", "за", "по") and covers(k + 1) and not target[spans[last][1]:spans[k + 1][0]].strip(" ").count(",") \
+                and not re.search(r"[.;:!?]", target[spans[last][1]:spans[k + 1][0]]):
+            last = k + 1
+    start, end = spans[first][0], spans[last][1]
+    piece = target[start:end]
+    if piece.count("«") > piece.count("»"):
+        close = target.find("»", end)
+        if close != -1 and close - end < 40:
+            end = close + 1
+    if piece.count("„") > piece.count("“"):
+        close = target.find("“", end)
+        if close != -1 and close - end < 40:
+            end = close + 1
+    rendering.start, rendering.end = start, end
+    rendering.detail = target[start:end]
 
 
 def case_of(text: str, forms: list[Form]) -> str | None:

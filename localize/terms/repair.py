@@ -82,7 +82,7 @@ def adapt_preposition_bg(before: str, word: str) -> str:
     if old.lower() in ("с", "със"):
         new = "със" if word[:1].lower() in "сз" else "с"
     else:
-        new = "във" if word[:1].lower() in "вф" else "в"
+        new = "във" if word[:1].lower() in "вфvfw" else "в"  # also a Latin name read with [в]: във Viber
     if old[0].isupper():
         new = new.capitalize()
     return before[:match.start(1)] + new + match.group(2)
@@ -162,7 +162,8 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
         avoid = [forms.all_forms(forms.Respelled(entry, bad), lang, inflect) for bad in entry.avoid.get(lang, [])]
         rendering = find(target, all_forms, entry.targets.get(lang, [])[1:], avoid, taken,
                          proper=entry.case_sensitive and not (entry.approved(lang) or "")[:1].islower(),
-                         labels={f.label: f for f in forms.all_forms(entry, lang, inflect, unique=False)})
+                         labels={f.label: f for f in forms.all_forms(entry, lang, inflect, unique=False)},
+                         english=occurrence.text)
         if rendering is None:
             record(occurrence, "", "flagged",
                    reason=f"no rendering of {entry.approved(lang)!r} found in the translation")
