@@ -23,7 +23,7 @@ Role(subject=True, definite=True)
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 #: Cases a preposition allows, the usual one first.
 PREPOSITIONS = {
@@ -63,7 +63,7 @@ GOVERNMENT = {
             "рассказать рассказывать отправить отправлять продать продавать поставлять поставить "
             "выделить выделять предоставить предоставлять оказать оказывать грозить посвятить посвящать "
             "достаться доставаться принадлежать отказать отказывать присудить присуждать простить прощать "
-            "аплодировать рукоплескать поручать".split(),
+            "аплодировать рукоплескать поручать предъявить предъявлять вынести выносить".split(),
     "gent": "бояться опасаться избегать избежать добиваться добиться достигнуть достичь требовать "
             "потребовать касаться коснуться лишиться лишить желать ожидать ждать хотеть".split(),
 }
@@ -106,7 +106,12 @@ _EN_VERB_AFTER = re.compile(
     r"sometimes|besides|whereas|news|afterwards|nevertheless|various|previous|serious|famous|numerous|"
     r"enormous|obvious|is|was|has|does)\b)[a-z]+s|said|says|told|took|made|won|led|ran|began|became|came|went|saw|gave|got|met|"
     r"left|lost|held|kept|set|sent|spent|built|brought|bought|chose|drew|fell|felt|found|grew|heard|hit|"
-    r"knew|laid|meant|paid|put|rose|sold|spoke|stood|struck|sought|thought|threw|wrote|cut|let|shut)\b", re.I)
+    r"knew|laid|meant|paid|put|rose|sold|spoke|stood|struck|sought|thought|threw|wrote|cut|let|shut|upheld|"
+    r"withheld|overturned|burst|broke|bore|drove|forbade|forgave|froze|hid|hung|lay|lit|overtook|rode|rang|"
+    r"shook|shot|sank|slid|split|spread|sprang|stole|stuck|stung|swore|swept|swam|swung|taught|tore|undertook|"
+    r"underwent|understood|woke|wore|wound|withdrew|oversaw|outlined|foresaw|bid|bit|blew|bred|built|burnt|"
+    r"caught|clung|crept|dealt|dug|drank|fed|fled|flew|fought|forgot|ground|knelt|leapt|lent|lost|"
+    r"misled|overcame|overran|quit|read|rebuilt|reset|sat|slept|sped|spent|spun|strove|sank|won|wrung)\b", re.I)
 _EN_DETERMINER_WORDS = re.compile(
     r"((?:\b(?:the|a|an|its|their|his|her|our|this|that|these|those)\s+)?(?:(?:[A-Z][\w'-]*|new|old|main|"
     r"key|former|largest|biggest|first|second|third|[a-z]+(?:ern|ian|ese|ish|ic|al|an))\s+){0,4})$")
@@ -258,7 +263,7 @@ def _preposition(before: str) -> str | None:
 
 def russian_need(before: str, role: Role, previous: Need | None = None, own_case: str | None = None,
                  person: bool = False, quoted: bool = False, also_own: tuple = (), after: str = "",
-                 maybe_person: bool = False) -> Need:
+                 maybe_person: bool = False, name: bool = False) -> Need:
     """The case (and number) a Russian occurrence needs after ``before`` (the translation up to it).
 
     ``previous`` is the need of the term just before when only a conjunction separates them;
@@ -301,6 +306,9 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
         return Need("gent", "English possessive", number, strong=True)
     if _quoted_apposition(tail, quoted):
         return Need("nomn", "a quoted name after its generic noun stays in the nominative", number, strong=True)
+    if name and _PLACE_APPOSITION.search(tail):
+        return Need("nomn", "a name after «порт», «аэропорт», «станция»... stays in the nominative", number,
+                    strong=True)
     if role.preposition in ENGLISH_PREPOSITIONS:  # no Russian preposition: the English one tells the case
         case, why = ENGLISH_PREPOSITIONS[role.preposition]
         if case == "ablt":
@@ -330,19 +338,22 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
     if role.subject and own_case not in (None, "nomn", "accs") and _governor(tail, person, number) is None:
         return Need(own_case, "the translation made it an oblique case", number, sure=False)
     if role.subject and role.passive:  # "Belova was thanked by the chamber": Палата поблагодарила Белову
-        following = _WORDS.match(after.lstrip())  # "The bank is run by X": Банком руководит X
-        if following and not _CLAUSE_BREAK.match(after.lstrip()):
-            best, _parses = _parse(following.group(0))
-            if best is not None and best.tag.POS in ("VERB", "INFN"):
-                for case, verbs in GOVERNMENT.items():
-                    if best.normal_form in verbs and case != "gent":
-                        return Need(case, f"governed by «{following.group(0)}» after it", number, strong=True)
+        governed = _governor_after(after, person, number, transitive=True)  # Банком руководит X; Кирилову
+        if governed is not None:  # во вторник предъявили обвинение; Журавлёва губернатор не пригласил
+            return replace(governed, strong=True)
         governed = _governor(tail, person, number)
         if governed is not None and not governed.reason.startswith("agent of the passive"):
             return governed
+    if role.subject and _IMPERSONAL_AFTER.match(after):
+        governed = _governor(tail, person, number)  # «В заявлении X говорится»: no subject slot, the noun governs
+        if governed is not None and governed.case == "gent":
+            return Need("gent", governed.reason + " (the verb after it has no subject)", number, strong=True)
     if role.subject:
         return Need("nomn", "subject of its clause", number)
     governed = _governor(tail, person or role.indirect, number)
+    if governed is not None and governed.case == "datv" and re.match(r"\s*(?:в|во|на|к|ко)\s", after) \
+            and _SEND.search(governed.reason):
+        return Need("accs", governed.reason + ", sent somewhere: accusative", number, strong=governed.strong)
     if governed is not None:
         return governed
     governed = _governor_after(after, person or role.indirect, number)
@@ -405,6 +416,7 @@ def _governor(tail: str, person: bool, number: str) -> Need | None:
     """The need an occurrence has from the word that governs it: a verb (its government, a passive
     agent, a transitive object, a second object in the dative), «нет», a noun (genitive, or the dative
     some nouns govern), a title it stands in apposition to. None when nothing before it decides."""
+    tail = _PARENTHETICAL.sub(lambda m: " " * len(m.group(0)), tail)  # «и прежде всего X»: no governor there
     clause = _CLAUSE_BREAK.split(tail)[-1]
     start = len(tail) - len(clause)
     words = [m for m in _WORDS.finditer(tail) if m.start() >= start]
@@ -516,21 +528,34 @@ def _modifier(word: str) -> bool:
     return best is not None and best.tag.POS in ("ADJF", "PRTF", "NUMR")
 
 
-def _governor_after(after: str, person: bool, number: str) -> Need | None:
-    """The verb after a fronted object (only when the English says the occurrence is no subject): its
-    government, within the clause and a few words."""
+def _governor_after(after: str, person: bool, number: str, transitive: bool = False) -> Need | None:
+    """The verb after a fronted object (only when the English says the occurrence is no subject, or is
+    the subject of an English passive): its government, within the clause and a few words; with
+    ``transitive``, a transitive verb's accusative. A passive or reflexive verb there keeps the subject."""
     clause = _CLAUSE_BREAK.split(after)[0].split(",")[0]
-    for word in _WORDS.findall(clause)[:4]:
-        best, _parses = _parse(word)
-        if best is None or best.tag.POS not in ("VERB", "INFN"):
+    for word in _WORDS.findall(clause)[:6]:
+        best, parses = _parse(word)
+        if best is None or best.tag.POS not in ("VERB", "INFN", "PRTS"):
             continue
+        lower = word.lower()
+        if best.tag.POS == "PRTS" or lower.endswith(("ся", "сь")) or best.normal_form == "быть":
+            return None  # Кирилов был обвинён, Кирилов обвиняется: still the subject
         for case, verbs in GOVERNMENT.items():
             if best.normal_form in verbs and case != "gent":
                 if case == "datv" and best.normal_form in DATIVE_OF_PERSON and not person:
                     return Need("accs", f"object of «{word}» after it", number)
                 return Need(case, f"governed by «{word}» after it", number)
+        if transitive and any(p.tag.POS in ("VERB", "INFN") and "tran" in p.tag for p in parses[:2]):
+            return Need("accs", f"object of «{word}» after it", number)
         return None
     return None
+
+
+_IMPERSONAL_AFTER = re.compile(r"^\s*(?:[а-яё]+\s+){0,2}(?:говорится|сообщается|отмечается|указывается|"
+                               r"подчёркивается|подчеркивается|утверждается|признаётся|признается|добавляется|"
+                               r"уточняется|поясняется|констатируется|говорилось|сообщалось|отмечалось|указывалось)\b")
+_PARENTHETICAL = re.compile(r"(?<![а-яё])(?:прежде всего|в первую очередь|в том числе|в частности|главным образом|"
+                            r"в особенности|особенно|например|лично)(?![а-яё])", re.I)
 
 
 def _pp_genitive(noun: str | None, number: str) -> Need | None:
@@ -556,6 +581,11 @@ ENGLISH_PREPOSITIONS = {
 GENERIC_NOUNS = re.compile(r"(?:парти|компани|корпораци|фирм|газет|журнал|агентств|проект|программ|инициатив|"
                            r"операци|движени|организаци|фонд|банк|завод|концерн|холдинг|групп|издани|телеканал|"
                            r"партия|ассоциаци|объединени|блок|альянс|стратеги|доктрин|кампани)\w*\s+$", re.I)
+
+
+#: Generic nouns a place name stands in apposition to, in the nominative (в порту Бургас, аэропорт Внуково).
+_PLACE_APPOSITION = re.compile(r"(?<![А-Яа-яЁё])(?:порт|аэропорт|станци|космодром|курорт|терминал|АЭС|ГЭС|ТЭС|"
+                               r"месторождени|комбинат|завод)[а-яё]{0,3}\s+$", re.I)
 
 
 def _quoted_apposition(tail: str, quoted: bool) -> bool:
@@ -621,6 +651,8 @@ _MOTION = re.compile(r"(?:прибы|отправ|направ|поехал|по
 _FROM_BEFORE = re.compile(r"(?<![а-яё])(?:из|от)\s+(?:[«\"„]?[А-ЯЁ][\w-]*[»\"“]?\s+){1,3}$")
 
 
+#: Verbs that send someone somewhere (направило Монику Берг на Байконур): the person in the accusative.
+_SEND = re.compile(r"«(?:направ|отправ|послал|посыла|переда|представ|вернул|возвращ)", re.I)
 _TIME_PP = re.compile(r"\s(?:в|на|за)\s+(?:(?:один|одну|одни|каждый|каждую)\s+)?(?:неделю|день|сутки|месяц|год|час|"
                       r"минуту|квартал|сезон)(?=\s|$)", re.I)
 

@@ -113,7 +113,8 @@ def decide(entry, lang: str, role: context.Role, before: str, previous=None, own
         person = forms.is_person(entry)
         need = context.russian_need(before, role, previous, own_case=own, person=person, quoted=quoted,
                                     also_own=tuple(label for label in also_own if not label.startswith("pl-")),
-                                    after=after, maybe_person=entry.type in ("name", "person"))
+                                    after=after, maybe_person=entry.type in ("name", "person"),
+                                    name=entry.type in ("name", "place") and not person and not quoted)
         if person and (entry.declension or "full") != "none" and not forms.gender(entry, "ru"):
             from dataclasses import replace
 
