@@ -71,8 +71,9 @@ def test_flagged_terms_get_notes_and_the_file_still_validates(packages_dir, tmp_
         def route(self, s, t):
             return self.real.route(s, t)
 
-        def translate(self, segments, s, t):
-            return [x.replace("⟦", "").replace("⟧", "") for x in self.real.translate(segments, s, t)]
+        def translate(self, segments, s, t):  # a model that loses the placeholders and the names with them
+            return [x.replace("⟦", "").replace("⟧", "").replace("Song Zhongping", "").replace("Oleg Ivanov", "")
+                    for x in self.real.translate(segments, s, t)]
 
     edition: Edition = translate_document("Song Zhongping met *Oleg Ivanov*. Beijing replied.", "md", "en", ["ru"],
                                           Dropping(), load([NEWS]))["ru"]

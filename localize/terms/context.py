@@ -87,8 +87,9 @@ _CONJUNCTION = re.compile(r"(?:,\s*|\s+)(?:и|или|либо|а также)\s+$
 _CLAUSE_OPENERS = set("что чтобы если когда как потому поскольку так-как хотя пока который которая которое которые "
                       "которого которой которым где куда откуда ли".split())
 _NUMERAL = re.compile(r"(?:\d[\d\s.,]*|\b(?:два|две|три|четыре|оба|обе|полтора|два|две|три|четири|пет|шест|"
-                      r"седем|осем|девет|десет|няколко|много|двама|трима))\s*(?:(?:млн|млрд|трлн|хил)\.?\s*|"
-                      r"(?:милиона|милиарда|трилиона|хиляди|миллиона|миллиарда)\s+)?$", re.I)
+                      r"седем|осем|девет|десет|няколко|много|двама|трима)(?![^\W\d_]))\s*(?:(?:млн|млрд|трлн|хил)\.?\s*|"
+                      r"(?:милиона|милиарда|трилиона|хиляди|миллиона|миллиарда)\s+)?"
+                      r"(?:[а-я]+и\s+){0,2}$", re.I)  # три нови енергоблока: plural adjectives between
 _WORDS = re.compile(r"[А-Яа-яЁёA-Za-z][А-Яа-яЁёA-Za-z-]*")
 _CLAUSE_BREAK = re.compile(r"[.;:!?«»\"„“()—–]")
 _EN_BEFORE_SUBJECT = re.compile(
@@ -311,6 +312,8 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
                     strong=True)
     if role.preposition in ENGLISH_PREPOSITIONS:  # no Russian preposition: the English one tells the case
         case, why = ENGLISH_PREPOSITIONS[role.preposition]
+        if own_case not in (None, "nomn", "accs", case) and case not in also_own:
+            return Need(own_case, "as the translation has it", number, sure=False)  # repairs to X: ремонт X
         if case == "ablt":
             governed = _governor(tail, person, number)
             if governed is not None and (governed.reason.startswith("agent of the passive")
@@ -373,7 +376,7 @@ _RU_NUMERAL = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)?|[\d\u00a0 ]+\d|одна|�
 _ONE = re.compile(r"(?<![а-яё])(одного|одной|одному|одним|одном|одну)\s+(?:[а-яё]+(?:ого|ому|ым|ом|ой|ую)\s+){0,2}$",
                   re.I)
 _ONE_CASES = {"одного": "gent", "одной": "gent", "одному": "datv", "одним": "ablt", "одном": "loct", "одну": "accs"}
-_ENDS_IN_ONE = re.compile(r"(?<![\d.,])(?:\d*[02-9])?1\s+(?:[а-яё]+(?:ый|ий|ой|ая|яя|ое|ее)\s+){0,2}$")
+_ENDS_IN_ONE = re.compile(r"(?<![\w.,⟦/])(?:\d*[02-9])?1\s+(?:[а-яё]+(?:ый|ий|ой|ая|яя|ое|ее)\s+){0,2}$")
 
 
 def _russian_count(tail: str) -> tuple[str, str] | None:

@@ -313,7 +313,7 @@ def _literal(text: str, forms: list[Form], taken) -> Rendering | None:
     base = forms[0]
     stems = [_stem(w) for w in base.text.split()]
     if len(stems) < 2:
-        return None
+        return _split_compound(text, forms, taken)
     words = [m.span() for m in _WORD.finditer(text)]
     best = None
     for n in (len(stems), len(stems) - 1, len(stems) + 1):
@@ -335,6 +335,24 @@ def _literal(text: str, forms: list[Form], taken) -> Rendering | None:
     if best is None:
         return None
     return Rendering(*best[1], base, "literal", text[best[1][0]:best[1][1]])
+
+
+def _split_compound(text: str, forms: list[Form], taken) -> Rendering | None:
+    """A compound the model wrote as two words (энергетических блоков for энергоблоков, енергийни блока
+    for енергоблока): the first word begins like the compound, the second is its ending in the same form."""
+    words = list(_WORD.finditer(text))
+    for form in forms:
+        whole = normalise(form.text).lower()
+        if " " in whole or len(whole) < 7:
+            continue
+        for a, b in zip(words, words[1:]):
+            first, second = normalise(a.group(0)).lower(), normalise(b.group(0)).lower()
+            if text[a.end():b.start()].strip() or len(second) < 4 or len(whole) < len(second) + 3:
+                continue
+            if whole.endswith(second) and whole.startswith(first[:4]) and not whole.startswith(first) \
+                    and _free((a.start(), b.end()), taken):
+                return Rendering(a.start(), b.end(), form, "compound", text[a.start():b.end()])
+    return None
 
 
 #: Words a multi-word rendering never begins or ends with: prepositions, conjunctions, auxiliaries (ru, bg).
@@ -404,6 +422,15 @@ def settle(target: str, rendering: Rendering, approved: str) -> None:
                 "на", "за", "по") and covers(k + 1) and not target[spans[last][1]:spans[k + 1][0]].strip(" ").count(",") \
                 and not re.search(r"[.;:!?]", target[spans[last][1]:spans[k + 1][0]]):
             last = k + 1
+    # one word of its own in the place of the approved one the rendering lacks at its end (Японската
+    # метеорологична служба for ... агенция)
+    missing = set(range(len(wanted))) - covered
+    k = last + 1
+    if missing == {len(wanted) - 1} and pieces(first, last) == len(wanted) - 1 and k < len(spans) \
+            and not target[spans[last][1]:spans[k][0]].strip() \
+            and normalise(target[spans[k][0]:spans[k][1]]).lower() not in FUNCTION_WORDS \
+            and target[spans[k][0]].islower() == wanted[-1][:1].islower():
+        last = k
     start, end = spans[first][0], spans[last][1]
     piece = target[start:end]
     if piece.count("«") > piece.count("»"):

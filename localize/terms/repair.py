@@ -182,13 +182,14 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
         before = target[:rendering.start]
         role = context.english_role(source, occurrence.start, occurrence.end,
                                     getattr(occurrence, "plural", False), occurrence.possessive)
-        own = rendering.form.label if rendering.kind in ("exact", "avoid", "near") else case_of(written, all_forms)
+        own = rendering.form.label if rendering.kind in ("exact", "avoid", "near", "compound") \
+            else case_of(written, all_forms)
         coordinated = previous if previous_end >= 0 and re.fullmatch(
             r"\s*,?\s*(?:и|или|либо|а также)(?:\s+(?:на|в|с|к|о|из|от|по|для))?\s*", target[previous_end:rendering.start]) \
             else None
         need, form = decide(entry, lang, role, before, coordinated, own, inflect,
                             also_own=forms.russian_cases_of(entry, rendering.form.text, inflect)
-                            if lang == "ru" and rendering.kind in ("exact", "avoid", "near") else (),
+                            if lang == "ru" and rendering.kind in ("exact", "avoid", "near", "compound") else (),
                             after=target[rendering.end:])
         previous, previous_end = need, rendering.end
         if entry.type == "dnt":
@@ -215,7 +216,7 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
             continue
         edits.append((rendering.start, rendering.end, wanted, before))
         what = {"exact": "wrong form", "avoid": "avoided rendering", "near": "near miss",
-                "literal": "literal translation"}[rendering.kind]
+                "literal": "literal translation", "compound": "compound written as two words"}[rendering.kind]
         record(occurrence, wanted, "repaired", label,
                reason=f"{what} {written!r}" + (f"; {need.reason}" if need.reason else ""), check=check)
     for start, end, form, _before in sorted(edits, reverse=True):
