@@ -232,6 +232,16 @@ def inflect(phrase: str, case: str, declension: str = "full", person: bool = Fal
     # a term: find the head noun; adjectives before it agree, words after it are frozen
     head = next((i for i, w in enumerate(words) if _pick(w) is not None and not w.isupper()
                  and not (_ADJECTIVE_ENDING.search(w.lower()) and _pick(w, ("ADJF", "PRTF")) is not None)), None)
+    acronym = next((i for i, w in enumerate(words) if w.isupper() and len(w) > 1 and w.isalpha()), None)
+    if (head is None or (acronym is not None and acronym < head)) and acronym and gender in ("m", "f", "n") \
+            and all(_pick(w, ("ADJF", "PRTF")) is not None for w in words[:acronym]):
+        # Запорожская АЭС: the acronym does not decline, the adjectives before it agree with its gender
+        grammemes = {"sing", {"m": "masc", "f": "femn", "n": "neut"}[gender]} if number != "plur" else {"plur"}
+        if case == "accs":
+            grammemes.add("inan")
+        adjective_case = "loct" if case == "loc2" else case
+        return " ".join([_inflect_word(w, adjective_case, _pick(w, ("ADJF", "PRTF")), grammemes)
+                         for w in words[:acronym]] + words[acronym:])
     if head is None:
         first = next((i for i, w in enumerate(words) if w[:1].isupper() and not w.isupper()
                       and _pick(w, ("ADJF", "PRTF")) is None), None)

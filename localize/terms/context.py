@@ -52,7 +52,10 @@ PREPOSITIONS = {
 GOVERNMENT = {
     "ablt": "руководить управлять заниматься интересоваться командовать владеть гордиться восхищаться "
             "пользоваться воспользоваться стать становиться являться считаться называться назначаться "
-            "располагать обладать заведовать возглавляться".split(),
+            "располагать обладать заведовать возглавляться заинтересоваться славиться прославиться увлекаться "
+            "увлечься любоваться хвастаться дорожить рисковать пожертвовать жертвовать торговать "
+            "злоупотреблять злоупотребить манипулировать пренебрегать пренебречь овладеть завладеть "
+            "ограничиться ограничиваться довольствоваться".split(),
     "datv": "помочь помогать пообещать обещать позвонить звонить сообщить сообщать противостоять "
             "угрожать грозить доверять доверить верить поверить передать передавать направить направлять "
             "предложить предлагать ответить отвечать подчиняться принадлежать способствовать содействовать "
@@ -98,7 +101,8 @@ _EN_BEFORE_SUBJECT = re.compile(
 _EN_SPEECH_INVERSION = re.compile(r"(?:[,\"”’»]\s*(?:\w+\s+)?(?:said|says|say|told|added|noted|stressed|wrote)|"
                                   r"\baccording to)\s+$", re.I)
 _EN_VERB_AFTER = re.compile(
-    r"^(?:\s*,[^,]{1,80},)?(?:\s+(?:in|of|at|from|on)\s+(?:the\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)*)?"
+    r"^(?:\s*,[^,]{1,80},)?(?:\s+(?:in|of|at|from|on|to|for|near|with|across|along|between)\s+(?:the\s+)?"
+    r"(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)*)?"
     r"\s*(?:also\s+|reportedly\s+|now\s+|still\s+|already\s+|itself\s+|has\s+|have\s+|had\s+|"
     r"will\s+|would\s+|could\s+|can\s+|may\s+|might\s+|must\s+|should\s+|did\s+|does\s+|do\s+|is\s+|are\s+|was\s+|"
     r"were\s+|has$|had$|is$|was$)*"
@@ -193,6 +197,8 @@ def english_role(source: str, start: int, end: int, plural: bool = False, posses
     english_preposition = _EN_PREPOSITION_BEFORE.search(lead)
     indirect = object_of_verb and previous_word in _EN_DITRANSITIVE and bool(
         re.match(r"\s+(?:a|an|the|its|their|his|her|\$?\d|more|new|some|\w+s\b)", after, re.I))
+    if previous_word in ("told", "tell", "tells", "telling", "assured", "assures", "reassured", "promised"):
+        indirect = True  # "told the Security Council that...": the one told, dative
     if previous_word in _EN_SUPPLY and re.match(r"\s+with\b", after, re.I):
         indirect = True  # "will supply Bulgarian State Railways with ten trains": the recipient, dative
     return Role(subject=subject, definite=definite, plural=plural, possessive=possessive,
@@ -303,6 +309,12 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
         return Need(case, f"preposition «{preposition}»", number, strong=True)
     if previous is not None and _CONJUNCTION.search(tail):
         return Need(previous.case, "coordinated with the term before it", number)
+    shared = _SHARED_PREPOSITION.search(tail)
+    if shared and shared.group(1).lower() in PREPOSITIONS:  # между армией и Силами: one preposition for both
+        allowed = PREPOSITIONS[shared.group(1).lower()]
+        first, _parses = _parse(shared.group(2))
+        case = first.tag.case if first is not None and first.tag.case in allowed else allowed[0]
+        return Need(case, f"coordinated under «{shared.group(1)}» with «{shared.group(2)}»", number, strong=True)
     if role.possessive:
         return Need("gent", "English possessive", number, strong=True)
     if _quoted_apposition(tail, quoted):
@@ -354,9 +366,17 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
     if role.subject:
         return Need("nomn", "subject of its clause", number)
     governed = _governor(tail, person or role.indirect, number)
+    if governed is not None and governed.reason.startswith("agent of the passive «") and role.preposition != "by" \
+            and _REFLEXIVE_GOVERNOR.search(governed.reason) and own_case in (None, "nomn", "accs"):
+        # не упоминались Голанские высоты: a reflexive verb's subject, not its agent, when the English has no "by"
+        return Need("nomn", f"subject of the reflexive «{_REFLEXIVE_GOVERNOR.search(governed.reason).group(1)}»",
+                    number, sure=False)
     if governed is not None and governed.case == "datv" and re.match(r"\s*(?:в|во|на|к|ко)\s", after) \
             and _SEND.search(governed.reason):
         return Need("accs", governed.reason + ", sent somewhere: accusative", number, strong=governed.strong)
+    if governed is not None and governed.case == "datv" and governed.strong and _instrumental_after(after):
+        # объявила Ребекку Стоун персоной нон грата: кого кем
+        return Need("accs", governed.reason + ", with an instrumental complement: accusative", number, strong=True)
     if governed is not None:
         return governed
     governed = _governor_after(after, person or role.indirect, number)
@@ -647,7 +667,7 @@ _MOTION = re.compile(r"(?:прибы|отправ|направ|поехал|по
                      r"перевед|переда|превра|инвестиц|инвестир|вложи|вклад|поезд|паром|автобус|самол[её]т|"
                      r"перел[её]т|рейс|билет|эвакуац|депортац|экстради|отправк|пода[лвтюь]|подан|апелляц|"
                      r"иск$|иском|обрати|обращ|эмигр|пересел|привле|привлёк|привлек|выход|выйт|выш|достав|"
-                     r"вызва|вызыв|высла|высыл|отозва|отзыв|избра|избир|поступ|призва|призыв)", re.I)
+                     r"вызва|вызыв|высла|высыл|отозва|отзыв|избра|избир|поступ|призва|призыв|коридор|дорог)", re.I)
 
 
 #: «из/от/с X» right before «в/на»: the «в» phrase is the destination (из Ясс в Кишинёв, с Кипра на Крит).
@@ -656,6 +676,20 @@ _FROM_BEFORE = re.compile(r"(?<![а-яё])(?:из|от)\s+(?:[«\"„]?[А-ЯЁ]
 
 #: Verbs that send someone somewhere (направило Монику Берг на Байконур): the person in the accusative.
 _SEND = re.compile(r"«(?:направ|отправ|послал|посыла|переда|представ|вернул|возвращ)", re.I)
+_REFLEXIVE_GOVERNOR = re.compile(r"«([а-яё]+(?:ся|сь))»", re.I)
+_SHARED_PREPOSITION = re.compile(r"(?<![а-яё])(между|с|со|без|для|о|об|при|перед|над|под|по|к|ко|от|из|у)\s+"
+                                 r"([а-яё]+)\s*,?\s+(?:и|или|а также)\s+$", re.I)
+
+
+def _instrumental_after(after: str) -> bool:
+    """Does an instrumental noun follow (персоной нон грата, виновным, победителем)?"""
+    word = _WORDS.match(after.lstrip())
+    if not word or _CLAUSE_BREAK.match(after.lstrip()):
+        return False
+    best, _parses = _parse(word.group(0))
+    return best is not None and best.tag.case == "ablt" and best.tag.POS in ("NOUN", "ADJF")
+
+
 _TIME_PP = re.compile(r"\s(?:в|на|за)\s+(?:(?:один|одну|одни|каждый|каждую)\s+)?(?:неделю|день|сутки|месяц|год|час|"
                       r"минуту|квартал|сезон)(?=\s|$)", re.I)
 
@@ -682,13 +716,18 @@ def _motion_before(tail: str, preposition: str) -> str:
         return "right before"
     head = _TIME_PP.sub(" ", head)  # рейсов в неделю в X: a rate is no place
     words = _WORDS.findall(_CLAUSE_BREAK.split(head)[-1])
-    for n, word in enumerate(reversed(words[-5:])):
+    past_pp = False
+    for n, word in enumerate(reversed(words[-6:])):
         if _MOTION.match(word):
             best, _parses = _parse(word)
             verb = best is not None and best.tag.POS in ("VERB", "INFN", "GRND", "PRTF", "PRTS")
+            if past_pp:  # доставить на барже в Тулчу: a verb of motion past a prepositional phrase
+                return "before" if verb else ""
             return "right before" if n == 0 and verb else "before"  # перевозки в: a noun may mean either
-        if word.lower() in PREPOSITIONS:  # another prepositional phrase: its own business
-            return ""
+        if word.lower() in PREPOSITIONS:  # another prepositional phrase: only a verb beyond it counts
+            if past_pp:
+                return ""
+            past_pp = True
     return ""
 
 
@@ -715,6 +754,8 @@ def bulgarian_need(before: str, role: Role, entry_article: str = "source", own_a
         and not tail.rstrip()[-1:] in ",.;:!?"
     if role.subject and not after_preposition:
         return Need(article="full", reason="subject: full article", number=number)
+    if role.preposition == "by" and not after_preposition:  # "announced by the Committee": Това обяви Комитетът
+        return Need(article="full", reason="the English agent made the subject (no «от»): full article", number=number)
     return Need(article="short", reason="after a preposition: short article" if after_preposition
                 else "not the subject: short article", number=number)
 

@@ -196,7 +196,8 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
             if written == form.text:
                 record(occurrence, written, "dnt-kept", "dnt")
             else:
-                edits.append((rendering.start, rendering.end, form.text, before))
+                start, end = _unquoted(target, rendering.start, rendering.end, form.text)
+                edits.append((start, end, form.text, before))
                 record(occurrence, form.text, "repaired", "dnt", reason=f"was {written!r}")
             continue
         if rendering.kind == "alternative":
@@ -228,6 +229,15 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
         target = head + form + target[end:]
     decisions.sort(key=lambda d: d.start)
     return target, decisions
+
+
+def _unquoted(target: str, start: int, end: int, form: str) -> tuple[int, int]:
+    """A Latin-script name replacing a quoted Cyrillic rendering leaves the quotation marks out (батарей
+    «Пэтриот» -> батарей Patriot): names in Latin script are not quoted in Russian or Bulgarian."""
+    if re.search(r"[A-Za-z]", form) and not re.search(r"[А-Яа-яЁё«»„“\"]", form) and start > 0 and end < len(target) \
+            and (target[start - 1], target[end]) in (("«", "»"), ("„", "“"), ('"', '"')):
+        return start - 1, end + 1
+    return start, end
 
 
 def doubt(entry, lang: str, rendering, need) -> str:
