@@ -14,8 +14,9 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent
-SETS = [folder for folder in (ROOT / "devset", ROOT / "devset2", ROOT / "devset3", ROOT / "heldout", ROOT / "heldout2",
-                              ROOT / "heldout3") if (folder / "cases.jsonl").exists()]
+SETS = sorted((folder for folder in ROOT.iterdir() if folder.name.startswith(("devset", "heldout"))
+               and (folder / "cases.jsonl").exists()),
+              key=lambda folder: (folder.name.rstrip("0123456789"), int(folder.name[len(folder.name.rstrip("0123456789")):] or 1)))
 
 
 def _cases():

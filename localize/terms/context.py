@@ -40,6 +40,9 @@ PREPOSITIONS = {
     "относительно": ("gent",), "вследствие": ("gent",), "ввиду": ("gent",), "по поводу": ("gent",),
     "в результате": ("gent",), "в случае": ("gent",), "в целях": ("gent",), "в отношении": ("gent",),
     "на территории": ("gent",), "в районе": ("gent",), "в сторону": ("gent",), "по итогам": ("gent",),
+    "под управлением": ("gent",), "под руководством": ("gent",), "при поддержке": ("gent",),
+    "при содействии": ("gent",), "под эгидой": ("gent",), "на основе": ("gent",), "в составе": ("gent",),
+    "в лице": ("gent",), "под председательством": ("gent",), "по приглашению": ("gent",),
     "подобно": ("datv",), "вслед": ("datv",), "спустя": ("accs",), "включая": ("accs",),
     "к": ("datv",), "ко": ("datv",), "по": ("datv",), "благодаря": ("datv",), "согласно": ("datv",),
     "вопреки": ("datv",), "навстречу": ("datv",), "про": ("accs",), "через": ("accs",), "сквозь": ("accs",),
@@ -134,6 +137,7 @@ class Role:
     indefinite: bool = False  # "a"/"an" before it
     indirect: bool = False  # the first of two objects (gave Burgas 20 million): dative
     passive: bool = False  # the subject of an English passive ("was thanked by"): Russian may make it an object
+    modifier: bool = False  # it qualifies the noun after it ("the Galați bridge"): the English preposition is that noun's
 
     def __repr__(self) -> str:
         return f"Role(subject={self.subject}, definite={self.definite})"
@@ -201,9 +205,12 @@ def english_role(source: str, start: int, end: int, plural: bool = False, posses
         indirect = True  # "told the Security Council that...": the one told, dative
     if previous_word in _EN_SUPPLY and re.match(r"\s+with\b", after, re.I):
         indirect = True  # "will supply Bulgarian State Railways with ten trains": the recipient, dative
+    modifier = bool(re.match(r"\s+(?!(?:and|or|but|is|are|was|were|has|have|had|will|would|can|could|may|might|"
+                             r"must|should|said|says|to|of|in|on|at|for|with|from|by|as|that|which|who|after|"
+                             r"before|since|until|into|over|under)\b)[a-z]+(?:s|ed)?\b(?!')", after))
     return Role(subject=subject, definite=definite, plural=plural, possessive=possessive,
                 preposition=english_preposition.group(1).lower() if english_preposition else "",
-                indefinite=indefinite, indirect=indirect, passive=passive)
+                indefinite=indefinite, indirect=indirect, passive=passive, modifier=modifier)
 
 
 _EN_CLEFT = re.compile(r"\bit\s+(?:was|is|will be|had been|has been)\s+(?:not\s+|only\s+|precisely\s+)?$", re.I)
@@ -292,6 +299,9 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
     if preposition:
         allowed = PREPOSITIONS[preposition]
         motion = len(allowed) > 1 and allowed[1] == "accs" and _motion_before(tail, preposition)
+        english = None if role.modifier else _ENGLISH_DECIDES.get((preposition.lower(), role.preposition))
+        if english:  # данные с радиотелескопов (from), играет за «Лудогорец» (for): the English says which
+            return Need(english, f"preposition «{preposition}» (English «{role.preposition}»)", number, strong=True)
         if motion == "right before":  # вступить в союз: accusative whatever the translation wrote
             case = "accs"
         elif own_case not in (None, "nomn") and any(_allows(preposition, c) for c in (own_case, *also_own)):
@@ -464,6 +474,8 @@ def _governor(tail: str, person: bool, number: str) -> Need | None:
             participle = next((p for p in parses if p.tag.POS == "PRTF"), None)
             if participle is not None and any(participle.normal_form in verbs for verbs in GOVERNMENT.values()):
                 best, pos = participle, "PRTF"
+        if pos in ("PRTS", "PRTF") and "pssv" in best.tag and i == len(words) - 1 and seen_object is None:
+            return Need("ablt", f"agent of the passive «{word}»", number)  # представленная Жюльеном Маршаном
         if pos in ("VERB", "INFN", "GRND", "PRTF", "PRTS"):
             lemma = best.normal_form
             for case, verbs in GOVERNMENT.items():
@@ -677,6 +689,12 @@ _FROM_BEFORE = re.compile(r"(?<![а-яё])(?:из|от)\s+(?:[«\"„]?[А-ЯЁ]
 #: Verbs that send someone somewhere (направило Монику Берг на Байконур): the person in the accusative.
 _SEND = re.compile(r"«(?:направ|отправ|послал|посыла|переда|представ|вернул|возвращ)", re.I)
 _REFLEXIVE_GOVERNOR = re.compile(r"«([а-яё]+(?:ся|сь))»", re.I)
+#: A Russian preposition with two cases and the English preposition that tells which one it is.
+_ENGLISH_DECIDES = {
+    ("с", "from"): "gent", ("со", "from"): "gent", ("с", "with"): "ablt", ("со", "with"): "ablt",
+    ("за", "for"): "accs", ("в", "into"): "accs", ("во", "into"): "accs", ("на", "onto"): "accs",
+    ("в", "to"): "accs", ("во", "to"): "accs",
+}
 _SHARED_PREPOSITION = re.compile(r"(?<![а-яё])(между|с|со|без|для|о|об|при|перед|над|под|по|к|ко|от|из|у)\s+"
                                  r"([а-яё]+)\s*,?\s+(?:и|или|а также)\s+$", re.I)
 

@@ -205,6 +205,9 @@ def _find(target, forms, alternatives, avoid, taken, labels=None) -> Rendering |
     brand = _brand(target, forms[0], taken) if forms else None  # 3. a Latin-script name in disguise
     if brand is not None:
         return brand
+    reordered = _reordered(target, forms, taken) if forms else None  # 4. the same words, another order
+    if reordered is not None:
+        return reordered
     near = _near_misses(target, forms, taken)  # 4. a near miss
     if near:
         ratio, start, end, form = near
@@ -337,6 +340,63 @@ def _literal(text: str, forms: list[Form], taken) -> Rendering | None:
     return Rendering(*best[1], base, "literal", text[best[1][0]:best[1][1]])
 
 
+def _related(word: str, approved: str) -> bool:
+    """One word of a term rendered by another form or part of speech of it: Софии for Софийский, Пулково for
+    Пулковская, истории for исторический (a long common beginning)."""
+    a, b = normalise(word).lower(), normalise(approved).lower()
+    if _same_stem(a, b):
+        return True
+    common = 0
+    while common < min(len(a), len(b)) and a[common] == b[common]:
+        common += 1
+    return common >= 4 and common * 2 >= min(len(a), len(b))
+
+
+def _reordered(text: str, forms: list[Form], taken) -> Rendering | None:
+    """A multi-word term whose words the translation put in another order or turned into a phrase
+    (Университета Софии for Софийский университет, обсерваторию Пулково, Институтът Каролинска,
+    Национального музея истории): a run of words each related to a different word of the term, or a
+    preposition between them, that relates to every content word of the term."""
+    base = forms[0].text
+    opening, inner, closing = _QUOTES.match(base).groups() if _QUOTES.match(base) else ("", base, "")
+    wanted = [w for w in _WORD.findall(inner) if normalise(w).lower() not in FUNCTION_WORDS]
+    if len(wanted) < 2 or opening:
+        return None
+    words = list(_WORD.finditer(text))
+    for size in (len(wanted), len(wanted) + 1, len(wanted) + 2):
+        for i in range(len(words) - size + 1):
+            run = words[i:i + size]
+            if re.search(r"[.;:!?,]", text[run[0].start():run[-1].end()]):
+                continue
+            content = [m for m in run if normalise(m.group(0)).lower() not in FUNCTION_WORDS]
+            if len(content) != len(wanted) or content[0] is not run[0] or content[-1] is not run[-1]:
+                continue
+            used: set[int] = set()
+            for m in content:
+                match = next((j for j, w in enumerate(wanted) if j not in used and _related(m.group(0), w)), None)
+                if match is None:
+                    break
+                used.add(match)
+            else:
+                if [m.group(0).lower() for m in content] == [w.lower() for w in wanted]:
+                    continue  # the approved words in their own order are an exact or inflected form
+                span = (run[0].start(), run[-1].end())
+                if text[span[0]:span[1]].count("«") > text[span[0]:span[1]].count("»") and \
+                        text[span[1]:span[1] + 1] == "»":
+                    span = (span[0], span[1] + 1)
+                if _free(span, taken) and _reordered_not_exact(text[span[0]:span[1]], forms):
+                    return Rendering(*span, forms[0], "literal", text[span[0]:span[1]])
+    return None
+
+
+_QUOTES = re.compile(r"^(.*?[«„“\"])(.+)([»“”\"])$")
+
+
+def _reordered_not_exact(piece: str, forms: list[Form]) -> bool:
+    wanted = normalise(piece).lower()
+    return all(normalise(f.text).lower() != wanted for f in forms)
+
+
 def _split_compound(text: str, forms: list[Form], taken) -> Rendering | None:
     """A compound the model wrote as two words (энергетических блоков for энергоблоков, енергийни блока
     for енергоблока): the first word begins like the compound, the second is its ending in the same form."""
@@ -365,6 +425,9 @@ def _similar_word(word: str, approved: str) -> bool:
     a, b = normalise(word).lower(), normalise(approved).lower()
     if a == b or any(part == b for part in a.split("-")):
         return True
+    if word[:1].isupper() and approved[:1].isupper() and len(a) > 3 and a[:3] == b[:3] and a[:4] != b[:4] \
+            and min(len(a), len(b)) <= 7:
+        return True  # Руското for Русия: a country and its adjective
     return _same_stem(a, b) or (len(a) > 3 and difflib.SequenceMatcher(None, a, b).ratio() >= 0.75)
 
 
