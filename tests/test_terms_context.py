@@ -40,6 +40,17 @@ GLOSSARY = "\t".join(["en", "ru", "bg", "type", "gender", "declension", "avoid:r
          "национален фонд за богатство"),
         ("Pay.bg", "Pay.bg", "Pay.bg", "name", "m", "none", "", ""),
         ("Zhou Lanying", "Чжоу Ланьин", "Джоу Ланин", "person", "f", "last", "", ""),
+        ("Plovdiv University", "Пловдивский университет", "Пловдивски университет", "term", "m", "", "", ""),
+        ("Tartu Observatory", "Тартуская обсерватория", "Тартуска обсерватория", "term", "f", "", "", ""),
+        ("Kozloduy NPP", "Козлодуйская АЭС", "АЕЦ „Козлодуй“", "term", "f", "", "", ""),
+        ("power unit", "энергоблок", "енергоблок", "term", "m", "", "", ""),
+        ("Hyundai Rotem", "Hyundai Rotem", "Hyundai Rotem", "dnt", "", "", "", ""),
+        ("Stroyinvest", "Стройинвест", "Стройинвест", "name", "m", "", "", ""),
+        ("Rapid Support Forces", "Силы быстрого реагирования", "Силите за бърза подкрепа", "term", "pl", "", "",
+         ""),
+        ("Sanctions Committee", "Комитет по санкциям", "Комитет по санкциите", "term", "m", "", "", ""),
+        ("Tulcea", "Тулча", "Тулча", "place", "f", "", "", ""),
+        ("Svetla Georgieva", "Светла Георгиева", "Светла Георгиева", "person", "f", "", "", ""),
     ])
 
 ROWS = [
@@ -126,6 +137,38 @@ ROWS = [
     ("ru", "Payments through Pay.bg doubled.", "Платежи через Пэй.бг удвоились.", "Платежи через Pay.bg удвоились."),
     # a Chinese name spelt with е for э and without ь: a near miss
     ("ru", "Zhou Lanying will open the forum.", "Чжоу Ланин откроет форум.", "Чжоу Ланьин откроет форум."),
+    # a term rendered in another order or as a phrase
+    ("ru", "Students of Plovdiv University protested.", "Студенты Университета Пловдива протестовали.",
+     "Студенты Пловдивского университета протестовали."),
+    ("ru", "She has led Tartu Observatory since 2019.", "Она возглавляет обсерваторию Тарту с 2019 года.",
+     "Она возглавляет Тартускую обсерваторию с 2019 года."),
+    # adjectives agree with an acronym head; a compound written as two words
+    ("ru", "Inspectors stay at the Kozloduy NPP.", "Инспекторы остаются на Козлодуйская АЭС.",
+     "Инспекторы остаются на Козлодуйской АЭС."),
+    ("ru", "Repairs to the power units took a month.", "Ремонт энергетических блоков занял месяц.",
+     "Ремонт энергоблоков занял месяц."),
+    ("bg", "Bulgaria plans three new power units.", "България планира три нови енергийни блока.",
+     "България планира три нови енергоблока."),
+    # names: a Latin brand written in Cyrillic, a name left in English, quotes dropped around a Latin name
+    ("ru", "Hyundai Rotem will deliver the trams.", "Хёндай Ротем поставит трамваи.", "Hyundai Rotem поставит трамваи."),
+    ("ru", "The ministry signed a contract with Stroyinvest.", "Министерство подписало контракт с Stroyinvest.",
+     "Министерство подписало контракт со Стройинвестом."),
+    # the English preposition tells which case a two-case preposition takes
+    ("ru", "She withdrew from the Sanctions Committee.", "Она вышла с Комитет по санкциям.",
+     "Она вышла с Комитета по санкциям."),
+    ("ru", "Fighting broke out between the army and the Rapid Support Forces.",
+     "Вспыхнули бои между армией и Силы быстрого реагирования.",
+     "Вспыхнули бои между армией и Силами быстрого реагирования."),
+    ("ru", "Refugees can be taken by barge to Tulcea.", "Беженцев можно доставить на барже в Тулча.",
+     "Беженцев можно доставить на барже в Тулчу."),
+    # a passive subject that Russian makes the object of a verb after it; объявить кого кем
+    ("ru", "Svetla Georgieva was not invited by the governor.", "Светла Георгиева губернатор не пригласил.",
+     "Светлу Георгиеву губернатор не пригласил."),
+    ("ru", "Moscow declared Svetla Georgieva persona non grata.", "Москва объявила Светла Георгиева персоной нон грата.",
+     "Москва объявила Светлу Георгиеву персоной нон грата."),
+    # Bulgarian: the English agent made the subject takes the full article
+    ("bg", "This was announced by the Sanctions Committee.", "Това обяви Комитета по санкциите.",
+     "Това обяви Комитетът по санкциите."),
 ]
 
 
