@@ -8,7 +8,7 @@ counted: already-correct sentences made worse (must be 0) and misses the report 
 (every wrong occurrence must be flagged with a reason). ``SET/known_failures.tsv`` (id, reason) lists
 cases that are known to fail; they are scored like the rest.
 
-    python tools/eval_glossary.py tests/devset [tests/heldout] [--show-misses] [--markdown]
+    python tools/eval_glossary.py tests/devset [tests/heldout] [--show-misses] [--markdown] [--together]
 """
 
 from __future__ import annotations
@@ -77,12 +77,17 @@ def main(argv=None) -> int:
     parser.add_argument("sets", nargs="+", type=Path)
     parser.add_argument("--show-misses", action="store_true")
     parser.add_argument("--markdown", action="store_true", help="print the table as Markdown (for the README)")
+    parser.add_argument("--together", action="store_true",
+                        help="one table for all the sets given (cases pooled), not one per set")
     args = parser.parse_args(argv)
     status = 0
-    for folder in args.sets:
-        results = run(folder)
-        known = known_failures(folder)
-        print(f"\n== {folder} ({len(results)} cases)")
+    groups = [(f"{folder}", [folder]) for folder in args.sets]
+    if args.together:
+        groups = [(" + ".join(str(folder) for folder in args.sets), args.sets)]
+    for name, folders in groups:
+        results = [r for folder in folders for r in run(folder)]
+        known = {k: v for folder in folders for k, v in known_failures(folder).items()}
+        print(f"\n== {name} ({len(results)} cases)")
         rows = table(results)
         width = max(len(r[0]) for r in rows)
         if args.markdown:

@@ -244,13 +244,24 @@ def doubt(entry, lang: str, rendering, need) -> str:
     """What a reviewer should check about a decision made on evidence that may not hold ('' if nothing):
     a literal translation replaced (a word of it may be left around the term), a name that the
     dictionary knows both as a surname and as a place (it declines differently: Рогачёва, Рогачёв)."""
-    if rendering.kind == "literal":
+    if rendering.kind == "literal" and _words_of_its_own(rendering.detail, entry.approved(lang) or ""):
         return f"a literal translation ({rendering.detail or 'its words'}) was replaced: check the words around it"
     if lang == "ru" and entry.type == "name" and getattr(entry, "person", None) is None \
             and need.case in ("accs", "ablt") and forms.surname_or_place(entry.approved(lang) or ""):
         return ("the dictionary knows this name both as a surname and as a place, which decline differently; "
                 "say which in the glossary's type column (person or place)")
     return ""
+
+
+def _words_of_its_own(rendering: str, approved: str) -> bool:
+    """Has a rendering words that are no form of the approved term's words, or another number of words
+    (Речной администрацией for Администрация; not Стояном Кирилов for Стоян Кирилов)?"""
+    from localize.terms.find import _related
+
+    words, wanted = re.findall(r"[^\W\d_]+", rendering), re.findall(r"[^\W\d_]+", approved)
+    if len(words) != len(wanted):
+        return True
+    return not all(_related(w, a) or w.lower() == a.lower() for w, a in zip(words, wanted))
 
 
 def _take_capitalised_word(target: str, rendering, approved: str, lang: str) -> None:
