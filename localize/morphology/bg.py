@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-_ALREADY_DEFINITE = re.compile(r"(ът|ят|та|то|те)$")
+_ALREADY_DEFINITE = re.compile(r"(ът|ят|ата|ята|ото|ето|ите|ете)$")  # not делта, квота, злато
 #: Masculine nouns that take -ят/-я (soft): -тел, people in -ар (лекар, but пазар, долар, календар are hard),
 #: and a few common ones.
 _SOFT_MASCULINE = re.compile(r"(тел|ден|път|кон|крал|огън|сън|цар|лекар|рибар|овчар|аптекар|секретар|библиотекар|"

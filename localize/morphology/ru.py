@@ -141,12 +141,12 @@ def _inflect_word(word: str, case: str, parse, extra=frozenset()) -> str:
         same = [f for f in parse.lexeme if f.word.startswith(word.lower()[:-2]) and grammemes <= set(f.tag.grammemes)
                 | ({"loct"} if case == "loc2" else set())]
         form = same[0] if same else None
-    return _match_case(word, form.word) if form else word
+    return _keep_e(word, _match_case(word, form.word)) if form else word
 
 
 #: Plural-only mountain names whose genitive pymorphy3's dictionary gives in -ов where the norm has no ending
 #: (Лопатин, «Русский орфографический словарь»: Альпы, Альп; Балканы, Балкан).
-_PLURALIA_GENITIVE = {"альпы": "альп", "балканы": "балкан", "салоники": "салоник"}
+_PLURALIA_GENITIVE = {"альпы": "альп", "балканы": "балкан", "салоники": "салоник", "родопы": "родоп"}
 _RUSSIAN_FEMALE_SURNAME = re.compile(r"(ова|ева|ёва|ина|ына|ая)$")
 _PETROVICH_CASES = {"gent": "GENITIVE", "datv": "DATIVE", "accs": "ACCUSATIVE", "ablt": "INSTRUMENTAL",
                     "loct": "PREPOSITIONAL", "loc2": "PREPOSITIONAL"}

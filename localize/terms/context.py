@@ -69,6 +69,7 @@ GOVERNMENT = {
             "рассказать рассказывать отправить отправлять продать продавать поставлять поставить "
             "выделить выделять предоставить предоставлять оказать оказывать грозить посвятить посвящать "
             "достаться доставаться принадлежать отказать отказывать присудить присуждать простить прощать "
+            "поклоняться подражать соответствовать радоваться удивляться учиться научиться "
             "аплодировать рукоплескать поручать предъявить предъявлять вынести выносить".split(),
     "gent": "бояться опасаться избегать избежать добиваться добиться достигнуть достичь требовать "
             "потребовать касаться коснуться лишиться лишить желать ожидать ждать хотеть".split(),
@@ -80,7 +81,8 @@ ACCUSATIVE_OF_PERSON = {"ждать", "ожидать", "дожидаться", 
 DATIVE_OF_PERSON = set(GOVERNMENT["datv"]) - {
     "помочь", "помогать", "позвонить", "звонить", "противостоять", "угрожать", "грозить", "подчиняться",
     "принадлежать", "способствовать", "содействовать", "препятствовать", "мешать", "помешать", "навредить",
-    "вредить", "завидовать", "сочувствовать", "доверять", "верить", "поверить"}
+    "вредить", "завидовать", "сочувствовать", "доверять", "верить", "поверить", "поклоняться", "подражать",
+    "соответствовать", "радоваться", "удивляться", "учиться", "научиться"}
 #: Nouns a following person's name stands in apposition to (министр Иванов: same case).
 TITLES = set(
     "министр министра президент премьер премьер-министр глава председатель представитель посол профессор "
@@ -172,6 +174,9 @@ def english_role(source: str, start: int, end: int, plural: bool = False, posses
     phrase = _EN_DETERMINER_WORDS.search(before[-100:])  # anchored at the end: a short tail is enough (and fast)
     np_start = start - len(phrase.group(1)) if phrase else start
     determiners = (phrase.group(1) if phrase else "").lower()
+    if re.match(r"that\s", determiners):  # "the Don that Sinitsyn describes": a relative, not a determiner
+        np_start += len(re.match(r"that\s+", determiners).group(0))
+        determiners = determiners[len(re.match(r"that\s+", determiners).group(0)):]
     definite = bool(re.match(r"(?:the|its|their|his|her|our|this|that|these|those)\s", determiners))
     indefinite = bool(re.match(r"(?:a|an)\s", determiners))
     head = source[np_start:start]
@@ -194,7 +199,8 @@ def english_role(source: str, start: int, end: int, plural: bool = False, posses
         subject = True
     elif previous_word in _EN_AUXILIARIES and _EN_BARE_VERB_AFTER.match(after):
         subject = True  # "Only last year did the interconnector start working"
-    elif not possessive and _EN_VERB_AFTER.match(after) and not _EN_NOUN_ADJUNCT.match(after) \
+    elif not possessive and _EN_VERB_AFTER.match(after) and (not _EN_NOUN_ADJUNCT.match(after) or re.search(
+            r"\b(?:that|which|who|whom)\s+$", lead, re.I)) \
             and previous_word not in _EN_PREPOSITIONS \
             and (not object_of_verb or previous_word in _EN_REPORTING):
         subject = True  # also "said the container train had left": the subject of a clause with no "that"
@@ -205,9 +211,8 @@ def english_role(source: str, start: int, end: int, plural: bool = False, posses
         indirect = True  # "told the Security Council that...": the one told, dative
     if previous_word in _EN_SUPPLY and re.match(r"\s+with\b", after, re.I):
         indirect = True  # "will supply Bulgarian State Railways with ten trains": the recipient, dative
-    modifier = bool(re.match(r"\s+(?!(?:and|or|but|is|are|was|were|has|have|had|will|would|can|could|may|might|"
-                             r"must|should|said|says|to|of|in|on|at|for|with|from|by|as|that|which|who|after|"
-                             r"before|since|until|into|over|under)\b)[a-z]+(?:s|ed)?\b(?!')", after))
+    modifier = bool(re.match(r"\s+(?:" + _EN_HEAD_NOUNS + r"|[a-z]+(?:tion|ment|ship|ness|ity|ance|ence|ery|ism|ist))s?\b",
+                             after))
     return Role(subject=subject, definite=definite, plural=plural, possessive=possessive,
                 preposition=english_preposition.group(1).lower() if english_preposition else "",
                 indefinite=indefinite, indirect=indirect, passive=passive, modifier=modifier)
@@ -253,6 +258,16 @@ _EN_REPORTING = set("said says say added adds noted notes argued argues believes
                     "insists admitted admits announced announces confirmed confirms reported reports stated states "
                     "warned warns knew know knows suggested suggests estimated estimates predicted predicts "
                     "stressed stresses explained explains acknowledged acknowledges recalled recalls".split())
+#: Nouns an English place or body name often qualifies ("the Galați bridge", "the Varna port authority").
+_EN_HEAD_NOUNS = ("bridge|port|border|crossing|terminal|airport|station|region|area|office|plant|project|route|"
+                  "corridor|line|road|highway|river|delta|coast|bay|summit|talks|agreement|deal|court|case|"
+                  "government|authorities|officials|residents|team|club|festival|authority|market|exchange|"
+                  "council|branch|bank|company|group|fund|pipeline|railway|ferry|ferries|harbour|harbor|"
+                  "embassy|consulate|ministry|museum|university|hospital|cathedral|monastery|fortress|"
+                  "mayor|governor|police|prosecutors?|director|chief|head|leader|leadership|model|plan|"
+                  "programme|program|scheme|strategy|initiative|network|system|operator|index|tower|gate|"
+                  "square|street|district|province|county|municipality|city|town|village|island|lake|sea|"
+                  "strait|gulf|canal|dam|mine|field|shipyard|refinery|base|camp|zone|park|reserve|valley")
 _EN_SUPPLY = set("supply supplies supplied provide provides provided furnish furnishes furnished equip equips equipped "
                  "present presents presented reward rewards rewarded credit credits credited".split())
 _EN_NOT_VERBS = set("red need speed seed feed bed shed united limited".split())
@@ -330,7 +345,10 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
     if _quoted_apposition(tail, quoted):
         return Need("nomn", "a quoted name after its generic noun stays in the nominative", number, strong=True)
     if name and _PLACE_APPOSITION.search(tail):
-        return Need("nomn", "a name after «порт», «аэропорт», «станция»... stays in the nominative", number,
+        if own_case not in (None, "nomn") and _agrees_with_generic(tail, own_case, also_own):
+            return Need(own_case, "agrees with the generic noun before it, as the translation has it", number,
+                        sure=False)  # в городе Созополе: agreement is right too
+        return Need("nomn", "a name after «город», «порт», «остров»... stays in the nominative", number,
                     strong=True)
     if role.preposition in ENGLISH_PREPOSITIONS:  # no Russian preposition: the English one tells the case
         case, why = ENGLISH_PREPOSITIONS[role.preposition]
@@ -474,6 +492,8 @@ def _governor(tail: str, person: bool, number: str) -> Need | None:
             participle = next((p for p in parses if p.tag.POS == "PRTF"), None)
             if participle is not None and any(participle.normal_form in verbs for verbs in GOVERNMENT.values()):
                 best, pos = participle, "PRTF"
+        if pos in ("PRTS", "PRTF") and best.normal_form in _PARTICIPLE_GOVERNMENT:
+            return Need(_PARTICIPLE_GOVERNMENT[best.normal_form], f"governed by «{word}»", number, strong=True)
         if pos in ("PRTS", "PRTF") and "pssv" in best.tag and i == len(words) - 1 and seen_object is None:
             return Need("ablt", f"agent of the passive «{word}»", number)  # представленная Жюльеном Маршаном
         if pos in ("VERB", "INFN", "GRND", "PRTF", "PRTS"):
@@ -503,9 +523,16 @@ def _governor(tail: str, person: bool, number: str) -> Need | None:
                 i = first - 1
                 continue
             if i == len(words) - 1 and seen_object is None:
-                if person and lower in TITLES:
+                if person and (lower in TITLES or (best.normal_form in TITLES) or _animate_noun(parses)):
                     title_case = best.tag.case or "nomn"
                     return Need(title_case, f"in apposition to «{word}»", number, sure=title_case != "nomn")
+                if person and i > 0 and word[:1].isupper() and any(p.tag.case == "gent" for p in parses):
+                    before_best, before_parses = _parse(words[i - 1].group(0))
+                    if before_best is not None and (words[i - 1].group(0).lower() in TITLES or
+                                                    _animate_noun(before_parses)):
+                        title_case = before_best.tag.case or "nomn"  # Мэр Тулчи Андрей Молдован
+                        return Need(title_case, f"in apposition to «{words[i - 1].group(0)}»", number,
+                                    sure=title_case != "nomn")
                 if best.normal_form in DATIVE_NOUNS:
                     return Need("datv", f"governed by the noun «{word}»", number)
                 if prep is None and _is_object_of_dative_verb(words, i):
@@ -593,6 +620,12 @@ _PARENTHETICAL = re.compile(r"(?<![а-яё])(?:прежде всего|в пер
                             r"в особенности|особенно|например|лично)(?![а-яё])", re.I)
 
 
+def _animate_noun(parses) -> bool:
+    """A noun for a person (археолог, фотограф, писатель): a name after it stands in apposition."""
+    return bool(parses) and parses[0].tag.POS == "NOUN" and "anim" in parses[0].tag and \
+        not {"Name", "Surn", "Patr"} & set(parses[0].tag.grammemes)
+
+
 def _pp_genitive(noun: str | None, number: str) -> Need | None:
     return Need("gent", f"governed by the noun «{noun}»", number) if noun else None
 
@@ -615,12 +648,30 @@ ENGLISH_PREPOSITIONS = {
 #: Generic nouns a quoted name stands in apposition to, in the nominative (партии «Грузинская мечта»).
 GENERIC_NOUNS = re.compile(r"(?:парти|компани|корпораци|фирм|газет|журнал|агентств|проект|программ|инициатив|"
                            r"операци|движени|организаци|фонд|банк|завод|концерн|холдинг|групп|издани|телеканал|"
-                           r"партия|ассоциаци|объединени|блок|альянс|стратеги|доктрин|кампани)\w*\s+$", re.I)
+                           r"партия|ассоциаци|объединени|блок|альянс|стратеги|доктрин|кампани|фестивал|"
+                           r"кинофестивал|конкурс|преми|фильм|книг|роман|театр|музе|клуб|команд|судн|корабл|"
+                           r"паром|ансамбл|оркестр|хор|выставк|форум|саммит|учени|сет|приложени|мессенджер|"
+                           r"радио|сайт|портал|издательств|комбинат|месторождени|трубопровод|газопровод|"
+                           r"терминал|отел|гостиниц|ресторан|стадион|арен|центр|сериал|спектакл|опер|балет|"
+                           r"альбом|песн|турнир|чемпионат|марафон|ралли|регат)\w*\s+$", re.I)
 
 
 #: Generic nouns a place name stands in apposition to, in the nominative (в порту Бургас, аэропорт Внуково).
 _PLACE_APPOSITION = re.compile(r"(?<![А-Яа-яЁё])(?:порт|аэропорт|станци|космодром|курорт|терминал|АЭС|ГЭС|ТЭС|"
-                               r"месторождени|комбинат|завод)[а-яё]{0,3}\s+$", re.I)
+                               r"месторождени|комбинат|завод)[а-яё]{0,3}\s+$|"
+                               r"(?<![А-Яа-яЁё])(?<!главный )(?<!главного )(?<!главном )(?<!крупнейший )"
+                               r"(?<!второй )(?:город|города|городе|городу|городом|городок|городке|село|селе|селу|"
+                               r"деревня|деревне|деревню|посёлок|поселок|посёлке|поселке|остров|острова|острове|"
+                               r"острову|островом|полуостров|полуострове|мыс|мысе|гора|горе|гору|горы|горой|озеро|"
+                               r"озере|озера|река|реке|реки|рекой|крепость|крепости)\s+$", re.I)
+
+
+def _agrees_with_generic(tail: str, own_case: str, also_own: tuple) -> bool:
+    words = _WORDS.findall(tail)
+    if not words:
+        return False
+    _best, parses = _parse(words[-1])
+    return any(p.tag.case in (own_case, *also_own) for p in parses)
 
 
 def _quoted_apposition(tail: str, quoted: bool) -> bool:
@@ -667,6 +718,9 @@ ADJECTIVE_GOVERNMENT = {
 }
 
 
+#: Participles used as adjectives with a government of their own (обязаны Уитфилду, посвящён Рильскому монастырю).
+_PARTICIPLE_GOVERNMENT = {"обязать": "datv", "подчинить": "datv", "посвятить": "datv", "предать": "datv"}
+
 #: Nouns that govern the dative (благодарность Ли Цяну, альтернатива Каспийскому трубопроводному консорциуму).
 DATIVE_NOUNS = set("благодарность альтернатива памятник угроза письмо послание подарок поклон "
                    "соболезнование телеграмма обращение".split())
@@ -679,7 +733,8 @@ _MOTION = re.compile(r"(?:прибы|отправ|направ|поехал|по
                      r"перевед|переда|превра|инвестиц|инвестир|вложи|вклад|поезд|паром|автобус|самол[её]т|"
                      r"перел[её]т|рейс|билет|эвакуац|депортац|экстради|отправк|пода[лвтюь]|подан|апелляц|"
                      r"иск$|иском|обрати|обращ|эмигр|пересел|привле|привлёк|привлек|выход|выйт|выш|достав|"
-                     r"вызва|вызыв|высла|высыл|отозва|отзыв|избра|избир|поступ|призва|призыв|коридор|дорог)", re.I)
+                     r"вызва|вызыв|высла|высыл|отозва|отзыв|избра|избир|поступ|призва|призыв|коридор|дорог|внес|внос|"
+                     r"занес|занос)", re.I)
 
 
 #: «из/от/с X» right before «в/на»: the «в» phrase is the destination (из Ясс в Кишинёв, с Кипра на Крит).
@@ -693,7 +748,7 @@ _REFLEXIVE_GOVERNOR = re.compile(r"«([а-яё]+(?:ся|сь))»", re.I)
 _ENGLISH_DECIDES = {
     ("с", "from"): "gent", ("со", "from"): "gent", ("с", "with"): "ablt", ("со", "with"): "ablt",
     ("за", "for"): "accs", ("в", "into"): "accs", ("во", "into"): "accs", ("на", "onto"): "accs",
-    ("в", "to"): "accs", ("во", "to"): "accs",
+    ("в", "to"): "accs", ("во", "to"): "accs", ("на", "to"): "accs",
 }
 _SHARED_PREPOSITION = re.compile(r"(?<![а-яё])(между|с|со|без|для|о|об|при|перед|над|под|по|к|ко|от|из|у)\s+"
                                  r"([а-яё]+)\s*,?\s+(?:и|или|а также)\s+$", re.I)

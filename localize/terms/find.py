@@ -92,7 +92,9 @@ def _same_stem(a: str, b: str) -> bool:
     """
     a, b = normalise(a).lower(), normalise(b).lower()
     common = len(next(iter([p for p in (a[:n] for n in range(min(len(a), len(b)), 0, -1)) if b.startswith(p)]), ""))
-    return common >= 4 and common >= min(len(a), len(b)) - 3
+    shorter = min(len(a), len(b))
+    # (монахи and монастырь share four letters and no stem: longer words must share five)
+    return common >= 4 and common >= shorter - 3 and (common >= 5 or shorter <= 5)
 
 
 def _take_leading_words(target: str, rendering: Rendering, approved: str) -> None:
@@ -363,6 +365,7 @@ def _reordered(text: str, forms: list[Form], taken) -> Rendering | None:
     if len(wanted) < 2 or opening:
         return None
     words = list(_WORD.finditer(text))
+    best = None
     for size in (len(wanted), len(wanted) + 1, len(wanted) + 2):
         for i in range(len(words) - size + 1):
             run = words[i:i + size]
@@ -372,11 +375,13 @@ def _reordered(text: str, forms: list[Form], taken) -> Rendering | None:
             if len(content) != len(wanted) or content[0] is not run[0] or content[-1] is not run[-1]:
                 continue
             used: set[int] = set()
+            score = 0
             for m in content:
                 match = next((j for j, w in enumerate(wanted) if j not in used and _related(m.group(0), w)), None)
                 if match is None:
                     break
                 used.add(match)
+                score += _common_start(m.group(0), wanted[match])
             else:
                 if [m.group(0).lower() for m in content] == [w.lower() for w in wanted]:
                     continue  # the approved words in their own order are an exact or inflected form
@@ -384,9 +389,20 @@ def _reordered(text: str, forms: list[Form], taken) -> Rendering | None:
                 if text[span[0]:span[1]].count("«") > text[span[0]:span[1]].count("»") and \
                         text[span[1]:span[1] + 1] == "»":
                     span = (span[0], span[1] + 1)
-                if _free(span, taken) and _reordered_not_exact(text[span[0]:span[1]], forms):
-                    return Rendering(*span, forms[0], "literal", text[span[0]:span[1]])
-    return None
+                if _free(span, taken) and _reordered_not_exact(text[span[0]:span[1]], forms) and \
+                        (best is None or score - size > best[0]):
+                    best = (score - size, span)  # the closest run wins (Алавердского монастыря, not Монахи ...)
+    if best is None:
+        return None
+    return Rendering(*best[1], forms[0], "literal", text[best[1][0]:best[1][1]])
+
+
+def _common_start(a: str, b: str) -> int:
+    a, b = normalise(a).lower(), normalise(b).lower()
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return n
 
 
 _QUOTES = re.compile(r"^(.*?[«„“\"])(.+)([»“”\"])$")

@@ -131,9 +131,12 @@ def _looks_like_person(approved: str, sex: str) -> bool:
         return True
     if _RUSSIAN_SURNAME.search(words[-1].lower()):
         return True
-    if len(words) >= 2 and sex in ("m", "f"):
-        return True
+    if len(words) >= 2 and sex in ("m", "f") and all(w[:1].isupper() or w.lower() in _PARTICLES for w in words):
+        return True  # (every word of a personal name is capitalised: not «Праздник розы», «Сулинский рукав»)
     return sex == "f" and bool(re.search(r"[бвгджзклмнпрстфхцчшщ]$", words[-1].lower()))
+
+
+_PARTICLES = set("де да ду дос дас фон дер ван ванн бен бин ибн аль эль ла ле дю ди дель делла ван-дер".split())
 
 
 @functools.lru_cache(maxsize=4096)
