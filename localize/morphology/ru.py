@@ -261,6 +261,9 @@ def inflect(phrase: str, case: str, declension: str = "full", person: bool = Fal
     if len(words) == 1 and words[0][:1].isupper() and number == "sing" and re.search(r"[ая]$", words[0]) \
             and not _known(head_parse):  # a guess for a foreign place in -а (Кавала read as a man's name)
         return _analogy(words[0], case)
+    if len(words) == 1 and words[0][:1].isupper() and number == "sing" and "ё" not in words[0].lower() \
+            and "ё" in head_parse.normal_form and head_parse.normal_form.replace("ё", "е") == words[0].lower():
+        return _analogy(words[0], case)  # Копер is not копёр: no fleeting vowel (Копера, в Копере)
     if len(words) == 1 and words[0][:1].isupper() and re.search(r"[еиоуэю]$", words[0]) and not _known(head_parse):
         return phrase  # a foreign name in a vowel the dictionary does not know (Мумбаи) does not decline
     animate = "anim" in head_parse.tag and not words[head][:1].isupper()  # a capitalised head is a place or body

@@ -93,7 +93,7 @@ TITLES = set(
 _CONJUNCTION = re.compile(r"(?:,\s*|\s+)(?:и|или|либо|а также)\s+$", re.I)
 #: Words that open a new clause: a governor before them does not govern what follows.
 _CLAUSE_OPENERS = set("что чтобы если когда как потому поскольку так-как хотя пока который которая которое которые "
-                      "которого которой которым где куда откуда ли".split())
+                      "которого которой которым где куда откуда".split())
 _NUMERAL = re.compile(r"(?:\d[\d\s.,]*|\b(?:два|две|три|четыре|оба|обе|полтора|два|две|три|четири|пет|шест|"
                       r"седем|осем|девет|десет|няколко|много|двама|трима)(?![^\W\d_]))\s*(?:(?:млн|млрд|трлн|хил)\.?\s*|"
                       r"(?:милиона|милиарда|трилиона|хиляди|миллиона|миллиарда)\s+)?"
@@ -139,6 +139,7 @@ class Role:
     indefinite: bool = False  # "a"/"an" before it
     indirect: bool = False  # the first of two objects (gave Burgas 20 million): dative
     passive: bool = False  # the subject of an English passive ("was thanked by"): Russian may make it an object
+    fronted: bool = False  # the object of an English cleft ("It was X whom..."): Russian puts it first
     modifier: bool = False  # it qualifies the noun after it ("the Galați bridge"): the English preposition is that noun's
 
     def __repr__(self) -> str:
@@ -190,11 +191,15 @@ def english_role(source: str, start: int, end: int, plural: bool = False, posses
         previous_word = ""  # "...signed.<br>Moscow said.": the word before ends another sentence
     if re.search(r"\d\W*$", lead):
         previous_word = ""  # "Since 2022 Gromova has...": the preposition has its own object
-    object_of_verb = previous_word in _EN_VERBS or (previous_word.endswith("ed") and previous_word not in _EN_NOT_VERBS)
+    object_of_verb = previous_word in _EN_VERBS or (previous_word.endswith("ed") and previous_word not in _EN_NOT_VERBS) \
+        or (previous_word.endswith("ing") and len(previous_word) > 5 and previous_word not in _EN_PREPOSITIONS
+            and previous_word not in _EN_ING_NOUNS and not previous.group(1)[:1].isupper())
     subject = False
     passive = bool(_EN_PASSIVE_AFTER.match(after))  # "X was thanked by": the translation may make X an object
+    fronted = False
     if _EN_CLEFT.search(lead):  # "It was Velinov whom the minister chose" / "It was Velinov who signed"
         subject = not _EN_CLEFT_OBJECT.match(after)
+        fronted = not subject
     elif _EN_SPEECH_INVERSION.search(lead) or _EN_COPULA_INVERSION.search(lead):
         subject = True
     elif previous_word in _EN_AUXILIARIES and _EN_BARE_VERB_AFTER.match(after):
@@ -215,7 +220,7 @@ def english_role(source: str, start: int, end: int, plural: bool = False, posses
                              after))
     return Role(subject=subject, definite=definite, plural=plural, possessive=possessive,
                 preposition=english_preposition.group(1).lower() if english_preposition else "",
-                indefinite=indefinite, indirect=indirect, passive=passive, modifier=modifier)
+                indefinite=indefinite, indirect=indirect, passive=passive, modifier=modifier, fronted=fronted)
 
 
 _EN_CLEFT = re.compile(r"\bit\s+(?:was|is|will be|had been|has been)\s+(?:not\s+|only\s+|precisely\s+)?$", re.I)
@@ -268,6 +273,12 @@ _EN_HEAD_NOUNS = ("bridge|port|border|crossing|terminal|airport|station|region|a
                   "programme|program|scheme|strategy|initiative|network|system|operator|index|tower|gate|"
                   "square|street|district|province|county|municipality|city|town|village|island|lake|sea|"
                   "strait|gulf|canal|dam|mine|field|shipyard|refinery|base|camp|zone|park|reserve|valley")
+#: Words in -ing that are no gerund before an object ("Since spring X", "Bulgarian Energy Holding").
+_EN_ING_NOUNS = set("during according regarding concerning following including spring morning evening building "
+                    "meeting funding training wedding thing string ceiling beijing sibling offspring nothing "
+                    "something anything everything sterling shipping housing painting hearing ruling landing "
+                    "opening crossing offering setting warning reading holding standing ranking timing "
+                    "pending notwithstanding".split())
 _EN_SUPPLY = set("supply supplies supplied provide provides provided furnish furnishes furnished equip equips equipped "
                  "present presents presented reward rewards rewarded credit credits credited".split())
 _EN_NOT_VERBS = set("red need speed seed feed bed shed united limited".split())
@@ -407,7 +418,7 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
         return Need("accs", governed.reason + ", with an instrumental complement: accusative", number, strong=True)
     if governed is not None:
         return governed
-    governed = _governor_after(after, person or role.indirect, number)
+    governed = _governor_after(after, person or role.indirect, number, transitive=role.fronted)
     if governed is not None:  # «Именно Велинову премьер-министр поручил»: the verb comes after its object
         return governed
     if own_case:
@@ -573,10 +584,11 @@ _NA_ACCUSATIVE = re.compile(
     r"претенд\w*|претензи\w*|право|права|прав|жалоб\w*|жалова\w*|пожалова\w*|подписк\w*|подписа\w*ся|"
     r"согласи\w*|соглаша\w*|потрат\w*|трат\w*|выдел\w*|инвестиц\w*|переход\w*|перейти|перешл\w*|"
     r"перешёл|переходит|смотр\w*|взгляд\w*|ссыл\w*|сосл\w*|обрати\w*|обраща\w*|похож\w*|"
-    r"разделить|раздели\w*|делит\w*)\s+(?:[а-яё]+\s+){0,1}$", re.I)
+    r"разделить|раздели\w*|делит\w*)\s+(?:(?!(?:на|в|во|с|со|к|по|о|об|для|из|от|и)\s)[\w.,]+\s+){0,3}$", re.I)
 _PASSIVE_PARTICIPLE = re.compile(r"(?:[ая]|[бвгджзклмнпрстфхцчшщ]и)[еи]м(?:ый|ая|ое|ые)$")
 _NEGATED = re.compile(r"(?<![а-яё])(?:не|ни|нет)\s+(?:[а-яё]+\s+){0,3}$", re.I)
-_TIME_NOUN = re.compile(r"(?:год|года|году|годом|годах|лет|месяц\w*|недел\w*|дн\w*|день|час\w*|минут\w*|"
+_TIME_NOUN = re.compile(r"(?:год|года|году|годом|годах|лет|месяц\w*|недел\w*|дн\w*|день|час\w*|минут\w*|весн\w*|"
+                        r"осен\w*|зим\w*|лет[оау]|летом|"
                         r"январ\w*|феврал\w*|март\w*|апрел\w*|ма[йяю]|июн\w*|июл\w*|август\w*|сентябр\w*|"
                         r"октябр\w*|ноябр\w*|декабр\w*|понедельник\w*|вторник\w*|сред[аыу]|четверг\w*|"
                         r"пятниц\w*|суббот\w*|воскресень\w*|утр\w*|вечер\w*|ноч\w*)$")
@@ -715,6 +727,7 @@ ADJECTIVE_GOVERNMENT = {
     **{a: "datv" for a in "благодарный признательный верный преданный подобный равный известный-кому "
                            "нужный необходимый полезный выгодный опасный враждебный".split()},
     **{a: "gent" for a in "полный достойный лишённый чуждый".split()},
+    "должный": "datv",  # должно Евразийскому банку развития 80 млн долларов
 }
 
 
@@ -796,6 +809,8 @@ def _motion_before(tail: str, preposition: str) -> str:
             verb = best is not None and best.tag.POS in ("VERB", "INFN", "GRND", "PRTF", "PRTS")
             if past_pp:  # доставить на барже в Тулчу: a verb of motion past a prepositional phrase
                 return "before" if verb else ""
+            if not verb and n > 0:
+                continue  # a noun of motion only right before «в» (маршрут в Грузию; not маршрута собирают в)
             return "right before" if n == 0 and verb else "before"  # перевозки в: a noun may mean either
         if word.lower() in PREPOSITIONS:  # another prepositional phrase: only a verb beyond it counts
             if past_pp:

@@ -116,6 +116,9 @@ def _looks_like_person(approved: str, sex: str) -> bool:
     if len(words) >= 2 and sex in ("m", "f") and best[0] is not None and "Name" in best[0].tag \
             and best[0].tag.POS == "NOUN":
         return True  # a first name the dictionary knows, then a surname it may read as a place (Ольга Зарецкая)
+    if len(words) >= 2 and sex in ("m", "f") and all(w[:1].isupper() for w in words) \
+            and _RUSSIAN_SURNAME.search(words[-1].lower()):
+        return True  # Румен Канев (Канев is also a town)
     if any(p is not None and "Geox" in p.tag for p in best):
         return False
     if len(words) == 1 and sex and _LONE_SURNAME.search(words[0].lower()):
