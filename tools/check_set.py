@@ -93,7 +93,7 @@ def english_variants(en, forms_en=""):
     for pair in forms_en.split("; "):
         key, sep, form = pair.partition("=")
         if sep and key == "plural":
-            variants |= {form, form + "'s"}
+            variants |= {form, form + "'s", form + "'", form + "’"}
     if en.endswith("y") and not en.endswith(("ay", "ey", "oy")):
         variants.add(en[:-1] + "ies")
     elif en.endswith(("s", "x", "ch", "sh")):
@@ -112,7 +112,8 @@ def terms_in(source, entries):
         sensitive = row.get("case") == "sensitive" or row.get("type") == "dnt" or same_everywhere
         flags = 0 if sensitive else re.IGNORECASE
         for variant in sorted(english_variants(row["en"], row.get("forms:en", "")), key=len, reverse=True):
-            for m in re.finditer(r"(?<![\w'])" + re.escape(variant) + r"(?![\w])", source, flags):
+            # (an underscore is Markdown emphasis, not part of a word: _PACE_)
+            for m in re.finditer(r"(?<![\w'’])" + re.escape(variant) + r"(?![^\W_])", source.replace("_", " "), flags):
                 if not any(taken[m.start():m.end()]):
                     for i in range(m.start(), m.end()):
                         taken[i] = True
@@ -121,7 +122,7 @@ def terms_in(source, entries):
 
 
 def words(text):
-    return re.findall(r"\w+|[^\w\s]", text)
+    return re.findall(r"[^\W_]+|[^\w\s]|_", text)
 
 
 def check_cases(entries):
