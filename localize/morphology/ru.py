@@ -128,6 +128,7 @@ def _known(parse) -> bool:
 def _inflect_word(word: str, case: str, parse, extra=frozenset()) -> str:
     if "-" in word and parse is None:
         head, _, tail = word.rpartition("-")
+        case = "loct" if case == "loc2" else case  # в Нови-Саде, not Нови-Саду
         return head + "-" + _inflect_word(tail, case, _pick(tail, ("ADJF", "NOUN", "PRTF")), extra)
     if parse is None:
         return word
@@ -186,6 +187,9 @@ def _person_word_form(word: str, case: str, female: bool, role: str = "last") ->
     if (not form or form == word) and role != "middle" and re.search(r"[^иеоуюэё][ая]$", word.lower()) \
             and not (female and role == "last" and _RUSSIAN_FEMALE_SURNAME.search(word.lower())):
         return _analogy(word, case, animate=True)  # a man's name or a surname in -а/-я declines: Николы, Фиалы
+    if (not form or form == word) and not female and role != "middle" \
+            and re.search(r"[бвгджзклмнпрстфхцчшщ]$", word.lower()):
+        return _analogy(word, case, animate=True)  # a man's name in a consonant declines: Драгошу
     return _match_case(word, form) if form else word
 
 
@@ -208,6 +212,8 @@ def inflect(phrase: str, case: str, declension: str = "full", person: bool = Fal
     A person whose gender is not known is not declined (the caller reports it)."""
     if (case == "nomn" and number == "sing") or declension == "none" or not phrase.strip():
         return phrase
+    if case == "loc2" and "-" in phrase.split()[-1]:
+        case = "loct"  # в Нови-Саде: no second locative inside a hyphenated name
     if case == "gent" and phrase.lower() in _PLURALIA_GENITIVE:
         return _match_case(phrase, _PLURALIA_GENITIVE[phrase.lower()])
     words = phrase.split()
@@ -229,6 +235,8 @@ def inflect(phrase: str, case: str, declension: str = "full", person: bool = Fal
             roles[1] = "middle"
         # particles never decline (Лулы да Силвы, Мухаммеда бен Салмана, Шарля де Голля)
         return " ".join(w if w[:1].islower() else _person_word(w, case, female, role) for w, role in zip(words, roles))
+    if declension == "last" and len(words) > 1:  # Жогорку Кенеш: only the last word declines
+        return " ".join(words[:-1] + [inflect(words[-1], case, "full", False, gender, number)])
     # a term: find the head noun; adjectives before it agree, words after it are frozen
     head = next((i for i, w in enumerate(words) if _pick(w) is not None and not w.isupper()
                  and not (_ADJECTIVE_ENDING.search(w.lower()) and _pick(w, ("ADJF", "PRTF")) is not None)), None)

@@ -108,6 +108,7 @@ _EN_SPEECH_INVERSION = re.compile(r"(?:[,\"”’»]\s*(?:\w+\s+)?(?:said|says|s
 _EN_VERB_AFTER = re.compile(
     r"^(?:\s*,[^,]{1,80},)?(?:\s+(?:in|of|at|from|on|to|for|near|with|across|along|between)\s+(?:the\s+)?"
     r"(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)*)?"
+    r"(?:(?:\s+(?-i:[A-Z])[\w'’-]+){1,3}(?=\s+[a-z]))?"  # Speaker of the National Assembly Kalin Stoyanov opened
     r"\s*(?:also\s+|reportedly\s+|now\s+|still\s+|already\s+|itself\s+|has\s+|have\s+|had\s+|"
     r"will\s+|would\s+|could\s+|can\s+|may\s+|might\s+|must\s+|should\s+|did\s+|does\s+|do\s+|is\s+|are\s+|was\s+|"
     r"were\s+|has$|had$|is$|was$)*"
@@ -345,6 +346,11 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
         return Need(case, f"preposition «{preposition}»", number, strong=True)
     if previous is not None and _CONJUNCTION.search(tail):
         return Need(previous.case, "coordinated with the term before it", number)
+    if person and not role.possessive:
+        apposed = _title_before(tail)
+        if apposed is not None:  # Председатель Народного собрания Калин Стоянов: the title's case
+            return Need(apposed[1], f"in apposition to «{apposed[0]}»", number, sure=apposed[1] != "nomn",
+                        strong=apposed[1] != "nomn")
     shared = _SHARED_PREPOSITION.search(tail)
     if shared and shared.group(1).lower() in PREPOSITIONS:  # между армией и Силами: one preposition for both
         allowed = PREPOSITIONS[shared.group(1).lower()]
@@ -485,6 +491,7 @@ def _governor(tail: str, person: bool, number: str) -> Need | None:
     i = len(words) - 1
     seen_object = None  # a noun in the accusative between the verb and the term
     pp_noun = None  # the noun of a prepositional phrase right before the term (в докладе X: genitive)
+    pp_proper = False  # that phrase is a name (через Каспийское море X: X is no genitive of it)
     steps = 0
     while i >= 0 and steps < 6:
         steps += 1
@@ -517,7 +524,9 @@ def _governor(tail: str, person: bool, number: str) -> Need | None:
                         return Need("accs", f"a person waited for: object of «{word}»", number, strong=True)
                     return Need(case, f"governed by «{word}»", number, strong=True)
             if pos == "PRTS" or "pssv" in best.tag or (lower.endswith(("ся", "сь")) and pos in ("VERB", "INFN")):
-                if seen_object is None:  # a prepositional phrase between: still the agent (связан с X мостом)
+                if pp_noun is not None and not pp_proper:
+                    return _pp_genitive(pp_noun, number)  # собрались у здания Конституционного суда
+                if seen_object is None:  # a prepositional phrase between: still the agent (связан с Калафатом мостом)
                     return Need("ablt", f"agent of the passive «{word}»", number)
                 return None
             if seen_object is not None:
@@ -553,6 +562,7 @@ def _governor(tail: str, person: bool, number: str) -> Need | None:
                 if prep is not None:  # the term follows a prepositional phrase: look further back for a verb
                     if not _TIME_NOUN.match(lower):  # с 2022 года X: a date governs nothing
                         pp_noun = pp_noun or word
+                        pp_proper = words[first].group(0)[:1].isupper()
                     i = first - 1 - len(prep.split())
                     continue
                 return Need("gent", f"governed by the noun «{word}»", number)
@@ -630,6 +640,26 @@ _IMPERSONAL_AFTER = re.compile(r"^\s*(?:[а-яё]+\s+){0,2}(?:говорится
                                r"уточняется|поясняется|констатируется|говорилось|сообщалось|отмечалось|указывалось)\b")
 _PARENTHETICAL = re.compile(r"(?<![а-яё])(?:прежде всего|в первую очередь|в том числе|в частности|главным образом|"
                             r"в особенности|особенно|например|лично)(?![а-яё])", re.I)
+
+
+def _title_before(tail: str) -> tuple[str, str] | None:
+    """A title or noun for a person right before a name, possibly with its genitive complement between
+    (Председатель Народного собрания | Калин Стоянов; мэр Тулчи | Андрей): (the title, its case)."""
+    words = _WORDS.findall(_CLAUSE_BREAK.split(tail)[-1])[-5:]
+    if not words or tail.rstrip()[-1:] in ",;:":
+        return None
+    for k in range(len(words) - 1, max(-1, len(words) - 5), -1):
+        best, parses = _parse(words[k])
+        if best is None:
+            return None
+        if words[k].lower() in TITLES or (best.normal_form in TITLES) or _animate_noun(parses):
+            if k < len(words) - 1 and all(any(p.tag.case == "gent" for p in _parse(w)[1]) for w in words[k + 1:]) \
+                    and words[k + 1][:1].isupper():
+                return words[k], best.tag.case or "nomn"  # (a title right before the name: the governor decides)
+            return None
+        if not any(p.tag.case == "gent" for p in parses):
+            return None
+    return None
 
 
 def _animate_noun(parses) -> bool:

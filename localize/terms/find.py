@@ -504,6 +504,13 @@ def settle(target: str, rendering: Rendering, approved: str) -> None:
     # one word of its own in the place of the approved one the rendering lacks at its end (Японската
     # метеорологична служба for ... агенция)
     missing = set(range(len(wanted))) - covered
+    k = first - 1  # ... and at its start (Управление по демократическим институтам for Бюро по ...)
+    if missing == {0} and pieces(first, last) == len(wanted) - 1 and k >= 0 \
+            and not target[spans[k][1]:spans[first][0]].strip() \
+            and normalise(target[spans[k][0]:spans[k][1]]).lower() not in FUNCTION_WORDS \
+            and target[spans[k][0]].isupper() == wanted[0][:1].isupper():
+        first = k
+        missing = set()
     k = last + 1
     if missing == {len(wanted) - 1} and pieces(first, last) == len(wanted) - 1 and k < len(spans) \
             and not target[spans[last][1]:spans[k][0]].strip() \

@@ -184,6 +184,10 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
                                     getattr(occurrence, "plural", False), occurrence.possessive)
         own = rendering.form.label if rendering.kind in ("exact", "avoid", "near", "compound") \
             else case_of(written, all_forms)
+        if lang == "bg" and rendering.kind in ("literal", "near") and not own:
+            first_word = written.split()[0].lower() if written.split() else ""
+            own = "full" if re.search(r"(ът|ят)$", first_word) else "short" if re.search(
+                r"(ата|ята|ото|ето|ите|ия)$", first_word) else own  # Председателят на ...: it had the article
         coordinated = previous if previous_end >= 0 and re.fullmatch(
             r"\s*,?\s*(?:и|или|либо|а также)(?:\s+(?:на|в|с|к|о|из|от|по|для))?\s*", target[previous_end:rendering.start]) \
             else None
@@ -205,7 +209,8 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
             continue
         # a correct sentence is never made worse: an approved form in a case the translation chose (not the
         # dictionary form) changes only on strong evidence; an uninflected one on any evidence
-        oblique = own not in (None, "nomn", "bare", "dnt") and own.startswith("pl-") == (need.number == "plur")
+        own_case = own[3:] if own and own.startswith("pl-") else own  # (the plural nominative is no oblique case)
+        oblique = own_case not in (None, "nomn", "bare", "dnt") and (own or "").startswith("pl-") == (need.number == "plur")
         keep_own = rendering.kind == "exact" and (not need.sure or (oblique and not need.strong and lang == "ru"))
         wanted = rendering.form.text if keep_own else form.text
         label = rendering.form.label if keep_own and form.text != rendering.form.text else form.label
@@ -215,7 +220,8 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
             status = "ok" if written.lower() == (entry.approved(lang) or "").lower() else "inflected"
             record(occurrence, written, status, label, reason=need.reason, check=check)
             continue
-        edits.append((rendering.start, rendering.end, wanted, before))
+        start, end = _unquoted(target, rendering.start, rendering.end, wanted)
+        edits.append((start, end, wanted, before))
         what = {"exact": "wrong form", "avoid": "avoided rendering", "near": "near miss",
                 "literal": "literal translation", "compound": "compound written as two words"}[rendering.kind]
         record(occurrence, wanted, "repaired", label,
