@@ -162,6 +162,9 @@ def _keep_e(word: str, form: str) -> str:
 
 
 def _person_word(word: str, case: str, female: bool, role: str = "last") -> str:
+    if role == "first" and "-" in word:  # Жан-Люк: Жан-Люка (the first part of a compound first name stays)
+        head, _, tail = word.rpartition("-")
+        return head + "-" + _person_word(tail, case, female, role)
     return _keep_e(word, _person_word_form(word, case, female, role))
 
 

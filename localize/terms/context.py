@@ -179,7 +179,8 @@ def english_role(source: str, start: int, end: int, plural: bool = False, posses
     if re.match(r"that\s", determiners):  # "the Don that Sinitsyn describes": a relative, not a determiner
         np_start += len(re.match(r"that\s+", determiners).group(0))
         determiners = determiners[len(re.match(r"that\s+", determiners).group(0)):]
-    definite = bool(re.match(r"(?:the|its|their|his|her|our|this|that|these|those)\s", determiners))
+    definite = bool(re.match(r"(?:the|its|their|his|her|our|this|that|these|those)\s", determiners)) or \
+        bool(re.search(r"\w['’]s?\s+$", source[:np_start]))  # Georgia's Central Election Commission
     indefinite = bool(re.match(r"(?:a|an)\s", determiners))
     head = source[np_start:start]
     if head and re.match(r"[A-Z]", head) and not determiners.strip():  # "Poti container terminal": no article
@@ -315,6 +316,17 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
         own_case = own_case[3:]
     tail = before[-120:]
     counted = _russian_count(tail)
+    through = _PREPOSITION_NUMERAL.search(tail)
+    if counted and through:  # на 12 избирательных участках, к пяти портам, с тремя банками: the preposition's case
+        prep = through.group(1).lower()
+        case = {"о": "loct", "об": "loct", "при": "loct", "к": "datv", "ко": "datv", "по": "datv",
+                "между": "ablt", "над": "ablt", "перед": "ablt"}.get(prep)
+        if case is None and prep in ("в", "во", "на") and role.preposition in ("in", "at", "on"):
+            case = "loct"
+        if case is None and prep in ("с", "со") and role.preposition == "with":
+            case = "ablt"
+        if case:
+            return Need(case, f"preposition «{prep}» before the numeral", "plur", strong=True)
     if counted:
         return Need(counted[0], "after the numeral", counted[1], strong=True)
     one = _ONE.search(tail)
@@ -329,8 +341,9 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
         english = None if role.modifier else _ENGLISH_DECIDES.get((preposition.lower(), role.preposition))
         if english:  # данные с радиотелескопов (from), играет за «Лудогорец» (for): the English says which
             return Need(english, f"preposition «{preposition}» (English «{role.preposition}»)", number, strong=True)
-        if motion == "right before":  # вступить в союз: accusative whatever the translation wrote
-            case = "accs"
+        if motion == "right before" or (preposition in ("в", "во", "на")
+                                        and _ENTERING.search(tail[:tail.lower().rstrip().rfind(preposition)])):
+            case = "accs"  # вступить в союз, вступление в ШОС: accusative whatever the translation wrote
         elif own_case not in (None, "nomn") and any(_allows(preposition, c) for c in (own_case, *also_own)):
             # the translation chose one of the cases the preposition allows (в Салониках; «Влёре» is dative
             # and prepositional alike: the one «в» allows)
@@ -345,7 +358,8 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
             case = "loc2"  # в порту, на берегу: the second locative where the noun has one
         return Need(case, f"preposition «{preposition}»", number, strong=True)
     if previous is not None and _CONJUNCTION.search(tail):
-        return Need(previous.case, "coordinated with the term before it", number)
+        return Need(previous.case, "coordinated with the term before it", number,
+                    strong=not tail.rstrip().endswith(",") and "," not in _CONJUNCTION.search(tail).group(0))
     if person and not role.possessive:
         apposed = _title_before(tail)
         if apposed is not None:  # Председатель Народного собрания Калин Стоянов: the title's case
@@ -410,7 +424,8 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
             return Need("gent", governed.reason + " (the verb after it has no subject)", number, strong=True)
     if role.subject:
         return Need("nomn", "subject of its clause", number)
-    governed = _governor(tail, person or role.indirect, number)
+    governed = _governor(tail, person or role.indirect, number,
+                         apposition=not (role.possessive or role.preposition in ("of", "for")))
     if governed is not None and governed.reason.startswith("agent of the passive «") and role.preposition != "by" \
             and _REFLEXIVE_GOVERNOR.search(governed.reason) and own_case in (None, "nomn", "accs"):
         # не упоминались Голанские высоты: a reflexive verb's subject, not its agent, when the English has no "by"
@@ -442,6 +457,10 @@ _ONE = re.compile(r"(?<![а-яё])(одного|одной|одному|одни
                   re.I)
 _ONE_CASES = {"одного": "gent", "одной": "gent", "одному": "datv", "одним": "ablt", "одном": "loct", "одну": "accs"}
 _ENDS_IN_ONE = re.compile(r"(?<![\w.,⟦/])(?:\d*[02-9])?1\s+(?:[а-яё]+(?:ый|ий|ой|ая|яя|ое|ее)\s+){0,2}$")
+
+
+_PREPOSITION_NUMERAL = re.compile(r"(?<![а-яё])(в|во|на|о|об|при|к|ко|по|с|со|между|над|перед)\s+\d[\d\s.,]*\s+"
+                                  r"(?:[а-яё]+(?:ых|их|ым|им|ыми|ими)\s+){0,2}$", re.I)
 
 
 def _russian_count(tail: str) -> tuple[str, str] | None:
@@ -480,7 +499,7 @@ def _parse(word: str):
     return parses[0] if parses else None, parses
 
 
-def _governor(tail: str, person: bool, number: str) -> Need | None:
+def _governor(tail: str, person: bool, number: str, apposition: bool = True) -> Need | None:
     """The need an occurrence has from the word that governs it: a verb (its government, a passive
     agent, a transitive object, a second object in the dative), «нет», a noun (genitive, or the dative
     some nouns govern), a title it stands in apposition to. None when nothing before it decides."""
@@ -543,7 +562,7 @@ def _governor(tail: str, person: bool, number: str) -> Need | None:
                 i = first - 1
                 continue
             if i == len(words) - 1 and seen_object is None:
-                if person and (lower in TITLES or (best.normal_form in TITLES) or _animate_noun(parses)):
+                if person and apposition and (lower in TITLES or (best.normal_form in TITLES) or _animate_noun(parses)):
                     title_case = best.tag.case or "nomn"
                     return Need(title_case, f"in apposition to «{word}»", number, sure=title_case != "nomn")
                 if person and i > 0 and word[:1].isupper() and any(p.tag.case == "gent" for p in parses):
@@ -654,7 +673,7 @@ def _title_before(tail: str) -> tuple[str, str] | None:
             return None
         if words[k].lower() in TITLES or (best.normal_form in TITLES) or _animate_noun(parses):
             if k < len(words) - 1 and all(any(p.tag.case == "gent" for p in _parse(w)[1]) for w in words[k + 1:]) \
-                    and words[k + 1][:1].isupper():
+                    and (words[k + 1][:1].isupper() or words[k].lower() in TITLES or best.normal_form in TITLES):
                 return words[k], best.tag.case or "nomn"  # (a title right before the name: the governor decides)
             return None
         if not any(p.tag.case == "gent" for p in parses):
@@ -705,7 +724,8 @@ _PLACE_APPOSITION = re.compile(r"(?<![А-Яа-яЁё])(?:порт|аэропор
                                r"(?<!второй )(?:город|города|городе|городу|городом|городок|городке|село|селе|селу|"
                                r"деревня|деревне|деревню|посёлок|поселок|посёлке|поселке|остров|острова|острове|"
                                r"острову|островом|полуостров|полуострове|мыс|мысе|гора|горе|гору|горы|горой|озеро|"
-                               r"озере|озера|река|реке|реки|рекой|крепость|крепости)\s+$", re.I)
+                               r"озере|озера|река|реке|реки|рекой|крепость|крепости|провинция|провинции|провинцию|"
+                               r"область|области|район|районе|округ|округе|штат|штате)\s+$", re.I)
 
 
 def _agrees_with_generic(tail: str, own_case: str, also_own: tuple) -> bool:
@@ -776,7 +796,7 @@ _MOTION = re.compile(r"(?:прибы|отправ|направ|поехал|по
                      r"перевед|переда|превра|инвестиц|инвестир|вложи|вклад|поезд|паром|автобус|самол[её]т|"
                      r"перел[её]т|рейс|билет|эвакуац|депортац|экстради|отправк|пода[лвтюь]|подан|апелляц|"
                      r"иск$|иском|обрати|обращ|эмигр|пересел|привле|привлёк|привлек|выход|выйт|выш|достав|"
-                     r"вызва|вызыв|высла|высыл|отозва|отзыв|избра|избир|поступ|призва|призыв|коридор|дорог|внес|внос|"
+                     r"вызва|вызыв|высла|высыл|отозва|отзыв|избра|избир|поступ|призва|призыв|коридор|дорог|внес|внос|пропуск|пропуст|"
                      r"занес|занос)", re.I)
 
 
@@ -806,6 +826,9 @@ def _instrumental_after(after: str) -> bool:
     return best is not None and best.tag.case == "ablt" and best.tag.POS in ("NOUN", "ADJF")
 
 
+#: Nouns of entering and travel right before в/на: the accusative (вступление в, поездка в, визит в, переход на).
+_ENTERING = re.compile(r"(?<![а-яё])(?:вступлени|вход|переход|поездк|визит|въезд|возвращени|доставк|экспорт|"
+                       r"ввоз|вывоз|вылет|перелёт|перелет)[а-яё]*\s+$", re.I)
 _TIME_PP = re.compile(r"\s(?:в|на|за)\s+(?:(?:один|одну|одни|каждый|каждую)\s+)?(?:неделю|день|сутки|месяц|год|час|"
                       r"минуту|квартал|сезон)(?=\s|$)", re.I)
 

@@ -515,7 +515,7 @@ def settle(target: str, rendering: Rendering, approved: str) -> None:
     if missing == {len(wanted) - 1} and pieces(first, last) == len(wanted) - 1 and k < len(spans) \
             and not target[spans[last][1]:spans[k][0]].strip() \
             and normalise(target[spans[k][0]:spans[k][1]]).lower() not in FUNCTION_WORDS \
-            and target[spans[k][0]].islower() == wanted[-1][:1].islower():
+            and (target[spans[k][0]].islower() == wanted[-1][:1].islower() or wanted[-1].isupper()):
         last = k
     start, end = spans[first][0], spans[last][1]
     piece = target[start:end]

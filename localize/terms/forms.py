@@ -177,8 +177,10 @@ def russian(entry, case: str, number: str = "sing", inflect=None) -> str:
     if entry.type == "dnt" or _LATIN.search(approved):
         return approved  # a Latin-script brand never takes a Cyrillic ending
     opening, inner, closing = split_quotes(approved)
-    if opening:  # «Грузинская мечта»: the words inside decline, the quotation marks stay
-        return opening + russian(Respelled(entry, inner), case, number, inflect) + closing
+    if opening:  # «Грузинская мечта»: the words inside decline, the quotation marks stay; a quoted name is a
+        inner_entry = Respelled(entry, inner)  # thing, never a person (оштрафовал «Кайрат», not «Кайрата»)
+        inner_entry.person = False
+        return opening + russian(inner_entry, case, number, inflect) + closing
     from localize.morphology import ru
 
     person = is_person(entry)
@@ -297,6 +299,7 @@ class Respelled:
 
     def __init__(self, entry, text: str):
         self._entry, self._text = entry, text
+        self.person = getattr(entry, "person", None)
 
     def __getattr__(self, name):
         return getattr(self._entry, name)

@@ -80,7 +80,7 @@ def adapt_preposition_bg(before: str, word: str) -> str:
         return before
     old = match.group(1)
     if old.lower() in ("с", "със"):
-        new = "със" if word[:1].lower() in "сз" else "с"
+        new = "със" if word[:1].lower() in "сзsz" else "с"  # also със SOCAR
     else:
         new = "във" if word[:1].lower() in "вфvfw" else "в"  # also a Latin name read with [в]: във Viber
     if old[0].isupper():
