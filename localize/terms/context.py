@@ -69,11 +69,16 @@ GOVERNMENT = {
             "рассказать рассказывать отправить отправлять продать продавать поставлять поставить "
             "выделить выделять предоставить предоставлять оказать оказывать грозить посвятить посвящать "
             "достаться доставаться принадлежать отказать отказывать присудить присуждать простить прощать "
-            "поклоняться подражать соответствовать радоваться удивляться учиться научиться "
+            "поклоняться подражать соответствовать радоваться удивляться учиться научиться объяснить "
+            "объяснять напомнить напоминать подарить дарить послать посылать вернуть возвращать платить "
+            "заплатить выплатить выплачивать одолжить завещать продемонстрировать демонстрировать "
             "аплодировать рукоплескать поручать предъявить предъявлять вынести выносить".split(),
     "gent": "бояться опасаться избегать избежать добиваться добиться достигнуть достичь требовать "
             "потребовать касаться коснуться лишиться лишить желать ожидать ждать хотеть".split(),
 }
+#: Verbs whose recipient is in the accusative (the thing in the instrumental): снабжать X дезинформацией.
+_ACCUSATIVE_OF_RECIPIENT = set("снабжать снабдить обеспечивать обеспечить оснащать оснастить вооружать вооружить "
+                               "награждать наградить кормить накормить".split())
 #: Verbs with the genitive of a thing and the accusative of a person (ждать ответа, ждать Лейлу).
 ACCUSATIVE_OF_PERSON = {"ждать", "ожидать", "дожидаться", "дождаться"}
 #: Verbs whose direct object is in the dative when it is a person, accusative otherwise, are above;
@@ -180,7 +185,8 @@ def english_role(source: str, start: int, end: int, plural: bool = False, posses
         np_start += len(re.match(r"that\s+", determiners).group(0))
         determiners = determiners[len(re.match(r"that\s+", determiners).group(0)):]
     definite = bool(re.match(r"(?:the|its|their|his|her|our|this|that|these|those)\s", determiners)) or \
-        bool(re.search(r"\w['’]s?\s+$", source[:np_start]))  # Georgia's Central Election Commission
+        bool(re.search(r"\w['’]s?\s+$", source[:np_start]) or re.search(r"\w['’]s?\s", source[np_start:start]))
+    # (Georgia's Central Election Commission)
     indefinite = bool(re.match(r"(?:a|an)\s", determiners))
     head = source[np_start:start]
     if head and re.match(r"[A-Z]", head) and not determiners.strip():  # "Poti container terminal": no article
@@ -244,7 +250,8 @@ _EN_PASSIVE_AFTER = re.compile(
     r"built|sold|led|chosen|brought|found|known|seen|written|granted|awarded|offered|opposed|informed|thanked)\b", re.I)
 _EN_AUXILIARIES = {"did", "does", "do", "has", "have", "had", "is", "was", "were", "are", "will", "would", "can", "could"}
 _EN_BARE_VERB_AFTER = re.compile(r"^\s+(?!(?:of|in|on|at|to|for|with|from|by|and|or|the|a|an)\b)[a-z]+(?:\s|[.,;])")
-_EN_PREPOSITION_BEFORE = re.compile(r"\b(to|by|of|with|for|from|in|on|at|about|into|onto|towards?)\s+$", re.I)
+_EN_PREPOSITION_BEFORE = re.compile(r"\b(to|by|of|with|for|from|in|on|at|about|into|onto|towards?)\s+(?:\d[\d,.]*\s+)?$",
+                                    re.I)
 _MARKUP = re.compile(r"\]\([^)\s]*\)|[\[\]*_`]")
 _EN_PREPOSITIONS = set("to by of with for from in on at about into onto toward towards over under between among "
                        "against during after before since until via through across around near without within "
@@ -385,6 +392,12 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
         case, why = ENGLISH_PREPOSITIONS[role.preposition]
         if own_case not in (None, "nomn", "accs", case) and case not in also_own:
             return Need(own_case, "as the translation has it", number, sure=False)  # repairs to X: ремонт X
+        if case == "datv":
+            governed = _governor(tail, person, number)
+            verb = re.search(r"«([^»]+)»", governed.reason) if governed is not None else None
+            if verb and governed.case == "accs" and _parse(verb.group(1))[0] is not None and \
+                    _parse(verb.group(1))[0].normal_form in _ACCUSATIVE_OF_RECIPIENT:
+                return governed  # "feeds disinformation to X": снабжает X дезинформацией (the Russian verb decides)
         if case == "ablt":
             governed = _governor(tail, person, number)
             if governed is not None and (governed.reason.startswith("agent of the passive")
@@ -672,6 +685,8 @@ def _title_before(tail: str) -> tuple[str, str] | None:
         if best is None:
             return None
         if words[k].lower() in TITLES or (best.normal_form in TITLES) or _animate_noun(parses):
+            if best.tag.case == "gent" and k > 0 and (words[k - 1].lower() in TITLES or _animate_noun(_parse(words[k - 1])[1])):
+                continue  # заместитель министра энергетики: the title is the outer noun
             if k < len(words) - 1 and all(any(p.tag.case == "gent" for p in _parse(w)[1]) for w in words[k + 1:]) \
                     and (words[k + 1][:1].isupper() or words[k].lower() in TITLES or best.normal_form in TITLES):
                 return words[k], best.tag.case or "nomn"  # (a title right before the name: the governor decides)
@@ -718,8 +733,8 @@ GENERIC_NOUNS = re.compile(r"(?:парти|компани|корпораци|ф�
 
 
 #: Generic nouns a place name stands in apposition to, in the nominative (в порту Бургас, аэропорт Внуково).
-_PLACE_APPOSITION = re.compile(r"(?<![А-Яа-яЁё])(?:порт|аэропорт|станци|космодром|курорт|терминал|АЭС|ГЭС|ТЭС|"
-                               r"месторождени|комбинат|завод)[а-яё]{0,3}\s+$|"
+_PLACE_APPOSITION = re.compile(r"(?<![А-Яа-яЁё])(?:(?:порт|аэропорт|космодром|курорт|терминал|комбинат|завод)"
+                               r"(?:а|у|ом|е)?|станци(?:я|и|ю|ей)|месторождени(?:е|я|ю|ем|и)|АЭС|ГЭС|ТЭС)\s+$|"
                                r"(?<![А-Яа-яЁё])(?<!главный )(?<!главного )(?<!главном )(?<!крупнейший )"
                                r"(?<!второй )(?:город|города|городе|городу|городом|городок|городке|село|селе|селу|"
                                r"деревня|деревне|деревню|посёлок|поселок|посёлке|поселке|остров|острова|острове|"

@@ -67,7 +67,10 @@ def find(target: str, forms: list[Form], alternatives: list[str], avoid: list[li
             break
         taken.append((rendering.start, rendering.end))  # «ясный сигнал»: look further
     if rendering is not None and forms and rendering.kind in ("near", "literal") and len(forms[0].text.split()) > 1:
+        before = (rendering.start, rendering.end, rendering.detail)
         settle(target, rendering, forms[0].text)
+        if not _free((rendering.start, rendering.end), taken):  # never into another term's rendering
+            rendering.start, rendering.end, rendering.detail = before
     if rendering is not None and forms and rendering.kind not in ("exact", "alternative"):
         _take_leading_words(target, rendering, forms[0].text)
     if rendering is not None and forms and forms[0].text:
@@ -437,6 +440,10 @@ FUNCTION_WORDS = set("в во на за по с со к ко о об от из �
                      "през след преди пред около срещу чрез според".split())
 
 
+def _function_count(words: list[str]) -> int:
+    return sum(normalise(w).lower() in FUNCTION_WORDS for w in words)
+
+
 def _similar_word(word: str, approved: str) -> bool:
     a, b = normalise(word).lower(), normalise(approved).lower()
     if a == b or any(part == b for part in a.split("-")):
@@ -503,9 +510,9 @@ def settle(target: str, rendering: Rendering, approved: str) -> None:
             last = k + 1
     # one word of its own in the place of the approved one the rendering lacks at its end (Японската
     # метеорологична служба for ... агенция)
-    missing = set(range(len(wanted))) - covered
+    missing = {j for j in set(range(len(wanted))) - covered if normalise(wanted[j]).lower() not in FUNCTION_WORDS}
     k = first - 1  # ... and at its start (Управление по демократическим институтам for Бюро по ...)
-    if missing == {0} and pieces(first, last) == len(wanted) - 1 and k >= 0 \
+    if missing == {0} and pieces(first, last) >= len(wanted) - 1 - _function_count(wanted) and k >= 0 \
             and not target[spans[k][1]:spans[first][0]].strip() \
             and normalise(target[spans[k][0]:spans[k][1]]).lower() not in FUNCTION_WORDS \
             and target[spans[k][0]].isupper() == wanted[0][:1].isupper():

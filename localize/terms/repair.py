@@ -210,6 +210,12 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
         # a correct sentence is never made worse: an approved form in a case the translation chose (not the
         # dictionary form) changes only on strong evidence; an uninflected one on any evidence
         own_case = own[3:] if own and own.startswith("pl-") else own  # (the plural nominative is no oblique case)
+        if lang == "ru" and own and own.startswith("pl-") and need.number == "sing" and \
+                entry.source.lower().split()[-1] in _SAME_IN_THE_PLURAL and rendering.kind == "exact":
+            from dataclasses import replace
+
+            need = replace(need, number="plur")  # "in yuan" may be plural: в юанях stays
+            form = forms.render(entry, lang, need, inflect)
         oblique = own_case not in (None, "nomn", "bare", "dnt") and (own or "").startswith("pl-") == (need.number == "plur")
         keep_own = rendering.kind == "exact" and (not need.sure or (oblique and not need.strong and lang == "ru"))
         wanted = rendering.form.text if keep_own else form.text
@@ -235,6 +241,11 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
         target = head + form + target[end:]
     decisions.sort(key=lambda d: d.start)
     return target, decisions
+
+
+#: English nouns whose plural is spelt like the singular: their number comes from the translation.
+_SAME_IN_THE_PLURAL = set("yuan yen won renminbi baht rand kip riel tenge lari som sum kyat sheep deer fish aircraft "
+                          "series species headquarters crossroads means offspring".split())
 
 
 def _unquoted(target: str, start: int, end: int, form: str) -> tuple[int, int]:
