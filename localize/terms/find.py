@@ -448,6 +448,8 @@ def _similar_word(word: str, approved: str) -> bool:
     a, b = normalise(word).lower(), normalise(approved).lower()
     if a == b or any(part == b for part in a.split("-")):
         return True
+    if min(len(a), len(b)) >= 3 and (a.startswith(b) or b.startswith(a)) and abs(len(a) - len(b)) <= 3:
+        return True  # зон, зона
     if word[:1].isupper() and approved[:1].isupper() and len(a) > 3 and a[:3] == b[:3] and a[:4] != b[:4] \
             and min(len(a), len(b)) <= 7:
         return True  # Руското for Русия: a country and its adjective
