@@ -302,12 +302,23 @@ def _analyse(word: str):
 
 
 def _preposition(before: str) -> str | None:
-    words = _WORDS.findall(before.lower()[-40:])
+    words = _WORDS.findall(before.lower()[-60:])
     if not before.rstrip() or before.rstrip()[-1:] in ",.;:!?»\"":
         return None
     if len(words) >= 2 and " ".join(words[-2:]) in PREPOSITIONS:
         return " ".join(words[-2:])
-    return words[-1] if words and words[-1] in PREPOSITIONS else None
+    if words and words[-1] in PREPOSITIONS:
+        return words[-1]
+    # на нижнем Дунае: an adjective of the sentence's own between the preposition and the term
+    for n in (1, 2):
+        if len(words) > n and words[-n - 1] in PREPOSITIONS and all(_adjective(w) for w in words[-n:]):
+            return words[-n - 1]
+    return None
+
+
+def _adjective(word: str) -> bool:
+    best, parses = _parse(word)
+    return best is not None and best.tag.POS in ("ADJF", "PRTF") and word[:1].islower()
 
 
 def russian_need(before: str, role: Role, previous: Need | None = None, own_case: str | None = None,
@@ -322,6 +333,8 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
     if own_case and own_case.startswith("pl-"):
         own_case = own_case[3:]
     tail = before[-120:]
+    if own_case in ("loct", "loc2") and not _preposition(tail):
+        own_case, also_own = None, tuple(c for c in also_own if c not in ("loct", "loc2"))  # рассматривают Балканах
     counted = _russian_count(tail)
     through = _PREPOSITION_NUMERAL.search(tail)
     if counted and through:  # на 12 избирательных участках, к пяти портам, с тремя банками: the preposition's case
@@ -388,6 +401,9 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
                         sure=False)  # в городе Созополе: agreement is right too
         return Need("nomn", "a name after «город», «порт», «остров»... stays in the nominative", number,
                     strong=True)
+    if own_case in ("datv", "ablt") and not role.subject and not person and not _PLACE_APPOSITION.search(tail) \
+            and not quoted and _same_case_noun_before(tail, own_case):
+        return Need("gent", "after a noun: genitive (the translation copied the noun's case)", number, strong=True)
     if role.preposition in ENGLISH_PREPOSITIONS:  # no Russian preposition: the English one tells the case
         case, why = ENGLISH_PREPOSITIONS[role.preposition]
         if own_case not in (None, "nomn", "accs", case) and case not in also_own:
@@ -422,6 +438,11 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
             # пересекает Карпат: a transitive verb, not negated, takes the accusative, not the genitive
             return Need("accs", governed.reason + ", not negated: accusative", number, strong=True)
         return Need(own_case, "as the translation has it", number, sure=False)
+    relative_object = bool(re.search(r"(?<![а-яё])котор(?:ые|ую|ое|ый|ых)\s+[а-яё]+\s+$", tail, re.I))
+    if role.subject and own_case == "gent" and not _NEGATED.search(tail) and not _preposition(tail) \
+            and not role.passive and (relative_object or _governor(tail, person, number) is None):
+        return Need("nomn", "subject of its clause (nothing governs the genitive the translation wrote)", number,
+                    strong=True)  # что Черноморский банк ... намерен; которые собрал Жуковский
     if role.subject and own_case not in (None, "nomn", "accs") and _governor(tail, person, number) is None:
         return Need(own_case, "the translation made it an oblique case", number, sure=False)
     if role.subject and role.passive:  # "Belova was thanked by the chamber": Палата поблагодарила Белову
@@ -488,6 +509,9 @@ def _russian_count(tail: str) -> tuple[str, str] | None:
     match = _RU_NUMERAL.search(tail)
     if not match:
         return None
+    if re.search(r"(?<![а-яё])(?:стать\w*|пункт\w*|глав\w*|раздел\w*|част\w*|номер\w*|№|том\w*|резолюци\w*|"
+                 r"протокол\w*|приложени\w*)\s*$", tail[:match.start()], re.I):
+        return None  # статье 19 Конвенции Монтрё: a number of an article, no quantity
     word = match.group(1).lower().replace("\u00a0", "").replace(" ", "")
     if re.search(r"[.,]", word):
         return "gent", "sing"
@@ -654,6 +678,13 @@ def _governor_after(after: str, person: bool, number: str, transitive: bool = Fa
         if best is None or best.tag.POS not in ("VERB", "INFN", "PRTS"):
             continue
         lower = word.lower()
+        if best.tag.POS == "PRTS" and "neut" in best.tag:  # Кемалю Озтюрку было предъявлено: impersonal
+            for case, verbs in GOVERNMENT.items():
+                if best.normal_form in verbs and case == "datv":
+                    return Need("datv", f"governed by the impersonal «{word}» after it", number)
+            return None
+        if lower in ("было", "будет", "будут", "была", "был", "были"):
+            continue
         if best.tag.POS == "PRTS" or lower.endswith(("ся", "сь")) or best.normal_form == "быть":
             return None  # Кирилов был обвинён, Кирилов обвиняется: still the subject
         for case, verbs in GOVERNMENT.items():
@@ -672,6 +703,15 @@ _IMPERSONAL_AFTER = re.compile(r"^\s*(?:[а-яё]+\s+){0,2}(?:говорится
                                r"уточняется|поясняется|констатируется|говорилось|сообщалось|отмечалось|указывалось)\b")
 _PARENTHETICAL = re.compile(r"(?<![а-яё])(?:прежде всего|в первую очередь|в том числе|в частности|главным образом|"
                             r"в особенности|особенно|например|лично)(?![а-яё])", re.I)
+
+
+def _same_case_noun_before(tail: str, case: str) -> bool:
+    """Is the word right before a common noun in ``case`` (защитницей крымскими татарами)?"""
+    words = _WORDS.findall(_CLAUSE_BREAK.split(tail)[-1])
+    if not words or not words[-1][:1].islower() or tail.rstrip()[-1:] in ",;:":
+        return False
+    best, parses = _parse(words[-1])
+    return best is not None and best.tag.POS == "NOUN" and best.tag.case == case and "Name" not in best.tag
 
 
 def _title_before(tail: str) -> tuple[str, str] | None:
@@ -811,7 +851,7 @@ _MOTION = re.compile(r"(?:прибы|отправ|направ|поехал|по
                      r"перевед|переда|превра|инвестиц|инвестир|вложи|вклад|поезд|паром|автобус|самол[её]т|"
                      r"перел[её]т|рейс|билет|эвакуац|депортац|экстради|отправк|пода[лвтюь]|подан|апелляц|"
                      r"иск$|иском|обрати|обращ|эмигр|пересел|привле|привлёк|привлек|выход|выйт|выш|достав|"
-                     r"вызва|вызыв|высла|высыл|отозва|отзыв|избра|избир|поступ|призва|призыв|коридор|дорог|внес|внос|пропуск|пропуст|"
+                     r"высла|высыл|отозва|отзыв|избра|избир|поступ|призва|призыв|коридор|дорог|внес|внос|пропуск|пропуст|"
                      r"занес|занос)", re.I)
 
 
@@ -918,7 +958,8 @@ def bulgarian_need(before: str, role: Role, entry_article: str = "source", own_a
 
 #: A Bulgarian adjective with the definite article right before a term (новият, новия, новата, новото, новите;
 #: -ски, -ен: българският, средния).
-_BG_DEFINITE_ADJECTIVE = re.compile(r"(?<![А-Яа-я])(?:[А-Яа-я]{2,}(?:ият|ят|ата|ото|ите)|[а-я]{2,}ия)\s+$")
+_BG_DEFINITE_ADJECTIVE = re.compile(r"(?<![А-Яа-я])(?:[А-Яа-я]{2,}(?:ият|ия)|[А-Яа-я]*(?:ск|шк|цк|н|в|ш|м|л)"
+                                    r"(?:ата|ото|ите)|[А-Яа-я]{2,}ят)\s+$")  # not протестите
 _BG_COPULA = re.compile(r"(?<![\w-])(?:е|са|беше|бяха|бе|ще бъде|ще бъдат|става|стана|остава|остана|е бил|е била)\s+$",
                         re.I)
 BG_PREPOSITIONS = set(

@@ -36,7 +36,7 @@ def sentence_start(before: str) -> bool:
     return bool(match) and (match.group(1) is None or match.group(1).lower().rstrip(".") not in _ABBREVIATIONS)
 #: Russian prepositions that take a vowel before some words: в/во, с/со, к/ко, о/об/обо.
 _VO = re.compile(r"^[вфВФ][^аеёиоуыэюяАЕЁИОУЫЭЮЯ\s]")
-_SO = re.compile(r"^[сзшжСЗШЖ][^аеёиоуыэюяАЕЁИОУЫЭЮЯ\s]")
+_SO = re.compile(r"^(?:[сзшжСЗШЖ][^аеёиоуыэюяАЕЁИОУЫЭЮЯ\s]|[вВ][сС]|[мМ]н)")  # со Сбербанком, со Всемирной
 _KO = re.compile(r"^(?:[кгКГ][^аеёиоуыэюяАЕЁИОУЫЭЮЯ\s]|[мМ]н|[вВ][сСтТ])")
 _VOWEL = re.compile(r"^[аэиоуыАЭИОУЫ]")
 
@@ -218,6 +218,8 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
             form = forms.render(entry, lang, need, inflect)
         oblique = own_case not in (None, "nomn", "bare", "dnt") and (own or "").startswith("pl-") == (need.number == "plur")
         keep_own = rendering.kind == "exact" and (not need.sure or (oblique and not need.strong and lang == "ru"))
+        if keep_own and own_case in ("loct", "loc2") and not context._preposition(before):
+            keep_own = False  # a prepositional case with no preposition is no choice to keep (рассматривают Балканах)
         wanted = rendering.form.text if keep_own else form.text
         label = rendering.form.label if keep_own and form.text != rendering.form.text else form.label
         wanted = fit(wanted, occurrence.text, before, entry.source)
@@ -225,6 +227,8 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
         if written == wanted:
             status = "ok" if written.lower() == (entry.approved(lang) or "").lower() else "inflected"
             record(occurrence, written, status, label, reason=need.reason, check=check)
+            if lang == "ru" and adapt_preposition(before, written) != before:
+                edits.append((rendering.start, rendering.end, written, before))  # в Владивосток: во
             continue
         start, end = _unquoted(target, rendering.start, rendering.end, wanted)
         edits.append((start, end, wanted, before))
