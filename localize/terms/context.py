@@ -25,76 +25,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-#: Cases a preposition allows, the usual one first.
-PREPOSITIONS = {
-    "без": ("gent",), "для": ("gent",), "до": ("gent",), "из": ("gent",), "изо": ("gent",), "от": ("gent",),
-    "ото": ("gent",), "у": ("gent",), "около": ("gent",), "после": ("gent",), "против": ("gent",),
-    "вокруг": ("gent",), "среди": ("gent",), "возле": ("gent",), "вдоль": ("gent",), "кроме": ("gent",),
-    "из-за": ("gent",), "из-под": ("gent",), "со стороны": ("gent",), "во время": ("gent",),
-    "в течение": ("gent",), "в ходе": ("gent",), "в рамках": ("gent",), "в пользу": ("gent",),
-    "в адрес": ("gent",), "по данным": ("gent",), "по словам": ("gent",), "со слов": ("gent",),
-    "при участии": ("gent",), "с участием": ("gent",), "в интересах": ("gent",), "вблизи": ("gent",),
-    "близ": ("gent",), "вне": ("gent",), "внутри": ("gent",), "посреди": ("gent",), "мимо": ("gent",),
-    "накануне": ("gent",), "напротив": ("gent",), "насчёт": ("gent",), "насчет": ("gent",), "ради": ("gent",),
-    "позади": ("gent",), "вместо": ("gent",), "помимо": ("gent",), "свыше": ("gent",), "сверх": ("gent",),
-    "относительно": ("gent",), "вследствие": ("gent",), "ввиду": ("gent",), "по поводу": ("gent",),
-    "в результате": ("gent",), "в случае": ("gent",), "в целях": ("gent",), "в отношении": ("gent",),
-    "на территории": ("gent",), "в районе": ("gent",), "в сторону": ("gent",), "по итогам": ("gent",),
-    "под управлением": ("gent",), "под руководством": ("gent",), "при поддержке": ("gent",),
-    "при содействии": ("gent",), "под эгидой": ("gent",), "на основе": ("gent",), "в составе": ("gent",),
-    "в лице": ("gent",), "под председательством": ("gent",), "по приглашению": ("gent",),
-    "подобно": ("datv",), "вслед": ("datv",), "спустя": ("accs",), "включая": ("accs",),
-    "к": ("datv",), "ко": ("datv",), "по": ("datv",), "благодаря": ("datv",), "согласно": ("datv",),
-    "вопреки": ("datv",), "навстречу": ("datv",), "про": ("accs",), "через": ("accs",), "сквозь": ("accs",),
-    "с": ("ablt", "gent"), "со": ("ablt", "gent"), "между": ("ablt",), "над": ("ablt",), "надо": ("ablt",),
-    "под": ("ablt", "accs"), "подо": ("ablt", "accs"), "перед": ("ablt",), "передо": ("ablt",),
-    "за": ("ablt", "accs"), "в": ("loct", "accs"), "во": ("loct", "accs"), "на": ("loct", "accs"),
-    "о": ("loct",), "об": ("loct",), "обо": ("loct",), "при": ("loct",),
-}
-#: Verbs (lemmas) whose object is not in the accusative (Rosenthal, «Управление»).
-GOVERNMENT = {
-    "ablt": "руководить управлять заниматься интересоваться командовать владеть гордиться восхищаться "
-            "пользоваться воспользоваться стать становиться являться считаться называться назначаться "
-            "располагать обладать заведовать возглавляться заинтересоваться славиться прославиться увлекаться "
-            "увлечься любоваться хвастаться дорожить рисковать пожертвовать жертвовать торговать "
-            "злоупотреблять злоупотребить манипулировать пренебрегать пренебречь овладеть завладеть "
-            "ограничиться ограничиваться довольствоваться".split(),
-    "datv": "помочь помогать пообещать обещать позвонить звонить сообщить сообщать противостоять "
-            "угрожать грозить доверять доверить верить поверить передать передавать направить направлять "
-            "предложить предлагать ответить отвечать подчиняться принадлежать способствовать содействовать "
-            "препятствовать мешать помешать навредить вредить уступить уступать завидовать сочувствовать "
-            "посоветовать советовать поручить поручать разрешить разрешать запретить запрещать "
-            "адресовать объявить объявлять пожелать желать дать давать вручить вручать выразить "
-            "выражать представить представлять показать показывать написать писать сказать говорить "
-            "рассказать рассказывать отправить отправлять продать продавать поставлять поставить "
-            "выделить выделять предоставить предоставлять оказать оказывать грозить посвятить посвящать "
-            "достаться доставаться принадлежать отказать отказывать присудить присуждать простить прощать "
-            "поклоняться подражать соответствовать радоваться удивляться учиться научиться объяснить "
-            "объяснять напомнить напоминать подарить дарить послать посылать вернуть возвращать платить "
-            "заплатить выплатить выплачивать одолжить завещать продемонстрировать демонстрировать "
-            "аплодировать рукоплескать поручать предъявить предъявлять вынести выносить".split(),
-    "gent": "бояться опасаться избегать избежать добиваться добиться достигнуть достичь требовать "
-            "потребовать касаться коснуться лишиться лишить желать ожидать ждать хотеть".split(),
-}
-#: Verbs whose recipient is in the accusative (the thing in the instrumental): снабжать X дезинформацией.
-_ACCUSATIVE_OF_RECIPIENT = set("снабжать снабдить обеспечивать обеспечить оснащать оснастить вооружать вооружить "
-                               "награждать наградить кормить накормить".split())
-#: Verbs with the genitive of a thing and the accusative of a person (ждать ответа, ждать Лейлу).
-ACCUSATIVE_OF_PERSON = {"ждать", "ожидать", "дожидаться", "дождаться"}
-#: Verbs whose direct object is in the dative when it is a person, accusative otherwise, are above;
-#: these take the accusative for the thing and the dative for the person: the term decides.
-DATIVE_OF_PERSON = set(GOVERNMENT["datv"]) - {
-    "помочь", "помогать", "позвонить", "звонить", "противостоять", "угрожать", "грозить", "подчиняться",
-    "принадлежать", "способствовать", "содействовать", "препятствовать", "мешать", "помешать", "навредить",
-    "вредить", "завидовать", "сочувствовать", "доверять", "верить", "поверить", "поклоняться", "подражать",
-    "соответствовать", "радоваться", "удивляться", "учиться", "научиться"}
-#: Nouns a following person's name stands in apposition to (министр Иванов: same case).
-TITLES = set(
-    "министр министра президент премьер премьер-министр глава председатель представитель посол профессор "
-    "директор генсек секретарь спикер канцлер король губернатор мэр сенатор депутат эксперт аналитик "
-    "комментатор журналист корреспондент командующий генерал адмирал губернатор руководитель основатель "
-    "автор лидер вице-президент вице-премьер замминистра заместитель ректор проректор советник "
-    "официальный-представитель исследователь политолог экономист".split())
+from localize.terms.lexicon import (
+    ACCUSATIVE_OF_PERSON, ADJECTIVE_GOVERNMENT, DATIVE_NOUNS, DATIVE_OF_PERSON, ENGLISH_PREPOSITIONS,
+    GENERIC_NOUNS, GOVERNMENT, PREPOSITIONS, TITLES, ACCUSATIVE_OF_RECIPIENT,
+    ENGLISH_DECIDES, ENTERING, IMPERSONAL_AFTER, MOTION, NA_ACCUSATIVE,
+    PARENTHETICAL, PARTICIPLE_GOVERNMENT, PLACE_APPOSITION, SEND, TIME_NOUN,
+)
+
 _CONJUNCTION = re.compile(r"(?:,\s*|\s+)(?:и|или|либо|а также)\s+$", re.I)
 #: Words that open a new clause: a governor before them does not govern what follows.
 _CLAUSE_OPENERS = set("что чтобы если когда как потому поскольку так-как хотя пока который которая которое которые "
@@ -358,11 +295,11 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
     if preposition:
         allowed = PREPOSITIONS[preposition]
         motion = len(allowed) > 1 and allowed[1] == "accs" and _motion_before(tail, preposition)
-        english = None if role.modifier else _ENGLISH_DECIDES.get((preposition.lower(), role.preposition))
+        english = None if role.modifier else ENGLISH_DECIDES.get((preposition.lower(), role.preposition))
         if english:  # данные с радиотелескопов (from), играет за «Лудогорец» (for): the English says which
             return Need(english, f"preposition «{preposition}» (English «{role.preposition}»)", number, strong=True)
         if motion == "right before" or (preposition in ("в", "во", "на")
-                                        and _ENTERING.search(tail[:tail.lower().rstrip().rfind(preposition)])):
+                                        and ENTERING.search(tail[:tail.lower().rstrip().rfind(preposition)])):
             case = "accs"  # вступить в союз, вступление в ШОС: accusative whatever the translation wrote
         elif own_case not in (None, "nomn") and any(_allows(preposition, c) for c in (own_case, *also_own)):
             # the translation chose one of the cases the preposition allows (в Салониках; «Влёре» is dative
@@ -370,7 +307,7 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
             case = next(c for c in (own_case, *also_own) if _allows(preposition, c))
         elif motion:
             case = "accs"
-        elif preposition == "на" and _NA_ACCUSATIVE.search(tail[:tail.lower().rstrip().rfind(preposition)]):
+        elif preposition == "на" and NA_ACCUSATIVE.search(tail[:tail.lower().rstrip().rfind(preposition)]):
             case = "accs"  # кредит на Средний коридор, влияние на рынок, ставка на Средний коридор
         else:
             case = allowed[0]
@@ -395,13 +332,13 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
         return Need("gent", "English possessive", number, strong=True)
     if _quoted_apposition(tail, quoted):
         return Need("nomn", "a quoted name after its generic noun stays in the nominative", number, strong=True)
-    if name and _PLACE_APPOSITION.search(tail):
+    if name and PLACE_APPOSITION.search(tail):
         if own_case not in (None, "nomn") and _agrees_with_generic(tail, own_case, also_own):
             return Need(own_case, "agrees with the generic noun before it, as the translation has it", number,
                         sure=False)  # в городе Созополе: agreement is right too
         return Need("nomn", "a name after «город», «порт», «остров»... stays in the nominative", number,
                     strong=True)
-    if own_case in ("datv", "ablt") and not role.subject and not person and not _PLACE_APPOSITION.search(tail) \
+    if own_case in ("datv", "ablt") and not role.subject and not person and not PLACE_APPOSITION.search(tail) \
             and not quoted and _same_case_noun_before(tail, own_case):
         return Need("gent", "after a noun: genitive (the translation copied the noun's case)", number, strong=True)
     if role.preposition in ENGLISH_PREPOSITIONS:  # no Russian preposition: the English one tells the case
@@ -412,7 +349,7 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
             governed = _governor(tail, person, number)
             verb = re.search(r"«([^»]+)»", governed.reason) if governed is not None else None
             if verb and governed.case == "accs" and _parse(verb.group(1))[0] is not None and \
-                    _parse(verb.group(1))[0].normal_form in _ACCUSATIVE_OF_RECIPIENT:
+                    _parse(verb.group(1))[0].normal_form in ACCUSATIVE_OF_RECIPIENT:
                 return governed  # "feeds disinformation to X": снабжает X дезинформацией (the Russian verb decides)
         if case == "ablt":
             governed = _governor(tail, person, number)
@@ -452,7 +389,7 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
         governed = _governor(tail, person, number)
         if governed is not None and not governed.reason.startswith("agent of the passive"):
             return governed
-    if role.subject and _IMPERSONAL_AFTER.match(after):
+    if role.subject and IMPERSONAL_AFTER.match(after):
         governed = _governor(tail, person, number)  # «В заявлении X говорится»: no subject slot, the noun governs
         if governed is not None and governed.case == "gent":
             return Need("gent", governed.reason + " (the verb after it has no subject)", number, strong=True)
@@ -466,7 +403,7 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
         return Need("nomn", f"subject of the reflexive «{_REFLEXIVE_GOVERNOR.search(governed.reason).group(1)}»",
                     number, sure=False)
     if governed is not None and governed.case == "datv" and re.match(r"\s*(?:в|во|на|к|ко)\s", after) \
-            and _SEND.search(governed.reason):
+            and SEND.search(governed.reason):
         return Need("accs", governed.reason + ", sent somewhere: accusative", number, strong=governed.strong)
     if governed is not None and governed.case == "datv" and governed.strong and _instrumental_after(after):
         # объявила Ребекку Стоун персоной нон грата: кого кем
@@ -540,7 +477,7 @@ def _governor(tail: str, person: bool, number: str, apposition: bool = True) -> 
     """The need an occurrence has from the word that governs it: a verb (its government, a passive
     agent, a transitive object, a second object in the dative), «нет», a noun (genitive, or the dative
     some nouns govern), a title it stands in apposition to. None when nothing before it decides."""
-    tail = _PARENTHETICAL.sub(lambda m: " " * len(m.group(0)), tail)  # «и прежде всего X»: no governor there
+    tail = PARENTHETICAL.sub(lambda m: " " * len(m.group(0)), tail)  # «и прежде всего X»: no governor there
     clause = _CLAUSE_BREAK.split(tail)[-1]
     start = len(tail) - len(clause)
     words = [m for m in _WORDS.finditer(tail) if m.start() >= start]
@@ -566,8 +503,8 @@ def _governor(tail: str, person: bool, number: str, apposition: bool = True) -> 
             participle = next((p for p in parses if p.tag.POS == "PRTF"), None)
             if participle is not None and any(participle.normal_form in verbs for verbs in GOVERNMENT.values()):
                 best, pos = participle, "PRTF"
-        if pos in ("PRTS", "PRTF") and best.normal_form in _PARTICIPLE_GOVERNMENT:
-            return Need(_PARTICIPLE_GOVERNMENT[best.normal_form], f"governed by «{word}»", number, strong=True)
+        if pos in ("PRTS", "PRTF") and best.normal_form in PARTICIPLE_GOVERNMENT:
+            return Need(PARTICIPLE_GOVERNMENT[best.normal_form], f"governed by «{word}»", number, strong=True)
         if pos in ("PRTS", "PRTF") and "pssv" in best.tag and i == len(words) - 1 and seen_object is None:
             return Need("ablt", f"agent of the passive «{word}»", number)  # представленная Жюльеном Маршаном
         if pos in ("VERB", "INFN", "GRND", "PRTF", "PRTS"):
@@ -595,7 +532,7 @@ def _governor(tail: str, person: bool, number: str, apposition: bool = True) -> 
             while first > 0 and _modifier(words[first - 1].group(0)):
                 first -= 1
             prep = _preposition(tail[:words[first].start()]) if first > 0 else None
-            if _TIME_NOUN.match(lower) and prep is None:  # «Шесть лет X руководил»: a duration governs nothing
+            if TIME_NOUN.match(lower) and prep is None:  # «Шесть лет X руководил»: a duration governs nothing
                 i = first - 1
                 continue
             if i == len(words) - 1 and seen_object is None:
@@ -616,7 +553,7 @@ def _governor(tail: str, person: bool, number: str, apposition: bool = True) -> 
                     i -= 1
                     continue
                 if prep is not None:  # the term follows a prepositional phrase: look further back for a verb
-                    if not _TIME_NOUN.match(lower):  # с 2022 года X: a date governs nothing
+                    if not TIME_NOUN.match(lower):  # с 2022 года X: a date governs nothing
                         pp_noun = pp_noun or word
                         pp_proper = words[first].group(0)[:1].isupper()
                     i = first - 1 - len(prep.split())
@@ -640,24 +577,8 @@ def _governor(tail: str, person: bool, number: str, apposition: bool = True) -> 
     return _pp_genitive(pp_noun, number)
 
 
-#: Words after which «на» takes the accusative: a purpose, a
-#: target, an influence (Rosenthal, «Управление»: кредит на что, влияние на что, надеяться на что).
-_NA_ACCUSATIVE = re.compile(
-    r"(?<![а-яё])(?:кредит\w*|заём|заем\w*|займ\w*|средств\w*|деньг\w*|денег|расход\w*|бюджет\w*|ставк\w*|"
-    r"ставит|ставят|ставить|сдела\w* ставку|надежд\w*|надея\w*|надеет\w*|рассчитыва\w*|влия\w*|повлия\w*|"
-    r"давлени\w*|нагрузк\w*|санкци\w*|запрет\w*|пошлин\w*|налог\w*|цен[аыуе]|спрос\w*|ответ\w*|"
-    r"отвеча\w*|ответи\w*|реакци\w*|отреагир\w*|реагир\w*|атак\w*|удар\w*|нападени\w*|напал\w*|"
-    r"претенд\w*|претензи\w*|право|права|прав|жалоб\w*|жалова\w*|пожалова\w*|подписк\w*|подписа\w*ся|"
-    r"согласи\w*|соглаша\w*|потрат\w*|трат\w*|выдел\w*|инвестиц\w*|переход\w*|перейти|перешл\w*|"
-    r"перешёл|переходит|смотр\w*|взгляд\w*|ссыл\w*|сосл\w*|обрати\w*|обраща\w*|похож\w*|"
-    r"разделить|раздели\w*|делит\w*)\s+(?:(?!(?:на|в|во|с|со|к|по|о|об|для|из|от|и)\s)[\w.,]+\s+){0,3}$", re.I)
 _PASSIVE_PARTICIPLE = re.compile(r"(?:[ая]|[бвгджзклмнпрстфхцчшщ]и)[еи]м(?:ый|ая|ое|ые)$")
 _NEGATED = re.compile(r"(?<![а-яё])(?:не|ни|нет)\s+(?:[а-яё]+\s+){0,3}$", re.I)
-_TIME_NOUN = re.compile(r"(?:год|года|году|годом|годах|лет|месяц\w*|недел\w*|дн\w*|день|час\w*|минут\w*|весн\w*|"
-                        r"осен\w*|зим\w*|лет[оау]|летом|"
-                        r"январ\w*|феврал\w*|март\w*|апрел\w*|ма[йяю]|июн\w*|июл\w*|август\w*|сентябр\w*|"
-                        r"октябр\w*|ноябр\w*|декабр\w*|понедельник\w*|вторник\w*|сред[аыу]|четверг\w*|"
-                        r"пятниц\w*|суббот\w*|воскресень\w*|утр\w*|вечер\w*|ноч\w*)$")
 
 
 def _modifier(word: str) -> bool:
@@ -696,13 +617,6 @@ def _governor_after(after: str, person: bool, number: str, transitive: bool = Fa
             return Need("accs", f"object of «{word}» after it", number)
         return None
     return None
-
-
-_IMPERSONAL_AFTER = re.compile(r"^\s*(?:[а-яё]+\s+){0,2}(?:говорится|сообщается|отмечается|указывается|"
-                               r"подчёркивается|подчеркивается|утверждается|признаётся|признается|добавляется|"
-                               r"уточняется|поясняется|констатируется|говорилось|сообщалось|отмечалось|указывалось)\b")
-_PARENTHETICAL = re.compile(r"(?<![а-яё])(?:прежде всего|в первую очередь|в том числе|в частности|главным образом|"
-                            r"в особенности|особенно|например|лично)(?![а-яё])", re.I)
 
 
 def _same_case_noun_before(tail: str, case: str) -> bool:
@@ -755,34 +669,6 @@ def _is_object_of_dative_verb(words, i: int) -> bool:
     return False
 
 
-#: English prepositions with no Russian preposition in the translation: the case they stand for.
-ENGLISH_PREPOSITIONS = {
-    "to": ("datv", "English «to» with no Russian preposition: dative"),
-    "by": ("ablt", "English «by» (the agent) with no Russian preposition: instrumental"),
-    "of": ("gent", "English «of» with no Russian preposition: genitive"),
-}
-#: Generic nouns a quoted name stands in apposition to, in the nominative (партии «Грузинская мечта»).
-GENERIC_NOUNS = re.compile(r"(?:парти|компани|корпораци|фирм|газет|журнал|агентств|проект|программ|инициатив|"
-                           r"операци|движени|организаци|фонд|банк|завод|концерн|холдинг|групп|издани|телеканал|"
-                           r"партия|ассоциаци|объединени|блок|альянс|стратеги|доктрин|кампани|фестивал|"
-                           r"кинофестивал|конкурс|преми|фильм|книг|роман|театр|музе|клуб|команд|судн|корабл|"
-                           r"паром|ансамбл|оркестр|хор|выставк|форум|саммит|учени|сет|приложени|мессенджер|"
-                           r"радио|сайт|портал|издательств|комбинат|месторождени|трубопровод|газопровод|"
-                           r"терминал|отел|гостиниц|ресторан|стадион|арен|центр|сериал|спектакл|опер|балет|"
-                           r"альбом|песн|турнир|чемпионат|марафон|ралли|регат)\w*\s+$", re.I)
-
-
-#: Generic nouns a place name stands in apposition to, in the nominative (в порту Бургас, аэропорт Внуково).
-_PLACE_APPOSITION = re.compile(r"(?<![А-Яа-яЁё])(?:(?:порт|аэропорт|космодром|курорт|терминал|комбинат|завод)"
-                               r"(?:а|у|ом|е)?|станци(?:я|и|ю|ей)|месторождени(?:е|я|ю|ем|и)|АЭС|ГЭС|ТЭС)\s+$|"
-                               r"(?<![А-Яа-яЁё])(?<!главный )(?<!главного )(?<!главном )(?<!крупнейший )"
-                               r"(?<!второй )(?:город|города|городе|городу|городом|городок|городке|село|селе|селу|"
-                               r"деревня|деревне|деревню|посёлок|поселок|посёлке|поселке|остров|острова|острове|"
-                               r"острову|островом|полуостров|полуострове|мыс|мысе|гора|горе|гору|горы|горой|озеро|"
-                               r"озере|озера|река|реке|реки|рекой|крепость|крепости|провинция|провинции|провинцию|"
-                               r"область|области|район|районе|округ|округе|штат|штате)\s+$", re.I)
-
-
 def _agrees_with_generic(tail: str, own_case: str, also_own: tuple) -> bool:
     words = _WORDS.findall(tail)
     if not words:
@@ -825,49 +711,11 @@ def _verb_right_before(tail: str, active: bool = False) -> bool:
 _EMPHASIS = {"сам", "сама", "само", "сами", "лично", "тоже", "также", "же", "и", "даже", "уже", "ещё", "еще"}
 
 
-#: Adjectives (lemmas) that govern a case (недовольны Нодаром Гварамадзе, благодарен Иванову).
-ADJECTIVE_GOVERNMENT = {
-    **{a: "ablt" for a in "довольный недовольный известный знаменитый богатый сильный горд гордый "
-                           "обеспокоенный озабоченный удовлетворённый неудовлетворённый занятый".split()},
-    **{a: "datv" for a in "благодарный признательный верный преданный подобный равный известный-кому "
-                           "нужный необходимый полезный выгодный опасный враждебный".split()},
-    **{a: "gent" for a in "полный достойный лишённый чуждый".split()},
-    "должный": "datv",  # должно Евразийскому банку развития 80 млн долларов
-}
-
-
-#: Participles used as adjectives with a government of their own (обязаны Уитфилду, посвящён Рильскому монастырю).
-_PARTICIPLE_GOVERNMENT = {"обязать": "datv", "подчинить": "datv", "посвятить": "datv", "предать": "datv"}
-
-#: Nouns that govern the dative (благодарность Ли Цяну, альтернатива Каспийскому трубопроводному консорциуму).
-DATIVE_NOUNS = set("благодарность альтернатива памятник угроза письмо послание подарок поклон "
-                   "соболезнование телеграмма обращение".split())
-
-
-_MOTION = re.compile(r"(?:прибы|отправ|направ|поехал|поедет|едет|ехать|вернул|переезж|переех|экспорт|"
-                     r"доставл|доставк|поставк|поставля|перевоз|перех|включ|ввоз|приглас|приех|следу|направля|отправля|плыв|"
-                     r"уход|ушл|пойд|пошл|поед|уйд|прид|войд|выйд|перебро|перемест|вывез|ввез|письм|обращени|запрос|жалоб|путь|маршрут|поездк|визит|рейс|въезд|"
-                     r"вступ|вход|вош|войти|вылет|прилет|пришл|пришел|идут|идёт|шли|заход|зайти|перенес|"
-                     r"перевед|переда|превра|инвестиц|инвестир|вложи|вклад|поезд|паром|автобус|самол[её]т|"
-                     r"перел[её]т|рейс|билет|эвакуац|депортац|экстради|отправк|пода[лвтюь]|подан|апелляц|"
-                     r"иск$|иском|обрати|обращ|эмигр|пересел|привле|привлёк|привлек|выход|выйт|выш|достав|"
-                     r"высла|высыл|отозва|отзыв|избра|избир|поступ|призва|призыв|коридор|дорог|внес|внос|пропуск|пропуст|"
-                     r"занес|занос)", re.I)
-
-
 #: «из/от/с X» right before «в/на»: the «в» phrase is the destination (из Ясс в Кишинёв, с Кипра на Крит).
 _FROM_BEFORE = re.compile(r"(?<![а-яё])(?:из|от)\s+(?:[«\"„]?[А-ЯЁ][\w-]*[»\"“]?\s+){1,3}$")
 
 
-#: Verbs that send someone somewhere (направило Монику Берг на Байконур): the person in the accusative.
-_SEND = re.compile(r"«(?:направ|отправ|послал|посыла|переда|представ|вернул|возвращ)", re.I)
 _REFLEXIVE_GOVERNOR = re.compile(r"«([а-яё]+(?:ся|сь))»", re.I)
-#: A Russian preposition with two cases and the English preposition that tells which one it is.
-_ENGLISH_DECIDES = {
-    ("с", "from"): "gent", ("со", "from"): "gent", ("с", "with"): "ablt", ("со", "with"): "ablt",
-    ("за", "for"): "accs", ("в", "into"): "accs", ("во", "into"): "accs", ("на", "onto"): "accs",
-    ("в", "to"): "accs", ("во", "to"): "accs", ("на", "to"): "accs",
-}
 _SHARED_PREPOSITION = re.compile(r"(?<![а-яё])(между|с|со|без|для|о|об|при|перед|над|под|по|к|ко|от|из|у)\s+"
                                  r"([а-яё]+)\s*,?\s+(?:и|или|а также)\s+$", re.I)
 
@@ -881,9 +729,6 @@ def _instrumental_after(after: str) -> bool:
     return best is not None and best.tag.case == "ablt" and best.tag.POS in ("NOUN", "ADJF")
 
 
-#: Nouns of entering and travel right before в/на: the accusative (вступление в, поездка в, визит в, переход на).
-_ENTERING = re.compile(r"(?<![а-яё])(?:вступлени|вход|переход|поездк|визит|въезд|возвращени|доставк|экспорт|"
-                       r"ввоз|вывоз|вылет|перелёт|перелет)[а-яё]*\s+$", re.I)
 _TIME_PP = re.compile(r"\s(?:в|на|за)\s+(?:(?:один|одну|одни|каждый|каждую)\s+)?(?:неделю|день|сутки|месяц|год|час|"
                       r"минуту|квартал|сезон)(?=\s|$)", re.I)
 
@@ -912,7 +757,7 @@ def _motion_before(tail: str, preposition: str) -> str:
     words = _WORDS.findall(_CLAUSE_BREAK.split(head)[-1])
     past_pp = False
     for n, word in enumerate(reversed(words[-6:])):
-        if _MOTION.match(word):
+        if MOTION.match(word):
             best, _parses = _parse(word)
             verb = best is not None and best.tag.POS in ("VERB", "INFN", "GRND", "PRTF", "PRTS")
             if past_pp:  # доставить на барже в Тулчу: a verb of motion past a prepositional phrase
