@@ -120,8 +120,9 @@ def _analogy(word: str, case: str, animate: bool = False) -> str:
     return word  # a vowel-final foreign name (Поти, Тбилиси) does not decline
 
 
-def _known(parse) -> bool:
-    """A parse from pymorphy3's dictionary, not a guess by analogy with a known ending."""
+def in_dictionary(parse) -> bool:
+    """A parse from pymorphy3's dictionary, not a guess (a guess may be a dictionary ending after an unknown
+    prefix, or an analogy with a known ending)."""
     return len(parse.methods_stack) == 1 and type(parse.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"
 
 
@@ -270,12 +271,12 @@ def inflect(phrase: str, case: str, declension: str = "full", person: bool = Fal
         return " ".join(out)
     head_parse = _pick(words[head], number=None)
     if len(words) == 1 and words[0][:1].isupper() and number == "sing" and re.search(r"[ая]$", words[0]) \
-            and not _known(head_parse):  # a guess for a foreign place in -а (Кавала read as a man's name)
+            and not in_dictionary(head_parse):  # a guess for a foreign place in -а (Кавала read as a man's name)
         return _analogy(words[0], case)
     if len(words) == 1 and words[0][:1].isupper() and number == "sing" and "ё" not in words[0].lower() \
             and "ё" in head_parse.normal_form and head_parse.normal_form.replace("ё", "е") == words[0].lower():
         return _analogy(words[0], case)  # Копер is not копёр: no fleeting vowel (Копера, в Копере)
-    if len(words) == 1 and words[0][:1].isupper() and re.search(r"[еиоуэю]$", words[0]) and not _known(head_parse):
+    if len(words) == 1 and words[0][:1].isupper() and re.search(r"[еиоуэю]$", words[0]) and not in_dictionary(head_parse):
         return phrase  # a foreign name in a vowel the dictionary does not know (Мумбаи) does not decline
     animate = "anim" in head_parse.tag and not words[head][:1].isupper()  # a capitalised head is a place or body
     if case == "accs" and not animate and (number == "plur" or head_parse.tag.number == "plur"

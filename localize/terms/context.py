@@ -22,6 +22,7 @@ Role(subject=True, definite=True)
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, replace
 
@@ -468,8 +469,10 @@ def _russian_count(tail: str) -> tuple[str, str] | None:
     return "gent", "plur"
 
 
+@functools.lru_cache(maxsize=65536)
 def _parse(word: str):
-    parses = [p for p in _analyse(word.lower()) if p.score > 0.05]
+    """(best parse, likely parses) of a word: every rule asks about the same few words, so it is asked once."""
+    parses = tuple(p for p in _analyse(word.lower()) if p.score > 0.05)
     return parses[0] if parses else None, parses
 
 

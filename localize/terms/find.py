@@ -10,6 +10,7 @@ literal translation sharing the approved term's words (Каспийский тр
 from __future__ import annotations
 
 import difflib
+import os
 import re
 from dataclasses import dataclass
 
@@ -94,8 +95,7 @@ def _same_stem(a: str, b: str) -> bool:
     (True, False)
     """
     a, b = normalise(a).lower(), normalise(b).lower()
-    common = len(next(iter([p for p in (a[:n] for n in range(min(len(a), len(b)), 0, -1)) if b.startswith(p)]), ""))
-    shorter = min(len(a), len(b))
+    common, shorter = _common_start(a, b), min(len(a), len(b))
     # (монахи and монастырь share four letters and no stem: longer words must share five)
     return common >= 4 and common >= shorter - 3 and (common >= 5 or shorter <= 5)
 
@@ -351,9 +351,7 @@ def _related(word: str, approved: str) -> bool:
     a, b = normalise(word).lower(), normalise(approved).lower()
     if _same_stem(a, b):
         return True
-    common = 0
-    while common < min(len(a), len(b)) and a[common] == b[common]:
-        common += 1
+    common = _common_start(a, b)
     return common >= 4 and common * 2 >= min(len(a), len(b))
 
 
@@ -401,11 +399,8 @@ def _reordered(text: str, forms: list[Form], taken) -> Rendering | None:
 
 
 def _common_start(a: str, b: str) -> int:
-    a, b = normalise(a).lower(), normalise(b).lower()
-    n = 0
-    while n < min(len(a), len(b)) and a[n] == b[n]:
-        n += 1
-    return n
+    """How many letters two words share from their start (lower case, ё = е)."""
+    return len(os.path.commonprefix([normalise(a).lower(), normalise(b).lower()]))
 
 
 _QUOTES = re.compile(r"^(.*?[«„“\"])(.+)([»“”\"])$")

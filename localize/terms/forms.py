@@ -104,12 +104,12 @@ def is_person(entry, lang: str = "ru") -> bool:
 def _looks_like_person(approved: str, sex: str) -> bool:
     """Only what pymorphy3's dictionary knows counts (its guesses for unknown words read places such as
     «Анаклия» as surnames); then Russian surname endings; then two or more words with a gender."""
-    from localize.morphology.ru import analyzer
+    from localize.morphology.ru import analyzer, in_dictionary
 
     words = approved.split()
     if sex not in ("m", "f", ""):
         return False  # plural (Балканы) or neuter names are places and bodies
-    best = [next((p for p in analyzer().parse(w) if _in_dictionary(p)), None) for w in words]
+    best = [next((p for p in analyzer().parse(w) if in_dictionary(p)), None) for w in words]
     if words[0][:1].islower() and best[0] is not None and best[0].tag.POS == "NOUN" \
             and not {"Name", "Surn"} & set(best[0].tag.grammemes):
         return False  # a common noun first: «пролив Отранто», «порт Хамад»
@@ -128,7 +128,7 @@ def _looks_like_person(approved: str, sex: str) -> bool:
     if best[0] is not None and best[0].tag.POS in ("ADJF", "PRTF") and "Surn" not in best[0].tag:
         return False  # an adjective first: «Грузинская мечта», «Чёрное море»
     if len(words) == 1 and sex in ("m", "f") and any(
-            p.tag.POS == "NOUN" and "anim" in p.tag and _in_dictionary(p) for p in analyzer().parse(words[0])):
+            p.tag.POS == "NOUN" and "anim" in p.tag and in_dictionary(p) for p in analyzer().parse(words[0])):
         return True  # a surname that is also a common noun for a person (Бондарь, Кузнец)
     if best[0] is not None and "Name" in best[0].tag or best[-1] is not None and {"Surn", "Name"} & set(best[-1].tag.grammemes):
         return True
@@ -149,17 +149,12 @@ def surname_or_place(approved: str) -> bool:
     >>> surname_or_place("Рогачёв"), surname_or_place("Иванов"), surname_or_place("Бургас")
     (True, False, False)
     """
-    from localize.morphology.ru import analyzer
+    from localize.morphology.ru import analyzer, in_dictionary
 
     if len(approved.split()) != 1 or not _LONE_SURNAME.search(approved.lower()):
         return False  # only a man's surname in -ов/-ёв/-ин declines otherwise as a place (Рогачёва, Рогачёвым)
-    parses = [p for p in analyzer().parse(approved) if _in_dictionary(p)]
+    parses = [p for p in analyzer().parse(approved) if in_dictionary(p)]
     return any("Geox" in p.tag for p in parses) and any({"Surn", "Name"} & set(p.tag.grammemes) for p in parses)
-
-
-def _in_dictionary(parse) -> bool:
-    """A word pymorphy3's dictionary has, not a guess (a guess may be a dictionary ending after an unknown prefix)."""
-    return len(parse.methods_stack) == 1 and type(parse.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"
 
 
 def _overrides(entry, lang: str) -> dict[str, str]:
@@ -204,7 +199,7 @@ def russian_forms(entry, inflect=None, unique: bool = True) -> list[Form]:
     if not entry.is_name:
         forms += [Form(russian(entry, case, "plur", inflect), f"pl-{case}") for case in RU_CASES]
         forms.append(Form(russian(entry, "gent", "paucal", inflect), "count"))
-    return _unique(forms) if unique else forms
+    return distinct(forms) if unique else forms
 
 
 def russian_cases_of(entry, text: str, inflect=None) -> tuple[str, ...]:
@@ -251,7 +246,7 @@ def bulgarian_forms(entry, unique: bool = True) -> list[Form]:
         for need in (Need(article="short"), Need(article="full"), Need(count=True), Need(number="plur"),
                      Need(article="short", number="plur")):
             forms.append(bulgarian(entry, need))
-    return _unique(forms) if unique else [f for f in forms if f.text]
+    return distinct(forms) if unique else [f for f in forms if f.text]
 
 
 def all_forms(entry, lang: str, inflect=None, unique: bool = True) -> list[Form]:
@@ -325,7 +320,7 @@ def is_acronym(text: str) -> bool:
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
-def _unique(forms: list[Form]) -> list[Form]:
+def distinct(forms: list[Form]) -> list[Form]:
     seen, out = set(), []
     for form in forms:
         if form.text and form.text not in seen:

@@ -159,11 +159,12 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
         if not entry.approved(lang):
             record(occurrence, "", "flagged", reason=f"the glossary has no {lang} form")
             continue
-        all_forms = forms.all_forms(entry, lang, inflect)
+        every_form = forms.all_forms(entry, lang, inflect, unique=False)
+        all_forms = forms.distinct(every_form)  # (every_form keeps a label spelt like another: accusative = nominative)
         avoid = [forms.all_forms(forms.Respelled(entry, bad), lang, inflect) for bad in entry.avoid.get(lang, [])]
         rendering = find(target, all_forms, entry.targets.get(lang, [])[1:], avoid, taken,
                          proper=entry.case_sensitive and not (entry.approved(lang) or "")[:1].islower(),
-                         labels={f.label: f for f in forms.all_forms(entry, lang, inflect, unique=False)},
+                         labels={f.label: f for f in every_form},
                          english=occurrence.text)
         if rendering is None:
             record(occurrence, "", "flagged",
