@@ -224,3 +224,25 @@ def test_a_repair_on_evidence_that_may_not_hold_says_what_to_check(runner, tmp_p
     assert result.exit_code == 0, result.output
     data = json.loads(report.read_text(encoding="utf-8"))
     assert data["to_check"] == 1 and "type column" in data["occurrences"][0]["check"]
+
+
+def test_a_report_quoting_hostile_translation_text_is_valid_json(runner, tmp_path):
+    """The words a check quotes come from the translation under QA: quotes, backslashes and control
+    characters in them leave terms.json loadable and the edition written."""
+    from localize.cli import cli
+
+    tsv = tmp_path / "g.tsv"
+    tsv.write_text("en\tru\ttype\tgender\nLower Danube River Administration\tАдминистрация Нижнего Дуная\tterm\tf\n",
+                   encoding="utf-8")
+    src, tgt = tmp_path / "s.txt", tmp_path / "t.txt"
+    src.write_text("Works are funded by the \"Lower Danube River Administration\".\n", encoding="utf-8")
+    tgt.write_text("Работы \\ финансируются \"Речной администрацией Нижнего Дуная\"\x07.\n", encoding="utf-8")
+    report, out = tmp_path / "r.json", tmp_path / "o.txt"
+    result = runner.invoke(cli, ["glossary", "apply", "-g", str(tsv), "-t", "ru", str(src), str(tgt),
+                                 "-o", str(out), "--report", str(report)])
+    assert result.exit_code == 0, result.output
+    data = json.loads(report.read_text(encoding="utf-8"))
+    assert data["to_check"] == 1 and "Речной администрацией" in data["occurrences"][0]["check"]
+    edition = out.read_text(encoding="utf-8")
+    assert "Речной" not in edition and "дминистраци" in edition and "Нижнего Дуная\"\x07." in edition
+    assert edition.startswith("Работы \\ финансируются \"")  # the translation's own characters stay where they were

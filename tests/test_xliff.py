@@ -81,3 +81,22 @@ def test_flagged_terms_get_notes_and_the_file_still_validates(packages_dir, tmp_
     document = _validate_strictly(xliff_schema, data)
     notes = document.findall(".//{urn:oasis:names:tc:xliff:document:2.0}note")
     assert notes and all(n.get("category") == "terminology" and "flagged" in n.text for n in notes)
+
+
+def test_a_check_quoting_hostile_translation_text_still_validates(packages_dir, xliff_schema):
+    """A check quotes the translation's own words (a literal rendering it replaced), which come from outside:
+    markup, a CDATA end, an escape character and a bidi override in them stay text in a valid file."""
+    from localize.engine import Engine
+    from localize.glossary import load
+    from localize.pipeline import translate_document
+    from localize.review import xliff
+
+    edition = translate_document("Song Zhongping met Oleg Ivanov.", "md", "en", ["ru"], Engine(), load([NEWS]))["ru"]
+    assert edition.terms.decisions
+    hostile = "a literal translation (]]></note><x a='1'>&amp;\x1b\u202e) was replaced: check the words around it"
+    edition.terms.decisions[0].check = hostile
+    data = xliff.write(edition, "x.md", "0" * 64, "en", {"edition": "x.ru.md"})
+    document = _validate_strictly(xliff_schema, data)
+    notes = [n.text for n in document.findall(".//{urn:oasis:names:tc:xliff:document:2.0}note")]
+    assert any("]]></note><x a='1'>&amp;\ufffd\u202e) was replaced" in n for n in notes), notes
+    assert edition.terms.as_dict()["to_check"] == 1
