@@ -74,6 +74,7 @@ class Matcher:
     English plural rules apply only to ``en``, an explicit ``forms:LANG`` plural to any language."""
 
     def __init__(self, entries: list[Entry], source_lang: str = "en"):
+        self.entries = entries
         # first word (lower case) -> candidates, longest first: (words before the head, [(head word,
         # plural, ends in a letter or digit)] longest first, words after the head, case-sensitive, entry,
         # order). An entry and its plurals differ in one word, the head ("container terminal[s]",

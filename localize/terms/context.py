@@ -52,7 +52,7 @@ _EN_VERB_AFTER = re.compile(
     r"^(?:\s*,[^,]{1,80},)?(?:\s+(?:in|of|at|from|on|to|for|near|with|across|along|between)\s+(?:the\s+)?"
     r"(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)*)?"
     r"(?:(?:\s+(?-i:[A-Z])[\w'’-]+){1,3}(?=\s+[a-z]))?"  # Speaker of the National Assembly Kalin Stoyanov opened
-    r"\s*(?:also\s+|reportedly\s+|now\s+|still\s+|already\s+|itself\s+|has\s+|have\s+|had\s+|"
+    r"\s*(?:also\s+|reportedly\s+|now\s+|still\s+|already\s+|itself\s+|(?-i:[a-z]{3,}ly)\s+(?=[a-z]+(?:s|ed)\b)|has\s+|have\s+|had\s+|"
     r"will\s+|would\s+|could\s+|can\s+|may\s+|might\s+|must\s+|should\s+|did\s+|does\s+|do\s+|is\s+|are\s+|was\s+|"
     r"were\s+|has$|had$|is$|was$)*"
     r"(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does|do|"
@@ -344,8 +344,18 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
         return Need("gent", "after a noun: genitive (the translation copied the noun's case)", number, strong=True)
     if role.preposition in ENGLISH_PREPOSITIONS:  # no Russian preposition: the English one tells the case
         case, why = ENGLISH_PREPOSITIONS[role.preposition]
+        if role.preposition == "by" and own_case in ("gent", "datv") and case not in also_own \
+                and _verb_right_before(tail, active=True) and not _NEGATED.search(tail):
+            # Делегацию возглавлял Георгия Беридзе: an agent made the subject of an active verb is no genitive
+            return Need("nomn", "English «by»: the translation made the agent the subject of an active verb",
+                        number, strong=True)
         if own_case not in (None, "nomn", "accs", case) and case not in also_own:
             return Need(own_case, "as the translation has it", number, sure=False)  # repairs to X: ремонт X
+        if case == "datv" and own_case == "nomn" and _verb_right_before(tail, active=True) \
+                and not _governs_oblique(f"«{_WORDS.findall(tail)[-1]}»") and not _subject_before(tail):
+            # "The prize went to X": Премию получили X — the translation made X the subject of its verb
+            return Need("nomn", "English «to», but the translation made it the subject of the verb before it", number,
+                        sure=False)
         if case == "datv":
             governed = _governor(tail, person, number)
             verb = re.search(r"«([^»]+)»", governed.reason) if governed is not None else None
@@ -375,12 +385,26 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
                 and governed.reason.startswith("object of") and not _NEGATED.search(tail):
             # пересекает Карпат: a transitive verb, not negated, takes the accusative, not the genitive
             return Need("accs", governed.reason + ", not negated: accusative", number, strong=True)
+        if own_case in ("datv", "ablt") and governed is not None and governed.case == "accs" and not (
+                role.preposition or role.indirect or role.modifier or role.possessive) and \
+                governed.reason.startswith("object of") and not _NEGATED.search(tail) and \
+                not _governs_oblique(governed.reason):
+            # критикует Совету Европы for "criticised the Council of Europe": the English direct object of a
+            # transitive verb whose government is not the dative or instrumental is its accusative object
+            return Need("accs", governed.reason + ": accusative (the English object has no preposition)", number,
+                        strong=True)
         return Need(own_case, "as the translation has it", number, sure=False)
-    relative_object = bool(re.search(r"(?<![а-яё])котор(?:ые|ую|ое|ый|ых)\s+[а-яё]+\s+$", tail, re.I))
+    relative_object = bool(re.search(r"(?<![а-яё])котор(?:ые|ую|ое|ый|ых|ой|ому|ым|ыми|ого|ом)\s+(?:[а-яё]+\s+){1,3}$",
+                                     tail, re.I))  # (которой частично владеет X: the relative is the object)
     if role.subject and own_case == "gent" and not _NEGATED.search(tail) and not _preposition(tail) \
             and not role.passive and (relative_object or _governor(tail, person, number) is None):
         return Need("nomn", "subject of its clause (nothing governs the genitive the translation wrote)", number,
                     strong=True)  # что Черноморский банк ... намерен; которые собрал Жуковский
+    if role.subject and own_case == "accs" and "nomn" not in also_own and not role.passive and not role.fronted \
+            and not _preposition(tail) and not _NEGATED.search(tail) and _governor(tail, person, number) is None \
+            and _governor_after(after, person, number, transitive=True) is None:
+        return Need("nomn", "subject of its clause (nothing governs the accusative the translation wrote)", number,
+                    strong=True)  # урегулировать спор должна Всемирную торговую организацию
     if role.subject and own_case not in (None, "nomn", "accs") and _governor(tail, person, number) is None:
         return Need(own_case, "the translation made it an oblique case", number, sure=False)
     if role.subject and role.passive:  # "Belova was thanked by the chamber": Палата поблагодарила Белову
@@ -571,6 +595,9 @@ def _governor(tail: str, person: bool, number: str, apposition: bool = True) -> 
                                                       or _PASSIVE_PARTICIPLE.search(lower)):
             return Need("ablt", f"agent of the passive «{word}»", number)  # управляемый (read as an adjective)
         if pos in ("ADJS", "ADJF") and best.normal_form in ADJECTIVE_GOVERNMENT:
+            if best.normal_form == "должный" and any(_parse(w.group(0))[0] is not None and
+                                                     _parse(w.group(0))[0].tag.POS == "INFN" for w in words[:i]):
+                return None  # урегулировать спор должна X: the modal's subject, no debt owed to X
             case = ADJECTIVE_GOVERNMENT[best.normal_form]
             return Need(case, f"governed by «{word}»", number, strong=True)
         if pos in ("ADVB", "PRCL", "CONJ", "ADJF", "ADJS", "NUMR", "NPRO", "PRED", "COMP"):
@@ -696,6 +723,25 @@ def _active_participle_before(tail: str) -> bool:
         return False
     _best, parses = _parse(words[-1])
     return any(p.tag.POS == "PRTF" and "actv" in p.tag for p in parses[:2])
+
+
+def _subject_before(tail: str) -> bool:
+    """Has the clause before its last word (a verb) a noun or pronoun in the nominative, not after a
+    preposition (инспекторы доложили: yes; Премию получили, В понедельник получили: no)?"""
+    words = _WORDS.findall(_CLAUSE_BREAK.split(tail)[-1])[:-1]
+    for k, word in enumerate(words):
+        _best, parses = _parse(word)
+        if any(p.tag.POS in ("NOUN", "NPRO") and p.tag.case == "nomn" for p in parses) \
+                and not (k > 0 and words[k - 1].lower() in PREPOSITIONS):
+            return True
+    return False
+
+
+def _governs_oblique(reason: str) -> bool:
+    """Does the verb a reason quotes («поручило») govern a dative, instrumental or genitive object?"""
+    verb = re.search(r"«([^»]+)»", reason)
+    best = _parse(verb.group(1))[0] if verb else None
+    return best is not None and any(best.normal_form in verbs for verbs in GOVERNMENT.values())
 
 
 def _verb_right_before(tail: str, active: bool = False) -> bool:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from localize.glossary.match import normalise
 from localize.terms.forms import Form
+from localize.terms.lexicon import GEO_PLURAL_GENERIC, GEO_SYNONYMS
 
 #: How similar a near miss must be to an approved form (difflib ratio, lower case, ё = е).
 NEAR_MISS = 0.8
@@ -47,10 +48,12 @@ def _free(span, taken) -> bool:
 
 
 def find(target: str, forms: list[Form], alternatives: list[str], avoid: list[list[Form]], taken,
-         proper: bool = False, labels: dict[str, Form] | None = None, english: str = "") -> Rendering | None:
+         proper: bool = False, labels: dict[str, Form] | None = None, english: str = "",
+         common_word=None) -> Rendering | None:
     """The rendering of one occurrence in ``target``, outside the ``taken`` spans, with the quotation
     marks around it when the approved form has its own (Института „Конфуций“). For a ``proper`` name
-    (an entry matched case-sensitively: Signal) a rendering in lower case is a common noun, not it."""
+    (an entry matched case-sensitively: Signal) a rendering in lower case is a common noun, not it,
+    unless the name is an acronym and the word is no ``common_word`` (наблюдатели обсе: ОБСЕ)."""
     taken = list(taken)
     while True:
         rendering = _find(target, forms, alternatives, avoid, taken, labels)
@@ -66,6 +69,10 @@ def find(target: str, forms: list[Form], alternatives: list[str], avoid: list[li
                 rendering.kind = "near"
         if rendering is None or not proper or not target[rendering.start:rendering.start + 1].islower():
             break
+        written = target[rendering.start:rendering.end]
+        if rendering.kind == "exact" and forms[0].text.isupper() and len(forms[0].text) >= 3 and \
+                written.islower() and common_word is not None and not common_word(written):
+            break  # an acronym the translation wrote in lower case
         taken.append((rendering.start, rendering.end))  # «ясный сигнал»: look further
     if rendering is not None and forms and rendering.kind in ("near", "literal") and len(forms[0].text.split()) > 1:
         before = (rendering.start, rendering.end, rendering.detail)
@@ -321,7 +328,7 @@ def _literal(text: str, forms: list[Form], taken) -> Rendering | None:
     base = forms[0]
     stems = [_stem(w) for w in base.text.split()]
     if len(stems) < 2:
-        return _split_compound(text, forms, taken)
+        return _split_compound(text, forms, taken) or _plural_name_spelt_out(text, forms, taken)
     words = [m.span() for m in _WORD.finditer(text)]
     best = None
     for n in (len(stems), len(stems) - 1, len(stems) + 1):
@@ -351,6 +358,8 @@ def _related(word: str, approved: str) -> bool:
     a, b = normalise(word).lower(), normalise(approved).lower()
     if _same_stem(a, b):
         return True
+    if any((a.startswith(x) and b.startswith(y)) or (a.startswith(y) and b.startswith(x)) for x, y in GEO_SYNONYMS):
+        return True  # регион Владимир for Владимирская область
     common = _common_start(a, b)
     return common >= 4 and common * 2 >= min(len(a), len(b))
 
@@ -409,6 +418,22 @@ _QUOTES = re.compile(r"^(.*?[«„“\"])(.+)([»“”\"])$")
 def _reordered_not_exact(piece: str, forms: list[Form]) -> bool:
     wanted = normalise(piece).lower()
     return all(normalise(f.text).lower() != wanted for f in forms)
+
+
+def _plural_name_spelt_out(text: str, forms: list[Form], taken) -> Rendering | None:
+    """A plural name written as its adjective and a generic noun (Карпатские горы for Карпаты, Курильских
+    островов for Курил): a capitalised word beginning like the name, then a generic noun of geography."""
+    name = forms[0].text
+    if " " in name or not name[:1].isupper() or len(name) < 5:
+        return None
+    words = list(_WORD.finditer(text))
+    for a, b in zip(words, words[1:]):
+        if text[a.end():b.start()].strip() or not a.group(0)[:1].isupper() or not GEO_PLURAL_GENERIC.match(b.group(0)):
+            continue
+        common = _common_start(a.group(0), name)
+        if common >= 5 and common >= len(name) - 3 and _free((a.start(), b.end()), taken):
+            return Rendering(a.start(), b.end(), forms[0], "literal", text[a.start():b.end()])
+    return None
 
 
 def _split_compound(text: str, forms: list[Form], taken) -> Rendering | None:

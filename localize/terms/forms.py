@@ -306,6 +306,15 @@ class Respelled:
         return {}
 
     @property
+    def declension(self) -> str:
+        """An acronym's spelt-out rendering (Европейский банк реконструкции и развития for ЕБРР) declines
+        by its own words, not as the indeclinable acronym."""
+        if self._entry.declension == "none" and not is_acronym(self._text) and \
+                any(is_acronym(texts[0]) for texts in self._entry.targets.values() if texts):
+            return ""
+        return self._entry.declension
+
+    @property
     def type(self) -> str:
         return "name" if self._entry.type == "dnt" else self._entry.type
 

@@ -178,3 +178,12 @@ ENGLISH_DECIDES = {
 #: Nouns of entering and travel right before в/на: the accusative (вступление в, поездка в, визит в, переход на).
 ENTERING = re.compile(r"(?<![а-яё])(?:вступлени|вход|переход|поездк|визит|въезд|возвращени|доставк|экспорт|"
                        r"ввоз|вывоз|вылет|перелёт|перелет)[а-яё]*\s+$", re.I)
+
+#: Generic words of geography a translation puts for another (Vladimir Region: регион Владимир for
+#: Владимирская область): beginnings of words (ru, bg) that stand for the same thing in a name.
+GEO_SYNONYMS = (("регион", "област"), ("регион", "кра"), ("регион", "облас"), ("район", "окру"))
+
+#: A plural name the translation wrote as an adjective and a generic noun (Карпатские горы for Карпаты,
+#: Курильские острова for Курилы, Родопските планини for Родопите): the generic nouns, in any case.
+GEO_PLURAL_GENERIC = re.compile(r"^(?:гор[ыаеу]?|горам|горами|горах|остров(?:а|ов|ам|ами|ах)|планин(?:и|ите)|"
+                                r"остров(?:и|ите)|хребт(?:ы|ов|ам|ами|ах))$", re.I)

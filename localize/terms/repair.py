@@ -50,20 +50,25 @@ def adapt_preposition(before: str, word: str) -> str:
     'встреча с '
     >>> adapt_preposition("говорили о ", "Иванове"), adapt_preposition("говорили об ", "Тодорове")
     ('говорили об ', 'говорили о ')
+    >>> adapt_preposition("матч с ", "«Спартаком»"), adapt_preposition("о ", "ЕБРР"), adapt_preposition("во ", "ВТО")
+    ('матч со ', 'об ', 'в ')
     """
     match = re.search(r"(?<![^\W\d_])(в|во|с|со|к|ко|о|об)(\s+)$", before, re.I)
     if not match:
         return before
     old = match.group(1)
     base = old.lower()[0]
-    if base == "в":
+    word = word.lstrip("«„“\"'")  # со «Спартаком»: the quotation mark is not read
+    if _all_caps(word.split()[0] if word.split() else "") and base != "о":
+        new = base  # an acronym is read by its letters (в ВТО, с США, к МВФ): the plain preposition
+    elif base == "в":
         new = "во" if _VO.match(word) else "в"
     elif base == "с":
         new = "со" if _SO.match(word) else "с"
     elif base == "к":
         new = "ко" if _KO.match(word) else "к"
     else:
-        new = "об" if _VOWEL.match(word) else "о"
+        new = "об" if _VOWEL.match(word) or (_all_caps(word.split()[0]) and word[:1] in "ЕЁЮЯ") else "о"
     if old[0].isupper():
         new = new.capitalize()
     return before[:match.start(1)] + new + match.group(2)
@@ -161,11 +166,12 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
             continue
         every_form = forms.all_forms(entry, lang, inflect, unique=False)
         all_forms = forms.distinct(every_form)  # (every_form keeps a label spelt like another: accusative = nominative)
-        avoid = [forms.all_forms(forms.Respelled(entry, bad), lang, inflect) for bad in entry.avoid.get(lang, [])]
+        avoid = [forms.all_forms(forms.Respelled(entry, bad), lang, inflect)
+                 for bad in entry.avoid.get(lang, []) + _spelt_out(matcher, entry, lang, source)]
         rendering = find(target, all_forms, entry.targets.get(lang, [])[1:], avoid, taken,
                          proper=entry.case_sensitive and not (entry.approved(lang) or "")[:1].islower(),
                          labels={f.label: f for f in every_form},
-                         english=occurrence.text)
+                         english=occurrence.text, common_word=_common_word(lang))
         if rendering is None:
             record(occurrence, "", "flagged",
                    reason=f"no rendering of {entry.approved(lang)!r} found in the translation")
@@ -221,6 +227,14 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
         keep_own = rendering.kind == "exact" and (not need.sure or (oblique and not need.strong and lang == "ru"))
         if keep_own and own_case in ("loct", "loc2") and not context._preposition(before):
             keep_own = False  # a prepositional case with no preposition is no choice to keep (рассматривают Балканах)
+        if keep_own and lang == "ru" and getattr(occurrence, "plural", False) and need.number == "plur" \
+                and own_case and not (own or "").startswith("pl-") and own_case != "bare":
+            # "the secretaries-general": the English plural is no choice the translation may undo; its case stays
+            from dataclasses import replace
+
+            keep_own = False
+            need = replace(need, case=own_case, reason="English plural; the case as the translation has it")
+            form = forms.render(entry, lang, need, inflect)
         wanted = rendering.form.text if keep_own else form.text
         label = rendering.form.label if keep_own and form.text != rendering.form.text else form.label
         wanted = fit(wanted, occurrence.text, before, entry.source)
@@ -228,7 +242,8 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
         if written == wanted:
             status = "ok" if written.lower() == (entry.approved(lang) or "").lower() else "inflected"
             record(occurrence, written, status, label, reason=need.reason, check=check)
-            if lang == "ru" and adapt_preposition(before, written) != before:
+            if lang == "ru" and adapt_preposition(before, written) != before and not _all_caps(written.split()[0]):
+                # (an acronym the translation left as it is keeps its preposition: во ВЦИОМ and в ВТО are both read)
                 edits.append((rendering.start, rendering.end, written, before))  # в Владивосток: во
             continue
         start, end = _unquoted(target, rendering.start, rendering.end, wanted)
@@ -307,6 +322,43 @@ def _take_capitalised_word(target: str, rendering, approved: str, lang: str) -> 
         rendering.start = match.start(1)
         rendering.kind = "literal"
         rendering.detail = target[rendering.start:rendering.end]
+
+
+def initials(english: str) -> str:
+    """The acronym a name's capitalised words spell (European Bank for Reconstruction and Development: EBRD).
+
+    >>> initials("Organization for Security and Co-operation in Europe"), initials("World Trade Organization")
+    ('OSCE', 'WTO')
+    """
+    return "".join(word[0] for word in re.findall(r"[A-Za-z][\w'-]*", english) if word[0].isupper())
+
+
+def _spelt_out(matcher: Matcher, entry, lang: str, source: str) -> list[str]:
+    """Renderings of the names an acronym entry stands for, where the glossary has them as entries of their
+    own (EBRD and European Bank for Reconstruction and Development) and the English has no such name here:
+    a translation that spells the acronym out (о Европейском банке реконструкции и развития for "the
+    EBRD") is then a rendering to replace."""
+    if not (entry.source.isupper() and len(entry.source) >= 2 and forms.is_acronym(entry.approved(lang) or "")):
+        return []
+    table = getattr(matcher, "_spelt_out", None)
+    if table is None:
+        table = {}
+        for other in getattr(matcher, "entries", []):
+            if len(other.source.split()) > 1:
+                table.setdefault(initials(other.source), []).append(other)
+        matcher._spelt_out = table
+    return [other.approved(lang) for other in table.get(entry.source, [])
+            if other.approved(lang) and other.source.lower() not in source.lower()]
+
+
+def _common_word(lang: str):
+    """Is a word in lower case a common word of ``lang`` (бан, воз), not an acronym written small (обсе)?
+    Russian asks pymorphy3's dictionary; Bulgarian has no dictionary here: no lower-case word is taken."""
+    if lang != "ru":
+        return None
+    from localize.morphology.ru import analyzer, in_dictionary
+
+    return lambda word: any(in_dictionary(p) and "Abbr" not in p.tag for p in analyzer().parse(word.lower()))
 
 
 def _all_caps(text: str) -> bool:
