@@ -54,7 +54,7 @@ _EN_VERB_AFTER = re.compile(
     r"(?:(?:\s+(?-i:[A-Z])[\w'’-]+){1,3}(?=\s+[a-z]))?"  # Speaker of the National Assembly Kalin Stoyanov opened
     r"\s*(?:also\s+|reportedly\s+|now\s+|still\s+|already\s+|itself\s+|(?-i:[a-z]{3,}ly)\s+(?=[a-z]+(?:s|ed)\b)|has\s+|have\s+|had\s+|"
     r"will\s+|would\s+|could\s+|can\s+|may\s+|might\s+|must\s+|should\s+|did\s+|does\s+|do\s+|is\s+|are\s+|was\s+|"
-    r"were\s+|has$|had$|is$|was$)*"
+    r"were\s+|has$|had$|is$|was$)*(?:(?:co|re|pre|over|under|out)-)?"  # co-wrote, re-elected
     r"(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does|do|"
     r"[a-z]+ed|(?!(?:as|us|its|his|hers|ours|yours|theirs|this|thus|plus|across|less|unless|perhaps|towards|always|"
     r"sometimes|besides|whereas|news|afterwards|nevertheless|various|previous|serious|famous|numerous|"
@@ -362,6 +362,11 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
             if verb and governed.case == "accs" and _parse(verb.group(1))[0] is not None and \
                     _parse(verb.group(1))[0].normal_form in ACCUSATIVE_OF_RECIPIENT:
                 return governed  # "feeds disinformation to X": снабжает X дезинформацией (the Russian verb decides)
+        if role.preposition == "with":  # "treated with remdesivir": лечить ремдесивиром; a governor decides first
+            governed = _governor(tail, person, number)
+            if governed is not None and governed.strong:
+                return governed
+            return Need(case, why, number)
         if case == "ablt":
             governed = _governor(tail, person, number)
             if governed is not None and (governed.reason.startswith("agent of the passive")
@@ -853,7 +858,7 @@ def bulgarian_need(before: str, role: Role, entry_article: str = "source", own_a
 #: A Bulgarian adjective with the definite article right before a term (новият, новия, новата, новото, новите;
 #: -ски, -ен: българският, средния).
 _BG_DEFINITE_ADJECTIVE = re.compile(r"(?<![А-Яа-я])(?:[А-Яа-я]{2,}(?:ият|ия)|[А-Яа-я]*(?:ск|шк|цк|н|в|ш|м|л)"
-                                    r"(?:ата|ото|ите)|[А-Яа-я]{2,}ят)\s+$")  # not протестите
+                                    r"(?:ата|ото|ите))\s+$")  # not протестите, not съдят (a verb)
 _BG_COPULA = re.compile(r"(?<![\w-])(?:е|са|беше|бяха|бе|ще бъде|ще бъдат|става|стана|остава|остана|е бил|е била)\s+$",
                         re.I)
 BG_PREPOSITIONS = set(

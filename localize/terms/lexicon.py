@@ -28,6 +28,9 @@ PREPOSITIONS = {
     "под управлением": ("gent",), "под руководством": ("gent",), "при поддержке": ("gent",),
     "при содействии": ("gent",), "под эгидой": ("gent",), "на основе": ("gent",), "в составе": ("gent",),
     "в лице": ("gent",), "под председательством": ("gent",), "по приглашению": ("gent",),
+    "в присутствии": ("gent",), "в сопровождении": ("gent",), "с помощью": ("gent",), "при помощи": ("gent",),
+    "за счёт": ("gent",), "за счет": ("gent",), "по просьбе": ("gent",), "по инициативе": ("gent",),
+    "по заказу": ("gent",), "от имени": ("gent",), "по распоряжению": ("gent",), "по решению": ("gent",),
     "подобно": ("datv",), "вслед": ("datv",), "спустя": ("accs",), "включая": ("accs",),
     "к": ("datv",), "ко": ("datv",), "по": ("datv",), "благодаря": ("datv",), "согласно": ("datv",),
     "вопреки": ("datv",), "навстречу": ("datv",), "про": ("accs",), "через": ("accs",), "сквозь": ("accs",),
@@ -116,6 +119,7 @@ ENGLISH_PREPOSITIONS = {
     "to": ("datv", "English «to» with no Russian preposition: dative"),
     "by": ("ablt", "English «by» (the agent) with no Russian preposition: instrumental"),
     "of": ("gent", "English «of» with no Russian preposition: genitive"),
+    "with": ("ablt", "English «with» (the means) with no Russian preposition: instrumental"),
 }
 
 #: Generic nouns a quoted name stands in apposition to, in the nominative (партии «Грузинская мечта»).

@@ -247,6 +247,8 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
                 edits.append((rendering.start, rendering.end, written, before))  # в Владивосток: во
             continue
         start, end = _unquoted(target, rendering.start, rendering.end, wanted)
+        if written.count(",") % 2 and "," not in wanted and target[end:end + 1] == ",":
+            end += 1  # «Энцефалит, передающийся клещами, зарегистрирован»: the phrase's closing comma goes with it
         edits.append((start, end, wanted, before))
         what = {"exact": "wrong form", "avoid": "avoided rendering", "near": "near miss",
                 "literal": "literal translation", "compound": "compound written as two words"}[rendering.kind]
