@@ -302,6 +302,8 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
         if motion == "right before" or (preposition in ("в", "во", "на")
                                         and ENTERING.search(tail[:tail.lower().rstrip().rfind(preposition)])):
             case = "accs"  # вступить в союз, вступление в ШОС: accusative whatever the translation wrote
+        elif own_case == "nomn" and "accs" in also_own and preposition in ("в", "во", "на") and _motion_after(after):
+            case = "accs"  # «На Каспийский экономический форум в Актау ожидают ...»: a fronted destination
         elif own_case not in (None, "nomn") and any(_allows(preposition, c) for c in (own_case, *also_own)):
             # the translation chose one of the cases the preposition allows (в Салониках; «Влёре» is dative
             # and prepositional alike: the one «в» allows)
@@ -795,6 +797,20 @@ def _allows(preposition: str, case: str) -> bool:
     """
     allowed = PREPOSITIONS[preposition]
     return case in allowed or (case == "loc2" and preposition in ("в", "во", "на"))
+
+
+def _motion_after(after: str) -> bool:
+    """A verb of motion or arrival after a fronted «в/на» phrase, in its clause (На форум в Актау ожидают
+    делегатов; В Бургас прибыли): the phrase is a destination."""
+    clause = _CLAUSE_BREAK.split(after)[0].split(",")[0]
+    for word in _WORDS.findall(clause)[:6]:
+        best, _parses = _parse(word)
+        if best is None or best.tag.POS not in ("VERB", "INFN", "PRTS", "PRTF", "GRND"):
+            continue
+        if best.normal_form in ("идти", "пойти", "проходить", "пройти"):
+            return False  # «на Байконуре идёт подготовка»: goes on, no motion
+        return bool(MOTION.match(word) or re.match(r"(?:ожида|жд[её]?[тму]|съезжа|съех|собира|прибыва)", word, re.I))
+    return False
 
 
 def _motion_before(tail: str, preposition: str) -> str:

@@ -431,7 +431,7 @@ def _plural_name_spelt_out(text: str, forms: list[Form], taken) -> Rendering | N
         if text[a.end():b.start()].strip() or not a.group(0)[:1].isupper() or not GEO_PLURAL_GENERIC.match(b.group(0)):
             continue
         common = _common_start(a.group(0), name)
-        if common >= 5 and common >= len(name) - 3 and _free((a.start(), b.end()), taken):
+        if common >= 4 and common >= len(name) - 2 and _free((a.start(), b.end()), taken):
             return Rendering(a.start(), b.end(), forms[0], "literal", text[a.start():b.end()])
     return None
 
