@@ -50,7 +50,7 @@ _EN_SPEECH_INVERSION = re.compile(r"(?:[,\"”’»]\s*(?:\w+\s+)?(?:said|says|s
                                   r"\baccording to)\s+$", re.I)
 _EN_VERB_AFTER = re.compile(
     r"^(?:\s*,[^,]{1,80},)?(?:\s+(?:in|of|at|from|on|to|for|near|with|across|along|between)\s+(?:the\s+)?"
-    r"(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)*)?"
+    r"(?-i:[A-Z])[\w-]*(?:\s+(?:(?:and|or)\s+(?:the\s+)?)?(?-i:[A-Z])[\w-]*)*)?"  # between Gdansk and Tallinn
     r"(?:(?:\s+(?-i:[A-Z])[\w'’-]+){1,3}(?=\s+[a-z]))?"  # Speaker of the National Assembly Kalin Stoyanov opened
     r"\s*(?:also\s+|reportedly\s+|now\s+|still\s+|already\s+|itself\s+|(?-i:[a-z]{3,}ly)\s+(?=[a-z]+(?:s|ed)\b)|has\s+|have\s+|had\s+|"
     r"will\s+|would\s+|could\s+|can\s+|may\s+|might\s+|must\s+|should\s+|did\s+|does\s+|do\s+|is\s+|are\s+|was\s+|"
@@ -270,6 +270,10 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
     number = "plur" if role.plural else "sing"
     if own_case and own_case.startswith("pl-"):
         own_case = own_case[3:]
+    if own_case not in _RU_CASES:
+        own_case = None  # a do-not-translate name's label ("dnt") is no case
+    if previous is not None and previous.case not in _RU_CASES:
+        previous = None  # (Nvidia, Ericsson и Узбектелеком: the brand before tells no case)
     tail = before[-120:]
     if own_case in ("loct", "loc2") and not _preposition(tail):
         own_case, also_own = None, tuple(c for c in also_own if c not in ("loct", "loc2"))  # рассматривают Балканах
@@ -354,7 +358,8 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
         if own_case not in (None, "nomn", "accs", case) and case not in also_own:
             return Need(own_case, "as the translation has it", number, sure=False)  # repairs to X: ремонт X
         if case == "datv" and own_case == "nomn" and _verb_right_before(tail, active=True) \
-                and not _governs_oblique(f"«{_WORDS.findall(tail)[-1]}»") and not _subject_before(tail):
+                and not _governs_oblique(f"«{_WORDS.findall(tail)[-1]}»") \
+                and _agrees(_WORDS.findall(tail)[-1], number == "plur" or bool(_COORDINATED_AFTER.match(after))):
             # "The prize went to X": Премию получили X — the translation made X the subject of its verb
             return Need("nomn", "English «to», but the translation made it the subject of the verb before it", number,
                         sure=False)
@@ -558,8 +563,8 @@ def _governor(tail: str, person: bool, number: str, apposition: bool = True) -> 
                 return None
             if seen_object is not None:
                 return None
-            if pp_noun is None and any(p.tag.POS in ("VERB", "INFN") and "tran" in p.tag for p in parses[:2]):
-                return Need("accs", f"object of «{word}»", number)
+            if pp_noun is None and any(p.tag.POS in ("VERB", "INFN", "GRND") and "tran" in p.tag for p in parses[:2]):
+                return Need("accs", f"object of «{word}»", number)  # (also a gerund: Покинув Федеральную комиссию)
             return _pp_genitive(pp_noun, number)
         if pos == "NOUN":
             first = i  # the noun phrase's first word: adjectives, participles and numerals before the noun
@@ -732,16 +737,19 @@ def _active_participle_before(tail: str) -> bool:
     return any(p.tag.POS == "PRTF" and "actv" in p.tag for p in parses[:2])
 
 
-def _subject_before(tail: str) -> bool:
-    """Has the clause before its last word (a verb) a noun or pronoun in the nominative, not after a
-    preposition (инспекторы доложили: yes; Премию получили, В понедельник получили: no)?"""
-    words = _WORDS.findall(_CLAUSE_BREAK.split(tail)[-1])[:-1]
-    for k, word in enumerate(words):
-        _best, parses = _parse(word)
-        if any(p.tag.POS in ("NOUN", "NPRO") and p.tag.case == "nomn" for p in parses) \
-                and not (k > 0 and words[k - 1].lower() in PREPOSITIONS):
-            return True
-    return False
+_RU_CASES = {"nomn", "gent", "datv", "accs", "ablt", "loct", "loc2", "gen2"}
+
+
+_COORDINATED_AFTER = re.compile(r"\s*(?:,|и|или)\s+[«„\"]?[А-ЯЁA-Z]")
+
+
+def _agrees(verb: str, plural: bool) -> bool:
+    """Does a finite verb agree in number with a subject that is ``plural`` (получили Томас Беккер и Амина
+    Диалло; получила Ирина Соколова; not доложили Ольга Седых)?"""
+    best, _parses = _parse(verb)
+    if best is None or best.tag.number is None:
+        return False
+    return (best.tag.number == "plur") == plural
 
 
 def _governs_oblique(reason: str) -> bool:
