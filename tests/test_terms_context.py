@@ -62,6 +62,9 @@ GLOSSARY = "\t".join(["en", "ru", "bg", "type", "gender", "declension", "avoid:r
         ("molnupiravir", "молнупиравир", "молнупиравир", "term", "m", "", "", ""),
         ("tick-borne fever", "клещевая лихорадка", "кърлежова треска", "term", "f", "",
          "лихорадка, передающаяся клещами", ""),
+        ("Port of Preveza", "порт Превезы", "пристанище Превеза", "place", "m", "", "", ""),
+        ("Luch-5 satellite", "спутник «Луч-5»", "спътник „Луч-5“", "term", "m", "", "", ""),
+        ("sovereign cloud", "суверенное облако", "суверенен облак", "term", "n", "", "", ""),
     ])
 
 ROWS = [
@@ -224,6 +227,21 @@ ROWS = [
     ("ru", "Tick-borne fever was reported in two districts.",
      "Лихорадка, передающаяся клещами, зарегистрирована в двух районах.",
      "Клещевая лихорадка зарегистрирована в двух районах."),
+    # a do-not-translate brand before a coordinated name: the name takes the preposition's case
+    ("ru", "The ministry signed contracts with Hyundai Rotem and Stroyinvest.",
+     "Министерство подписало контракты с Hyundai Rotem и Стройинвест.",
+     "Министерство подписало контракты с Hyundai Rotem и Стройинвестом."),
+    # a numeral ending in 1: singular, in the case the translation chose
+    ("ru", "The company now runs 21 grain terminals.", "Сейчас компания управляет 21 зерновыми терминалами.",
+     "Сейчас компания управляет 21 зерновым терминалом."),
+    # a literal rendering tells the case the translation chose by its noun (в ... порту: location)
+    ("ru", "The cable comes ashore at the Port of Preveza.", "Кабель выходит на сушу в Превезском порту.",
+     "Кабель выходит на сушу в порту Превезы."),
+    # a quoted name after another noun than the approved one; a literal rendering's head noun goes with it
+    ("ru", "Contact with the Luch-5 satellite was lost.", "Связь с аппаратом «Луч-5» была потеряна.",
+     "Связь со спутником «Луч-5» была потеряна."),
+    ("ru", "Data will be stored in the sovereign cloud.", "Данные будут храниться в суверенном облачном хранилище.",
+     "Данные будут храниться в суверенном облаке."),
     # Bulgarian: a verb in -ят is no definite adjective carrying the article
     ("bg", "Farmers are suing the Export Credit Bank.", "Фермерите съдят Експортна кредитна банка.",
      "Фермерите съдят Експортната кредитна банка."),

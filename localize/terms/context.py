@@ -324,6 +324,8 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
     if previous is not None and _CONJUNCTION.search(tail):
         return Need(previous.case, "coordinated with the term before it", number,
                     strong=not tail.rstrip().endswith(",") and "," not in _CONJUNCTION.search(tail).group(0))
+    if previous is not None and tail.rstrip().endswith(",") and _COORDINATED_AFTER.match(after):
+        return Need(previous.case, "in a list with the term before it", number, strong=previous.strong)
     if person and not role.possessive:
         apposed = _title_before(tail)
         if apposed is not None:  # Председатель Народного собрания Калин Стоянов: the title's case

@@ -49,14 +49,15 @@ def _free(span, taken) -> bool:
 
 def find(target: str, forms: list[Form], alternatives: list[str], avoid: list[list[Form]], taken,
          proper: bool = False, labels: dict[str, Form] | None = None, english: str = "",
-         common_word=None) -> Rendering | None:
+         common_word=None, noun=None) -> Rendering | None:
     """The rendering of one occurrence in ``target``, outside the ``taken`` spans, with the quotation
     marks around it when the approved form has its own (Института „Конфуций“). For a ``proper`` name
     (an entry matched case-sensitively: Signal) a rendering in lower case is a common noun, not it,
-    unless the name is an acronym and the word is no ``common_word`` (наблюдатели обсе: ОБСЕ)."""
+    unless the name is an acronym and the word is no ``common_word`` (наблюдатели обсе: ОБСЕ). ``noun``
+    tells a common noun (a quoted name after another noun than the approved one is its rendering)."""
     taken = list(taken)
     while True:
-        rendering = _find(target, forms, alternatives, avoid, taken, labels)
+        rendering = _find(target, forms, alternatives, avoid, taken, labels, noun)
         if rendering is None and english and forms and not re.search(r"[A-Za-z]", forms[0].text):
             for span in find_form(target, english):  # left in English (с Stroytransgaz)
                 if _free(span, taken):
@@ -192,7 +193,7 @@ def _brand(target: str, form: Form, taken, endings_only: bool = False) -> Render
     return None
 
 
-def _find(target, forms, alternatives, avoid, taken, labels=None) -> Rendering | None:
+def _find(target, forms, alternatives, avoid, taken, labels=None, noun=None) -> Rendering | None:
     if forms and _LATIN_WORD.match(forms[0].text):  # Signal'е: a Latin name with a Cyrillic ending is no exact form
         brand = _brand(target, forms[0], taken, endings_only=True)
         if brand is not None:
@@ -220,6 +221,9 @@ def _find(target, forms, alternatives, avoid, taken, labels=None) -> Rendering |
     reordered = _reordered(target, forms, taken) if forms else None  # 4. the same words, another order
     if reordered is not None:
         return reordered
+    generic = _other_generic(target, forms[0], taken, noun) if forms and noun else None  # «Заря-М» after a noun
+    if generic is not None:
+        return generic
     near = _near_misses(target, forms, taken)  # 4. a near miss
     if near:
         ratio, start, end, form = near
@@ -418,6 +422,23 @@ _QUOTES = re.compile(r"^(.*?[«„“\"])(.+)([»“”\"])$")
 def _reordered_not_exact(piece: str, forms: list[Form]) -> bool:
     wanted = normalise(piece).lower()
     return all(normalise(f.text).lower() != wanted for f in forms)
+
+
+_GENERIC_AND_NAME = re.compile(r"^([а-яё]+(?:\s+[а-яё]+)?)\s+([«„\"])(.+?)([»“\"])$")
+
+
+def _other_generic(text: str, form: Form, taken, noun) -> Rendering | None:
+    """A quoted name after another common noun than the approved one (связь с аппаратом «Заря-М» for
+    спутник «Заря-М»): the noun and the name are the rendering."""
+    parts = _GENERIC_AND_NAME.match(form.text)
+    if not parts:
+        return None
+    name = parts.group(3)
+    for match in re.finditer(r"(?<![^\W\d_])([а-яё]+)\s+[«„\"]" + re.escape(name) + r"[»“\"]", text):
+        span = match.span()
+        if normalise(match.group(1)).lower() not in FUNCTION_WORDS and noun(match.group(1)) and _free(span, taken):
+            return Rendering(*span, form, "literal", match.group(0))
+    return None
 
 
 def _plural_name_spelt_out(text: str, forms: list[Form], taken) -> Rendering | None:

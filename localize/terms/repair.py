@@ -171,12 +171,14 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
         rendering = find(target, all_forms, entry.targets.get(lang, [])[1:], avoid, taken,
                          proper=entry.case_sensitive and not (entry.approved(lang) or "")[:1].islower(),
                          labels={f.label: f for f in every_form},
-                         english=occurrence.text, common_word=_common_word(lang))
+                         english=occurrence.text, common_word=_common_word(lang), noun=_noun(lang))
         if rendering is None:
             record(occurrence, "", "flagged",
                    reason=f"no rendering of {entry.approved(lang)!r} found in the translation")
             continue
         _take_capitalised_word(target, rendering, entry.approved(lang) or "", lang)
+        if lang == "ru" and rendering.kind == "literal":
+            _take_head_noun(target, rendering, taken)
         taken.append((rendering.start, rendering.end))
         found.append((occurrence, rendering, all_forms))
 
@@ -191,16 +193,22 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
                                     getattr(occurrence, "plural", False), occurrence.possessive)
         own = rendering.form.label if rendering.kind in ("exact", "avoid", "near", "compound") \
             else case_of(written, all_forms)
+        head_cases: tuple = ()
+        if lang == "ru" and own is None and rendering.kind == "literal" and not forms.is_person(entry):
+            head_cases = _head_cases(written)  # в Хайфском порту: the case the translation chose, from its noun
+            own = head_cases[0] if head_cases else None
         if lang == "bg" and rendering.kind in ("literal", "near") and not own:
             first_word = written.split()[0].lower() if written.split() else ""
             own = "full" if re.search(r"(ът|ят)$", first_word) else "short" if re.search(
                 r"(ата|ята|ото|ето|ите|ия)$", first_word) else own  # Председателят на ...: it had the article
-        coordinated = previous if previous_end >= 0 and re.fullmatch(
-            r"\s*,?\s*(?:и|или|либо|а также)(?:\s+(?:на|в|с|к|о|из|от|по|для))?\s*", target[previous_end:rendering.start]) \
-            else None
+        between = target[previous_end:rendering.start] if previous_end >= 0 else None
+        coordinated = previous if between is not None and (
+            re.fullmatch(r"\s*,?\s*(?:и|или|либо|а также)(?:\s+(?:на|в|с|к|о|из|от|по|для))?\s*", between)
+            or (re.fullmatch(r"\s*,\s*", between)  # с Nvidia, Ericsson и ...: a list goes on after it
+                and re.match(r"\s*(?:,|и\s|или\s)", target[rendering.end:]))) else None
         need, form = decide(entry, lang, role, before, coordinated, own, inflect,
                             also_own=forms.russian_cases_of(entry, rendering.form.text, inflect)
-                            if lang == "ru" and rendering.kind in ("exact", "avoid", "near", "compound") else (),
+                            if lang == "ru" and rendering.kind in ("exact", "avoid", "near", "compound") else head_cases[1:],
                             after=target[rendering.end:])
         previous, previous_end = need, rendering.end
         if entry.type == "dnt":
@@ -234,6 +242,13 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
 
             keep_own = False
             need = replace(need, case=own_case, reason="English plural; the case as the translation has it")
+            form = forms.render(entry, lang, need, inflect)
+        if keep_own and lang == "ru" and need.number == "sing" and (own or "").startswith("pl-") \
+                and need.reason.startswith("after a numeral ending in 1"):
+            from dataclasses import replace  # управляет 21 наземной станцией: singular, in the translation's case
+
+            keep_own = False
+            need = replace(need, case=own_case)
             form = forms.render(entry, lang, need, inflect)
         wanted = rendering.form.text if keep_own else form.text
         label = rendering.form.label if keep_own and form.text != rendering.form.text else form.label
@@ -353,6 +368,35 @@ def _spelt_out(matcher: Matcher, entry, lang: str, source: str) -> list[str]:
             if other.approved(lang) and other.source.lower() not in source.lower()]
 
 
+def _head_cases(rendering: str) -> tuple:
+    """The cases the first noun of a Russian rendering may be in, the likeliest first (Хайфском порту:
+    loc2, datv); () when it has none."""
+    from localize.morphology.ru import analyzer, in_dictionary
+
+    for word in re.findall(r"[А-Яа-яЁё-]+", rendering):
+        parses = [p for p in analyzer().parse(word.lower()) if p.score > 0.05]
+        if parses and parses[0].tag.POS == "NOUN" and parses[0].tag.case and in_dictionary(parses[0]):
+            cases = []
+            for p in parses:
+                case = str(p.tag.case) if p.tag.number != "plur" else "pl-" + str(p.tag.case)
+                if p.tag.POS == "NOUN" and p.tag.case and case not in cases:
+                    cases.append(case)
+            return tuple(cases)
+    return ()
+
+
+def _noun(lang: str):
+    """Is a word a common noun (аппаратом)? Russian only (pymorphy3); None elsewhere."""
+    if lang != "ru":
+        return None
+    from localize.morphology.ru import analyzer, in_dictionary
+
+    def noun(word: str) -> bool:
+        parses = analyzer().parse(word.lower())
+        return bool(parses) and parses[0].tag.POS == "NOUN" and in_dictionary(parses[0])
+    return noun
+
+
 def _common_word(lang: str):
     """Is a word in lower case a common word of ``lang`` (бан, воз), not an acronym written small (обсе)?
     Russian asks pymorphy3's dictionary; Bulgarian has no dictionary here: no lower-case word is taken."""
@@ -361,6 +405,23 @@ def _common_word(lang: str):
     from localize.morphology.ru import analyzer, in_dictionary
 
     return lambda word: any(in_dictionary(p) and "Abbr" not in p.tag for p in analyzer().parse(word.lower()))
+
+
+def _take_head_noun(target: str, rendering, taken) -> None:
+    """A literal rendering that stops at an adjective (суверенном облачном | хранилище for суверенное
+    облако): the noun it agrees with, right after it, is part of it and goes with the repair."""
+    from localize.morphology.ru import analyzer
+
+    last = re.search(r"([а-яё]+)$", target[rendering.start:rendering.end])
+    after = re.match(r"\s+([а-яё]+)(?![\w-])", target[rendering.end:])
+    if not last or not after or any(a < rendering.end + after.end() and rendering.end < b for a, b in taken):
+        return
+    adjectives = [p for p in analyzer().parse(last.group(1)) if p.tag.POS == "ADJF" and p.score > 0.05]
+    nouns = [p for p in analyzer().parse(after.group(1)) if p.tag.POS == "NOUN" and p.score > 0.05]
+    if any(a.tag.case == n.tag.case and a.tag.number == n.tag.number and
+           (a.tag.number == "plur" or a.tag.gender == n.tag.gender) for a in adjectives for n in nouns):
+        rendering.end += after.end()
+        rendering.detail = target[rendering.start:rendering.end]
 
 
 def _all_caps(text: str) -> bool:
