@@ -312,6 +312,9 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
             # the translation chose one of the cases the preposition allows (в Салониках; «Влёре» is dative
             # and prepositional alike: the one «в» allows)
             case = next(c for c in (own_case, *also_own) if _allows(preposition, c))
+        elif motion == "before" and role.preposition in ("in", "at") and not role.modifier and \
+                _VEHICLE_BEFORE.search(tail[:tail.lower().rstrip().rfind(preposition)]):
+            case = allowed[0]  # строит два парома в Фредрикстаде ("in"): a vehicle's noun is no motion here
         elif motion:
             case = "accs"
         elif preposition == "на" and NA_ACCUSATIVE.search(tail[:tail.lower().rstrip().rfind(preposition)]):
@@ -807,6 +810,9 @@ def _allows(preposition: str, case: str) -> bool:
     """
     allowed = PREPOSITIONS[preposition]
     return case in allowed or (case == "loc2" and preposition in ("в", "во", "на"))
+
+
+_VEHICLE_BEFORE = re.compile(r"(?<![а-яё])(?:паром|поезд|автобус|самол[её]т|судн|корабл|танкер|барж)[а-яё]*\s+$", re.I)
 
 
 def _motion_after(after: str) -> bool:

@@ -221,6 +221,9 @@ def _find(target, forms, alternatives, avoid, taken, labels=None, noun=None) -> 
     reordered = _reordered(target, forms, taken) if forms else None  # 4. the same words, another order
     if reordered is not None:
         return reordered
+    spelt = _plural_name_spelt_out(target, forms, taken) if forms else None  # Карпатските планини: Карпатите
+    if spelt is not None:
+        return spelt
     generic = _other_generic(target, forms[0], taken, noun) if forms and noun else None  # «Заря-М» after a noun
     if generic is not None:
         return generic
@@ -332,7 +335,7 @@ def _literal(text: str, forms: list[Form], taken) -> Rendering | None:
     base = forms[0]
     stems = [_stem(w) for w in base.text.split()]
     if len(stems) < 2:
-        return _split_compound(text, forms, taken) or _plural_name_spelt_out(text, forms, taken)
+        return _split_compound(text, forms, taken)
     words = [m.span() for m in _WORD.finditer(text)]
     best = None
     for n in (len(stems), len(stems) - 1, len(stems) + 1):
