@@ -254,6 +254,12 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
         label = rendering.form.label if keep_own and form.text != rendering.form.text else form.label
         wanted = fit(wanted, occurrence.text, before, entry.source)
         check = doubt(entry, lang, rendering, need)
+        if not check and keep_own and lang == "ru" and own_case not in (None, "nomn", "accs", "bare", "dnt") \
+                and ((need.case != own_case and form.text.lower() != rendering.form.text.lower())
+                     or need.reason.startswith(("as the translation has it", "the translation made"))) \
+                and not context._preposition(before):
+            check = (f"the translation's case ({_CASE_NAMES.get(own_case, own_case)}) was kept, but nothing found in "
+                     "the sentence governs it: check the case")
         if written == wanted:
             status = "ok" if written.lower() == (entry.approved(lang) or "").lower() else "inflected"
             record(occurrence, written, status, label, reason=need.reason, check=check)
@@ -305,6 +311,10 @@ def doubt(entry, lang: str, rendering, need) -> str:
         return ("the dictionary knows this name both as a surname and as a place, which decline differently; "
                 "say which in the glossary's type column (person or place)")
     return ""
+
+
+_CASE_NAMES = {"gent": "genitive", "datv": "dative", "ablt": "instrumental", "loct": "prepositional",
+               "loc2": "second locative", "gen2": "second genitive"}
 
 
 def _words_of_its_own(rendering: str, approved: str) -> bool:
