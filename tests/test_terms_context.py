@@ -227,6 +227,9 @@ ROWS = [
     ("ru", "Tick-borne fever was reported in two districts.",
      "Лихорадка, передающаяся клещами, зарегистрирована в двух районах.",
      "Клещевая лихорадка зарегистрирована в двух районах."),
+    # verb government from the lexicon (Rosenthal, «Управление»): сопротивляться кому-чему
+    ("ru", "The opposition resisted the special economic zone.", "Оппозиция сопротивлялась особая экономическая зона.",
+     "Оппозиция сопротивлялась особой экономической зоне."),
     # a do-not-translate brand before a coordinated name: the name takes the preposition's case
     ("ru", "The ministry signed contracts with Hyundai Rotem and Stroyinvest.",
      "Министерство подписало контракты с Hyundai Rotem и Стройинвест.",

@@ -194,8 +194,9 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
         own = rendering.form.label if rendering.kind in ("exact", "avoid", "near", "compound") \
             else case_of(written, all_forms)
         head_cases: tuple = ()
-        if lang == "ru" and own is None and rendering.kind == "literal" and not forms.is_person(entry):
-            head_cases = _head_cases(written)  # в Хайфском порту: the case the translation chose, from its noun
+        if lang == "ru" and own is None and rendering.kind == "literal" and not forms.is_person(entry) \
+                and context._preposition(before):
+            head_cases = _head_cases(written, every_form)  # в Хайфском порту: the case the translation chose
             own = head_cases[0] if head_cases else None
         if lang == "bg" and rendering.kind in ("literal", "near") and not own:
             first_word = written.split()[0].lower() if written.split() else ""
@@ -378,21 +379,29 @@ def _spelt_out(matcher: Matcher, entry, lang: str, source: str) -> list[str]:
             if other.approved(lang) and other.source.lower() not in source.lower()]
 
 
-def _head_cases(rendering: str) -> tuple:
-    """The cases the first noun of a Russian rendering may be in, the likeliest first (Хайфском порту:
-    loc2, datv); () when it has none."""
-    from localize.morphology.ru import analyzer, in_dictionary
+def _head_cases(rendering: str, every_form) -> tuple:
+    """The cases of the entry's forms that share a declining word with a rendering (Хайфском порту and
+    порту Хайфы: datv, loc2), in the order of ``every_form``; words spelt alike in every form (a quoted
+    name, a frozen tail) tell nothing. Plain string comparison: no dictionary is loaded.
 
-    for word in re.findall(r"[А-Яа-яЁё-]+", rendering):
-        parses = [p for p in analyzer().parse(word.lower()) if p.score > 0.05]
-        if parses and parses[0].tag.POS == "NOUN" and parses[0].tag.case and in_dictionary(parses[0]):
-            cases = []
-            for p in parses:
-                case = str(p.tag.case) if p.tag.number != "plur" else "pl-" + str(p.tag.case)
-                if p.tag.POS == "NOUN" and p.tag.case and case not in cases:
-                    cases.append(case)
-            return tuple(cases)
-    return ()
+    >>> from localize.terms.forms import Form
+    >>> _head_cases("Хайфском порту", [Form("порт Хайфы", "nomn"), Form("порту Хайфы", "datv")])
+    ('datv', 'loc2')
+    """
+
+    def words(text):
+        return {w.lower().replace("ё", "е") for w in re.findall(r"[^\W\d_][\w-]*", text)}
+
+    every = [(form, words(form.text)) for form in every_form]
+    invariant = set.intersection(*(w for _f, w in every)) if every else set()
+    mine = words(rendering) - invariant
+    cases = []
+    for form, form_words in every:
+        if mine & form_words and form.label not in cases and form.label not in ("bare", "dnt"):
+            cases.append(form.label)
+    if "datv" in cases and "loc2" not in cases:
+        cases.append("loc2")  # в порту, на берегу: after в/на a form spelt like the dative is the second locative
+    return tuple(cases)
 
 
 def _noun(lang: str):
