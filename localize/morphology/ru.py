@@ -150,6 +150,7 @@ def _inflect_word(word: str, case: str, parse, extra=frozenset()) -> str:
 #: (Лопатин, «Русский орфографический словарь»: Альпы, Альп; Балканы, Балкан).
 _PLURALIA_GENITIVE = {"альпы": "альп", "балканы": "балкан", "салоники": "салоник", "родопы": "родоп"}
 _RUSSIAN_FEMALE_SURNAME = re.compile(r"(ова|ева|ёва|ина|ына|ая)$")
+_RUSSIAN_MALE_SURNAME = re.compile(r"[^аеёиоуыэюя](ов|ев|ёв|ский|цкий)$")  # (not -ин: Си Цзиньпином)
 _PETROVICH_CASES = {"gent": "GENITIVE", "datv": "DATIVE", "accs": "ACCUSATIVE", "ablt": "INSTRUMENTAL",
                     "loct": "PREPOSITIONAL", "loc2": "PREPOSITIONAL"}
 
@@ -231,6 +232,8 @@ def inflect(phrase: str, case: str, declension: str = "full", person: bool = Fal
                 if not _RUSSIAN_FEMALE_SURNAME.search(words[-1].lower()):
                     return phrase
                 return " ".join(words[:-1] + [_person_word(words[-1], case, True, "last")])
+            if _RUSSIAN_MALE_SURNAME.search(words[-1].lower()):  # с Ивайло Герджиковым: a surname in -ов, -ин
+                return " ".join(words[:-1] + [_person_word(words[-1], case, False, "last")])
             return " ".join(words[:-1] + [_chinese_last(words[-1], case)])
         if declension == "first":
             return " ".join([_person_word(words[0], case, female, "first")] + words[1:])

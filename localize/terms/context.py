@@ -261,7 +261,7 @@ def _adjective(word: str) -> bool:
 
 def russian_need(before: str, role: Role, previous: Need | None = None, own_case: str | None = None,
                  person: bool = False, quoted: bool = False, also_own: tuple = (), after: str = "",
-                 maybe_person: bool = False, name: bool = False) -> Need:
+                 maybe_person: bool = False, name: bool = False, sure_person: bool = False) -> Need:
     """The case (and number) a Russian occurrence needs after ``before`` (the translation up to it).
 
     ``previous`` is the need of the term just before when only a conjunction separates them;
@@ -303,7 +303,9 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
         english = None if role.modifier else ENGLISH_DECIDES.get((preposition.lower(), role.preposition))
         if english:  # данные с радиотелескопов (from), играет за «Лудогорец» (for): the English says which
             return Need(english, f"preposition «{preposition}» (English «{role.preposition}»)", number, strong=True)
-        if motion == "right before" or (preposition in ("в", "во", "на")
+        if sure_person and preposition in ("в", "во", "на"):
+            case = "accs"  # возложил вину на Жуана Карвалью, надеются на Иванова: a person is never a place
+        elif motion == "right before" or (preposition in ("в", "во", "на")
                                         and ENTERING.search(tail[:tail.lower().rstrip().rfind(preposition)])):
             case = "accs"  # вступить в союз, вступление в ШОС: accusative whatever the translation wrote
         elif own_case == "nomn" and "accs" in also_own and preposition in ("в", "во", "на") and _motion_after(after):

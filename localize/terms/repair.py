@@ -119,7 +119,9 @@ def decide(entry, lang: str, role: context.Role, before: str, previous=None, own
         need = context.russian_need(before, role, previous, own_case=own, person=person, quoted=quoted,
                                     also_own=tuple(label for label in also_own if not label.startswith("pl-")),
                                     after=after, maybe_person=entry.type in ("name", "person"),
-                                    name=entry.type in ("name", "place") and not person and not quoted)
+                                    name=entry.type in ("name", "place") and not person and not quoted,
+                                    sure_person=entry.type == "person" or (
+                                        person and len((entry.approved("ru") or "").split()) > 1))
         if person and (entry.declension or "full") != "none" and not forms.gender(entry, "ru"):
             from dataclasses import replace
 
