@@ -150,7 +150,8 @@ def english_role(source: str, start: int, end: int, plural: bool = False, posses
         subject = True
     elif previous_word in _EN_AUXILIARIES and _EN_BARE_VERB_AFTER.match(after):
         subject = True  # "Only last year did the interconnector start working"
-    elif not possessive and _EN_VERB_AFTER.match(after) and (not _EN_NOUN_ADJUNCT.match(after) or re.search(
+    elif not possessive and (_EN_VERB_AFTER.match(after) or _list_then_verb(after)) and (
+            not _EN_NOUN_ADJUNCT.match(after) or re.search(
             r"\b(?:that|which|who|whom)\s+$", lead, re.I)) \
             and previous_word not in _EN_PREPOSITIONS \
             and (not object_of_verb or previous_word in _EN_REPORTING):
@@ -169,6 +170,18 @@ def english_role(source: str, start: int, end: int, plural: bool = False, posses
                 indefinite=indefinite, indirect=indirect, passive=passive, modifier=modifier, fronted=fronted)
 
 
+def _list_then_verb(after: str) -> bool:
+    """Is the occurrence one of a list of subjects ("the Holy Synod, the Chief Mufti's Office and the Shalom
+    organisation signed")? The text after it: more items, «and»/«or», the last item, then a verb."""
+    sentence = re.split(r"[.;:!?]", after, maxsplit=1)[0][:200]
+    link = re.search(r"\s(?:and|or)\s", sentence)
+    if not link or not re.fullmatch(r"(?:\s*,\s*[^,]{1,60})*\s*,?", sentence[:link.start()]):
+        return False
+    rest = sentence[link.end() - 1:]
+    starts = [m.start() for m in re.finditer(r"\s+\S", rest)][1:8]  # past the last item's first word
+    return any(_EN_VERB_AFTER.match(rest[start:]) for start in starts)
+
+
 _EN_CLEFT = re.compile(r"\bit\s+(?:was|is|will be|had been|has been)\s+(?:not\s+|only\s+|precisely\s+)?$", re.I)
 _EN_CLEFT_OBJECT = re.compile(r"^\s*,?\s+(?:whom|which|that|who)\s+(?:the|a|an|his|her|their|its|he|she|they|we|"
                               r"you|I|(?-i:[A-Z])[\w-]+)\s+(?!(?:is|was|are|were|has|had|will|would)\b)", re.I)
@@ -184,7 +197,8 @@ _EN_NOUN_ADJUNCT = re.compile(r"^\s+(?!(?:is|was|has|does|says|as|its|his|this|t
                               r"expect|expected|fear|feared|rose|fell|plan|want|hope|hoped|[a-z]+ed)\b")
 _EN_PASSIVE_AFTER = re.compile(
     r"^(?:\s*,[^,]{1,80},)?\s+(?:is|are|was|were|has been|have been|had been|will be|would be|be|being)\s+"
-    r"(?:now\s+|also\s+|still\s+|not\s+|then\s+)?(?:[a-z]+ed|given|run|told|shown|made|taken|sent|paid|held|won|"
+    r"(?:now\s+|also\s+|still\s+|not\s+|then\s+|never\s+|yet\s+|reportedly\s+|already\s+|repeatedly\s+|"
+    r"officially\s+|formally\s+|later\s+|eventually\s+|finally\s+)?(?:[a-z]+ed|given|run|told|shown|made|taken|sent|paid|held|won|"
     r"built|sold|led|chosen|brought|found|known|seen|written|granted|awarded|offered|opposed|informed|thanked)\b", re.I)
 _EN_AUXILIARIES = {"did", "does", "do", "has", "have", "had", "is", "was", "were", "are", "will", "would", "can", "could"}
 _EN_BARE_VERB_AFTER = re.compile(r"^\s+(?!(?:of|in|on|at|to|for|with|from|by|and|or|the|a|an)\b)[a-z]+(?:\s|[.,;])")
@@ -277,6 +291,9 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
     tail = before[-120:]
     if own_case in ("loct", "loc2") and not _preposition(tail):
         own_case, also_own = None, tuple(c for c in also_own if c not in ("loct", "loc2"))  # рассматривают Балканах
+    same = _SAM.search(tail) if person else None
+    if same:  # «Самого Тахирова полиция допрашивать не стала»: the name agrees with «сам»
+        return Need(_SAM_CASES[same.group(1).lower()], f"agrees with «{same.group(1)}»", number, strong=True)
     counted = _russian_count(tail)
     through = _PREPOSITION_NUMERAL.search(tail)
     if counted and through:  # на 12 избирательных участках, к пяти портам, с тремя банками: the preposition's case
@@ -390,6 +407,9 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
             if _verb_right_before(tail, active=True):  # управляет Томас Уэйнрайт
                 return Need("nomn", "English «by»: the translation made the agent the subject of an active verb",
                             number, strong=True)
+            elif not _CLAUSE_BREAK.split(tail)[-1].strip():
+                # «Организация «Шалом» вручила награду»: nothing before it, the agent is the subject
+                return Need("nomn", "English «by»: the translation made the agent the subject", number, sure=False)
             elif not _verb_right_before(tail):  # a speech by X: речь X, genitive
                 case, why = "gent", "English «by» after a noun: genitive"
         if case != "gent" or not _verb_right_before(tail):
@@ -446,8 +466,12 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
         # не упоминались Голанские высоты: a reflexive verb's subject, not its agent, when the English has no "by"
         return Need("nomn", f"subject of the reflexive «{_REFLEXIVE_GOVERNOR.search(governed.reason).group(1)}»",
                     number, sure=False)
-    if governed is not None and governed.case == "datv" and re.match(r"\s*(?:в|во|на|к|ко)\s", after) \
-            and SEND.search(governed.reason):
+    if governed is not None and governed.reason.startswith("agent of the passive «") and own_case not in (None, "ablt") \
+            and any(_participle_agrees(governed.reason, c, number) for c in (own_case, *also_own)):
+        governed = None  # «отреставрированную мечеть Томбул»: the participle qualifies the term, no agent
+    if governed is not None and governed.case == "datv" and (re.match(r"\s*(?:в|во|на|к|ко)\s", after)
+                                                           or _infinitive_first(after)) \
+            and SEND.search(governed.reason):  # (направила Юлию Вебер наблюдать: sent to do something)
         return Need("accs", governed.reason + ", sent somewhere: accusative", number, strong=governed.strong)
     if governed is not None and governed.case == "datv" and governed.strong and _instrumental_after(after):
         # объявила Ребекку Стоун персоной нон грата: кого кем
@@ -812,6 +836,27 @@ def _allows(preposition: str, case: str) -> bool:
     """
     allowed = PREPOSITIONS[preposition]
     return case in allowed or (case == "loc2" and preposition in ("в", "во", "на"))
+
+
+_SAM = re.compile(r"(?<![а-яё])(самого|самому|самим|самом|самую)\s+$", re.I)
+_SAM_CASES = {"самого": "accs", "самому": "datv", "самим": "ablt", "самом": "loct", "самую": "accs"}
+# (самого: genitive and animate accusative are spelt alike for a man's name)
+
+
+def _participle_agrees(reason: str, case: str, number: str) -> bool:
+    """Is the participle a reason quotes in ``case`` and ``number`` (отреставрированную + мечеть: accusative)?"""
+    word = re.search(r"«([^»]+)»", reason)
+    if not word:
+        return False
+    return any(p.tag.POS in ("PRTF", "ADJF") and p.tag.case == case and (p.tag.number or "sing") == (
+        "plur" if number == "plur" else "sing") for p in _parse(word.group(1))[1])
+
+
+def _infinitive_first(after: str) -> bool:
+    """Does the text after an occurrence begin with an infinitive (направила X наблюдать)?"""
+    word = re.match(r"\s*([а-яё]+)", after)
+    best = _parse(word.group(1))[0] if word else None
+    return best is not None and best.tag.POS == "INFN"
 
 
 _VEHICLE_BEFORE = re.compile(r"(?<![а-яё])(?:паром|поезд|автобус|самол[её]т|судн|корабл|танкер|барж)[а-яё]*\s+$", re.I)

@@ -37,7 +37,7 @@ def sentence_start(before: str) -> bool:
 #: Russian prepositions that take a vowel before some words: в/во, с/со, к/ко, о/об/обо.
 _VO = re.compile(r"^[вфВФ][^аеёиоуыэюяАЕЁИОУЫЭЮЯ\s]")
 _SO = re.compile(r"^(?:[сзшжСЗШЖ][^аеёиоуыэюяАЕЁИОУЫЭЮЯ\s]|[вВ][сС]|[мМ]н)")  # со Сбербанком, со Всемирной
-_KO = re.compile(r"^(?:[кгКГ][^аеёиоуыэюяАЕЁИОУЫЭЮЯ\s]|[мМ]н|[вВ][сСтТ])")
+_KO = re.compile(r"^(?:[мМ]н|[вВ][сСтТ])")  # ко всем, ко второму, ко многим; к Главному, к Кремлю
 _VOWEL = re.compile(r"^[аэиоуыАЭИОУЫ]")
 
 
