@@ -29,7 +29,7 @@ from dataclasses import dataclass, replace
 from localize.terms.lexicon import (
     ACCUSATIVE_OF_PERSON, ADJECTIVE_GOVERNMENT, DATIVE_NOUNS, DATIVE_OF_PERSON, ENGLISH_PREPOSITIONS,
     GENERIC_NOUNS, GOVERNMENT, PREPOSITIONS, TITLES, ACCUSATIVE_OF_RECIPIENT,
-    ENGLISH_DECIDES, ENTERING, IMPERSONAL_AFTER, MOTION, NA_ACCUSATIVE,
+    DATIVE_PREDICATE, ENGLISH_DECIDES, ENTERING, IMPERSONAL_AFTER, MOTION, NA_ACCUSATIVE,
     PARENTHETICAL, PARTICIPLE_GOVERNMENT, PLACE_APPOSITION, SEND, TIME_NOUN,
 )
 
@@ -52,7 +52,8 @@ _EN_VERB_AFTER = re.compile(
     r"^(?:\s*,[^,]{1,80},)?(?:\s+(?:in|of|at|from|on|to|for|near|with|across|along|between)\s+(?:the\s+)?"
     r"(?-i:[A-Z])[\w-]*(?:\s+(?:(?:and|or)\s+(?:the\s+)?)?(?-i:[A-Z])[\w-]*)*)?"  # between Gdansk and Tallinn
     r"(?:(?:\s+(?-i:[A-Z])[\w'’-]+){1,3}(?=\s+[a-z]))?"  # Speaker of the National Assembly Kalin Stoyanov opened
-    r"\s*(?:also\s+|reportedly\s+|now\s+|still\s+|already\s+|itself\s+|(?-i:[a-z]{3,}ly)\s+(?=[a-z]+(?:s|ed)\b)|has\s+|have\s+|had\s+|"
+    r"\s*(?:also\s+|reportedly\s+|now\s+|still\s+|already\s+|itself\s+|themselves\s+|both\s+|all\s+|"
+    r"jointly\s+|together\s+|alone\s+|(?-i:[a-z]{3,}ly)\s+(?=[a-z]+(?:s|ed)\b)|has\s+|have\s+|had\s+|"
     r"will\s+|would\s+|could\s+|can\s+|may\s+|might\s+|must\s+|should\s+|did\s+|does\s+|do\s+|is\s+|are\s+|was\s+|"
     r"were\s+|has$|had$|is$|was$)*(?:(?:co|re|pre|over|under|out)-)?"  # co-wrote, re-elected
     r"(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does|do|"
@@ -291,6 +292,11 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
     tail = before[-120:]
     if own_case in ("loct", "loc2") and not _preposition(tail):
         own_case, also_own = None, tuple(c for c in also_own if c not in ("loct", "loc2"))  # рассматривают Балканах
+    if person and own_case in (None, "nomn", "gent", "accs") and (
+            re.search(r"(?<![а-яё])" + DATIVE_PREDICATE.pattern + r"\s+(?:именно\s+|только\s+|лишь\s+|и\s+)?$", tail, re.I)
+            or re.match(r"\s+" + DATIVE_PREDICATE.pattern + r"(?![а-яё])", after, re.I)):
+        # «объяснять придётся именно Шариповой», «Петрову удалось»: the doer of an impersonal predicate
+        return Need("datv", "the doer of an impersonal predicate: dative", number, strong=True)
     same = _SAM.search(tail) if person else None
     if same:  # «Самого Тахирова полиция допрашивать не стала»: the name agrees with «сам»
         return Need(_SAM_CASES[same.group(1).lower()], f"agrees with «{same.group(1)}»", number, strong=True)
@@ -579,6 +585,9 @@ def _governor(tail: str, person: bool, number: str, apposition: bool = True) -> 
             return Need("ablt", f"agent of the passive «{word}»", number)  # представленная Жюльеном Маршаном
         if pos in ("VERB", "INFN", "GRND", "PRTF", "PRTS"):
             lemma = best.normal_form
+            if lemma in _COPULAS and any(any(p.tag.case == "ablt" and p.tag.POS in ("NOUN", "ADJF") for p in _parse(
+                    w.group(0))[1]) for w in words[:i]):
+                return None  # «Крупнейшим акционером является X»: the predicate is before, X is the subject
             for case, verbs in GOVERNMENT.items():
                 if lemma in verbs:
                     if case == "datv" and lemma in DATIVE_OF_PERSON and not person and seen_object is None:
@@ -708,13 +717,16 @@ def _title_before(tail: str) -> tuple[str, str] | None:
     if not words or tail.rstrip()[-1:] in ",;:":
         return None
     for k in range(len(words) - 1, max(-1, len(words) - 5), -1):
+        if words[k].isupper() and len(words[k]) > 1 and k > 0:
+            continue  # управляющим БНБ | Димитром Костадиновым: an acronym is a genitive complement
         best, parses = _parse(words[k])
         if best is None:
             return None
         if words[k].lower() in TITLES or (best.normal_form in TITLES) or _animate_noun(parses):
             if best.tag.case == "gent" and k > 0 and (words[k - 1].lower() in TITLES or _animate_noun(_parse(words[k - 1])[1])):
                 continue  # заместитель министра энергетики: the title is the outer noun
-            if k < len(words) - 1 and all(any(p.tag.case == "gent" for p in _parse(w)[1]) for w in words[k + 1:]) \
+            if k < len(words) - 1 and all(w.isupper() or any(p.tag.case == "gent" for p in _parse(w)[1])
+                                          for w in words[k + 1:]) \
                     and (words[k + 1][:1].isupper() or words[k].lower() in TITLES or best.normal_form in TITLES):
                 return words[k], best.tag.case or "nomn"  # (a title right before the name: the governor decides)
             return None
@@ -793,6 +805,9 @@ def _governs_oblique(reason: str) -> bool:
 def _verb_right_before(tail: str, active: bool = False) -> bool:
     """Is the word before the term a verb (``active``: a finite active one, not a passive or -ся)?"""
     words = [w for w in _WORDS.findall(_CLAUSE_BREAK.split(tail)[-1]) if w.lower() not in _EMPHASIS]
+    for _ in range(2):  # приняла исключительно X: an adverb between
+        if len(words) > 1 and _parse(words[-1])[0] is not None and _parse(words[-1])[0].tag.POS in ("ADVB", "PRCL"):
+            words.pop()
     if not words:
         return False
     best, _parses = _parse(words[-1])
@@ -837,6 +852,8 @@ def _allows(preposition: str, case: str) -> bool:
     allowed = PREPOSITIONS[preposition]
     return case in allowed or (case == "loc2" and preposition in ("в", "во", "на"))
 
+
+_COPULAS = {"являться", "стать", "становиться", "считаться", "оставаться", "остаться", "называться", "быть"}
 
 _SAM = re.compile(r"(?<![а-яё])(самого|самому|самим|самом|самую)\s+$", re.I)
 _SAM_CASES = {"самого": "accs", "самому": "datv", "самим": "ablt", "самом": "loct", "самую": "accs"}
