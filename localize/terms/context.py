@@ -151,7 +151,7 @@ def english_role(source: str, start: int, end: int, plural: bool = False, posses
         subject = True
     elif previous_word in _EN_AUXILIARIES and _EN_BARE_VERB_AFTER.match(after):
         subject = True  # "Only last year did the interconnector start working"
-    elif not possessive and (_EN_VERB_AFTER.match(after) or _list_then_verb(after)) and (
+    elif not possessive and (_EN_VERB_AFTER.match(after) or _list_then_verb(after) or _relative_then_verb(after)) and (
             not _EN_NOUN_ADJUNCT.match(after) or re.search(
             r"\b(?:that|which|who|whom)\s+$", lead, re.I)) \
             and previous_word not in _EN_PREPOSITIONS \
@@ -159,7 +159,10 @@ def english_role(source: str, start: int, end: int, plural: bool = False, posses
         subject = True  # also "said the container train had left": the subject of a clause with no "that"
     english_preposition = _EN_PREPOSITION_BEFORE.search(lead)
     indirect = object_of_verb and previous_word in _EN_DITRANSITIVE and bool(
-        re.match(r"\s+(?:a|an|the|its|their|his|her|\$?\d|more|new|some|\w+s\b)", after, re.I))
+        re.match(r"\s+(?:a|an|the|its|their|his|her|\$?\d|more|new|some|\w+s\b|"
+                 r"(?!(?:on|in|at|to|for|from|with|by|of|and|or|but|again|back|today|yesterday|now|"
+                 r"soon|later|last|next|this|that|every|after|before|until|since|over|under)\b)[a-z]{4,}\b)", after))
+    # (pay the Black Sea Ferry Line compensation: a bare noun after it is the thing given)
     if previous_word in ("told", "tell", "tells", "telling", "assured", "assures", "reassured", "promised"):
         indirect = True  # "told the Security Council that...": the one told, dative
     if previous_word in _EN_SUPPLY and re.match(r"\s+with\b", after, re.I):
@@ -169,6 +172,16 @@ def english_role(source: str, start: int, end: int, plural: bool = False, posses
     return Role(subject=subject, definite=definite, plural=plural, possessive=possessive,
                 preposition=english_preposition.group(1).lower() if english_preposition else "",
                 indefinite=indefinite, indirect=indirect, passive=passive, modifier=modifier, fronted=fronted)
+
+
+def _relative_then_verb(after: str) -> bool:
+    """Is the occurrence the subject of a verb after a relative clause ("The level crossing where the
+    accident happened had no barriers")? The clause's own verb comes first, the main verb second."""
+    sentence = re.split(r"[.;:!?,]", after, maxsplit=1)[0][:200]
+    if not re.match(r"\s+(?:where|which|who|whose)\s", sentence):  # (not "that": told X that ...)
+        return False
+    verbs = [w for w in sentence.split()[1:12] if re.fullmatch(r"[a-z]+", w) and _EN_VERB_AFTER.match(" " + w)]
+    return len(verbs) >= 2
 
 
 def _list_then_verb(after: str) -> bool:

@@ -59,12 +59,13 @@ def find(target: str, forms: list[Form], alternatives: list[str], avoid: list[li
     while True:
         rendering = _find(target, forms, alternatives, avoid, taken, labels, noun)
         if rendering is None and english and forms and not re.search(r"[A-Za-z]", forms[0].text):
+            english = re.sub(r"['’]s?$", "", english)  # (the IAC's experts: IAC)
             for span in find_form(target, english):  # left in English (с Stroytransgaz)
                 if _free(span, taken):
                     rendering = Rendering(*span, forms[0], "near", "left in English")
                     break
-        if rendering is not None and forms and (forms[0].text.isupper() or _LATIN_WORD.match(forms[0].text)):
-            ending = re.match(r"-[а-яё]{1,3}(?![^\W_])", target[rendering.end:])  # ЕБВР-то, Maersk-а: no ending
+        if rendering is not None and forms and (forms[0].text.isupper() or _LATIN_NAME.match(forms[0].text)):
+            ending = re.match(r"[-'’][а-яё]{1,3}(?![^\W_])", target[rendering.end:])  # ЕБВР-то, Wizz Air'ом: no ending
             if ending and rendering.kind in ("exact", "near"):
                 rendering.end += ending.end()
                 rendering.kind = "near"
@@ -80,6 +81,10 @@ def find(target: str, forms: list[Form], alternatives: list[str], avoid: list[li
         settle(target, rendering, forms[0].text)
         if not _free((rendering.start, rendering.end), taken):  # never into another term's rendering
             rendering.start, rendering.end, rendering.detail = before
+        if _LATIN_NAME.match(forms[0].text):  # (settling keeps the words; a Cyrillic ending goes with them)
+            ending = re.match(r"[-'’][а-яё]{1,3}(?![^\W_])", target[rendering.end:])
+            if ending:
+                rendering.end += ending.end()
     if rendering is not None and forms and rendering.kind not in ("exact", "alternative"):
         _take_leading_words(target, rendering, forms[0].text)
     if rendering is not None and forms and forms[0].text:
@@ -113,8 +118,13 @@ def _take_leading_words(target: str, rendering: Rendering, approved: str) -> Non
     (инициативы «Пояс и путь» for инициатива «Один пояс, один путь»): those words are part of it, so that
     the repair does not write them twice."""
     words = approved.split()
+    first = _WORD.search(target[rendering.start:rendering.end])
+    if words and first and _same_stem(first.group(0), words[0]):
+        return  # перевалом Торугартом: it begins with the approved first word already (not «Перед» too)
     for k in range(len(words) - 1, 0, -1):
         before = list(_WORD.finditer(target[:rendering.start]))[-k:]
+        if any(normalise(m.group(0)).lower() in FUNCTION_WORDS for m in before):
+            continue
         if len(before) < k or target[before[-1].end():rendering.start].strip():
             continue
         if any(target[a.end():b.start()].strip() for a, b in zip(before, before[1:])):
@@ -129,6 +139,7 @@ _TRANSLIT = [("sh", "ш"), ("ch", "ч"), ("zh", "ж"), ("th", "т"), ("ph", "ф"
              ("e", "е"), ("f", "ф"), ("g", "г"), ("h", "х"), ("i", "и"), ("j", "дж"), ("k", "к"), ("l", "л"), ("m", "м"),
              ("n", "н"), ("o", "о"), ("p", "п"), ("q", "к"), ("r", "р"), ("s", "с"), ("t", "т"), ("u", "у"), ("v", "в"),
              ("w", "в"), ("x", "кс"), ("y", "и"), ("z", "з")]
+_LATIN_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9&.+-]*(?:\s+[A-Za-z0-9&.+-]+)*$")  # Wizz Air, Maersk
 _LATIN_WORD = re.compile(r"^[A-Za-z][A-Za-z0-9&.+-]*$")
 
 
@@ -480,6 +491,7 @@ def _split_compound(text: str, forms: list[Form], taken) -> Rendering | None:
 
 #: Words a multi-word rendering never begins or ends with: prepositions, conjunctions, auxiliaries (ru, bg).
 FUNCTION_WORDS = set("в во на за по с со к ко о об от из у до для при без под над через между и или а но что как "
+                     "перед передо надо подо около после вокруг возле против среди про "
                      "был была было были будет будут есть е са беше бяха бе ще би съм си сме сте във със към "
                      "през след преди пред около срещу чрез според".split())
 
