@@ -65,6 +65,21 @@ GLOSSARY = "\t".join(["en", "ru", "bg", "type", "gender", "declension", "avoid:r
         ("Port of Preveza", "порт Превезы", "пристанище Превеза", "place", "m", "", "", ""),
         ("Luch-5 satellite", "спутник «Луч-5»", "спътник „Луч-5“", "term", "m", "", "", ""),
         ("sovereign cloud", "суверенное облако", "суверенен облак", "term", "n", "", "", ""),
+        ("Wizz Air", "Wizz Air", "Wizz Air", "name", "f", "none", "", ""),
+        ("Chief Mufti's Office", "Главное муфтийство", "Главното мюфтийство", "term", "n", "", "", ""),
+        ("Holy Synod", "Священный синод", "Светият синод", "term", "m", "", "", ""),
+        ("Ivaylo Gerdzhikov", "Ивайло Герджиков", "Ивайло Герджиков", "person", "m", "last", "", ""),
+        ("Julia Weber", "Юлия Вебер", "Юлия Вебер", "person", "f", "", "", ""),
+        ("Tahirov", "Тахиров", "Тахиров", "person", "m", "", "", ""),
+        ("Tombul Mosque", "мечеть Томбул", "джамия „Томбул“", "place", "f", "", "", ""),
+        ("Abu Dhabi Investment Authority", "Инвестиционное управление Абу-Даби",
+         "Инвестиционен орган на Абу Даби", "term", "n", "", "", ""),
+        ("Federal Reserve", "Федеральная резервная система", "Федералният резерв", "term", "f", "", "", ""),
+        ("BNB", "БНБ", "БНБ", "name", "m", "none", "", ""),
+        ("Torugart Pass", "перевал Торугарт", "проход Торугарт", "place", "m", "", "", ""),
+        ("Black Sea Ferry Line", "Черноморская паромная линия", "Черноморска фериботна линия", "term", "f",
+         "", "", ""),
+        ("level crossing", "железнодорожный переезд", "железопътен прелез", "term", "m", "", "", ""),
     ])
 
 ROWS = [
@@ -245,6 +260,51 @@ ROWS = [
      "Связь со спутником «Луч-5» была потеряна."),
     ("ru", "Data will be stored in the sovereign cloud.", "Данные будут храниться в суверенном облачном хранилище.",
      "Данные будут храниться в суверенном облаке."),
+    # к, not ко, before г/к and a consonant (ко only before вс, вт, мн)
+    ("ru", "Twelve NGOs appealed to the Chief Mufti's Office.", "Двенадцать НКО обратились к Главное муфтийство.",
+     "Двенадцать НКО обратились к Главному муфтийству."),
+    # a man's Russian-type surname after an undeclined first name declines as a surname
+    ("ru", "The minister met Ivaylo Gerdzhikov.", "Министр встретился с Ивайло Герджиков.",
+     "Министр встретился с Ивайло Герджиковым."),
+    # sent to do something: the accusative; a name after «самого» agrees with it
+    ("ru", "The OSCE sent Julia Weber to observe the vote.", "ОБСЕ направила Юлия Вебер наблюдать за голосованием.",
+     "ОБСЕ направила Юлию Вебер наблюдать за голосованием."),
+    ("ru", "The police did not question Tahirov himself.", "Самого Тахиров полиция допрашивать не стала.",
+     "Самого Тахирова полиция допрашивать не стала."),
+    # a passive participle agreeing with the term qualifies it: no agent
+    ("ru", "The mayor opened the restored Tombul Mosque.", "Мэр открыл отреставрированную мечеть Томбул.",
+     "Мэр открыл отреставрированную мечеть Томбул."),
+    # a copula's subject after its instrumental predicate; an adverb between a verb and its subject
+    ("ru", "The largest shareholder is the Abu Dhabi Investment Authority.",
+     "Крупнейшим акционером является Инвестиционное управление Абу-Даби.",
+     "Крупнейшим акционером является Инвестиционное управление Абу-Даби."),
+    ("ru", "The decision was taken solely by the Federal Reserve.",
+     "Решение приняла исключительно Федеральной резервной системы.",
+     "Решение приняла исключительно Федеральная резервная система."),
+    # the doer of an impersonal predicate is in the dative
+    ("ru", "It is Tahirov who will have to explain the losses.", "Объяснять убытки придётся именно Тахиров.",
+     "Объяснять убытки придётся именно Тахирову."),
+    # a title with an acronym complement; a person after в/на is in the accusative
+    ("ru", "The minister argued with BNB governor Ivaylo Gerdzhikov.",
+     "Министр поспорил с управляющим БНБ Ивайло Герджиков.", "Министр поспорил с управляющим БНБ Ивайло Герджиковым."),
+    ("ru", "The captain blamed Julia Weber for the collision.", "Капитан возложил вину за столкновение на Юлии Вебер.",
+     "Капитан возложил вину за столкновение на Юлию Вебер."),
+    # a multi-word Latin name with a Cyrillic ending; a preposition is no leading word of a rendering
+    ("ru", "Tickets sold by Wizz Air will be refunded.", "Билеты, проданные Wizz Air'ом, будут возвращены.",
+     "Билеты, проданные Wizz Air, будут возвращены."),
+    ("ru", "Trucks queued in front of the Torugart Pass.", "Перед перевалом Торугартом выстроилась очередь грузовиков.",
+     "Перед перевалом Торугарт выстроилась очередь грузовиков."),
+    # "pay X compensation": the first object of a ditransitive is the dative
+    ("ru", "The government will pay the Black Sea Ferry Line compensation.",
+     "Правительство выплатит Черноморская паромная линия компенсацию.",
+     "Правительство выплатит Черноморской паромной линии компенсацию."),
+    # Bulgarian: subjects in a list, and a subject before its relative clause, take the full article
+    ("bg", "The Holy Synod, the Chief Mufti's Office and the unions signed a declaration.",
+     "Светия синод, Главното мюфтийство и синдикатите подписаха декларация.",
+     "Светият синод, Главното мюфтийство и синдикатите подписаха декларация."),
+    ("bg", "The level crossing where the accident happened had no barriers.",
+     "Железопътен прелез, на който стана инцидентът, нямаше бариери.",
+     "Железопътният прелез, на който стана инцидентът, нямаше бариери."),
     # Bulgarian: a verb in -ят is no definite adjective carrying the article
     ("bg", "Farmers are suing the Export Credit Bank.", "Фермерите съдят Експортна кредитна банка.",
      "Фермерите съдят Експортната кредитна банка."),
