@@ -32,6 +32,7 @@ class Rendering:
     form: Form  # the approved form it is (or is nearest to)
     kind: str  # "exact", "alternative", "avoid", "near", "literal"
     detail: str = ""
+    settled: bool = False  # its extent is known word for word (no settling: «фондом «Романо дром»»)
 
 
 def find_form(text: str, form: str) -> list[tuple[int, int]]:
@@ -76,7 +77,8 @@ def find(target: str, forms: list[Form], alternatives: list[str], avoid: list[li
                 written.islower() and common_word is not None and not common_word(written):
             break  # an acronym the translation wrote in lower case
         taken.append((rendering.start, rendering.end))  # «ясный сигнал»: look further
-    if rendering is not None and forms and rendering.kind in ("near", "literal") and len(forms[0].text.split()) > 1:
+    if rendering is not None and forms and rendering.kind in ("near", "literal") and len(forms[0].text.split()) > 1 \
+            and not rendering.settled:
         before = (rendering.start, rendering.end, rendering.detail)
         settle(target, rendering, forms[0].text)
         if not _free((rendering.start, rendering.end), taken):  # never into another term's rendering
@@ -451,7 +453,7 @@ def _other_generic(text: str, form: Form, taken, noun) -> Rendering | None:
     for match in re.finditer(r"(?<![^\W\d_])([а-яё]+)\s+[«„\"]" + re.escape(name) + r"[»“\"]", text):
         span = match.span()
         if normalise(match.group(1)).lower() not in FUNCTION_WORDS and noun(match.group(1)) and _free(span, taken):
-            return Rendering(*span, form, "literal", match.group(0))
+            return Rendering(*span, form, "literal", match.group(0), settled=True)
     return None
 
 
@@ -467,7 +469,7 @@ def _plural_name_spelt_out(text: str, forms: list[Form], taken) -> Rendering | N
             continue
         common = _common_start(a.group(0), name)
         if common >= 4 and common >= len(name) - 2 and _free((a.start(), b.end()), taken):
-            return Rendering(a.start(), b.end(), forms[0], "literal", text[a.start():b.end()])
+            return Rendering(a.start(), b.end(), forms[0], "literal", text[a.start():b.end()], settled=True)
     return None
 
 
