@@ -28,7 +28,7 @@ from dataclasses import dataclass, replace
 
 from localize.terms.lexicon import (
     ACCUSATIVE_OF_PERSON, ADJECTIVE_GOVERNMENT, DATIVE_NOUNS, DATIVE_OF_PERSON, ENGLISH_PREPOSITIONS,
-    GENERIC_NOUNS, GOVERNMENT, PREPOSITIONS, TITLES, ACCUSATIVE_OF_RECIPIENT,
+    GENERIC_NOUNS, GOVERNMENT, PREPOSITIONS, TITLES, TO_IS_DATIVE, ACCUSATIVE_OF_RECIPIENT,
     DATIVE_PREDICATE, ENGLISH_DECIDES, ENTERING, IMPERSONAL_AFTER, MOTION, NA_ACCUSATIVE,
     PARENTHETICAL, PARTICIPLE_GOVERNMENT, PLACE_APPOSITION, SEND, TIME_NOUN,
 )
@@ -313,6 +313,12 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
     same = _SAM.search(tail) if person else None
     if same:  # «Самого Тахирова полиция допрашивать не стала»: the name agrees with «сам»
         return Need(_SAM_CASES[same.group(1).lower()], f"agrees with «{same.group(1)}»", number, strong=True)
+    oblique = _OBLIQUE_NUMERAL.search(tail)
+    if oblique:  # в течение двух трансферных окон, к трём портам, с двумя банками: the numeral's case, plural
+        word = oblique.group(2).lower().replace("ё", "е")
+        case = "datv" if word.endswith("м") else "ablt" if word.endswith(("мя", "ьмя", "ими")) else \
+            "loct" if (oblique.group(1) or "").lower() in ("о", "об", "обо", "при", "в", "во", "на") else "gent"
+        return Need(case, f"after «{oblique.group(2)}»", "plur", strong=True)
     counted = _russian_count(tail)
     through = _PREPOSITION_NUMERAL.search(tail)
     if counted and through:  # на 12 избирательных участках, к пяти портам, с тремя банками: the preposition's case
@@ -402,6 +408,7 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
             return Need(own_case, "as the translation has it", number, sure=False)  # repairs to X: ремонт X
         if case == "datv" and own_case == "nomn" and _verb_right_before(tail, active=True) \
                 and not _governs_oblique(f"«{_WORDS.findall(tail)[-1]}»") \
+                and _parse(_WORDS.findall(tail)[-1])[0].normal_form not in TO_IS_DATIVE \
                 and _agrees(_WORDS.findall(tail)[-1], number == "plur" or bool(_COORDINATED_AFTER.match(after))):
             # "The prize went to X": Премию получили X — the translation made X the subject of its verb
             return Need("nomn", "English «to», but the translation made it the subject of the verb before it", number,
@@ -423,7 +430,13 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
                                          or (governed.strong and _active_participle_before(tail))):
                 return governed  # a passive's agent, past a prepositional phrase (связан с Калафатом мостом);
             #                      an active participle's government (принадлежащая Болгарскому энергетическому холдингу)
-            if _verb_right_before(tail, active=True):  # управляет Томас Уэйнрайт
+            verb = _WORDS.findall(tail)[-1] if _WORDS.findall(tail) else ""
+            if _verb_right_before(tail, active=True) and _governs_oblique(f"«{verb}»") \
+                    and _parse(verb)[0].normal_form in set(GOVERNMENT["datv"]) - DATIVE_OF_PERSON:
+                # «Клуб принадлежит Стояну Петканову» ("owned by"): the verb's own government
+                return Need("datv", f"governed by «{verb}»", number, strong=True)
+            if _verb_right_before(tail, active=True) or _fronted_instrumental(tail):  # управляет Томас Уэйнрайт
+                # (also «Подготовкой занималась X»: the verb's instrumental is before it, X is the subject)
                 return Need("nomn", "English «by»: the translation made the agent the subject of an active verb",
                             number, strong=True)
             elif not _CLAUSE_BREAK.split(tail)[-1].strip():
@@ -629,7 +642,7 @@ def _governor(tail: str, person: bool, number: str, apposition: bool = True) -> 
                 continue
             if i == len(words) - 1 and seen_object is None:
                 if person and apposition and (lower in TITLES or (best.normal_form in TITLES) or _animate_noun(parses)):
-                    title_case = best.tag.case or "nomn"
+                    title_case = _title_case([w.group(0) for w in words], i, best, parses)
                     return Need(title_case, f"in apposition to «{word}»", number, sure=title_case != "nomn")
                 if person and i > 0 and word[:1].isupper() and any(p.tag.case == "gent" for p in parses):
                     before_best, before_parses = _parse(words[i - 1].group(0))
@@ -726,26 +739,44 @@ def _same_case_noun_before(tail: str, case: str) -> bool:
 def _title_before(tail: str) -> tuple[str, str] | None:
     """A title or noun for a person right before a name, possibly with its genitive complement between
     (Председатель Народного собрания | Калин Стоянов; мэр Тулчи | Андрей): (the title, its case)."""
-    words = _WORDS.findall(_CLAUSE_BREAK.split(tail)[-1])[-5:]
+    words = _WORDS.findall(_CLAUSE_BREAK.split(tail)[-1])[-6:]
     if not words or tail.rstrip()[-1:] in ",;:":
         return None
-    for k in range(len(words) - 1, max(-1, len(words) - 5), -1):
+    for k in range(len(words) - 1, -1, -1):
         if words[k].isupper() and len(words[k]) > 1 and k > 0:
             continue  # управляющим БНБ | Димитром Костадиновым: an acronym is a genitive complement
         best, parses = _parse(words[k])
         if best is None:
             return None
-        if words[k].lower() in TITLES or (best.normal_form in TITLES) or _animate_noun(parses):
+        title = words[k].lower() in TITLES or (best.normal_form in TITLES) or _animate_noun(parses)
+        if not title and k > 0 and (words[k].lower() in PREPOSITIONS or words[k - 1].lower() in PREPOSITIONS
+                                    or words[k][:1].isupper()):
+            continue  # Глава Комиссии | по защите | конкуренции: a prepositional phrase or a name in the complement
+        if title:
             if best.tag.case == "gent" and k > 0 and (words[k - 1].lower() in TITLES or _animate_noun(_parse(words[k - 1])[1])):
                 continue  # заместитель министра энергетики: the title is the outer noun
-            if k < len(words) - 1 and all(w.isupper() or any(p.tag.case == "gent" for p in _parse(w)[1])
-                                          for w in words[k + 1:]) \
+            complement = [w for j, w in enumerate(words[k + 1:], k + 1)
+                          if w.lower() not in PREPOSITIONS and words[j - 1].lower() not in PREPOSITIONS]
+            if k < len(words) - 1 and all(w[:1].isupper() or any(p.tag.case == "gent" for p in _parse(w)[1])
+                                          for w in complement) \
                     and (words[k + 1][:1].isupper() or words[k].lower() in TITLES or best.normal_form in TITLES):
-                return words[k], best.tag.case or "nomn"  # (a title right before the name: the governor decides)
+                # (a title right before the name: the governor decides; «Глава Комиссии по защите конкуренции»:
+                # a prepositional phrase inside the complement)
+                return words[k], _title_case(words, k, best, parses)
             return None
         if not any(p.tag.case == "gent" for p in parses):
             return None
     return None
+
+
+def _title_case(words, k: int, best, parses) -> str:
+    """The case of a title (арбитра after a transitive verb: the animate accusative, not the genitive)."""
+    case = best.tag.case or "nomn"
+    if case == "gent" and any(p.tag.case == "accs" for p in parses) and k > 0:
+        verb, _verb_parses = _parse(words[k - 1])
+        if verb is not None and verb.tag.POS in ("VERB", "INFN") and "tran" in verb.tag:
+            return "accs"
+    return case
 
 
 def _animate_noun(parses) -> bool:
@@ -868,6 +899,9 @@ def _allows(preposition: str, case: str) -> bool:
 
 _COPULAS = {"являться", "стать", "становиться", "считаться", "оставаться", "остаться", "называться", "быть"}
 
+_OBLIQUE_NUMERAL = re.compile(r"(?:(?<![а-яё])(о|об|обо|при|в|во|на)\s+)?(?<![а-яё])(двух|тр[её]х|четыр[её]х|двум|тр[её]м|"
+                              r"четыр[её]м|двумя|тремя|четырьмя|обоих|обеих|обоим|обеим|обоими|обеими)\s+$", re.I)
+
 _SAM = re.compile(r"(?<![а-яё])(самого|самому|самим|самом|самую)\s+$", re.I)
 _SAM_CASES = {"самого": "accs", "самому": "datv", "самим": "ablt", "самом": "loct", "самую": "accs"}
 # (самого: genitive and animate accusative are spelt alike for a man's name)
@@ -880,6 +914,18 @@ def _participle_agrees(reason: str, case: str, number: str) -> bool:
         return False
     return any(p.tag.POS in ("PRTF", "ADJF") and p.tag.case == case and (p.tag.number or "sing") == (
         "plur" if number == "plur" else "sing") for p in _parse(word.group(1))[1])
+
+
+def _fronted_instrumental(tail: str) -> bool:
+    """Is the word before the occurrence a verb governing the instrumental whose instrumental object stands
+    before it in the clause (Подготовкой к играм занималась | X)?"""
+    words = _WORDS.findall(_CLAUSE_BREAK.split(tail)[-1])
+    if len(words) < 2:
+        return False
+    best, _parses = _parse(words[-1])
+    if best is None or best.tag.POS not in ("VERB", "INFN") or best.normal_form not in GOVERNMENT["ablt"]:
+        return False
+    return any(any(p.tag.case == "ablt" and p.tag.POS == "NOUN" for p in _parse(w)[1]) for w in words[:-1])
 
 
 def _infinitive_first(after: str) -> bool:

@@ -174,8 +174,8 @@ def russian(entry, case: str, number: str = "sing", inflect=None) -> str:
     opening, inner, closing = split_quotes(approved)
     if opening:  # «Грузинская мечта»: the words inside decline, the quotation marks stay; a quoted name is a
         inner_entry = Respelled(entry, inner)  # thing, never a person (оштрафовал «Кайрат», not «Кайрата»)
-        inner_entry.person = False
-        return opening + russian(inner_entry, case, number, inflect) + closing
+        inner_entry.person = False  # (and no second locative: во «Вкусном доме», not «дому»)
+        return opening + russian(inner_entry, "loct" if case == "loc2" else case, number, inflect) + closing
     from localize.morphology import ru
 
     person = is_person(entry)
