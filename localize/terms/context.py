@@ -50,7 +50,8 @@ _EN_SPEECH_INVERSION = re.compile(r"(?:[,\"”’»]\s*(?:\w+\s+)?(?:said|says|s
                                   r"\baccording to)\s+$", re.I)
 _EN_VERB_AFTER = re.compile(
     r"^(?:\s*,[^,]{1,80},)?(?:\s+(?:in|of|at|from|on|to|for|near|with|across|along|between)\s+(?:the\s+)?"
-    r"(?-i:[A-Z])[\w-]*(?:\s+(?:(?:and|or)\s+(?:the\s+)?)?(?-i:[A-Z])[\w-]*)*)?"  # between Gdansk and Tallinn
+    r"(?-i:[A-Z])[\w-]*(?:\s+(?:(?:and|or)\s+(?:the\s+)?)?(?-i:[A-Z])[\w-]*)*"  # between Gdansk and Tallinn
+    r"(?:\s*,[^,]{1,80},)?)?"  # The dealership in Ruse, where 40 people worked, was closed
     r"(?:(?:\s+(?-i:[A-Z])[\w'’-]+){1,3}(?=\s+[a-z]))?"  # Speaker of the National Assembly Kalin Stoyanov opened
     r"\s*(?:also\s+|reportedly\s+|now\s+|still\s+|already\s+|itself\s+|themselves\s+|both\s+|all\s+|"
     r"jointly\s+|together\s+|alone\s+|(?-i:[a-z]{3,}ly)\s+(?=[a-z]+(?:s|ed)\b)|has\s+|have\s+|had\s+|"
@@ -151,7 +152,9 @@ def english_role(source: str, start: int, end: int, plural: bool = False, posses
         subject = True
     elif previous_word in _EN_AUXILIARIES and _EN_BARE_VERB_AFTER.match(after):
         subject = True  # "Only last year did the interconnector start working"
-    elif not possessive and (_EN_VERB_AFTER.match(after) or _list_then_verb(after) or _relative_then_verb(after)) and (
+    elif not possessive and (_EN_VERB_AFTER.match(after) or _list_then_verb(after) or _relative_then_verb(after)
+                             or (not previous_word and _EN_COMMON_PP.match(after)
+                                 and _EN_VERB_AFTER.match(after[_EN_COMMON_PP.match(after).end():]))) and (
             not _EN_NOUN_ADJUNCT.match(after) or re.search(
             r"\b(?:that|which|who|whom)\s+$", lead, re.I)) \
             and previous_word not in _EN_PREPOSITIONS \
@@ -172,6 +175,11 @@ def english_role(source: str, start: int, end: int, plural: bool = False, posses
     return Role(subject=subject, definite=definite, plural=plural, possessive=possessive,
                 preposition=english_preposition.group(1).lower() if english_preposition else "",
                 indefinite=indefinite, indirect=indirect, passive=passive, modifier=modifier, fronted=fronted)
+
+
+#: A prepositional phrase of common nouns after a noun phrase that opens its sentence ("The price cap on
+#: bread and milk | expires"): the verb after it has that noun phrase for its subject.
+_EN_COMMON_PP = re.compile(r"^\s+(?:on|of|for|in|at)\s+(?:the\s+)?(?-i:[a-z]+)(?:\s+(?:and|or)\s+(?-i:[a-z]+))?(?=\s)")
 
 
 def _relative_then_verb(after: str) -> bool:
@@ -202,7 +210,9 @@ _EN_CLEFT_OBJECT = re.compile(r"^\s*,?\s+(?:whom|which|that|who)\s+(?:the|a|an|h
 #: "Also affected is the grain terminal", "Hardest hit were the ports": a subject after an inverted copula.
 _EN_COPULA_INVERSION = re.compile(r"(?:^|[.!?;:]\s+|\n)(?:(?:also|most|worst|hardest|badly|equally|more|less|"
                                   r"particularly|especially|not)\s+)*(?:[a-z]+ed|[a-z]+en|[a-z]+ing|hit|built|left|"
-                                  r"set)\b[^,.;:!?\"]{0,60}?\s(?:is|are|was|were|will be)\s+$", re.I)
+                                  r"set|present|absent|among\s+them|among\s+those|under\s+\w+|on\s+trial)\b"
+                                  r"[^,.;:!?\"]{0,60}?\s(?:is|are|was|were|will be)\s+$", re.I)
+# (Also present was the general secretary; Also under investigation is the plant)
 #: "Adriatic Tourism Council members meet": the term qualifies a plural noun, the subject.
 _EN_NOUN_ADJUNCT = re.compile(r"^\s+(?!(?:is|was|has|does|says|as|its|his|this|thus|plus|remains|seems|looks|becomes|"
                               r"stays|appears|gets|sounds|feels|goes|comes|keeps|needs|wants|plans|hopes|expects|"
