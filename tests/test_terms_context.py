@@ -80,6 +80,12 @@ GLOSSARY = "\t".join(["en", "ru", "bg", "type", "gender", "declension", "avoid:r
         ("Black Sea Ferry Line", "Черноморская паромная линия", "Черноморска фериботна линия", "term", "f",
          "", "", ""),
         ("level crossing", "железнодорожный переезд", "железопътен прелез", "term", "m", "", "", ""),
+        ("transfer window", "трансферное окно", "трансферен прозорец", "term", "n", "", "", ""),
+        ("Green Bazaar", "«Зелёный базар»", "„Зелен базар“", "name", "m", "", "", ""),
+        ("Competition Commission", "Комиссия по защите конкуренции", "Комисия за защита на конкуренцията",
+         "term", "f", "", "", ""),
+        ("Stoyan Petkanov", "Стоян Петканов", "Стоян Петканов", "person", "m", "", "", ""),
+        ("price cap", "потолок цен", "таван на цените", "term", "m", "", "", ""),
     ])
 
 ROWS = [
@@ -305,6 +311,25 @@ ROWS = [
     ("bg", "The level crossing where the accident happened had no barriers.",
      "Железопътен прелез, на който стана инцидентът, нямаше бариери.",
      "Железопътният прелез, на който стана инцидентът, нямаше бариери."),
+    # an oblique numeral gives its case to the plural (в течение двух трансферных окон)
+    ("ru", "The club was banned for two transfer windows.", "Клубу запретили регистрацию в течение двух трансферные окна.",
+     "Клубу запретили регистрацию в течение двух трансферных окон."),
+    # a verb whose instrumental object is fronted keeps its subject; "owned by": the verb's own dative
+    ("ru", "The preparations were handled by Julia Weber.", "Подготовкой занималась Юлией Вебер.",
+     "Подготовкой занималась Юлия Вебер."),
+    ("ru", "The club is owned by Stoyan Petkanov.", "Клуб принадлежит Стоян Петканов.",
+     "Клуб принадлежит Стояну Петканову."),
+    # a quoted name has no second locative
+    ("ru", "Shoppers at Green Bazaar paid more.", "Покупатели на Green Bazaar заплатили больше.",
+     "Покупатели на «Зелёном базаре» заплатили больше."),
+    # a title's complement may hold a prepositional phrase; the title decides the name's case
+    ("ru", "Competition Commission head Julia Weber said the probe would take a year.",
+     "Глава Комиссия по защите конкуренции Юлия Вебер заявила, что расследование займёт год.",
+     "Глава Комиссии по защите конкуренции Юлия Вебер заявила, что расследование займёт год."),
+    # Bulgarian: subjects an English inverted copula or a prepositional phrase hides
+    ("bg", "Also present was the Holy Synod.", "Присъстваше и Светия синод.", "Присъстваше и Светият синод."),
+    ("bg", "The price cap on bread and milk expires in June.", "Таван на цените на хляба и млякото изтича през юни.",
+     "Таванът на цените на хляба и млякото изтича през юни."),
     # Bulgarian: a verb in -ят is no definite adjective carrying the article
     ("bg", "Farmers are suing the Export Credit Bank.", "Фермерите съдят Експортна кредитна банка.",
      "Фермерите съдят Експортната кредитна банка."),
