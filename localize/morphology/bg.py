@@ -28,7 +28,7 @@ _SOFT_MASCULINE = re.compile(r"(тел|ден|път|кон|крал|огън|с
 _ADJECTIVE_M = re.compile(r"(ски|шки|цки|ен|ов|ев|ин|ен|ен|и)$")
 
 
-def _with_article(word: str, subject: bool, following_noun: bool) -> str:
+def _with_article(word: str, subject: bool, following_noun: bool, before_common_noun: bool = False) -> str:
     lower = word.lower()
     if "-" in word:  # "Руско-китайски": the article goes on the last part
         head, _, tail = word.rpartition("-")
@@ -57,6 +57,9 @@ def _with_article(word: str, subject: bool, following_noun: bool) -> str:
         return word + ("ият" if subject else "ия")
     if following_noun and _MASCULINE_ADJECTIVE.search(lower):  # висш -> висшия(т), специализиран -> ...ния(т)
         return word + ("ият" if subject else "ия")
+    if before_common_noun and word[:1].islower() and lower[-1:] not in "аеиоуъюя":
+        return word + ("ият" if subject else "ия")  # a lower-case word before a common noun is its adjective:
+        #                                            къдроглав пеликан -> къдроглавия(т) пеликан
     return word + ("ът" if subject else "а")  # masculine
 
 
@@ -156,7 +159,8 @@ def definite(phrase: str, subject: bool = False, plural: bool = False) -> str:
         words[0] += "та" if words[0].lower().endswith(("а", "я")) else "те"
         return " ".join(words)
     following = len(words) > 1 and bool(re.match(r"[А-Яа-я]", words[1])) and words[1].lower() not in _FUNCTION_WORDS
-    words[0] = _with_article(words[0], subject, following_noun=following)
+    words[0] = _with_article(words[0], subject, following_noun=following,
+                             before_common_noun=following and words[1][:1].islower())
     return " ".join(words)
 
 

@@ -28,7 +28,8 @@ from dataclasses import dataclass, replace
 
 from localize.terms.lexicon import (
     ACCUSATIVE_OF_PERSON, ADJECTIVE_GOVERNMENT, DATIVE_NOUNS, DATIVE_OF_PERSON, ENGLISH_PREPOSITIONS,
-    GENERIC_NOUNS, GOVERNMENT, PREPOSITIONS, TITLES, TO_IS_DATIVE, ACCUSATIVE_OF_RECIPIENT,
+    GENERIC_NOUNS, GOVERNMENT, PREPOSITIONS, TITLES, TO_IS_DATIVE, ACCUSATIVE_OF_RECIPIENT, FOR_DATIVE_NOUNS,
+    PREDICATIVE_VERBS,
     DATIVE_PREDICATE, ENGLISH_DECIDES, ENTERING, IMPERSONAL_AFTER, MOTION, NA_ACCUSATIVE,
     PARENTHETICAL, PARTICIPLE_GOVERNMENT, PLACE_APPOSITION, SEND, TIME_NOUN,
 )
@@ -69,7 +70,7 @@ _EN_VERB_AFTER = re.compile(
     r"caught|clung|crept|dealt|dug|drank|fed|fled|flew|fought|forgot|ground|knelt|leapt|lent|lost|"
     r"misled|overcame|overran|quit|read|rebuilt|reset|sat|slept|sped|spent|spun|strove|sank|won|wrung)\b", re.I)
 _EN_DETERMINER_WORDS = re.compile(
-    r"((?:\b(?:the|a|an|its|their|his|her|our|this|that|these|those)\s+)?(?:(?:[A-Z][\w'-]*|new|old|main|"
+    r"((?:\b(?:the|a|an|its|their|his|her|our|this|that|these|those)\s+)?(?:\b(?:[A-Z][\w'-]*|new|old|main|"
     r"key|former|largest|biggest|first|second|third|[a-z]+(?:ern|ian|ese|ish|ic|al|an))\s+){0,4})$")
 
 
@@ -362,6 +363,9 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
             case = "accs"  # вступить в союз, вступление в ШОС: accusative whatever the translation wrote
         elif own_case == "nomn" and "accs" in also_own and preposition in ("в", "во", "на") and _motion_after(after):
             case = "accs"  # «На Каспийский экономический форум в Актау ожидают ...»: a fronted destination
+        elif preposition == "на" and not _CLAUSE_BREAK.split(tail)[-1].strip()[:-2].strip() \
+                and NA_ACCUSATIVE.match(_first_verb(after) + " "):
+            case = "accs"  # «На каспийских тюленей охотятся»: охотиться на кого
         elif own_case not in (None, "nomn") and any(_allows(preposition, c) for c in (own_case, *also_own)):
             # the translation chose one of the cases the preposition allows (в Салониках; «Влёре» is dative
             # and prepositional alike: the one «в» allows)
@@ -407,6 +411,9 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
     if own_case in ("datv", "ablt") and not role.subject and not person and not PLACE_APPOSITION.search(tail) \
             and not quoted and _same_case_noun_before(tail, own_case):
         return Need("gent", "after a noun: genitive (the translation copied the noun's case)", number, strong=True)
+    if role.preposition == "for" and _noun_right_before(tail) and \
+            _parse(_WORDS.findall(tail)[-1])[0].normal_form in FOR_DATIVE_NOUNS:
+        return Need("datv", f"English «for» after «{_WORDS.findall(tail)[-1]}»: dative", number, strong=True)
     if role.preposition in ENGLISH_PREPOSITIONS:  # no Russian preposition: the English one tells the case
         case, why = ENGLISH_PREPOSITIONS[role.preposition]
         if role.preposition == "by" and own_case in ("gent", "datv") and case not in also_own \
@@ -416,6 +423,10 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
                         number, strong=True)
         if own_case not in (None, "nomn", "accs", case) and case not in also_own:
             return Need(own_case, "as the translation has it", number, sure=False)  # repairs to X: ремонт X
+        if case == "datv" and _noun_right_before(tail) and not _object_of_verb_before(tail):
+            governed = _governor(tail, person, number)  # donors to X: донорами X; a letter to X: письмо X
+            if governed is not None and governed.reason.startswith("governed by the noun"):
+                return governed
         if case == "datv" and own_case == "nomn" and _verb_right_before(tail, active=True) \
                 and not _governs_oblique(f"«{_WORDS.findall(tail)[-1]}»") \
                 and _parse(_WORDS.findall(tail)[-1])[0].normal_form not in TO_IS_DATIVE \
@@ -431,8 +442,9 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
                 return governed  # "feeds disinformation to X": снабжает X дезинформацией (the Russian verb decides)
         if role.preposition == "with":  # "treated with remdesivir": лечить ремдесивиром; a governor decides first
             governed = _governor(tail, person, number)
-            if governed is not None and governed.strong:
-                return governed
+            if governed is not None and (governed.strong or (governed.case == "datv" and
+                                                             governed.reason.startswith("governed by the noun"))):
+                return governed  # (an interview with Dozhd: интервью «Дождю»)
             return Need(case, why, number)
         if case == "ablt":
             governed = _governor(tail, person, number)
@@ -442,7 +454,8 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
             #                      an active participle's government (принадлежащая Болгарскому энергетическому холдингу)
             verb = _WORDS.findall(tail)[-1] if _WORDS.findall(tail) else ""
             if _verb_right_before(tail, active=True) and _governs_oblique(f"«{verb}»") \
-                    and _parse(verb)[0].normal_form in set(GOVERNMENT["datv"]) - DATIVE_OF_PERSON:
+                    and _parse(verb)[0].normal_form in set(GOVERNMENT["datv"]) - DATIVE_OF_PERSON \
+                    and _governor(tail, person, number) is not None:  # (not «им угрожал X»: the dative is taken)
                 # «Клуб принадлежит Стояну Петканову» ("owned by"): the verb's own government
                 return Need("datv", f"governed by «{verb}»", number, strong=True)
             if _verb_right_before(tail, active=True) or _fronted_instrumental(tail):  # управляет Томас Уэйнрайт
@@ -452,6 +465,8 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
             elif not _CLAUSE_BREAK.split(tail)[-1].strip():
                 # «Организация «Шалом» вручила награду»: nothing before it, the agent is the subject
                 return Need("nomn", "English «by»: the translation made the agent the subject", number, sure=False)
+            elif _passive_in_clause(tail):  # внесено в реестр Роскомнадзором: a passive past a prepositional phrase
+                return Need("ablt", "English «by»: agent of the passive before it", number, strong=True)
             elif not _verb_right_before(tail):  # a speech by X: речь X, genitive
                 case, why = "gent", "English «by» after a noun: genitive"
         if case != "gent" or not _verb_right_before(tail):
@@ -624,6 +639,13 @@ def _governor(tail: str, person: bool, number: str, apposition: bool = True) -> 
             if lemma in _COPULAS and any(any(p.tag.case == "ablt" and p.tag.POS in ("NOUN", "ADJF") for p in _parse(
                     w.group(0))[1]) for w in words[:i]):
                 return None  # «Крупнейшим акционером является X»: the predicate is before, X is the subject
+            if i == len(words) - 1 and lemma in GOVERNMENT["datv"] and lemma not in DATIVE_OF_PERSON and any(
+                    w.group(0).lower() in _DATIVE_PRONOUNS for w in words[:i]):
+                return None  # «им угрожал Аннаев»: the dative is before the verb, X is its subject
+            if i == len(words) - 1 and lemma == "быть" and lower in ("был", "была", "было", "были", "будет", "будут") \
+                    and any(w.group(0).lower().startswith("котор") or _parse(w.group(0))[0] is not None and
+                            _parse(w.group(0))[0].tag.POS == "NPRO" for w in words[:i]):
+                return Need("ablt", f"predicate of «{word}»", number)  # который ... был главным редактором
             for case, verbs in GOVERNMENT.items():
                 if lemma in verbs:
                     if case == "datv" and lemma in DATIVE_OF_PERSON and not person and seen_object is None:
@@ -663,6 +685,10 @@ def _governor(tail: str, person: bool, number: str, apposition: bool = True) -> 
                                     sure=title_case != "nomn")
                 if best.normal_form in DATIVE_NOUNS:
                     return Need("datv", f"governed by the noun «{word}»", number)
+                if prep is None and i > 0 and any(p.tag.case == "accs" for p in parses) and \
+                        _predicative_verb_before([w.group(0) for w in words[:i]]):
+                    return Need("ablt", f"what «{words[i - 1].group(0)}» makes its object: instrumental", number,
+                                strong=True)  # признал Веру Голубеву иностранным агентом
                 if prep is None and _is_object_of_dative_verb(words, i):
                     seen_object = word
                     i -= 1
@@ -731,7 +757,7 @@ def _governor_after(after: str, person: bool, number: str, transitive: bool = Fa
                 if case == "datv" and best.normal_form in DATIVE_OF_PERSON and not person:
                     return Need("accs", f"object of «{word}» after it", number)
                 return Need(case, f"governed by «{word}» after it", number)
-        if transitive and any(p.tag.POS in ("VERB", "INFN") and "tran" in p.tag for p in parses[:2]):
+        if transitive and best.tag.POS in ("VERB", "INFN") and "tran" in best.tag:  # (not выходит: выходить больного)
             return Need("accs", f"object of «{word}» after it", number)
         return None
     return None
@@ -864,7 +890,9 @@ def _verb_right_before(tail: str, active: bool = False) -> bool:
             words.pop()
     if not words:
         return False
-    best, _parses = _parse(words[-1])
+    best, parses = _parse(words[-1])
+    if best is not None and best.tag.POS == "ADJS" and any(p.tag.POS == "PRTS" for p in parses):
+        best = next(p for p in parses if p.tag.POS == "PRTS")  # снят: a participle, not the adjective
     if best is None or best.tag.POS not in ("VERB", "INFN", "PRTS"):
         return False
     return not active or (best.tag.POS in ("VERB", "INFN") and "pssv" not in best.tag
@@ -907,6 +935,7 @@ def _allows(preposition: str, case: str) -> bool:
     return case in allowed or (case == "loc2" and preposition in ("в", "во", "на"))
 
 
+_DATIVE_PRONOUNS = {"мне", "тебе", "ему", "ей", "нам", "вам", "им", "себе"}
 _COPULAS = {"являться", "стать", "становиться", "считаться", "оставаться", "остаться", "называться", "быть"}
 
 _OBLIQUE_NUMERAL = re.compile(r"(?:(?<![а-яё])(о|об|обо|при|в|во|на)\s+)?(?<![а-яё])(двух|тр[её]х|четыр[её]х|двум|тр[её]м|"
@@ -924,6 +953,59 @@ def _participle_agrees(reason: str, case: str, number: str) -> bool:
         return False
     return any(p.tag.POS in ("PRTF", "ADJF") and p.tag.case == case and (p.tag.number or "sing") == (
         "plur" if number == "plur" else "sing") for p in _parse(word.group(1))[1])
+
+
+def _predicative_verb_before(words: list[str]) -> bool:
+    """Is there a verb of making-something (признал, назначил) before an accusative object of up to three
+    words (признал | Веру Голубеву | X)?"""
+    for word in reversed(words[-3:]):
+        best, parses = _parse(word)
+        if best is not None and best.normal_form in PREDICATIVE_VERBS:
+            return True
+        if not any(p.tag.case == "accs" for p in parses):
+            return False
+    return False
+
+
+def _noun_right_before(tail: str) -> bool:
+    """Is the word right before the occurrence a common noun (донорами, побережье)?"""
+    words = _WORDS.findall(_CLAUSE_BREAK.split(tail)[-1])
+    if not words or tail.rstrip()[-1:] in ",;:" or not words[-1][:1].islower():
+        return False
+    best, _parses = _parse(words[-1])
+    return best is not None and best.tag.POS == "NOUN"
+
+
+def _object_of_verb_before(tail: str) -> bool:
+    """Is the noun right before the occurrence a transitive verb's accusative object (передаст акции | X,
+    задали вопрос | X: the English "to" is then the verb's dative)?"""
+    words = _WORDS.findall(_CLAUSE_BREAK.split(tail)[-1])
+    if not words or not any(p.tag.case == "accs" for p in _parse(words[-1])[1]):
+        return False
+    for word in reversed(words[-5:-1]):
+        best, parses = _parse(word)
+        if best is not None and best.tag.POS in ("VERB", "INFN", "GRND") and any("tran" in p.tag for p in parses[:2]):
+            return True
+        if word.lower() in PREPOSITIONS:
+            return False
+    return False
+
+
+def _passive_in_clause(tail: str) -> bool:
+    """A short passive participle in the clause before the occurrence, past at most one prepositional
+    phrase (было внесено в реестр | X)?"""
+    words = _WORDS.findall(_CLAUSE_BREAK.split(tail)[-1])[-4:]
+    return any(any(p.tag.POS == "PRTS" and "pssv" in p.tag for p in _parse(w)[1]) for w in words[:-1]) \
+        and any(w.lower() in PREPOSITIONS for w in words)
+
+
+def _first_verb(after: str) -> str:
+    """The first verb after an occurrence in its clause ('' when none)."""
+    for word in _WORDS.findall(_CLAUSE_BREAK.split(after)[0].split(",")[0])[:6]:
+        best, _parses = _parse(word)
+        if best is not None and best.tag.POS in ("VERB", "INFN"):
+            return word.lower()
+    return ""
 
 
 def _fronted_instrumental(tail: str) -> bool:

@@ -16,6 +16,7 @@ import re
 
 from localize.glossary.match import Matcher
 from localize.terms import context, forms
+from localize.terms.lexicon import ZERO_PLURAL_ANIMALS
 from localize.terms.find import case_of, find
 from localize.terms.report import Decision
 
@@ -291,7 +292,7 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
 
 #: English nouns whose plural is spelt like the singular: their number comes from the translation.
 _SAME_IN_THE_PLURAL = set("yuan yen won renminbi baht rand kip riel tenge lari som sum kyat sheep deer fish aircraft "
-                          "series species headquarters crossroads means offspring".split())
+                          "series species headquarters crossroads means offspring".split()) | ZERO_PLURAL_ANIMALS
 
 
 def _unquoted(target: str, start: int, end: int, form: str) -> tuple[int, int]:
