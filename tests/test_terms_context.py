@@ -86,6 +86,13 @@ GLOSSARY = "\t".join(["en", "ru", "bg", "type", "gender", "declension", "avoid:r
          "term", "f", "", "", ""),
         ("Stoyan Petkanov", "Стоян Петканов", "Стоян Петканов", "person", "m", "", "", ""),
         ("price cap", "потолок цен", "таван на цените", "term", "m", "", "", ""),
+        ("Dalmatian pelican", "кудрявый пеликан", "къдроглав пеликан", "term", "m", "", "", ""),
+        ("Caspian Environment Programme", "Каспийская экологическая программа",
+         "Каспийска екологична програма", "term", "f", "", "", ""),
+        ("Interfax", "Интерфакс", "Интерфакс", "name", "m", "", "", ""),
+        ("editor-in-chief", "главный редактор", "главен редактор", "term", "m", "", "", ""),
+        ("foreign agent", "иностранный агент", "чуждестранен агент", "term", "m", "", "", ""),
+        ("Annayev", "Аннаев", "Аннаев", "person", "m", "", "", ""),
     ])
 
 ROWS = [
@@ -330,6 +337,24 @@ ROWS = [
     ("bg", "Also present was the Holy Synod.", "Присъстваше и Светия синод.", "Присъстваше и Светият синод."),
     ("bg", "The price cap on bread and milk expires in June.", "Таван на цените на хляба и млякото изтича през юни.",
      "Таванът на цените на хляба и млякото изтича през юни."),
+    # "told" is no "old": the one told is in the dative
+    ("ru", "Julia Weber told Interfax that the paper was ready.", "Юлия Вебер сказала Интерфакс, что номер готов.",
+     "Юлия Вебер сказала Интерфаксу, что номер готов."),
+    # English «to» after a Russian noun: the noun's genitive (donors to X), not a dative
+    ("ru", "They are the main donors to the Caspian Environment Programme.",
+     "Они являются основными донорами Каспийская экологическая программа.",
+     "Они являются основными донорами Каспийской экологической программы."),
+    # a predicate after «был»; «признал X кем»; a dative before its verb leaves the subject
+    ("ru", "Weber, who had been editor-in-chief since 2015, resigned.",
+     "Вебер, которая с 2015 года была главный редактор, ушла в отставку.",
+     "Вебер, которая с 2015 года была главным редактором, ушла в отставку."),
+    ("ru", "The ministry declared Julia Weber a foreign agent.", "Минюст признал Юлию Вебер иностранный агент.",
+     "Минюст признал Юлию Вебер иностранным агентом."),
+    ("ru", "Activists say they were threatened by Annayev.", "Активисты говорят, что им угрожал Аннаев.",
+     "Активисты говорят, что им угрожал Аннаев."),
+    # Bulgarian: a lower-case word before a common noun is its adjective (-ия/-ият)
+    ("bg", "Power lines kill the Dalmatian pelican.", "Електропроводите убиват къдроглав пеликан.",
+     "Електропроводите убиват къдроглавия пеликан."),
     # Bulgarian: a verb in -ят is no definite adjective carrying the article
     ("bg", "Farmers are suing the Export Credit Bank.", "Фермерите съдят Експортна кредитна банка.",
      "Фермерите съдят Експортната кредитна банка."),
