@@ -226,6 +226,25 @@ def test_a_repair_on_evidence_that_may_not_hold_says_what_to_check(runner, tmp_p
     assert data["to_check"] == 1 and "type column" in data["occurrences"][0]["check"]
 
 
+@pytest.mark.parametrize("entry, approved, gender, source, machine, says", [
+    # a case the translation chose, kept with nothing found to govern it
+    ("container terminal", "контейнерный терминал", "m", "Container terminals on the Danube lack cranes.",
+     "Контейнерным терминалам на Дунае не хватает кранов.", "nothing found in the sentence governs it"),
+    # a literal rendering in fewer words than the English: a word of it may be left beside the term
+    ("Chief Mufti's Office", "Главное муфтийство", "n", "The Chief Mufti's Office condemned the attack.",
+     "Офис главного муфтия осудил нападение.", "fewer words"),
+    # a near miss shorter than the approved form, a genitive noun after it
+    ("National Roma Council", "Национальный ромский совет", "m", "The minister will support the National Roma Council.",
+     "Министр будет поддерживать Национальный совет цыган.", "a noun follows it"),
+])
+def test_a_decision_on_thin_evidence_carries_a_check(entry, approved, gender, source, machine, says):
+    from localize.glossary.model import Entry, Glossary
+
+    glossary = Glossary(["en", "ru"], [Entry(entry, {"ru": [approved]}, type="term", gender=gender)])
+    _repaired, decisions = apply_glossary(glossary, [source], [machine], "ru")
+    assert says in decisions[0].check, decisions[0]
+
+
 def test_a_report_quoting_hostile_translation_text_is_valid_json(runner, tmp_path):
     """The words a check quotes come from the translation under QA: quotes, backslashes and control
     characters in them leave terms.json loadable and the edition written."""

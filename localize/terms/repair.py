@@ -257,7 +257,7 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
         wanted = rendering.form.text if keep_own else form.text
         label = rendering.form.label if keep_own and form.text != rendering.form.text else form.label
         wanted = fit(wanted, occurrence.text, before, entry.source)
-        check = doubt(entry, lang, rendering, need, written)
+        check = doubt(entry, lang, rendering, need, written, target[rendering.end:])
         if not check and keep_own and lang == "ru" and own_case not in (None, "nomn", "accs", "bare", "dnt") \
                 and ((need.case != own_case and form.text.lower() != rendering.form.text.lower())
                      or need.reason.startswith(("as the translation has it", "the translation made"))) \
@@ -304,20 +304,24 @@ def _unquoted(target: str, start: int, end: int, form: str) -> tuple[int, int]:
     return start, end
 
 
-def doubt(entry, lang: str, rendering, need, written: str = "") -> str:
+def doubt(entry, lang: str, rendering, need, written: str = "", after: str = "") -> str:
     """What a reviewer should check about a decision made on evidence that may not hold ('' if nothing):
     a literal translation replaced (a word of it may be left around the term), a name that the
     dictionary knows both as a surname and as a place (it declines differently: Рогачёва, Рогачёв)."""
     if rendering.kind == "literal" and _words_of_its_own(rendering.detail, entry.approved(lang) or ""):
         return f"a literal translation ({rendering.detail or 'its words'}) was replaced: check the words around it"
-    if rendering.kind in ("literal", "near") and entry.type != "dnt" and not forms.is_person(entry, lang):
-        written = re.findall(r"[^\W\d_]+", rendering.detail if rendering.kind == "literal" else written)
+    if rendering.kind == "literal" and entry.type != "dnt" and not forms.is_person(entry, lang):
+        words = re.findall(r"[^\W\d_]+", rendering.detail)
         english = [w for w in re.findall(r"[A-Za-z]+", re.sub(r"['’]s\b", "", entry.source))
                    if w.lower() not in ("of", "the", "for", "and", "in", "on", "at", "to", "a", "an")]
         approved_words = len((entry.approved(lang) or "").split())
-        if written and rendering.kind == "literal" and len(written) < min(len(english), approved_words + 1):
-            return (f"the translation rendered the term in fewer words ({' '.join(written)}) than the English: "
+        if words and len(words) < min(len(english), approved_words + 1):
+            return (f"the translation rendered the term in fewer words ({' '.join(words)}) than the English: "
                     "check the words around it")
+    if lang == "ru" and rendering.kind == "near" and not forms.is_person(entry, lang) and \
+            len(written.split()) < len((entry.approved(lang) or "").split()) and _genitive_noun_first(after):
+        return (f"the translation rendered the term in fewer words ({written}) and a noun follows it: check "
+                "whether that noun belongs to the term")
     if lang == "ru" and entry.type == "name" and getattr(entry, "person", None) is None \
             and need.case in ("accs", "ablt") and forms.surname_or_place(entry.approved(lang) or ""):
         return ("the dictionary knows this name both as a surname and as a place, which decline differently; "
@@ -327,6 +331,17 @@ def doubt(entry, lang: str, rendering, need, written: str = "") -> str:
 
 _CASE_NAMES = {"gent": "genitive", "datv": "dative", "ablt": "instrumental", "loct": "prepositional",
                "loc2": "second locative", "gen2": "second genitive"}
+
+
+def _genitive_noun_first(after: str) -> bool:
+    """Does the text after a rendering begin with a common noun in the genitive (совет | ромов, цыган)?"""
+    from localize.morphology.ru import analyzer
+
+    word = re.match(r"\s([а-яё]+)(?![\w-])", after)
+    if not word:
+        return False
+    parses = [p for p in analyzer().parse(word.group(1)) if p.score > 0.1]
+    return bool(parses) and parses[0].tag.POS == "NOUN" and parses[0].tag.case == "gent"
 
 
 def _words_of_its_own(rendering: str, approved: str) -> bool:
