@@ -219,7 +219,10 @@ _EN_NOUN_ADJUNCT = re.compile(r"^\s+(?!(?:is|was|has|does|says|as|its|his|this|t
                               r"stays|appears|gets|sounds|feels|goes|comes|keeps|needs|wants|plans|hopes|expects|"
                               r"faces|sees|gives|takes|makes|lets|helps|sets)\b)[a-z]+s\s+(?:are|were|have|had|will|would|"
                               r"can|could|may|might|must|should|did|do|say|said|meet|met|agree|agreed|warn|warned|"
-                              r"expect|expected|fear|feared|rose|fell|plan|want|hope|hoped|[a-z]+ed)\b")
+                              r"expect|expected|fear|feared|rose|fell|plan|want|hope|hoped|[a-z]+ed)\b"
+                              r"|^\s+(?:census|consensus|campus|bus|surplus|status|process|business|congress|"
+                              r"analysis|crisis|basis|access|press)\s+(?:is|was|has|had|will|would|can|could|remains)\b")
+# (also "the snow leopard census has depended": a singular noun in -s after the term)
 _EN_PASSIVE_AFTER = re.compile(
     r"^(?:\s*,[^,]{1,80},)?\s+(?:is|are|was|were|has been|have been|had been|will be|would be|be|being)\s+"
     r"(?:now\s+|also\s+|still\s+|not\s+|then\s+|never\s+|yet\s+|reportedly\s+|already\s+|repeatedly\s+|"
