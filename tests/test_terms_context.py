@@ -93,6 +93,9 @@ GLOSSARY = "\t".join(["en", "ru", "bg", "type", "gender", "declension", "avoid:r
         ("editor-in-chief", "главный редактор", "главен редактор", "term", "m", "", "", ""),
         ("foreign agent", "иностранный агент", "чуждестранен агент", "term", "m", "", "", ""),
         ("Annayev", "Аннаев", "Аннаев", "person", "m", "", "", ""),
+        ("Judicial Power Act", "Закон о судебной власти", "Закон за съдебната власт", "term", "m", "", "", ""),
+        ("National Statistical Institute", "Национальный статистический институт",
+         "Национален статистически институт", "term", "m", "", "", ""),
     ])
 
 ROWS = [
@@ -355,6 +358,21 @@ ROWS = [
     # Bulgarian: a lower-case word before a common noun is its adjective (-ия/-ият)
     ("bg", "Power lines kill the Dalmatian pelican.", "Електропроводите убиват къдроглав пеликан.",
      "Електропроводите убиват къдроглавия пеликан."),
+    # лишить кого чего: the person in the accusative; представлять кого (no "to"): the accusative
+    ("ru", "The bar stripped Julia Weber of her licence.", "Палата лишила Юлия Вебер лицензии.",
+     "Палата лишила Юлию Вебер лицензии."),
+    ("ru", "Lawyers representing Stoyan Petkanov appealed.", "Адвокаты, представляющие Стоян Петканов, подали апелляцию.",
+     "Адвокаты, представляющие Стояна Петканова, подали апелляцию."),
+    # a dative noun between a dative verb and the term: the term is the noun's genitive
+    ("ru", "She resisted pressure from the Competition Commission.",
+     "Она противостояла давлению Комиссия по защите конкуренции.",
+     "Она противостояла давлению Комиссии по защите конкуренции."),
+    # «Данные» (data) is a noun, not a passive participle with an agent
+    ("ru", "National Statistical Institute data show a fall.", "Данные Национальный статистический институт показывают спад.",
+     "Данные Национального статистического института показывают спад."),
+    # Bulgarian: закон is no кон (Закона, not Законя)
+    ("bg", "Parliament amended the Judicial Power Act.", "Парламентът прие промени в Закон за съдебната власт.",
+     "Парламентът прие промени в Закона за съдебната власт."),
     # Bulgarian: a verb in -ят is no definite adjective carrying the article
     ("bg", "Farmers are suing the Export Credit Bank.", "Фермерите съдят Експортна кредитна банка.",
      "Фермерите съдят Експортната кредитна банка."),

@@ -70,7 +70,8 @@ _EN_VERB_AFTER = re.compile(
     r"caught|clung|crept|dealt|dug|drank|fed|fled|flew|fought|forgot|ground|knelt|leapt|lent|lost|"
     r"misled|overcame|overran|quit|read|rebuilt|reset|sat|slept|sped|spent|spun|strove|sank|won|wrung)\b", re.I)
 _EN_DETERMINER_WORDS = re.compile(
-    r"((?:\b(?:the|a|an|its|their|his|her|our|this|that|these|those)\s+)?(?:\b(?:[A-Z][\w'-]*|new|old|main|"
+    r"((?:\b(?:the|a|an|its|their|his|her|our|this|that|these|those)\s+)?(?:\b(?:[A-Z][\w'-]*|new|old|main|lower|"
+    r"upper|middle|greater|inner|outer|"
     r"key|former|largest|biggest|first|second|third|[a-z]+(?:ern|ian|ese|ish|ic|al|an))\s+){0,4})$")
 
 
@@ -623,6 +624,8 @@ def _governor(tail: str, person: bool, number: str, apposition: bool = True) -> 
         best, parses = _parse(word)
         if lower in ("нет", "нету") or (lower == "не" and i == len(words) - 1):
             return Need("gent", "after «нет»", number, strong=True)
+        if lower in _SUBSTANTIVE_PARTICIPLES and i == len(words) - 1:
+            return Need("gent", f"governed by the noun «{word}»", number)  # Данные Национального института
         if lower in _CLAUSE_OPENERS:
             return _pp_genitive(pp_noun, number)  # a new clause starts here
         if best is None:
@@ -664,7 +667,9 @@ def _governor(tail: str, person: bool, number: str, apposition: bool = True) -> 
                 return None
             if seen_object is not None:
                 return None
-            if pp_noun is None and any(p.tag.POS in ("VERB", "INFN", "GRND") and "tran" in p.tag for p in parses[:2]):
+            if pp_noun is None and any(p.tag.POS in ("VERB", "INFN", "GRND") and "tran" in p.tag for p in parses[:2]) \
+                    or (pp_noun is None and pos == "PRTF" and "actv" in best.tag and "tran" in best.tag):
+                # (also an active participle: пересекающие Керченский пролив)
                 return Need("accs", f"object of «{word}»", number)  # (also a gerund: Покинув Федеральную комиссию)
             return _pp_genitive(pp_noun, number)
         if pos == "NOUN":
@@ -829,7 +834,11 @@ def _pp_genitive(noun: str | None, number: str) -> Need | None:
 
 
 def _is_object_of_dative_verb(words, i: int) -> bool:
-    """Is the noun ``words[i]`` the direct object of a verb that also takes a dative (вручили премию X)?"""
+    """Is the noun ``words[i]`` the direct object of a verb that also takes a dative (вручили премию X)?
+    Not when the noun is itself the dative (противостояла давлению | X: X is the noun's genitive)."""
+    cases = {p.tag.case for p in _parse(words[i].group(0))[1]}
+    if cases and cases <= {"datv", "loct"}:
+        return False
     for j in range(i - 1, max(-1, i - 3), -1):
         best, _parses = _parse(words[j].group(0))
         if best is not None and best.tag.POS in ("VERB", "INFN", "GRND", "PRTF"):
@@ -937,6 +946,10 @@ def _allows(preposition: str, case: str) -> bool:
     allowed = PREPOSITIONS[preposition]
     return case in allowed or (case == "loc2" and preposition in ("в", "во", "на"))
 
+
+#: Participles and adjectives used as nouns (данные = data, военные = the military): no agent after them.
+_SUBSTANTIVE_PARTICIPLES = {"данные", "данных", "учёные", "ученые", "военные", "рабочие", "служащие", "пострадавшие",
+                            "погибшие", "раненые", "задержанные", "заключённые", "заключенные", "отдыхающие"}
 
 _DATIVE_PRONOUNS = {"мне", "тебе", "ему", "ей", "нам", "вам", "им", "себе"}
 _COPULAS = {"являться", "стать", "становиться", "считаться", "оставаться", "остаться", "называться", "быть"}
