@@ -431,10 +431,10 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
             governed = _governor(tail, person, number)  # donors to X: донорами X; a letter to X: письмо X
             if governed is not None and governed.reason.startswith("governed by the noun"):
                 return governed
+        last = _WORDS.findall(tail)[-1] if _WORDS.findall(tail) else ""
         if case == "datv" and own_case == "nomn" and _verb_right_before(tail, active=True) \
-                and not _governs_oblique(f"«{_WORDS.findall(tail)[-1]}»") \
-                and _parse(_WORDS.findall(tail)[-1])[0].normal_form not in TO_IS_DATIVE \
-                and _agrees(_WORDS.findall(tail)[-1], number == "plur" or bool(_COORDINATED_AFTER.match(after))):
+                and not _governs_oblique(last) and _parse(last)[0].normal_form not in TO_IS_DATIVE \
+                and _agrees(last, number == "plur" or bool(_COORDINATED_AFTER.match(after))):
             # "The prize went to X": Премию получили X — the translation made X the subject of its verb
             return Need("nomn", "English «to», but the translation made it the subject of the verb before it", number,
                         sure=False)
@@ -457,7 +457,7 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
                 return governed  # a passive's agent, past a prepositional phrase (связан с Калафатом мостом);
             #                      an active participle's government (принадлежащая Болгарскому энергетическому холдингу)
             verb = _WORDS.findall(tail)[-1] if _WORDS.findall(tail) else ""
-            if _verb_right_before(tail, active=True) and _governs_oblique(f"«{verb}»") \
+            if _verb_right_before(tail, active=True) \
                     and _parse(verb)[0].normal_form in set(GOVERNMENT["datv"]) - DATIVE_OF_PERSON \
                     and _governor(tail, person, number) is not None:  # (not «им угрожал X»: the dative is taken)
                 # «Клуб принадлежит Стояну Петканову» ("owned by"): the verb's own government
@@ -488,7 +488,7 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
         if own_case in ("datv", "ablt") and governed is not None and governed.case == "accs" and not (
                 role.preposition or role.indirect or role.modifier or role.possessive) and \
                 governed.reason.startswith("object of") and not _NEGATED.search(tail) and \
-                not _governs_oblique(governed.reason):
+                not _governs_oblique(_quoted_word(governed.reason)):
             # критикует Совету Европы for "criticised the Council of Europe": the English direct object of a
             # transitive verb whose government is not the dative or instrumental is its accusative object
             return Need("accs", governed.reason + ": accusative (the English object has no preposition)", number,
@@ -528,7 +528,7 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
         return Need("nomn", f"subject of the reflexive «{_REFLEXIVE_GOVERNOR.search(governed.reason).group(1)}»",
                     number, sure=False)
     if governed is not None and governed.reason.startswith("agent of the passive «") and own_case not in (None, "ablt") \
-            and any(_participle_agrees(governed.reason, c, number) for c in (own_case, *also_own)):
+            and any(_participle_agrees(_quoted_word(governed.reason), c, number) for c in (own_case, *also_own)):
         governed = None  # «отреставрированную мечеть Томбул»: the participle qualifies the term, no agent
     if governed is not None and governed.case == "datv" and (re.match(r"\s*(?:в|во|на|к|ко)\s", after)
                                                            or _infinitive_first(after)) \
@@ -887,11 +887,16 @@ def _agrees(verb: str, plural: bool) -> bool:
     return (best.tag.number == "plur") == plural
 
 
-def _governs_oblique(reason: str) -> bool:
-    """Does the verb a reason quotes («поручило») govern a dative, instrumental or genitive object?"""
-    verb = re.search(r"«([^»]+)»", reason)
-    best = _parse(verb.group(1))[0] if verb else None
+def _governs_oblique(verb: str) -> bool:
+    """Does a verb («поручило») govern a dative, instrumental or genitive object (Rosenthal's lists)?"""
+    best = _parse(verb)[0] if verb else None
     return best is not None and any(best.normal_form in verbs for verbs in GOVERNMENT.values())
+
+
+def _quoted_word(reason: str) -> str:
+    """The word a reason quotes (governed by «поручило»: поручило)."""
+    word = re.search(r"«([^»]+)»", reason)
+    return word.group(1) if word else ""
 
 
 def _verb_right_before(tail: str, active: bool = False) -> bool:
@@ -962,13 +967,10 @@ _SAM_CASES = {"самого": "accs", "самому": "datv", "самим": "abl
 # (самого: genitive and animate accusative are spelt alike for a man's name)
 
 
-def _participle_agrees(reason: str, case: str, number: str) -> bool:
-    """Is the participle a reason quotes in ``case`` and ``number`` (отреставрированную + мечеть: accusative)?"""
-    word = re.search(r"«([^»]+)»", reason)
-    if not word:
-        return False
-    return any(p.tag.POS in ("PRTF", "ADJF") and p.tag.case == case and (p.tag.number or "sing") == (
-        "plur" if number == "plur" else "sing") for p in _parse(word.group(1))[1])
+def _participle_agrees(participle: str, case: str, number: str) -> bool:
+    """Is a participle in ``case`` and ``number`` (отреставрированную + мечеть: accusative)?"""
+    return bool(participle) and any(p.tag.POS in ("PRTF", "ADJF") and p.tag.case == case and (
+        p.tag.number or "sing") == ("plur" if number == "plur" else "sing") for p in _parse(participle)[1])
 
 
 def _predicative_verb_before(words: list[str]) -> bool:

@@ -160,6 +160,7 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
 
     urls = [m.span() for m in _URL.finditer(source)]
     taken += [m.span() for m in _URL.finditer(target)]  # a URL is never a rendering
+    common_word, noun = _common_word(lang), _noun(lang)  # (the language's word tests, made once per line)
     for occurrence in matcher.find(source):
         if any(a <= occurrence.start < b for a, b in urls):
             continue  # a glossary word inside a URL is not an occurrence
@@ -174,7 +175,7 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
         rendering = find(target, all_forms, entry.targets.get(lang, [])[1:], avoid, taken,
                          proper=entry.case_sensitive and not (entry.approved(lang) or "")[:1].islower(),
                          labels={f.label: f for f in every_form},
-                         english=occurrence.text, common_word=_common_word(lang), noun=_noun(lang))
+                         english=occurrence.text, common_word=common_word, noun=noun)
         if rendering is None:
             record(occurrence, "", "flagged",
                    reason=f"no rendering of {entry.approved(lang)!r} found in the translation")
