@@ -36,6 +36,13 @@ GLOSSARY = "\t".join(["en", "ru", "bg", "type", "gender", "declension", "avoid:r
         ("riyal", "риял", "риал", "term", "m", "", "", ""),
         ("special economic zone", "особая экономическая зона", "специална икономическа зона", "term", "f", "",
          "", ""),
+        ("frigate Smeli", "фрегат «Смелый»", "фрегата „Смели“", "term", "m", "", "", ""),
+        ("Northern Fleet", "Северный флот", "Северен флот", "term", "m", "", "", ""),
+        ("Bosphorus Strait", "пролив Босфор", "Босфорски проток", "term", "m", "", "", ""),
+        ("Topkapi Palace", "дворец Топкапы", "дворец Топкапъ", "term", "m", "", "", ""),
+        ("Stone Bridge", "Каменный мост", "Каменен мост", "term", "m", "", "", ""),
+        ("Sofia Academy of Music", "Софийская музыкальная академия", "Софийска музикална академия", "term", "f", "",
+         "", ""),
         ("national wealth fund", "фонд национального благосостояния", "национален фонд", "term", "m", "", "",
          "национален фонд за богатство"),
         ("Pay.bg", "Pay.bg", "Pay.bg", "name", "m", "none", "", ""),
@@ -376,6 +383,45 @@ ROWS = [
     # Bulgarian: a verb in -ят is no definite adjective carrying the article
     ("bg", "Farmers are suing the Export Credit Bank.", "Фермерите съдят Експортна кредитна банка.",
      "Фермерите съдят Експортната кредитна банка."),
+    # the second of two English objects (awarded X the prize) is the thing given: accusative, not dative
+    ("ru", "The government granted Osijek a special economic zone.",
+     "Правительство предоставило Осиеку особой экономической зоне.",
+     "Правительство предоставило Осиеку особую экономическую зону."),
+    # "informed X of": X is the one told (сообщить кому)
+    ("ru", "Smirnov informed the Export Credit Bank of the decision.",
+     "Смирнов сообщил Экспортный кредитный банк о решении.", "Смирнов сообщил Экспортному кредитному банку о решении."),
+    # a cleft object with the subject after «that ... has»: the verb after it governs (руководить кем)
+    ("ru", "It is the Export Credit Bank that Smirnov has run since 2020.",
+     "Именно Экспортный кредитный банк с 2020 года руководит Смирнов.",
+     "Именно Экспортным кредитным банком с 2020 года руководит Смирнов."),
+    # an English passive subject, a relative clause after it, then the verb whose subject the agent became
+    ("ru", "The Supreme Administrative Court, which hears 900 cases a year, has been led by Smirnov since 2021.",
+     "Высший административный суд, который рассматривает 900 дел в год, с 2021 года руководит Смирнов.",
+     "Высшим административным судом, который рассматривает 900 дел в год, с 2021 года руководит Смирнов."),
+    # командующий кем: the instrumental, also for an English possessive
+    ("ru", "The Northern Fleet's commander resigned.", "Командующий Северного флота подал в отставку.",
+     "Командующий Северным флотом подал в отставку."),
+    # numerals in words count like figures (двенадцать особых экономических зон); a right count is kept
+    ("ru", "The country has twelve special economic zones.", "В стране двенадцать особых экономических зон.",
+     "В стране двенадцать особых экономических зон."),
+    # distributive «по» + a number: the count form (по 500 динаров), not the dative
+    ("ru", "Each family received 500 dinars.", "Каждая семья получила по 500 динарам.",
+     "Каждая семья получила по 500 динаров."),
+    # English "onto", but the translation made it a place with a verb of no motion: на + the locative
+    ("ru", "Crowds gathered onto the Stone Bridge.", "Толпы собрались на Каменном мосте.",
+     "Толпы собрались на Каменном мосту."),
+    # во before дворец (Rosenthal: во дворце, во сне, во мне)
+    ("ru", "The talks were held at the Topkapi Palace.", "Переговоры прошли в Топкапском дворце.",
+     "Переговоры прошли во дворце Топкапы."),
+    # Bulgarian: a feminine noun in -ата is no definite form (фрегата -> фрегатата)
+    ("bg", "The frigate Smeli escorted the convoy.", "Фрегата „Смели“ придружи конвоя.",
+     "Фрегатата „Смели“ придружи конвоя."),
+    # Bulgarian: проток is the norm, пролив the Russian word a translation puts for it
+    ("bg", "Tankers queued to pass the Bosphorus Strait.", "Танкери чакаха да минат през Босфорския пролив.",
+     "Танкери чакаха да минат през Босфорския проток."),
+    # a literal rendering takes the English "of"-phrase the approved form says with an adjective
+    ("bg", "The Sofia Academy of Music opened a new hall.", "Софийската академия на музиката откри нова зала.",
+     "Софийската музикална академия откри нова зала."),
     # Bulgarian: the English agent made the subject takes the full article
     ("bg", "This was announced by the Sanctions Committee.", "Това обяви Комитета по санкциите.",
      "Това обяви Комитетът по санкциите."),

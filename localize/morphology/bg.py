@@ -20,6 +20,9 @@ from __future__ import annotations
 import re
 
 _ALREADY_DEFINITE = re.compile(r"(ът|ят|ата|ята|ото|ето|ите|ете)$")  # not делта, квота, злато
+#: Feminine nouns whose own ending is -ата (фрегата, палата): no article yet (фрегатата, палатата).
+_FEMININE_IN_ATA = re.compile(r"(?:^|-)(?:до|за|из|на)?(?:палата|фрегата|регата|цитата|плата|лопата|соната|кантата|"
+                              r"дата)$")
 #: Masculine nouns that take -ят/-я (soft): -тел, people in -ар (лекар, but пазар, долар, календар are hard),
 #: and a few common ones.
 _SOFT_MASCULINE = re.compile(r"(?:^|-)(?:ден|път|кон|крал|огън|сън|цар)$|(тел|лекар|рибар|овчар|аптекар|секретар|библиотекар|"
@@ -153,7 +156,8 @@ def definite(phrase: str, subject: bool = False, plural: bool = False) -> str:
     ('контейнерните терминали', 'министерствата')
     """
     words = phrase.split(" ")
-    if not words or _ALREADY_DEFINITE.search(words[0].lower()) and len(words[0]) > 4:
+    if not words or _ALREADY_DEFINITE.search(words[0].lower()) and len(words[0]) > 4 \
+            and not _FEMININE_IN_ATA.search(words[0].lower()):
         return phrase
     if plural:
         words[0] += "та" if words[0].lower().endswith(("а", "я")) else "те"

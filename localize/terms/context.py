@@ -89,6 +89,7 @@ class Role:
     passive: bool = False  # the subject of an English passive ("was thanked by"): Russian may make it an object
     fronted: bool = False  # the object of an English cleft ("It was X whom..."): Russian puts it first
     modifier: bool = False  # it qualifies the noun after it ("the Galați bridge"): the English preposition is that noun's
+    direct: bool = False  # the second of two objects (awarded X the prize): the thing given, accusative
 
     def __repr__(self) -> str:
         return f"Role(subject={self.subject}, definite={self.definite})"
@@ -168,17 +169,26 @@ def english_role(source: str, start: int, end: int, plural: bool = False, posses
                  r"(?!(?:on|in|at|to|for|from|with|by|of|and|or|but|again|back|today|yesterday|now|"
                  r"soon|later|last|next|this|that|every|after|before|until|since|over|under)\b)[a-z]{4,}\b)", after))
     # (pay the Black Sea Ferry Line compensation: a bare noun after it is the thing given)
-    if previous_word in ("told", "tell", "tells", "telling", "assured", "assures", "reassured", "promised"):
-        indirect = True  # "told the Security Council that...": the one told, dative
+    if previous_word in ("told", "tell", "tells", "telling", "assured", "assures", "reassured", "promised",
+                         "informed", "inform", "informs", "notified", "notify", "notifies"):
+        indirect = True  # "told the Security Council that...", "informed the ministry of": the one told, dative
+    # "awarded Zsófia Kertész the Silver Lyre Prize": the second of two objects is the thing given (accusative)
+    direct = not object_of_verb and bool(_EN_SECOND_OBJECT.search(lead))
     if previous_word in _EN_SUPPLY and re.match(r"\s+with\b", after, re.I):
         indirect = True  # "will supply Bulgarian State Railways with ten trains": the recipient, dative
     modifier = bool(re.match(r"\s+(?:" + _EN_HEAD_NOUNS + r"|[a-z]+(?:tion|ment|ship|ness|ity|ance|ence|ery|ism|ist))s?\b",
                              after))
     return Role(subject=subject, definite=definite, plural=plural, possessive=possessive,
                 preposition=english_preposition.group(1).lower() if english_preposition else "",
-                indefinite=indefinite, indirect=indirect, passive=passive, modifier=modifier, fronted=fronted)
+                indefinite=indefinite, indirect=indirect, passive=passive, modifier=modifier, fronted=fronted,
+                direct=direct)
 
 
+#: A verb of giving and its first object, a name, right before the occurrence (awarded Zsófia Kertész | the prize).
+_EN_SECOND_OBJECT = re.compile(r"\b(?:gave|give|gives|giving|sent|send|sends|offered|offer|offers|showed|show|shows|"
+                               r"paid|pay|pays|granted|grant|grants|awarded|award|awards|lent|lend|owes|owe|handed|"
+                               r"hand|hands|promised|promise|sold|sell|sells|denied|deny|denies|presented)\s+"
+                               r"(?:(?-i:[A-Z])[\w'’-]+\s+){1,3}(?:the\s+|an?\s+|its\s+|their\s+)?$", re.I)
 #: A prepositional phrase of common nouns after a noun phrase that opens its sentence ("The price cap on
 #: bread and milk | expires"): the verb after it has that noun phrase for its subject.
 _EN_COMMON_PP = re.compile(r"^\s+(?:on|of|for|in|at)\s+(?:the\s+)?(?-i:[a-z]+)(?:\s+(?:and|or)\s+(?-i:[a-z]+))?(?=\s)")
@@ -208,7 +218,7 @@ def _list_then_verb(after: str) -> bool:
 
 _EN_CLEFT = re.compile(r"\bit\s+(?:was|is|will be|had been|has been)\s+(?:not\s+|only\s+|precisely\s+)?$", re.I)
 _EN_CLEFT_OBJECT = re.compile(r"^\s*,?\s+(?:whom|which|that|who)\s+(?:the|a|an|his|her|their|its|he|she|they|we|"
-                              r"you|I|(?-i:[A-Z])[\w-]+)\s+(?!(?:is|was|are|were|has|had|will|would)\b)", re.I)
+                              r"you|I|(?-i:[A-Z])[\w-]+)\s+(?!(?:is|was|are|were)\b)", re.I)
 #: "Also affected is the grain terminal", "Hardest hit were the ports": a subject after an inverted copula.
 _EN_COPULA_INVERSION = re.compile(r"(?:^|[.!?;:]\s+|\n)(?:(?:also|most|worst|hardest|badly|equally|more|less|"
                                   r"particularly|especially|not)\s+)*(?:[a-z]+ed|[a-z]+en|[a-z]+ing|hit|built|left|"
@@ -338,8 +348,11 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
     through = _PREPOSITION_NUMERAL.search(tail)
     if counted and through:  # на 12 избирательных участках, к пяти портам, с тремя банками: the preposition's case
         prep = through.group(1).lower()
-        case = {"о": "loct", "об": "loct", "при": "loct", "к": "datv", "ко": "datv", "по": "datv",
+        case = {"о": "loct", "об": "loct", "при": "loct", "к": "datv", "ко": "datv",
                 "между": "ablt", "над": "ablt", "перед": "ablt"}.get(prep)
+        if prep == "по" and role.preposition in ("across", "around", "along", "over", "through", "in", "among",
+                                                 "throughout", "to", "on", "at"):
+            case = "datv"  # по 12 регионам (across): the dative; по 50 000 лир (each): the count form
         if case is None and prep in ("в", "во", "на") and role.preposition in ("in", "at", "on"):
             case = "loct"
         if case is None and prep in ("с", "со") and role.preposition == "with":
@@ -358,6 +371,9 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
         allowed = PREPOSITIONS[preposition]
         motion = len(allowed) > 1 and allowed[1] == "accs" and _motion_before(tail, preposition)
         english = None if role.modifier else ENGLISH_DECIDES.get((preposition.lower(), role.preposition))
+        if english == "accs" and own_case in ("loct", "loc2") and not motion \
+                and not ENTERING.search(tail[:tail.lower().rstrip().rfind(preposition)]):
+            english = None  # "crowded onto the Old Bridge": толпились на Старом мосту — the translation chose a place
         if english:  # данные с радиотелескопов (from), играет за «Лудогорец» (for): the English says which
             return Need(english, f"preposition «{preposition}» (English «{role.preposition}»)", number, strong=True)
         if sure_person and preposition in ("в", "во", "на"):
@@ -402,6 +418,11 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
         first, _parses = _parse(shared.group(2))
         case = first.tag.case if first is not None and first.tag.case in allowed else allowed[0]
         return Need(case, f"coordinated under «{shared.group(1)}» with «{shared.group(2)}»", number, strong=True)
+    head = _WORDS.findall(tail[-40:])
+    if head and re.fullmatch(r"(?:командующ|заведующ|управляющ)(?:ий|его|ему|им|ем|ая|ей|ую|ие|их|ими)", head[-1].lower()) \
+            and not tail.rstrip().endswith(","):
+        # командующий Черноморским флотом, заведующая отделом (the English possessive or "of"): кем/чем
+        return Need("ablt", f"governed by «{head[-1]}»", number, strong=True)
     if role.possessive:
         return Need("gent", "English possessive", number, strong=True)
     if _quoted_apposition(tail, quoted):
@@ -478,6 +499,8 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
 
     if own_case and own_case not in ("nomn", "accs") and not role.subject:
         governed = _governor(tail, person or role.indirect, number)
+        if role.direct and _thing_given(governed):
+            return _thing_given(governed)
         if also_own:  # spelt alike in several cases (Колесникова: genitive and accusative): the governor picks
             if governed is not None and governed.case in also_own:
                 return Need(governed.case, governed.reason, number, sure=False)
@@ -530,6 +553,8 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
     if governed is not None and governed.reason.startswith("agent of the passive «") and own_case not in (None, "ablt") \
             and any(_participle_agrees(_quoted_word(governed.reason), c, number) for c in (own_case, *also_own)):
         governed = None  # «отреставрированную мечеть Томбул»: the participle qualifies the term, no agent
+    if role.direct and _thing_given(governed):
+        return _thing_given(governed)
     if governed is not None and governed.case == "datv" and (re.match(r"\s*(?:в|во|на|к|ко)\s", after)
                                                            or _infinitive_first(after)) \
             and SEND.search(governed.reason):  # (направила Юлию Вебер наблюдать: sent to do something)
@@ -547,8 +572,20 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
     return Need("nomn", "", number, sure=False)
 
 
+def _thing_given(governed: Need | None) -> Need | None:
+    """The second of two English objects (awarded X | the prize) under a verb governing the dative: the
+    recipient is the dative before it, the thing given the accusative (присудило Жофии Кертес премию)."""
+    if governed is None or governed.case != "datv" or not governed.reason.startswith("governed by «"):
+        return None
+    return Need("accs", governed.reason.replace("governed by", "object of") + " (the recipient is before it)",
+                governed.number, strong=True)
+
+
 _RU_NUMERAL = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)?|[\d\u00a0 ]+\d|одна|один|два|две|три|четыре|пять|шесть|семь|"
                         r"восемь|девять|десять|оба|обе|полтора|полторы|несколько|много|сколько|"
+                        r"(?:один|две|три|четыр|пят|шест|сем|восем|девят)надцать|двадцать|тридцать|сорок|"
+                        r"пятьдесят|шестьдесят|семьдесят|восемьдесят|девяносто|сто|двести|триста|четыреста|"
+                        r"пятьсот|шестьсот|семьсот|восемьсот|девятьсот|десятки|сотни|"
                         r"млн|млрд|трлн|тыс|миллион\w*|миллиард\w*|триллион\w*|тысяч\w*)\.?"
                         r"\s+(?:[а-яё]+(?:ых|их|ые|ие)\s+){0,2}$", re.I)
 
@@ -744,7 +781,10 @@ def _modifier(word: str) -> bool:
 def _governor_after(after: str, person: bool, number: str, transitive: bool = False) -> Need | None:
     """The verb after a fronted object (only when the English says the occurrence is no subject, or is
     the subject of an English passive): its government, within the clause and a few words; with
-    ``transitive``, a transitive verb's accusative. A passive or reflexive verb there keeps the subject."""
+    ``transitive``, a transitive verb's accusative. A passive or reflexive verb there keeps the subject.
+    A relative clause right after the occurrence (X, которая охраняет границу, | с 2023 года руководит) is
+    passed over."""
+    after = _RELATIVE_AFTER.sub("", after, count=1)
     clause = _CLAUSE_BREAK.split(after)[0].split(",")[0]
     for word in _WORDS.findall(clause)[:6]:
         best, parses = _parse(word)
@@ -769,6 +809,10 @@ def _governor_after(after: str, person: bool, number: str, transitive: bool = Fa
             return Need("accs", f"object of «{word}» after it", number)
         return None
     return None
+
+
+#: A relative clause between commas right after an occurrence (, которая охраняет 1340 километров границы,).
+_RELATIVE_AFTER = re.compile(r"^\s*,\s*(?:котор|где|чей|чья|чьё|чьи)[^,.;:!?«»()—–]{0,120},")
 
 
 def _same_case_noun_before(tail: str, case: str) -> bool:

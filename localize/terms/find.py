@@ -87,6 +87,8 @@ def find(target: str, forms: list[Form], alternatives: list[str], avoid: list[li
             ending = re.match(r"[-'’][а-яё]{1,3}(?![^\W_])", target[rendering.end:])
             if ending:
                 rendering.end += ending.end()
+    if rendering is not None and forms and rendering.kind in ("near", "literal") and english:
+        _take_of_phrase(target, rendering, forms[0].text, english, taken)
     if rendering is not None and forms and rendering.kind not in ("exact", "alternative"):
         _take_leading_words(target, rendering, forms[0].text)
     if rendering is not None and forms and forms[0].text:
@@ -98,6 +100,22 @@ def find(target: str, forms: list[Form], alternatives: list[str], avoid: list[li
                 and target[rendering.start] not in _OPENING:
             rendering.start -= 1
     return rendering
+
+
+def _take_of_phrase(target: str, rendering: Rendering, approved: str, english: str, taken) -> None:
+    """A literal rendering that ends where the English term's "of"-phrase begins takes that phrase's
+    words after it when the approved form says it in other words (Tbilisi State Academy of Arts:
+    Тбилиската държавна академия | на изкуствата, for Тбилиска държавна художествена академия)."""
+    of = re.search(r"\bof\s+(?:the\s+)?([A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?)$", english)
+    if not of or re.search(r"(?<![^\W_])(?:на|за|по|от)(?![^\W_])", approved.lower()):
+        return
+    if len(re.findall(r"[^\W\d_]+", target[rendering.start:rendering.end])) >= len(re.findall(r"[^\W\d_]+", approved)):
+        return  # (Гибралтарския проток | за по-малко: the rendering lacks no word, the "of" is in it)
+    count = len(of.group(1).split())
+    words = re.match(r"\s+на" + r"\s+[а-яё][\w-]*" * count + r"(?![^\W_])", target[rendering.end:])
+    if words and _free((rendering.start, rendering.end + words.end()), taken):
+        rendering.end += words.end()
+        rendering.detail = target[rendering.start:rendering.end]
 
 
 _OPENING, _CLOSING = "«„“\"‚'", "»“”\"‘'"

@@ -221,7 +221,8 @@ ENTERING = re.compile(r"(?<![а-яё])(?:вступлени|вход|перех�
 
 #: Generic words of geography a translation puts for another (Vladimir Region: регион Владимир for
 #: Владимирская область): beginnings of words (ru, bg) that stand for the same thing in a name.
-GEO_SYNONYMS = (("регион", "област"), ("регион", "кра"), ("регион", "облас"), ("район", "окру"))
+GEO_SYNONYMS = (("регион", "област"), ("регион", "кра"), ("регион", "облас"), ("район", "окру"),
+                ("пролив", "проток"))  # (bg: проток is the norm, пролив the Russian word MT puts for it)
 
 #: A plural name the translation wrote as an adjective and a generic noun (Карпатские горы for Карпаты,
 #: Курильские острова for Курилы, Родопските планини for Родопите): the generic nouns, in any case.

@@ -36,7 +36,7 @@ def sentence_start(before: str) -> bool:
     match = _SENTENCE_START.search(before)
     return bool(match) and (match.group(1) is None or match.group(1).lower().rstrip(".") not in _ABBREVIATIONS)
 #: Russian prepositions that take a vowel before some words: в/во, с/со, к/ко, о/об/обо.
-_VO = re.compile(r"^[вфВФ][^аеёиоуыэюяАЕЁИОУЫЭЮЯ\s]")
+_VO = re.compile(r"^(?:[вфВФ][^аеёиоуыэюяАЕЁИОУЫЭЮЯ\s]|[дД]вор(?:[еуаы]|ц|ов|ом|ам|ах)|[мМ]н[еоу]|[сС]н[еау]\b)")  # во дворце, во мне, во сне
 _SO = re.compile(r"^(?:[сзшжСЗШЖ][^аеёиоуыэюяАЕЁИОУЫЭЮЯ\s]|[вВ][сС]|[мМ]н)")  # со Сбербанком, со Всемирной
 _KO = re.compile(r"^(?:[мМ]н|[вВ][сСтТ])")  # ко всем, ко второму, ко многим; к Главному, к Кремлю
 _VOWEL = re.compile(r"^[аэиоуыАЭИОУЫ]")
@@ -47,6 +47,8 @@ def adapt_preposition(before: str, word: str) -> str:
 
     >>> adapt_preposition("работает в ", "Всемирном банке"), adapt_preposition("встреча с ", "Сбербанком")
     ('работает во ', 'встреча со ')
+    >>> adapt_preposition("приём в ", "дворце Голестан"), adapt_preposition("во ", "Дворжаке")
+    ('приём во ', 'в ')
     >>> adapt_preposition("встреча со ", "Газпромом")
     'встреча с '
     >>> adapt_preposition("говорили о ", "Иванове"), adapt_preposition("говорили об ", "Тодорове")
