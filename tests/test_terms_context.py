@@ -43,6 +43,13 @@ GLOSSARY = "\t".join(["en", "ru", "bg", "type", "gender", "declension", "avoid:r
         ("Stone Bridge", "Каменный мост", "Каменен мост", "term", "m", "", "", ""),
         ("Sofia Academy of Music", "Софийская музыкальная академия", "Софийска музикална академия", "term", "f", "",
          "", ""),
+        ("Sky ACE", "Sky ACE", "Sky ACE", "term", "", "", "", ""),
+        ("Wickr", "Wickr", "Wickr", "term", "", "", "", ""),
+        ("World Grain Association", "Всемирная ассоциация зерна", "Световна асоциация на зърното", "term", "f", "",
+         "", ""),
+        ("Independent Grain Union", "Независимый союз зерна", "Независим зърнен съюз", "term", "m", "", "", ""),
+        ("Lesovo checkpoint", "КПП «Лесово»", "ГКПП „Лесово“", "term", "m", "", "", ""),
+        ("Shchukin", "Щукин", "Щукин", "person", "m", "", "", ""),
         ("national wealth fund", "фонд национального благосостояния", "национален фонд", "term", "m", "", "",
          "национален фонд за богатство"),
         ("Pay.bg", "Pay.bg", "Pay.bg", "name", "m", "none", "", ""),
@@ -422,6 +429,82 @@ ROWS = [
     # a literal rendering takes the English "of"-phrase the approved form says with an adjective
     ("bg", "The Sofia Academy of Music opened a new hall.", "Софийската академия на музиката откри нова зала.",
      "Софийската музикална академия откри нова зала."),
+    # a near miss of a name does not take the capitalised word before it (Инженер | Уан Ипин)
+    ("ru", "Engineer Wang Yiping warned of flooding.", "Инженер Уан Ипин предупредила о наводнении.",
+     "Инженер Ван Ипин предупредила о наводнении."),
+    # a Chinese given name written in two words
+    ("ru", "A letter from Wang Yiping was read out.", "Зачитали письмо от Ван И Пин.", "Зачитали письмо от Ван Ипин."),
+    # a Latin-script brand written in Cyrillic: Sky read [скай], an acronym in look-alike letters
+    ("ru", "Police cracked Sky ACE in 2021.", "Полиция взломала Скай АСЕ в 2021 году.",
+     "Полиция взломала Sky ACE в 2021 году."),
+    # «с которым» opens a relative clause: the name after it is its subject, not governed by «с»
+    ("ru", "Smirnov, with whom Dimitrov met twice, denies everything.",
+     "Смирнов, с которым Димитров дважды встречался, всё отрицает.",
+     "Смирнов, с которым Димитров дважды встречался, всё отрицает."),
+    # на нескольких: the preposition's case through an oblique numeral word
+    ("ru", "Bribes were paid at several grain terminals.", "Взятки давали на нескольких зерновые терминалы.",
+     "Взятки давали на нескольких зерновых терминалах."),
+    # направить кого: a destination before the person does not make the person a dative
+    ("ru", "The ministry sent Irina Sokolova, an expert, to Preveza.",
+     "Министерство направило в Превезу Ирина Соколова, эксперта.",
+     "Министерство направило в Превезу Ирину Соколову, эксперта."),
+    # экспортёры is no export (motion): в + the locative
+    ("ru", "Exporters in Osijek are suffering.", "Экспортёры в Осиеке страдают.", "Экспортёры в Осиеке страдают."),
+    # a gerund opening the sentence has an object, not a subject ("Expanding the bank is ...")
+    ("ru", "Expanding the Export Credit Bank is the government's goal.",
+     "Расширение Экспортный кредитный банк — цель правительства.",
+     "Расширение Экспортного кредитного банка — цель правительства."),
+    # a literal rendering with a word of its own before the approved last word
+    ("ru", "According to the World Grain Association, exports fell.",
+     "По данным Всемирной ассоциации производителей зерна, экспорт сократился.",
+     "По данным Всемирной ассоциации зерна, экспорт сократился."),
+    # the title is the outer noun of a chain with an animate genitive (Глава профсоюза горняков | Димитров)
+    ("ru", "The head of the miners' union, Dimitrov, met the minister.",
+     "Глава профсоюза горняков Димитров встретился с министром.",
+     "Глава профсоюза горняков Димитров встретился с министром."),
+    # избрать кого кем: an instrumental title before the name makes the name the accusative object
+    ("ru", "The union re-elected Irina Sokolova as chair.", "Профсоюз вновь избрал председателем Ирина Соколова.",
+     "Профсоюз вновь избрал председателем Ирину Соколову."),
+    # встать на сторону кого: the genitive
+    ("ru", "The court sided with Irina Sokolova.", "Суд встал на сторону Ирина Соколова.",
+     "Суд встал на сторону Ирины Соколовой."),
+    # со before щ (Грамота: со Щукиным)
+    ("ru", "The minister met Shchukin.", "Министр встретился с Щукин.", "Министр встретился со Щукиным."),
+    # an English object fronted in Russian before its verb (Смирнова сменил заместитель)
+    ("ru", "In July, his deputy replaced Smirnov.", "В июле Смирнов сменил его заместитель.",
+     "В июле Смирнова сменил его заместитель."),
+    # an English passive with an adverb after the auxiliary (had already been questioned)
+    ("ru", "Irina Sokolova had already been questioned twice by the police.",
+     "Ирина Соколова полиция уже дважды допрашивала.", "Ирину Соколову полиция уже дважды допрашивала."),
+    # apposition after a dash to a noun for a person: the noun's case
+    ("ru", "The court appointed a new lawyer, Kemal Yildirim.", "Суд назначил нового адвоката — Кемаль Йылдырын.",
+     "Суд назначил нового адвоката — Кемаля Йылдырына."),
+    # a title with a genitive complement ending in a place (начальник полиции Превезы | X): the title's case
+    ("ru", "The Preveza police chief, Kemal Yildirim, met Smirnov.",
+     "Начальник полиции Превезы Кемаль Йылдырын встретился со Смирновым.",
+     "Начальник полиции Превезы Кемаль Йылдырын встретился со Смирновым."),
+    # a quoted name after the words an acronym stands for (пункт пропуска «Лесово» for КПП «Лесово»)
+    ("ru", "Smugglers avoided the Lesovo checkpoint.", "Контрабандисты избегали пункта пропуска «Лесово».",
+     "Контрабандисты избегали КПП «Лесово»."),
+    # Bulgarian: an adjective in -им (независим) takes -ия/-ият
+    ("bg", "Dimitrov leads the Independent Grain Union.", "Димитров ръководи Независимият зърнен съюз.",
+     "Димитров ръководи Независимия зърнен съюз."),
+    # Bulgarian: count form after numerals in words over ten and after definite numerals
+    ("bg", "The port opened eleven new grain terminals.", "Пристанището откри единадесет нови зърнени терминали.",
+     "Пристанището откри единадесет нови зърнени терминала."),
+    ("bg", "Two of the four grain terminals belong to Dimitrov.",
+     "Два от четирите зърнени терминали принадлежат на Димитров.",
+     "Два от четирите зърнени терминала принадлежат на Димитров."),
+    # Bulgarian: "that" after a subject opening the sentence is a relative: still the subject
+    ("bg", "The grain terminal that police searched in May belongs to Dimitrov.",
+     "Зърнения терминал, който полицията претърси през май, принадлежи на Димитров.",
+     "Зърненият терминал, който полицията претърси през май, принадлежи на Димитров."),
+    # Bulgarian: a noun in -ия before a term with its own article is no definite adjective; "finally upheld"
+    ("bg", "After two postponements, the Supreme Administrative Court finally upheld the ruling.",
+     "След две отлагания Висшия административен съд най-накрая потвърди решението.",
+     "След две отлагания Висшият административен съд най-накрая потвърди решението."),
+    # Bulgarian: в, not във, before a Latin name read [у] (Wickr); no Cyrillic ending
+    ("bg", "The couriers talked on Wickr.", "Куриерите общуваха в Wickr-а.", "Куриерите общуваха в Wickr."),
     # Bulgarian: the English agent made the subject takes the full article
     ("bg", "This was announced by the Sanctions Committee.", "Това обяви Комитета по санкциите.",
      "Това обяви Комитетът по санкциите."),

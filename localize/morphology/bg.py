@@ -68,7 +68,7 @@ def _with_article(word: str, subject: bool, following_noun: bool, before_common_
 
 #: A masculine adjective or participle before its noun (Висш съдебен съвет, Специализиран наказателен съд,
 #: Обединен, Свързан): -ия(т), not the noun's -а/-ът.
-_MASCULINE_ADJECTIVE = re.compile(r"(?:ш|ж|щ|ан|ян|ат|ят|ит|ял|ал|ен|ов|ев|ин|ък|ък|ек|ик|ок|ен|ден|тен|лен|рен|"
+_MASCULINE_ADJECTIVE = re.compile(r"(?:ш|ж|щ|ан|ян|ат|ят|ит|ял|ал|ен|ов|ев|ин|им|ък|ък|ек|ик|ок|ен|ден|тен|лен|рен|"
                                   r"ичен|ичен|ален|арен|ен|ен)$")
 #: Adjectives in -ен that keep their е (зелен: зелена, зеления); the others drop it (среден: средна, средния).
 _KEEP_E = set("зелен червен студен блажен учен солен стъклен дървен вълнен ленен глинен копринен ранен "

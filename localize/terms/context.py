@@ -39,7 +39,11 @@ _CONJUNCTION = re.compile(r"(?:,\s*|\s+)(?:и|или|либо|а также)\s+$
 _CLAUSE_OPENERS = set("что чтобы если когда как потому поскольку так-как хотя пока который которая которое которые "
                       "которого которой которым где куда откуда".split())
 _NUMERAL = re.compile(r"(?:\d[\d\s.,]*|\b(?:два|две|три|четыре|оба|обе|полтора|два|две|три|четири|пет|шест|"
-                      r"седем|осем|девет|десет|няколко|много|двама|трима)(?![^\W\d_]))\s*(?:(?:млн|млрд|трлн|хил)\.?\s*|"
+                      r"седем|осем|девет|десет|няколко|много|двама|трима|"
+                      r"(?:едина|двана|трина|четирина|петна|шестна|седемна|осемна|деветна)(?:десет|йсет)|"
+                      r"(?:два|три|четири|пет|шест|седем|осем|девет)(?:десет|йсет)|сто|двеста|триста|"
+                      r"двата|трите|четирите|петте|шестте|седемте|осемте|деветте|десетте|"
+                      r"няколкото)(?![^\W\d_]))\s*(?:(?:млн|млрд|трлн|хил)\.?\s*|"
                       r"(?:милиона|милиарда|трилиона|хиляди|миллиона|миллиарда)\s+)?"
                       r"(?:[а-я]+и\s+){0,2}$", re.I)  # три нови енергоблока: plural adjectives between
 _WORDS = re.compile(r"[А-Яа-яЁёA-Za-z][А-Яа-яЁёA-Za-z-]*")
@@ -55,7 +59,7 @@ _EN_VERB_AFTER = re.compile(
     r"(?:\s*,[^,]{1,80},)?)?"  # The dealership in Ruse, where 40 people worked, was closed
     r"(?:(?:\s+(?-i:[A-Z])[\w'’-]+){1,3}(?=\s+[a-z]))?"  # Speaker of the National Assembly Kalin Stoyanov opened
     r"\s*(?:also\s+|reportedly\s+|now\s+|still\s+|already\s+|itself\s+|themselves\s+|both\s+|all\s+|"
-    r"jointly\s+|together\s+|alone\s+|(?-i:[a-z]{3,}ly)\s+(?=[a-z]+(?:s|ed)\b)|has\s+|have\s+|had\s+|"
+    r"jointly\s+|together\s+|alone\s+|(?-i:[a-z]{3,}ly)\s+(?=[a-z]+(?:s|ed)\b|(?:said|told|took|made|won|led|ran|began|became|came|went|saw|gave|got|met|left|lost|held|upheld|kept|set|sent|spent|built|brought|bought|chose|found|struck|overturned|rejected|sold|wrote|paid|cut|shut|withdrew|became)\b)|has\s+|have\s+|had\s+|"
     r"will\s+|would\s+|could\s+|can\s+|may\s+|might\s+|must\s+|should\s+|did\s+|does\s+|do\s+|is\s+|are\s+|was\s+|"
     r"were\s+|has$|had$|is$|was$)*(?:(?:co|re|pre|over|under|out)-)?"  # co-wrote, re-elected
     r"(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does|do|"
@@ -90,6 +94,7 @@ class Role:
     fronted: bool = False  # the object of an English cleft ("It was X whom..."): Russian puts it first
     modifier: bool = False  # it qualifies the noun after it ("the Galați bridge"): the English preposition is that noun's
     direct: bool = False  # the second of two objects (awarded X the prize): the thing given, accusative
+    object: bool = False  # the English object of a verb (replaced Taras Kovalenko): a Russian verb after it may govern it
 
     def __repr__(self) -> str:
         return f"Role(subject={self.subject}, definite={self.definite})"
@@ -144,7 +149,10 @@ def english_role(source: str, start: int, end: int, plural: bool = False, posses
         previous_word = ""  # "Since 2022 Gromova has...": the preposition has its own object
     object_of_verb = previous_word in _EN_VERBS or (previous_word.endswith("ed") and previous_word not in _EN_NOT_VERBS) \
         or (previous_word.endswith("ing") and len(previous_word) > 5 and previous_word not in _EN_PREPOSITIONS
-            and previous_word not in _EN_ING_NOUNS and not previous.group(1)[:1].isupper())
+            and previous_word not in _EN_ING_NOUNS and (not previous.group(1)[:1].isupper()
+                                                        or not lead[:previous.start(1)].strip()
+                                                        or bool(re.search(r"[.!?]\s*$", lead[:previous.start(1)]))))
+    # (also "Raising the minimum wage is ...": a gerund opening the sentence)
     subject = False
     passive = bool(_EN_PASSIVE_AFTER.match(after))  # "X was thanked by": the translation may make X an object
     fronted = False
@@ -155,7 +163,7 @@ def english_role(source: str, start: int, end: int, plural: bool = False, posses
         subject = True
     elif previous_word in _EN_AUXILIARIES and _EN_BARE_VERB_AFTER.match(after):
         subject = True  # "Only last year did the interconnector start working"
-    elif not possessive and (_EN_VERB_AFTER.match(after) or _list_then_verb(after) or _relative_then_verb(after)
+    elif not possessive and (_EN_VERB_AFTER.match(after) or _list_then_verb(after) or _relative_then_verb(after, opening=not previous_word)
                              or (not previous_word and _EN_COMMON_PP.match(after)
                                  and _EN_VERB_AFTER.match(after[_EN_COMMON_PP.match(after).end():]))) and (
             not _EN_NOUN_ADJUNCT.match(after) or re.search(
@@ -181,7 +189,7 @@ def english_role(source: str, start: int, end: int, plural: bool = False, posses
     return Role(subject=subject, definite=definite, plural=plural, possessive=possessive,
                 preposition=english_preposition.group(1).lower() if english_preposition else "",
                 indefinite=indefinite, indirect=indirect, passive=passive, modifier=modifier, fronted=fronted,
-                direct=direct)
+                direct=direct, object=object_of_verb and not subject and not indirect)
 
 
 #: A verb of giving and its first object, a name, right before the occurrence (awarded Zsófia Kertész | the prize).
@@ -194,11 +202,13 @@ _EN_SECOND_OBJECT = re.compile(r"\b(?:gave|give|gives|giving|sent|send|sends|off
 _EN_COMMON_PP = re.compile(r"^\s+(?:on|of|for|in|at)\s+(?:the\s+)?(?-i:[a-z]+)(?:\s+(?:and|or)\s+(?-i:[a-z]+))?(?=\s)")
 
 
-def _relative_then_verb(after: str) -> bool:
+def _relative_then_verb(after: str, opening: bool = False) -> bool:
     """Is the occurrence the subject of a verb after a relative clause ("The level crossing where the
-    accident happened had no barriers")? The clause's own verb comes first, the main verb second."""
+    accident happened had no barriers")? The clause's own verb comes first, the main verb second.
+    ``opening``: the occurrence opens its sentence, so "that" after it is a relative too ("The channel
+    that police uncovered ran through Lom"; not "told X that ...")."""
     sentence = re.split(r"[.;:!?,]", after, maxsplit=1)[0][:200]
-    if not re.match(r"\s+(?:where|which|who|whose)\s", sentence):  # (not "that": told X that ...)
+    if not re.match(r"\s+(?:where|which|who|whose" + ("|that" if opening else "") + r")\s", sentence):
         return False
     verbs = [w for w in sentence.split()[1:12] if re.fullmatch(r"[a-z]+", w) and _EN_VERB_AFTER.match(" " + w)]
     return len(verbs) >= 2
@@ -235,7 +245,8 @@ _EN_NOUN_ADJUNCT = re.compile(r"^\s+(?!(?:is|was|has|does|says|as|its|his|this|t
                               r"analysis|crisis|basis|access|press)\s+(?:is|was|has|had|will|would|can|could|remains)\b")
 # (also "the snow leopard census has depended": a singular noun in -s after the term)
 _EN_PASSIVE_AFTER = re.compile(
-    r"^(?:\s*,[^,]{1,80},)?\s+(?:is|are|was|were|has been|have been|had been|will be|would be|be|being)\s+"
+    r"^(?:\s*,[^,]{1,80},)?\s+(?:is|are|was|were|(?:has|have|had|will|would)\s+(?:already\s+|also\s+|now\s+|since\s+|"
+    r"just\s+|not\s+|never\s+|repeatedly\s+)?be(?:en)?|be|being)\s+"
     r"(?:now\s+|also\s+|still\s+|not\s+|then\s+|never\s+|yet\s+|reportedly\s+|already\s+|repeatedly\s+|"
     r"officially\s+|formally\s+|later\s+|eventually\s+|finally\s+)?(?:[a-z]+ed|given|run|told|shown|made|taken|sent|paid|held|won|"
     r"built|sold|led|chosen|brought|found|known|seen|written|granted|awarded|offered|opposed|informed|thanked)\b", re.I)
@@ -302,7 +313,8 @@ def _preposition(before: str) -> str | None:
         return words[-1]
     # на нижнем Дунае: an adjective of the sentence's own between the preposition and the term
     for n in (1, 2):
-        if len(words) > n and words[-n - 1] in PREPOSITIONS and all(_adjective(w) for w in words[-n:]):
+        if len(words) > n and words[-n - 1] in PREPOSITIONS and all(_adjective(w) for w in words[-n:]) \
+                and not any(re.match(r"(?:котор|чь|чей)", w) for w in words[-n:]):  # с которым | X: a new clause
             return words[-n - 1]
     return None
 
@@ -412,6 +424,10 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
         if apposed is not None:  # Председатель Народного собрания Калин Стоянов: the title's case
             return Need(apposed[1], f"in apposition to «{apposed[0]}»", number, sure=apposed[1] != "nomn",
                         strong=apposed[1] != "nomn")
+    if person and not role.subject:
+        dashed = _dash_apposition(tail)
+        if dashed is not None:  # назначил нового адвоката — Жуана Фигейреду: the noun's case
+            return Need(dashed[1], f"in apposition to «{dashed[0]}»", number, strong=True)
     shared = _SHARED_PREPOSITION.search(tail)
     if shared and shared.group(1).lower() in PREPOSITIONS:  # между армией и Силами: one preposition for both
         allowed = PREPOSITIONS[shared.group(1).lower()]
@@ -556,7 +572,8 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
     if role.direct and _thing_given(governed):
         return _thing_given(governed)
     if governed is not None and governed.case == "datv" and (re.match(r"\s*(?:в|во|на|к|ко)\s", after)
-                                                           or _infinitive_first(after)) \
+                                                           or _infinitive_first(after)
+                                                           or re.search(r"(?<![а-яё])(?:в|во|на|к|ко)\s+\S+\s+$", tail)) \
             and SEND.search(governed.reason):  # (направила Юлию Вебер наблюдать: sent to do something)
         return Need("accs", governed.reason + ", sent somewhere: accusative", number, strong=governed.strong)
     if governed is not None and governed.case == "datv" and governed.strong and _instrumental_after(after):
@@ -564,7 +581,9 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
         return Need("accs", governed.reason + ", with an instrumental complement: accusative", number, strong=True)
     if governed is not None:
         return governed
-    governed = _governor_after(after, person or role.indirect, number, transitive=role.fronted)
+    opener = _WORDS.findall(tail[-30:])
+    object_first = role.object and not (opener and opener[-1].lower() in _CLAUSE_OPENERS)  # (что Рахимова проиграет)
+    governed = _governor_after(after, person or role.indirect, number, transitive=role.fronted or object_first)
     if governed is not None:  # «Именно Велинову премьер-министр поручил»: the verb comes after its object
         return governed
     if own_case:
@@ -841,8 +860,9 @@ def _title_before(tail: str) -> tuple[str, str] | None:
                                     or words[k][:1].isupper()):
             continue  # Глава Комиссии | по защите | конкуренции: a prepositional phrase or a name in the complement
         if title:
-            if best.tag.case == "gent" and k > 0 and (words[k - 1].lower() in TITLES or _animate_noun(_parse(words[k - 1])[1])):
-                continue  # заместитель министра энергетики: the title is the outer noun
+            if best.tag.case == "gent" and k > 0 and any(w.lower() in TITLES or _animate_noun(_parse(w)[1]) or (
+                    _parse(w)[0] is not None and _parse(w)[0].normal_form in TITLES) for w in words[:k]):
+                continue  # заместитель министра энергетики, Глава профсоюза горняков: the title is the outer noun
             complement = [w for j, w in enumerate(words[k + 1:], k + 1)
                           if w.lower() not in PREPOSITIONS and words[j - 1].lower() not in PREPOSITIONS]
             if k < len(words) - 1 and all(w[:1].isupper() or any(p.tag.case == "gent" for p in _parse(w)[1])
@@ -857,11 +877,31 @@ def _title_before(tail: str) -> tuple[str, str] | None:
     return None
 
 
+def _dash_apposition(tail: str) -> tuple[str, str] | None:
+    """A noun for a person in an oblique case, then a dash, right before a name (нового адвоката — X):
+    (the noun, its case)."""
+    dash = re.search(r"([А-Яа-яЁё-]+)\s*[—–]\s*$", tail)
+    if not dash:
+        return None
+    best, parses = _parse(dash.group(1))
+    if best is None or not (_animate_noun(parses) or dash.group(1).lower() in TITLES):
+        return None
+    words = _WORDS.findall(tail[:dash.end(1)])[-4:]
+    case = _title_case(words, len(words) - 1, best, parses)
+    return (dash.group(1), case) if case != "nomn" else None
+
+
 def _title_case(words, k: int, best, parses) -> str:
     """The case of a title (арбитра after a transitive verb: the animate accusative, not the genitive)."""
     case = best.tag.case or "nomn"
+    if case == "ablt" and k > 0 and _parse(words[k - 1])[0] is not None and \
+            _parse(words[k - 1])[0].normal_form in PREDICATIVE_VERBS:
+        return "accs"  # избрали председателем | Зузану Дворжакову: the title is the predicate, the name the object
+    j = k - 1
+    while j > 0 and _parse(words[j])[0] is not None and _parse(words[j])[0].tag.POS == "ADJF":
+        j -= 1  # назначил нового | адвоката
     if case == "gent" and any(p.tag.case == "accs" for p in parses) and k > 0:
-        verb, _verb_parses = _parse(words[k - 1])
+        verb, _verb_parses = _parse(words[j])
         if verb is not None and verb.tag.POS in ("VERB", "INFN") and "tran" in verb.tag:
             return "accs"
     return case
@@ -1004,7 +1044,9 @@ _DATIVE_PRONOUNS = {"мне", "тебе", "ему", "ей", "нам", "вам", 
 _COPULAS = {"являться", "стать", "становиться", "считаться", "оставаться", "остаться", "называться", "быть"}
 
 _OBLIQUE_NUMERAL = re.compile(r"(?:(?<![а-яё])(о|об|обо|при|в|во|на)\s+)?(?<![а-яё])(двух|тр[её]х|четыр[её]х|двум|тр[её]м|"
-                              r"четыр[её]м|двумя|тремя|четырьмя|обоих|обеих|обоим|обеим|обоими|обеими)\s+$", re.I)
+                              r"четыр[её]м|двумя|тремя|четырьмя|обоих|обеих|обоим|обеим|обоими|обеими|"
+                              r"нескольких|нескольким|несколькими|многих|многим|многими)\s+(?:[а-яё]+(?:ых|их|ым|им|ыми|ими)\s+){0,2}$",
+                              re.I)
 
 _SAM = re.compile(r"(?<![а-яё])(самого|самому|самим|самом|самую)\s+$", re.I)
 _SAM_CASES = {"самого": "accs", "самому": "datv", "самим": "ablt", "самом": "loct", "самую": "accs"}
@@ -1146,7 +1188,9 @@ def bulgarian_need(before: str, role: Role, entry_article: str = "source", own_a
         return Need(article="", count=True, reason="after a numeral", number="plur")
     if entry_article == "never":
         return Need(article="", reason="the entry takes no article", number=number)
-    if _BG_DEFINITE_ADJECTIVE.search(tail):  # «Новият железопътен ферибот»: the article is on the first word
+    if _BG_DEFINITE_ADJECTIVE.search(tail) and (not own_article or re.search(r"[А-Яа-я]{2,}ият\s+$", tail)):
+        # «Новият железопътен ферибот»: the article is on the first word (not «отлагания | Варненския апелативен
+        # съд»: a term with its own article has no definite adjective before it)
         return Need(article="", reason="the adjective before it carries the article", number=number)
     definite = entry_article == "always" or role.definite or (bool(own_article) and not role.indefinite)
     if not definite:

@@ -10,6 +10,7 @@ literal translation sharing the approved term's words (Каспийский тр
 from __future__ import annotations
 
 import difflib
+import itertools
 import os
 import re
 from dataclasses import dataclass
@@ -183,12 +184,30 @@ def transliterate(latin: str) -> str:
     return "".join(out)
 
 
+_LOOKALIKE = str.maketrans("ABCEHKMOPTXY", "АВСЕНКМОРТХУ")
+
+
+def _cyrillic_spellings(part: str) -> list[str]:
+    """How a translation may write one word of a Latin-script name in Cyrillic: transliterated, with
+    a final y read [ай] (Sky: скай), an acronym in look-alike letters (ECC: ЕСС).
+
+    >>> _cyrillic_spellings("ECC"), _cyrillic_spellings("Sky")
+    (['екк', 'есс'], ['ски', 'скаи'])
+    """
+    spellings = [transliterate(part)]
+    if re.search(r"[^aeiou]y$", part, re.I):
+        spellings.append(transliterate(part[:-1]) + "аи")
+    if part.isupper() and len(part) > 1:
+        spellings.append(part.translate(_LOOKALIKE).lower())
+    return spellings
+
+
 def _brand(target: str, form: Form, taken, endings_only: bool = False) -> Rendering | None:
     """A Latin-script brand given Cyrillic endings (Signal'е, Signalа) or written in Cyrillic (в Телеграме, КОСКО,
     Кореан Эйр)."""
     parts = form.text.split()
     if len(parts) > 1 and not endings_only and all(_LATIN_WORD.match(p) for p in parts):
-        stem = _spelling(" ".join(transliterate(p) for p in parts))
+        stems = {_spelling(" ".join(spelt)) for spelt in itertools.product(*(_cyrillic_spellings(p) for p in parts))}
         words = list(re.finditer(r"[А-Яа-яЁё]+", target))
         for i in range(len(words) - len(parts) + 1):
             run = words[i:i + len(parts)]
@@ -196,8 +215,8 @@ def _brand(target: str, form: Form, taken, endings_only: bool = False) -> Render
                 continue
             span = (run[0].start(), run[-1].end())
             piece = _spelling(normalise(target[span[0]:span[1]]).lower())
-            if run[0].group(0)[:1].isupper() and difflib.SequenceMatcher(None, piece, stem).ratio() >= 0.75 \
-                    and _free(span, taken):
+            if run[0].group(0)[:1].isupper() and _free(span, taken) and \
+                    max(difflib.SequenceMatcher(None, piece, stem).ratio() for stem in stems) >= 0.75:
                 return Rendering(*span, form, "near", "the Latin-script name written in Cyrillic")
         return None
     if not _LATIN_WORD.match(form.text):
@@ -208,15 +227,15 @@ def _brand(target: str, form: Form, taken, endings_only: bool = False) -> Render
             return Rendering(*match.span(), form, "near", "Cyrillic ending on a Latin-script name")
     if endings_only:
         return None
-    stem = transliterate(form.text)
-    if len(stem) < 3:
+    stems = [s for s in _cyrillic_spellings(form.text) if len(s) >= 3]
+    if not stems:
         return None
     for match in re.finditer(r"[А-Яа-яЁё]+(?:\.[А-Яа-яЁё]+)*", target):  # also Каспи.кз for Kaspi.kz
         word = normalise(match.group(0)).lower()
-        for cut in range(0, min(3, len(word) - len(stem) + 1) + 1):
+        for cut in range(0, min(3, len(word) - min(map(len, stems)) + 1) + 1):
             piece = word[:len(word) - cut] if cut else word
-            if max(difflib.SequenceMatcher(None, piece, stem).ratio(),
-                   difflib.SequenceMatcher(None, _spelling(piece), _spelling(stem)).ratio()) >= 0.8 \
+            if max(max(difflib.SequenceMatcher(None, piece, stem).ratio(),
+                       difflib.SequenceMatcher(None, _spelling(piece), _spelling(stem)).ratio()) for stem in stems) >= 0.8 \
                     and _free(match.span(), taken):
                 if not match.group(0)[:1].isupper() and not match.group(0).isupper():
                     break  # a common noun (ясный сигнал) is not the brand
@@ -261,6 +280,8 @@ def _find(target, forms, alternatives, avoid, taken, labels=None, noun=None) -> 
     near = _near_misses(target, forms, taken)  # 4. a near miss
     if near:
         ratio, start, end, form = near
+        if ratio == _SPLIT_NAME:  # its extent is known: every letter of the name, one space more
+            return Rendering(start, end, form, "near", "a name written in one word more", settled=True)
         start, end, ratio = _closest_run(target, start, end, form.text, ratio)
         return Rendering(start, end, form, "near", f"{ratio:.2f}")
     return _literal(target, forms, taken)  # 5. a literal translation sharing its words
@@ -291,6 +312,9 @@ def _acronym_miss(text: str, forms: list[Form], taken):
     return None
 
 
+_SPLIT_NAME = 0.99  # the ratio given to a name split in two words (Чжан Ли Хуа for Чжан Лихуа)
+
+
 def _near_misses(text: str, forms: list[Form], taken):
     acronym = _acronym_miss(text, forms, taken) if forms else None
     if acronym:
@@ -313,6 +337,10 @@ def _near_misses(text: str, forms: list[Form], taken):
                 if not _free((start, end), taken):
                     continue
                 piece = _spelling(lowered[start:end]) if spelt else lowered[start:end]
+                if n == size + 1 and size >= 2 and piece.replace(" ", "") == target.replace(" ", "") \
+                        and piece.split()[0] == target.split()[0]:
+                    best = (_SPLIT_NAME, start, end, candidate)  # Чжан Ли Хуа for Чжан Лихуа: a name split in two
+                    continue
                 # a name whose first word is exact and whose other word is mistransliterated (Го Вэйдун)
                 threshold = NEAR_MISS_SAME_FIRST if size >= 2 and n == size and \
                     piece.split()[0] == target.split()[0] else NEAR_MISS
@@ -458,7 +486,7 @@ def _reordered_not_exact(piece: str, forms: list[Form]) -> bool:
     return all(normalise(f.text).lower() != wanted for f in forms)
 
 
-_GENERIC_AND_NAME = re.compile(r"^([а-яё]+(?:\s+[а-яё]+)?)\s+([«„\"])(.+?)([»“\"])$")
+_GENERIC_AND_NAME = re.compile(r"^([а-яё]+(?:\s+[а-яё]+)?|[А-ЯЁ]{2,6})\s+([«„\"])(.+?)([»“\"])$")
 
 
 def _other_generic(text: str, form: Form, taken, noun) -> Rendering | None:
@@ -468,10 +496,20 @@ def _other_generic(text: str, form: Form, taken, noun) -> Rendering | None:
     if not parts:
         return None
     name = parts.group(3)
-    for match in re.finditer(r"(?<![^\W\d_])([а-яё]+)\s+[«„\"]" + re.escape(name) + r"[»“\"]", text):
-        span = match.span()
-        if normalise(match.group(1)).lower() not in FUNCTION_WORDS and noun(match.group(1)) and _free(span, taken):
-            return Rendering(*span, form, "literal", match.group(0), settled=True)
+    acronym = parts.group(1).lower() if parts.group(1).isupper() else ""
+    for quoted in re.finditer(r"[«„\"]" + re.escape(name) + r"[»“\"]", text):
+        before = list(re.finditer(r"(?<![^\W\d_])[а-яё]+", text[:quoted.start()]))[-3:]
+        if not before or text[before[-1].end():quoted.start()].strip():
+            continue
+        first = before[-1]  # аппаратом «Заря-М»
+        for word in reversed(before[:-1]):  # an acronym's words (пункта пропуска «Капитан Андреево» for КПП «...»)
+            if not acronym or word.group(0)[0] not in acronym or len(acronym) < 2 or \
+                    text[word.end():first.start()].strip():
+                break
+            first = word
+        span = (first.start(), quoted.end())
+        if normalise(first.group(0)).lower() not in FUNCTION_WORDS and noun(first.group(0)) and _free(span, taken):
+            return Rendering(*span, form, "literal", text[span[0]:span[1]], settled=True)
     return None
 
 
@@ -573,7 +611,9 @@ def settle(target: str, rendering: Rendering, approved: str) -> None:
                 break
             new = covers(k) - covered
             lower_gap = all(target[spans[edge + direction * g][0]].islower() for g in range(1, gap + 1))
-            if new and lower_gap and (gap == 0 or (direction < 0 and 0 in new)):
+            if new and lower_gap and (gap == 0 or (direction < 0 and 0 in new)
+                                      or (direction > 0 and gap == 1 and new == {len(wanted) - 1})):
+                # (Всемирной ассоциации | производителей | стали: the approved last word one word further)
                 covered |= new
                 if direction < 0:
                     first = k
@@ -590,7 +630,7 @@ def settle(target: str, rendering: Rendering, approved: str) -> None:
     # метеорологична служба for ... агенция)
     missing = {j for j in set(range(len(wanted))) - covered if normalise(wanted[j]).lower() not in FUNCTION_WORDS}
     k = first - 1  # ... and at its start (Управление по демократическим институтам for Бюро по ...)
-    if missing == {0} and pieces(first, last) >= len(wanted) - 1 - _function_count(wanted) and k >= 0 \
+    if missing == {0} and len(wanted) - 1 - _function_count(wanted) <= pieces(first, last) < len(wanted) and k >= 0 \
             and not target[spans[k][1]:spans[first][0]].strip() \
             and normalise(target[spans[k][0]:spans[k][1]]).lower() not in FUNCTION_WORDS \
             and target[spans[k][0]].isupper() == wanted[0][:1].isupper():

@@ -37,7 +37,7 @@ def sentence_start(before: str) -> bool:
     return bool(match) and (match.group(1) is None or match.group(1).lower().rstrip(".") not in _ABBREVIATIONS)
 #: Russian prepositions that take a vowel before some words: в/во, с/со, к/ко, о/об/обо.
 _VO = re.compile(r"^(?:[вфВФ][^аеёиоуыэюяАЕЁИОУЫЭЮЯ\s]|[дД]вор(?:[еуаы]|ц|ов|ом|ам|ах)|[мМ]н[еоу]|[сС]н[еау]\b)")  # во дворце, во мне, во сне
-_SO = re.compile(r"^(?:[сзшжСЗШЖ][^аеёиоуыэюяАЕЁИОУЫЭЮЯ\s]|[вВ][сС]|[мМ]н)")  # со Сбербанком, со Всемирной
+_SO = re.compile(r"^(?:[сзшжСЗШЖ][^аеёиоуыэюяАЕЁИОУЫЭЮЯ\s]|[щЩ]|[вВ][сС]|[мМ]н)")  # со Сбербанком, со Всемирной
 _KO = re.compile(r"^(?:[мМ]н|[вВ][сСтТ])")  # ко всем, ко второму, ко многим; к Главному, к Кремлю
 _VOWEL = re.compile(r"^[аэиоуыАЭИОУЫ]")
 
@@ -90,7 +90,8 @@ def adapt_preposition_bg(before: str, word: str) -> str:
     if old.lower() in ("с", "със"):
         new = "със" if word[:1].lower() in "сзsz" else "с"  # also със SOCAR
     else:
-        new = "във" if word[:1].lower() in "вфvfw" else "в"  # also a Latin name read with [в]: във Viber
+        new = "във" if word[:1].lower() in "вфvf" else "в"  # also a Latin name read with [в]: във Viber (not
+        #                                                     Wire, WhatsApp: [у])
     if old[0].isupper():
         new = new.capitalize()
     return before[:match.start(1)] + new + match.group(2)
