@@ -50,6 +50,21 @@ GLOSSARY = "\t".join(["en", "ru", "bg", "type", "gender", "declension", "avoid:r
         ("Independent Grain Union", "Независимый союз зерна", "Независим зърнен съюз", "term", "m", "", "", ""),
         ("Lesovo checkpoint", "КПП «Лесово»", "ГКПП „Лесово“", "term", "m", "", "", ""),
         ("Shchukin", "Щукин", "Щукин", "person", "m", "", "", ""),
+        ("Tianjin", "Тяньцзинь", "Тянцзин", "place", "m", "", "", ""),
+        ("Volta", "Volta", "Volta", "name", "", "", "", ""),
+        ("Nightingale", "Nightingale", "Nightingale", "name", "", "", "", ""),
+        ("Caucasus", "Кавказ", "Кавказ", "place", "m", "", "", ""),
+        ("tenge", "тенге", "тенге", "term", "m", "", "", ""),
+        ("dinghy", "шлюпка", "лодка", "term", "f", "", "", ""),
+        ("salvage excavation", "охранные раскопки", "спасителни разкопки", "term", "pl", "", "спасательные раскопки",
+         ""),
+        ("Auezov Institute of Philology", "Институт филологии имени Ауэзова", "Институт по филология „Ауезов“", "term",
+         "m", "", "", ""),
+        ("Yerlan Sadykov", "Ерлан Садыков", "Ерлан Садиков", "person", "m", "", "", ""),
+        ("Silk Road", "Великий шёлковый путь", "Път на коприната", "term", "m", "", "", ""),
+        ("Vega Foundation", "Фонд «Вега»", "Фондация „Вега“", "term", "m", "", "", ""),
+        ("Greek Ministry of Culture", "Министерство культуры Греции", "Министерство на културата на Гърция", "term",
+         "n", "", "", ""),
         ("national wealth fund", "фонд национального благосостояния", "национален фонд", "term", "m", "", "",
          "национален фонд за богатство"),
         ("Pay.bg", "Pay.bg", "Pay.bg", "name", "m", "none", "", ""),
@@ -505,6 +520,39 @@ ROWS = [
      "След две отлагания Висшият административен съд най-накрая потвърди решението."),
     # Bulgarian: в, not във, before a Latin name read [у] (Wickr); no Cyrillic ending
     ("bg", "The couriers talked on Wickr.", "Куриерите общуваха в Wickr-а.", "Куриерите общуваха в Wickr."),
+    # a place in -ь the dictionary does not know declines by the glossary's gender (m: в Тяньцзине)
+    ("ru", "The model was trained in Tianjin.", "Модель обучали в Тяньцзине.", "Модель обучали в Тяньцзине."),
+    # the English object of "built", past a prepositional phrase in Russian: accusative, not the PP noun's genitive
+    ("ru", "The university built a cyber range for students.", "Университет построил для студентов шлюпку.",
+     "Университет построил для студентов шлюпку."),
+    # a name in Markdown emphasis (_Volta_) is an occurrence; a Latin name written as English sounds
+    ("ru", "_Volta_ was fined.", "_Вольта_ оштрафовали.", "_Volta_ оштрафовали."),
+    ("ru", "Small firms fear Nightingale.", "Небольшие фирмы боятся Найтингейл.", "Небольшие фирмы боятся Nightingale."),
+    # a wrong case ending on a one-word term (тенгов)
+    ("ru", "The fine was 500 tenge.", "Штраф составил 500 тенгов.", "Штраф составил 500 тенге."),
+    # an entry plural only in the translations still matches the English plural
+    ("ru", "Salvage excavations began on Monday.", "Спасательные раскопки начались в понедельник.",
+     "Охранные раскопки начались в понедельник."),
+    # terms written in an approved form are found first: a literal rendering never takes their words;
+    # «имени X» said as an adjective (Ауэзовский институт филологии)
+    ("ru", "The head of the Auezov Institute of Philology, Yerlan Sadykov, spoke.",
+     "Глава Ауэзовского института филологии Ерлан Садыков выступил.",
+     "Глава Института филологии имени Ауэзова Ерлан Садыков выступил."),
+    # an instrumental of way after an intransitive verb of motion is kept (шли Великим шёлковым путём)
+    ("ru", "Caravans travelled the Silk Road.", "Караваны шли Великим шелковым путём.",
+     "Караваны шли Великим шёлковым путём."),
+    # English "to" after a verb, past an idiomatic prepositional phrase (сдал в аренду | кому)
+    ("ru", "The city leased the land to the Vega Foundation.", "Город сдал землю в аренду Фонд «Вега».",
+     "Город сдал землю в аренду Фонду «Вега»."),
+    # a nationality adjective before a literal rendering is part of it (Greek Ministry: гръцкото министерство)
+    ("bg", "According to the Greek Ministry of Culture, visits rose.",
+     "Според гръцкото министерство на културата посещенията се увеличиха.",
+     "Според Министерството на културата на Гърция посещенията се увеличиха."),
+    # "Among the victims was X": an inverted subject (full article)
+    ("bg", "Among the victims was the Supreme Administrative Court.", "Сред жертвите беше и Висшия административен съд.",
+     "Сред жертвите беше и Висшият административен съд."),
+    # a plural name spelt out with «полуостров»
+    ("bg", "The storm hit the Caucasus.", "Бурята удари Кавказкия полуостров.", "Бурята удари Кавказ."),
     # Bulgarian: the English agent made the subject takes the full article
     ("bg", "This was announced by the Sanctions Committee.", "Това обяви Комитета по санкциите.",
      "Това обяви Комитетът по санкциите."),

@@ -11,7 +11,8 @@ never matched into. ``ё`` and ``е`` are the same letter here.
 
 English plurals match too ("container terminals" is an occurrence of "container terminal", with
 ``plural=True``): the entry's ``forms:en`` ``plural=...`` when it gives one, else ``english_plurals``
-(a small rule set). Do-not-translate entries and plural-only ones (gender ``pl``) have no plural.
+(a small rule set). Do-not-translate entries and plural-only ones (gender ``pl`` on an English name in -s,
+"Balkans", or ``gender:en`` pl) have no plural.
 
 Invisible format characters (soft hyphens, zero-width spaces and joiners, bidi controls) do not hide
 a term: ``Mos\\u00adcow`` is Moscow, and the occurrence spans the characters as written.
@@ -153,7 +154,7 @@ class Matcher:
                         if end < 0:
                             continue
                     next_char = norm[end:end + 1]
-                    if ends_in_word and next_char and (next_char.isalnum() or next_char in "_⟦"):
+                    if ends_in_word and next_char and (next_char.isalnum() or next_char == "⟦"):
                         continue  # inside a longer word
                     possessive = _POSSESSIVE.match(norm, end)
                     if not possessive and norm[end - 1:end] in ("s", "S"):
@@ -343,7 +344,10 @@ def _plural_forms(entry: Entry, source_lang: str, words: list[str], lower: bool 
     if explicit:
         plural = normalise(explicit.lower() if lower else explicit).split()
         return (None, []) if plural == words else (_differs(plural, words), [plural])
-    if source_lang != "en" or entry.type == "dnt" or entry.gender_for(source_lang) == "pl":
+    plural_only = entry.genders.get(source_lang) == "pl" or (
+        entry.gender_for(source_lang) == "pl" and words and re.search(r"[sS]$", words[-1]))
+    # (gender pl for "Balkans", "Dardanelles"; not for "rescue excavation", plural only in the translations)
+    if source_lang != "en" or entry.type == "dnt" or plural_only:
         return len(words) - 1, []
     head = _head(words)
     return head, [words[:head] + [plural] + words[head + 1:] for plural in plural_words(words[head], entry.is_name)]

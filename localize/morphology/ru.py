@@ -90,6 +90,8 @@ _ANALOGY = (
     ("й", {"gent": "я", "datv": "ю", "accs": "й", "ablt": "ем", "loct": "е"}),
 )
 _CONSONANT_FINAL = {"gent": "а", "datv": "у", "accs": "", "ablt": "ом", "loct": "е"}
+_SOFT_MASCULINE = {"gent": "я", "datv": "ю", "ablt": "ем", "loct": "е"}
+_SOFT_FEMININE = {"gent": "и", "datv": "и", "ablt": "ью", "loct": "и"}
 
 
 def _analogy(word: str, case: str, animate: bool = False) -> str:
@@ -273,6 +275,12 @@ def inflect(phrase: str, case: str, declension: str = "full", person: bool = Fal
             out[i] = _inflect_word(words[i], adjective_case, _pick(words[i], ("ADJF", "PRTF")), {"plur"})
         return " ".join(out)
     head_parse = _pick(words[head], number=None)
+    if len(words) == 1 and words[0][:1].isupper() and number == "sing" and words[0].lower().endswith("ь") \
+            and gender in ("m", "f") and not in_dictionary(head_parse):
+        # a foreign place in -ь the dictionary does not know: the glossary's gender says how it declines
+        # (Шэньчжэнь, m: Шэньчжэня, в Шэньчжэне; Кемь, f: Кеми)
+        table = _SOFT_MASCULINE if gender == "m" else _SOFT_FEMININE
+        return words[0][:-1] + table["loct" if case == "loc2" else case] if case != "accs" else words[0]
     if len(words) == 1 and words[0][:1].isupper() and number == "sing" and re.search(r"[ая]$", words[0]) \
             and not in_dictionary(head_parse):  # a guess for a foreign place in -а (Кавала read as a man's name)
         return _analogy(words[0], case)

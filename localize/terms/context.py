@@ -232,7 +232,7 @@ _EN_CLEFT_OBJECT = re.compile(r"^\s*,?\s+(?:whom|which|that|who)\s+(?:the|a|an|h
 #: "Also affected is the grain terminal", "Hardest hit were the ports": a subject after an inverted copula.
 _EN_COPULA_INVERSION = re.compile(r"(?:^|[.!?;:]\s+|\n)(?:(?:also|most|worst|hardest|badly|equally|more|less|"
                                   r"particularly|especially|not)\s+)*(?:[a-z]+ed|[a-z]+en|[a-z]+ing|hit|built|left|"
-                                  r"set|present|absent|among\s+them|among\s+those|under\s+\w+|on\s+trial)\b"
+                                  r"set|present|absent|among\s+them|among\s+those|among\s+(?:the\s+)?\w+|under\s+\w+|on\s+trial)\b"
                                   r"[^,.;:!?\"]{0,60}?\s(?:is|are|was|were|will be)\s+$", re.I)
 # (Also present was the general secretary; Also under investigation is the plant)
 #: "Adriatic Tourism Council members meet": the term qualifies a plural noun, the subject.
@@ -464,7 +464,9 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
                         number, strong=True)
         if own_case not in (None, "nomn", "accs", case) and case not in also_own:
             return Need(own_case, "as the translation has it", number, sure=False)  # repairs to X: ремонт X
-        if case == "datv" and _noun_right_before(tail) and not _object_of_verb_before(tail):
+        if case == "datv" and _noun_right_before(tail) and not _object_of_verb_before(tail) \
+                and not (_in_prepositional_phrase(tail) and not role.modifier):
+            # (сдал землю в аренду | X: the verb's dative; but "to the Sea of Azov coast": на побережье | X)
             governed = _governor(tail, person, number)  # donors to X: донорами X; a letter to X: письмо X
             if governed is not None and governed.reason.startswith("governed by the noun"):
                 return governed
@@ -527,7 +529,8 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
         if own_case in ("datv", "ablt") and governed is not None and governed.case == "accs" and not (
                 role.preposition or role.indirect or role.modifier or role.possessive) and \
                 governed.reason.startswith("object of") and not _NEGATED.search(tail) and \
-                not _governs_oblique(_quoted_word(governed.reason)):
+                not _governs_oblique(_quoted_word(governed.reason)) and \
+                not _maybe_intransitive(_quoted_word(governed.reason)):
             # критикует Совету Европы for "criticised the Council of Europe": the English direct object of a
             # transitive verb whose government is not the dative or instrumental is its accusative object
             return Need("accs", governed.reason + ": accusative (the English object has no preposition)", number,
@@ -560,7 +563,9 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
     if role.subject:
         return Need("nomn", "subject of its clause", number)
     governed = _governor(tail, person or role.indirect, number,
-                         apposition=not (role.possessive or role.preposition in ("of", "for")))
+                         apposition=not (role.possessive or role.preposition in ("of", "for")),
+                         english_object=role.object and not role.modifier and not role.preposition)
+    # (построил для студентов | киберполигон: the English object of "built", past a prepositional phrase)
     if governed is not None and governed.reason.startswith("agent of the passive «") and role.preposition != "by" \
             and _REFLEXIVE_GOVERNOR.search(governed.reason) and own_case in (None, "nomn", "accs"):
         # не упоминались Голанские высоты: a reflexive verb's subject, not its agent, when the English has no "by"
@@ -660,7 +665,7 @@ def _parse(word: str):
     return parses[0] if parses else None, parses
 
 
-def _governor(tail: str, person: bool, number: str, apposition: bool = True) -> Need | None:
+def _governor(tail: str, person: bool, number: str, apposition: bool = True, english_object: bool = False) -> Need | None:
     """The need an occurrence has from the word that governs it: a verb (its government, a passive
     agent, a transitive object, a second object in the dative), «нет», a noun (genitive, or the dative
     some nouns govern), a title it stands in apposition to. None when nothing before it decides."""
@@ -723,7 +728,8 @@ def _governor(tail: str, person: bool, number: str, apposition: bool = True) -> 
                 return None
             if seen_object is not None:
                 return None
-            if pp_noun is None and any(p.tag.POS in ("VERB", "INFN", "GRND") and "tran" in p.tag for p in parses[:2]) \
+            if (pp_noun is None or english_object) and \
+                    any(p.tag.POS in ("VERB", "INFN", "GRND") and "tran" in p.tag for p in parses[:2]) \
                     or (pp_noun is None and pos == "PRTF" and "actv" in best.tag and "tran" in best.tag):
                 # (also an active participle: пересекающие Керченский пролив)
                 return Need("accs", f"object of «{word}»", number)  # (also a gerund: Покинув Федеральную комиссию)
@@ -977,6 +983,12 @@ def _governs_oblique(verb: str) -> bool:
     return best is not None and any(best.normal_form in verbs for verbs in GOVERNMENT.values())
 
 
+def _maybe_intransitive(verb: str) -> bool:
+    """May a verb form be an intransitive verb (шли: идти, not only слать)? Its instrumental (шли Великим
+    шёлковым путём) is then a way, not a wrong object."""
+    return any(p.tag.POS in ("VERB", "INFN", "GRND") and "intr" in p.tag for p in _parse(verb)[1])
+
+
 def _quoted_word(reason: str) -> str:
     """The word a reason quotes (governed by «поручило»: поручило)."""
     word = re.search(r"«([^»]+)»", reason)
@@ -1078,6 +1090,12 @@ def _noun_right_before(tail: str) -> bool:
         return False
     best, _parses = _parse(words[-1])
     return best is not None and best.tag.POS == "NOUN"
+
+
+def _in_prepositional_phrase(tail: str) -> bool:
+    """Is the noun right before the occurrence the object of a preposition (в аренду, на хранение)?"""
+    words = _WORDS.findall(_CLAUSE_BREAK.split(tail)[-1])
+    return len(words) >= 2 and words[-2].lower() in PREPOSITIONS
 
 
 def _object_of_verb_before(tail: str) -> bool:

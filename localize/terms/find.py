@@ -90,6 +90,7 @@ def find(target: str, forms: list[Form], alternatives: list[str], avoid: list[li
                 rendering.end += ending.end()
     if rendering is not None and forms and rendering.kind in ("near", "literal") and english:
         _take_of_phrase(target, rendering, forms[0].text, english, taken)
+        _take_nationality(target, rendering, forms[0].text, english, taken)
     if rendering is not None and forms and rendering.kind not in ("exact", "alternative"):
         _take_leading_words(target, rendering, forms[0].text)
     if rendering is not None and forms and forms[0].text:
@@ -101,6 +102,22 @@ def find(target: str, forms: list[Form], alternatives: list[str], avoid: list[li
                 and target[rendering.start] not in _OPENING:
             rendering.start -= 1
     return rendering
+
+
+def _take_nationality(target: str, rendering: Rendering, approved: str, english: str, taken) -> None:
+    """A literal rendering whose English opens with a nationality (Turkish Ministry of Culture) takes the
+    adjective the translation put before it for that word (турското | министерство ...), when the approved
+    form says the country another way (Министерство ... на Турция)."""
+    if not re.match(r"[A-Z][a-z]+\s+[A-Z]", english):  # (Turkish Ministry, Greek Ministry)
+        return
+    before = re.search(r"(?<![^\W_])([а-яё]+)\s+$", target[:rendering.start])
+    if not before or not re.search(r"(?:ск|цк)(?:ий|ая|ое|ого|ой|ому|ую|им|ом|и|ата|ото|ия|ият)$", before.group(1)):
+        return
+    stem = sorted(normalise(before.group(1)).lower()[:3])  # (гръцкото, Гърция: the same letters, reordered)
+    if any(sorted(normalise(w).lower()[:3]) == stem for w in re.findall(r"[^\W\d_]+", approved)[1:]) \
+            and sorted(normalise(approved).lower()[:3]) != stem and _free((before.start(1), rendering.end), taken):
+        rendering.start = before.start(1)
+        rendering.detail = target[rendering.start:rendering.end]
 
 
 def _take_of_phrase(target: str, rendering: Rendering, approved: str, english: str, taken) -> None:
@@ -185,6 +202,21 @@ def transliterate(latin: str) -> str:
 
 
 _LOOKALIKE = str.maketrans("ABCEHKMOPTXY", "АВСЕНКМОРТХУ")
+#: English spellings read otherwise than letter by letter, for a brand a translation wrote as it sounds.
+_SPOKEN = ((r"igh", "ай"), (r"ee|ea", "и"), (r"a([bcdfgklmnprstvz])e\b", r"ей\1"), (r"i([bcdfgklmnprstvz])e\b", r"ай\1"),
+           (r"ay|ai", "ей"), (r"oo", "у"), (r"ou", "ау"), (r"c(?=[eiy])", "с"), (r"e\b", ""))
+
+
+def _spoken(word: str) -> str:
+    """A rough reading of an English word in Cyrillic letters (NightCrane: найткрейн).
+
+    >>> _spoken("NightCrane"), _spoken("Beacon")
+    ('наиткреин', 'бикон')
+    """
+    text = word.lower()
+    for pattern, cyrillic in _SPOKEN:
+        text = re.sub(pattern, cyrillic, text)
+    return _spelling(transliterate(text) if re.search(r"[a-z]", text) else text)
 
 
 def _cyrillic_spellings(part: str) -> list[str]:
@@ -197,6 +229,9 @@ def _cyrillic_spellings(part: str) -> list[str]:
     spellings = [transliterate(part)]
     if re.search(r"[^aeiou]y$", part, re.I):
         spellings.append(transliterate(part[:-1]) + "аи")
+    spoken = _spoken(part)  # as English is read (NightCrane: найткрейн, Beacon: бикон)
+    if spoken != spellings[0]:
+        spellings.append(spoken)
     if part.isupper() and len(part) > 1:
         spellings.append(part.translate(_LOOKALIKE).lower())
     return spellings
@@ -299,6 +334,24 @@ def _avoided_around(target, span, forms, avoid, taken, labels):
     return None
 
 
+_NOUN_ENDING = re.compile(r"(?:ов|ев|ей|ам|ям|ами|ями|ах|ях|ом|ем|ой|ы|и|а|я|у|ю|е)")
+
+
+def _wrong_ending(text: str, forms: list[Form], taken):
+    """A one-word term with an ending it does not take (юанов for юаней, шекелов): its stem and a noun ending."""
+    base = forms[0].text
+    if " " in base or not re.fullmatch(r"[а-яё]{4,}", base.lower()):
+        return None
+    stem = normalise(base).lower()[:-1] if re.search(r"[ьйаяоеы]$", base.lower()) else normalise(base).lower()
+    known = {normalise(f.text).lower() for f in forms}
+    for match in re.finditer(r"[^\W\d_]+", text):
+        word = normalise(match.group(0)).lower()
+        if word.startswith(stem) and word not in known and _NOUN_ENDING.fullmatch(word[len(stem):]) \
+                and _free(match.span(), taken):
+            return 0.9, match.start(), match.end(), forms[0]
+    return None
+
+
 def _acronym_miss(text: str, forms: list[Form], taken):
     """An acronym with one letter wrong (ОССЕ for ОБСЕ, ЕБРР for ЕБВР): all capitals, the same length."""
     form = forms[0]
@@ -319,6 +372,9 @@ def _near_misses(text: str, forms: list[Form], taken):
     acronym = _acronym_miss(text, forms, taken) if forms else None
     if acronym:
         return acronym
+    ending = _wrong_ending(text, forms, taken) if forms else None
+    if ending:
+        return ending
     words = [m.span() for m in _WORD.finditer(text)]
     lowered = normalise(text).lower()
     best = None
@@ -328,7 +384,7 @@ def _near_misses(text: str, forms: list[Form], taken):
         if spelt:  # the same, with the letters transliterations disagree on made alike
             target = _spelling(target)
         matcher = difflib.SequenceMatcher(None, "", target)  # set once: difflib caches what it knows of seq2
-        for n in {max(1, size - 1), size, size + 1}:
+        for n in {max(1, size - 1), size, size + 1} | ({size - 2} if size >= 5 else set()):
             for i in range(len(words) - n + 1):
                 start, end = words[i][0], words[i + n - 1][1]
                 # difflib's own upper bound (real_quick_ratio), without building a matcher
@@ -437,7 +493,7 @@ def _reordered(text: str, forms: list[Form], taken) -> Rendering | None:
     preposition between them, that relates to every content word of the term."""
     base = forms[0].text
     opening, inner, closing = _QUOTES.match(base).groups() if _QUOTES.match(base) else ("", base, "")
-    wanted = [w for w in _WORD.findall(inner) if normalise(w).lower() not in FUNCTION_WORDS]
+    wanted = [w for w in _WORD.findall(inner) if normalise(w).lower() not in FUNCTION_WORDS | _NAMED_AFTER]
     if len(wanted) < 2 or opening:
         return None
     words = list(_WORD.finditer(text))
@@ -471,6 +527,11 @@ def _reordered(text: str, forms: list[Form], taken) -> Rendering | None:
     if best is None:
         return None
     return Rendering(*best[1], forms[0], "literal", text[best[1][0]:best[1][1]])
+
+
+#: «имени» in a Russian institution's name (Институт археологии имени Маргулана): a translation may say it
+#: with an adjective instead (Маргуланский институт археологии).
+_NAMED_AFTER = {"имени", "им"}
 
 
 def _common_start(a: str, b: str) -> int:
@@ -642,6 +703,9 @@ def settle(target: str, rendering: Rendering, approved: str) -> None:
             and normalise(target[spans[k][0]:spans[k][1]]).lower() not in FUNCTION_WORDS \
             and (target[spans[k][0]].islower() == wanted[-1][:1].islower() or wanted[-1].isupper()):
         last = k
+    if normalise(wanted[-1]).lower() not in FUNCTION_WORDS:  # (... за съвместна киберотбрана | в Талин)
+        while last > first and normalise(target[spans[last][0]:spans[last][1]]).lower() in FUNCTION_WORDS:
+            last -= 1
     start, end = spans[first][0], spans[last][1]
     piece = target[start:end]
     if piece.count("«") > piece.count("»"):

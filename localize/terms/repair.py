@@ -164,6 +164,7 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
     urls = [m.span() for m in _URL.finditer(source)]
     taken += [m.span() for m in _URL.finditer(target)]  # a URL is never a rendering
     common_word, noun = _common_word(lang), _noun(lang)  # (the language's word tests, made once per line)
+    pending = []
     for occurrence in matcher.find(source):
         if any(a <= occurrence.start < b for a, b in urls):
             continue  # a glossary word inside a URL is not an occurrence
@@ -175,19 +176,32 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
         all_forms = forms.distinct(every_form)  # (every_form keeps a label spelt like another: accusative = nominative)
         avoid = [forms.all_forms(forms.Respelled(entry, bad), lang, inflect)
                  for bad in entry.avoid.get(lang, []) + _spelt_out(matcher, entry, lang, source)]
-        rendering = find(target, all_forms, entry.targets.get(lang, [])[1:], avoid, taken,
-                         proper=entry.case_sensitive and not (entry.approved(lang) or "")[:1].islower(),
-                         labels={f.label: f for f in every_form},
-                         english=occurrence.text, common_word=common_word, noun=noun)
-        if rendering is None:
-            record(occurrence, "", "flagged",
-                   reason=f"no rendering of {entry.approved(lang)!r} found in the translation")
-            continue
-        _take_capitalised_word(target, rendering, entry.approved(lang) or "", lang)
-        if lang == "ru" and rendering.kind == "literal":
-            _take_head_noun(target, rendering, taken)
-        taken.append((rendering.start, rendering.end))
-        found.append((occurrence, rendering, all_forms))
+        pending.append((occurrence, every_form, all_forms, avoid))
+    # Two passes: the terms the translation wrote in an approved form first, so that a near miss or a
+    # literal rendering of another term never takes their words (Маргуланского института археологии
+    # | Ерлан Абенов: the name is the person's, not a piece of the institute's rendering).
+    located = set()
+    for exact_only in (True, False):
+        for index, (occurrence, every_form, all_forms, avoid) in enumerate(pending):
+            if index in located:
+                continue
+            entry = occurrence.entry
+            rendering = find(target, all_forms, entry.targets.get(lang, [])[1:], avoid, taken,
+                             proper=entry.case_sensitive and not (entry.approved(lang) or "")[:1].islower(),
+                             labels={f.label: f for f in every_form},
+                             english=occurrence.text, common_word=common_word, noun=noun)
+            if exact_only and (rendering is None or rendering.kind not in ("exact", "alternative")):
+                continue
+            located.add(index)
+            if rendering is None:
+                record(occurrence, "", "flagged",
+                       reason=f"no rendering of {entry.approved(lang)!r} found in the translation")
+                continue
+            _take_capitalised_word(target, rendering, entry.approved(lang) or "", lang)
+            if lang == "ru" and rendering.kind == "literal":
+                _take_head_noun(target, rendering, taken)
+            taken.append((rendering.start, rendering.end))
+            found.append((occurrence, rendering, all_forms))
 
     edits: list[tuple[int, int, str, str]] = []
     previous = None
