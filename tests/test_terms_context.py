@@ -65,6 +65,12 @@ GLOSSARY = "\t".join(["en", "ru", "bg", "type", "gender", "declension", "avoid:r
         ("Vega Foundation", "Фонд «Вега»", "Фондация „Вега“", "term", "m", "", "", ""),
         ("Greek Ministry of Culture", "Министерство культуры Греции", "Министерство на културата на Гърция", "term",
          "n", "", "", ""),
+        ("oil terminal", "нефтяной терминал", "нефтен терминал", "term", "m", "", "", ""),
+        ("shadow fleet", "теневой флот", "сенчест флот", "term", "m", "", "", ""),
+        ("Zvezda", "«Звезда»", "„Звезда“", "term", "f", "", "", ""),
+        ("Sukhumi", "Сухуми", "Сухуми", "place", "m", "none", "", ""),
+        ("FleetTracker", "FleetTracker", "FleetTracker", "name", "", "", "", ""),
+        ("fuel oil", "мазут", "мазут", "term", "m", "", "", ""),
         ("national wealth fund", "фонд национального благосостояния", "национален фонд", "term", "m", "", "",
          "национален фонд за богатство"),
         ("Pay.bg", "Pay.bg", "Pay.bg", "name", "m", "none", "", ""),
@@ -553,6 +559,58 @@ ROWS = [
      "Сред жертвите беше и Висшият административен съд."),
     # a plural name spelt out with «полуостров»
     ("bg", "The storm hit the Caucasus.", "Бурята удари Кавказкия полуостров.", "Бурята удари Кавказ."),
+    # «самой» agrees with a woman's name (самой Соколовой)
+    ("ru", "Prosecutors charged her deputy, not Irina Sokolova herself.",
+     "Прокуроры предъявили обвинение её заместителю, а не самой Ирина Соколова.",
+     "Прокуроры предъявили обвинение её заместителю, а не самой Ирине Соколовой."),
+    # «никакого» + the term: the term agrees with it
+    ("ru", "No sea ferry was seen.", "Не было замечено никакого морской паром.", "Не было замечено никакого морского парома."),
+    # an English subject after a Russian verb whose object slot is taken: the nominative, not a genitive
+    ("ru", "It was the Supreme Administrative Court that received the appeal.",
+     "Жалобу получил именно Высшего административного суда.", "Жалобу получил именно Высший административный суд."),
+    # an English subject written in an oblique case whose verb after it agrees with it: the nominative
+    ("ru", "The Export Credit Bank, which funded the port, declined to comment.",
+     "Экспортным кредитным банком, который финансировал порт, от комментариев отказался.",
+     "Экспортный кредитный банк, который финансировал порт, от комментариев отказался."),
+    ("ru", "The investigator to whom Irina Sokolova handed the files was removed.",
+     "Следователь, которому Ирине Соколовой передала документы, отстранён.",
+     "Следователь, которому Ирина Соколова передала документы, отстранён."),
+    ("ru", "The Export Credit Bank will oversee the inquiry.",
+     "Контролировать расследование будет Экспортным кредитным банком.",
+     "Контролировать расследование будет Экспортный кредитный банк."),
+    # наделить кого чем: the term is the accusative, the instrumental is the noun after it
+    ("ru", "Kyiv handed the Supreme Administrative Court new powers.",
+     "Киев наделил Высшим административным судом новыми полномочиями.",
+     "Киев наделил Высший административный суд новыми полномочиями."),
+    # an English passive subject after a Russian prepositional phrase: that phrase's noun governs nothing
+    ("ru", "The grain terminal was closed after the storm.", "После шторма зерновый терминал был закрыт.",
+     "После шторма зерновой терминал был закрыт."),
+    # a title with a genitive (капитан порта | X)
+    ("ru", "The harbour master, Kemal Yildirim, refused.", "Капитан порта Кемаль Йылдырын отказался.",
+     "Капитан порта Кемаль Йылдырын отказался."),
+    # a quoted name after a ship's type stays in the nominative
+    ("ru", "The tanker Zvezda was built in 1978.", "Танкер «Звезды» был построен в 1978 году.",
+     "Танкер «Звезда» был построен в 1978 году."),
+    # полагаться на что: the accusative whatever the translation wrote
+    ("ru", "Moscow relied on the Northern Corridor.", "Москва полагалась на Северном коридоре.",
+     "Москва полагалась на Северный коридор."),
+    # an indeclinable name given an ending (в Сухумах)
+    ("ru", "They were taken to hospital in Sukhumi.", "Их доставили в больницу в Сухумах.",
+     "Их доставили в больницу в Сухуми."),
+    # Bulgarian: adjectives keeping their е (нефтения), -ест adjectives (сенчестия)
+    ("bg", "The oil terminal reopened.", "Нефтения терминал възобнови работа.", "Нефтеният терминал възобнови работа."),
+    ("bg", "The shadow fleet is growing.", "Сенчестия флот расте.", "Сенчестият флот расте."),
+    # Bulgarian: a Latin name in Cyrillic shorter than its letter-by-letter reading
+    ("bg", "FleetTracker data show the ship stopped.", "Данните на ФлитТрекер показват, че корабът спря.",
+     "Данните на FleetTracker показват, че корабът спря."),
+    # Bulgarian: "The first to react was X": an inverted subject; "using X": an object
+    ("bg", "The first to react was the Supreme Administrative Court.", "Първи реагира Висшия административен съд.",
+     "Първи реагира Висшият административен съд."),
+    ("bg", "Ships using the Bosphorus Strait must report.", "Корабите, използващи Босфорският проток, трябва да докладват.",
+     "Корабите, използващи Босфорския проток, трябва да докладват."),
+    # Bulgarian: a quantity of a substance takes no article
+    ("bg", "The tanker lost 3,000 tonnes of fuel oil.", "Танкерът загуби 3000 тона мазута.",
+     "Танкерът загуби 3000 тона мазут."),
     # Bulgarian: the English agent made the subject takes the full article
     ("bg", "This was announced by the Sanctions Committee.", "Това обяви Комитета по санкциите.",
      "Това обяви Комитетът по санкциите."),

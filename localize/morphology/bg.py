@@ -23,6 +23,8 @@ _ALREADY_DEFINITE = re.compile(r"(ът|ят|ата|ята|ото|ето|ите|�
 #: Feminine nouns whose own ending is -ата (фрегата, палата): no article yet (фрегатата, палатата).
 _FEMININE_IN_ATA = re.compile(r"(?:^|-)(?:до|за|из|на)?(?:палата|фрегата|регата|цитата|плата|лопата|соната|кантата|"
                               r"дата)$")
+#: Feminine nouns in -ст that are no -ост abstract (област -> областта; чест, вест before a noun are nouns).
+_FEMININE_IN_ST = set("област власт част страст напаст чест вест съвест повест благовест злост радост младост".split())
 #: Masculine nouns that take -ят/-я (soft): -тел, people in -ар (лекар, but пазар, долар, календар are hard),
 #: and a few common ones.
 _SOFT_MASCULINE = re.compile(r"(?:^|-)(?:ден|път|кон|крал|огън|сън|цар)$|(тел|лекар|рибар|овчар|аптекар|секретар|библиотекар|"
@@ -46,7 +48,9 @@ def _with_article(word: str, subject: bool, following_noun: bool, before_common_
         return word + "те"  # plural
     if lower.endswith("й"):
         return word[:-1] + ("ят" if subject else "я")
-    if (lower.endswith("ост") or lower.endswith("ест")) and len(lower) > 4:
+    if lower.endswith("ест") and following_noun and lower not in _FEMININE_IN_ST:
+        return word + ("ият" if subject else "ия")  # сенчест флот -> сенчестия(т) флот: an adjective
+    if (lower.endswith("ост") or lower.endswith("ест")) and len(lower) > 4 or lower in _FEMININE_IN_ST:
         return word + "та"  # feminine in a consonant (сигурност -> сигурността; but мост, пост: masculine)
     if following_noun and lower.endswith("иен"):  # енергиен -> енергийния(т)
         return word[:-2] + "йн" + ("ият" if subject else "ия")
@@ -74,7 +78,7 @@ _MASCULINE_ADJECTIVE = re.compile(r"(?:ш|ж|щ|ан|ян|ат|ят|ит|ял|а
 _KEEP_E = set("зелен червен студен блажен учен солен стъклен дървен вълнен ленен глинен копринен ранен "
               "свещен благословен вроден скромен зърнен леден кожен особен обществен роден "
               "обединен назначен определен ограничен въоръжен изоставен построен одобрен разрушен ядрен "
-              "смирен бесен".split())
+              "смирен бесен нефтен".split())
 
 
 def fleeting_e(adjective: str) -> bool:

@@ -148,7 +148,8 @@ def english_role(source: str, start: int, end: int, plural: bool = False, posses
     if re.search(r"\d\W*$", lead):
         previous_word = ""  # "Since 2022 Gromova has...": the preposition has its own object
     object_of_verb = previous_word in _EN_VERBS or (previous_word.endswith("ed") and previous_word not in _EN_NOT_VERBS) \
-        or (previous_word.endswith("ing") and len(previous_word) > 5 and previous_word not in _EN_PREPOSITIONS
+        or (previous_word.endswith("ing") and len(previous_word) > 4 and previous_word != "being"
+            and previous_word not in _EN_PREPOSITIONS
             and previous_word not in _EN_ING_NOUNS and (not previous.group(1)[:1].isupper()
                                                         or not lead[:previous.start(1)].strip()
                                                         or bool(re.search(r"[.!?]\s*$", lead[:previous.start(1)]))))
@@ -232,7 +233,8 @@ _EN_CLEFT_OBJECT = re.compile(r"^\s*,?\s+(?:whom|which|that|who)\s+(?:the|a|an|h
 #: "Also affected is the grain terminal", "Hardest hit were the ports": a subject after an inverted copula.
 _EN_COPULA_INVERSION = re.compile(r"(?:^|[.!?;:]\s+|\n)(?:(?:also|most|worst|hardest|badly|equally|more|less|"
                                   r"particularly|especially|not)\s+)*(?:[a-z]+ed|[a-z]+en|[a-z]+ing|hit|built|left|"
-                                  r"set|present|absent|among\s+them|among\s+those|among\s+(?:the\s+)?\w+|under\s+\w+|on\s+trial)\b"
+                                  r"set|present|absent|among\s+them|among\s+those|among\s+(?:the\s+)?\w+|under\s+\w+|on\s+trial|"
+                                  r"the\s+(?:first|last|only|next)(?:\s+\w+)?(?:\s+to\s+\w+)?)\b"
                                   r"[^,.;:!?\"]{0,60}?\s(?:is|are|was|were|will be)\s+$", re.I)
 # (Also present was the general secretary; Also under investigation is the plant)
 #: "Adriatic Tourism Council members meet": the term qualifies a plural noun, the subject.
@@ -349,7 +351,12 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
         return Need("datv", "the doer of an impersonal predicate: dative", number, strong=True)
     same = _SAM.search(tail) if person else None
     if same:  # «Самого Тахирова полиция допрашивать не стала»: the name agrees with «сам»
-        return Need(_SAM_CASES[same.group(1).lower()], f"agrees with «{same.group(1)}»", number, strong=True)
+        case = _SAM_CASES[same.group(1).lower()]
+        if same.group(1).lower() == "самой":  # заместителю, а не самой Ирине Соколовой: the case it is contrasted with
+            contrasted = re.search(r"([а-яё]+)\s*,?\s+(?:а|и|но)\s+(?:не\s+)?(?:у\s+)?самой\s+$", tail, re.I)
+            cases = {p.tag.case for p in _parse(contrasted.group(1))[1]} if contrasted else set()
+            case = next((c for c in ("datv", "ablt", "loct", "gent") if c in cases), "gent")
+        return Need(case, f"agrees with «{same.group(1)}»", number, strong=True)
     oblique = _OBLIQUE_NUMERAL.search(tail)
     if oblique:  # в течение двух трансферных окон, к трём портам, с двумя банками: the numeral's case, plural
         word = oblique.group(2).lower().replace("ё", "е")
@@ -373,6 +380,9 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
             return Need(case, f"preposition «{prep}» before the numeral", "plur", strong=True)
     if counted:
         return Need(counted[0], "after the numeral", counted[1], strong=True)
+    none = _NO_SUCH.search(tail)
+    if none:  # не поступило никакого сигнала бедствия: the term agrees with «никакой»
+        return Need(_NO_SUCH_CASES[none.group(1).lower()[-3:]], f"agrees with «{none.group(1)}»", number, strong=True)
     one = _ONE.search(tail)
     if one:  # ни одного дирхама, одному банку: the term agrees with «один»
         return Need(_ONE_CASES[one.group(1).lower()], f"agrees with «{one.group(1)}»", "sing", strong=True)
@@ -393,6 +403,8 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
         elif motion == "right before" or (preposition in ("в", "во", "на")
                                         and ENTERING.search(tail[:tail.lower().rstrip().rfind(preposition)])):
             case = "accs"  # вступить в союз, вступление в ШОС: accusative whatever the translation wrote
+        elif preposition == "на" and _RELY_ON.search(tail):
+            case = "accs"  # полагалась на теневом флоте -> на теневой флот: полагаться на что, whatever was written
         elif own_case == "nomn" and "accs" in also_own and preposition in ("в", "во", "на") and _motion_after(after):
             case = "accs"  # «На Каспийский экономический форум в Актау ожидают ...»: a fronted destination
         elif preposition == "на" and not _CLAUSE_BREAK.split(tail)[-1].strip()[:-2].strip() \
@@ -526,6 +538,10 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
                 and governed.reason.startswith("object of") and not _NEGATED.search(tail):
             # пересекает Карпат: a transitive verb, not negated, takes the accusative, not the genitive
             return Need("accs", governed.reason + ", not negated: accusative", number, strong=True)
+        if own_case == "ablt" and governed is not None and governed.case == "accs" and \
+                governed.reason.startswith("object of") and _instrumental_after(after) and not role.preposition:
+            # наделил Администрацию ... новыми полномочиями: кого чем (the instrumental is the noun after it)
+            return Need("accs", governed.reason + ", with an instrumental after it: accusative", number, strong=True)
         if own_case in ("datv", "ablt") and governed is not None and governed.case == "accs" and not (
                 role.preposition or role.indirect or role.modifier or role.possessive) and \
                 governed.reason.startswith("object of") and not _NEGATED.search(tail) and \
@@ -539,7 +555,9 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
     relative_object = bool(re.search(r"(?<![а-яё])котор(?:ые|ую|ое|ый|ых|ой|ому|ым|ыми|ого|ом)\s+(?:[а-яё]+\s+){1,3}$",
                                      tail, re.I))  # (которой частично владеет X: the relative is the object)
     if role.subject and own_case == "gent" and not _NEGATED.search(tail) and not _preposition(tail) \
-            and not role.passive and (relative_object or _governor(tail, person, number) is None):
+            and not role.passive and (relative_object or _governor(tail, person, number) is None
+                                      or _governor(tail, person, number).reason.startswith("object of")):
+        # (also «Вызов получил именно X»: a verb's object slot is taken, X after it is its subject)
         return Need("nomn", "subject of its clause (nothing governs the genitive the translation wrote)", number,
                     strong=True)  # что Черноморский банк ... намерен; которые собрал Жуковский
     if role.subject and own_case == "accs" and "nomn" not in also_own and not role.passive and not role.fronted \
@@ -547,6 +565,12 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
             and _governor_after(after, person, number, transitive=True) is None:
         return Need("nomn", "subject of its clause (nothing governs the accusative the translation wrote)", number,
                     strong=True)  # урегулировать спор должна Всемирную торговую организацию
+    if role.subject and own_case in ("ablt", "datv") and not role.passive and not _preposition(tail) \
+            and ((_governor(tail, person, number) is None and _verb_after_agrees(after, number, dative=own_case == "datv"))
+                 or (own_case == "ablt" and _after_copula(tail) and _infinitive_before(tail))):
+        # «Российским морским регистром ..., который ..., от комментариев отказался», «которому Елене Заречной
+        # передала», «Контролировать будет Федеральным агентством»: a finite verb agrees with it, the subject
+        return Need("nomn", "subject of the verb after it (it agrees with it)", number, strong=True)
     if role.subject and own_case not in (None, "nomn", "accs") and _governor(tail, person, number) is None:
         return Need(own_case, "the translation made it an oblique case", number, sure=False)
     if role.subject and role.passive:  # "Belova was thanked by the chamber": Палата поблагодарила Белову
@@ -554,8 +578,8 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
         if governed is not None:  # во вторник предъявили обвинение; Журавлёва губернатор не пригласил
             return replace(governed, strong=True)
         governed = _governor(tail, person, number)
-        if governed is not None and not governed.reason.startswith("agent of the passive"):
-            return governed
+        if governed is not None and not governed.reason.startswith(("agent of the passive", "governed by the noun")):
+            return governed  # (not «После утечки | X был закрыт»: a noun of a phrase before it governs nothing)
     if role.subject and IMPERSONAL_AFTER.match(after):
         governed = _governor(tail, person, number)  # «В заявлении X говорится»: no subject slot, the noun governs
         if governed is not None and governed.case == "gent":
@@ -616,6 +640,10 @@ _RU_NUMERAL = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)?|[\d\u00a0 ]+\d|одна|�
 
 _ONE = re.compile(r"(?<![а-яё])(одного|одной|одному|одним|одном|одну)\s+(?:[а-яё]+(?:ого|ому|ым|ом|ой|ую)\s+){0,2}$",
                   re.I)
+_NO_SUCH = re.compile(r"(?<![а-яё])(никакого|никакому|никаким|никаком|никакую|никакой|каких-либо|какого-либо)\s+$",
+                      re.I)
+_NO_SUCH_CASES = {"ого": "gent", "ому": "datv", "ким": "ablt", "ком": "loct", "кую": "accs", "кой": "gent",
+                  "ибо": "gent"}
 _ONE_CASES = {"одного": "gent", "одной": "gent", "одному": "datv", "одним": "ablt", "одном": "loct", "одну": "accs"}
 _ENDS_IN_ONE = re.compile(r"(?<![\w.,⟦/])(?:\d*[02-9])?1\s+(?:[а-яё]+(?:ый|ий|ой|ая|яя|ое|ее)\s+){0,2}$")
 
@@ -983,6 +1011,43 @@ def _governs_oblique(verb: str) -> bool:
     return best is not None and any(best.normal_form in verbs for verbs in GOVERNMENT.values())
 
 
+#: Verbs whose «на» takes only the accusative, right before it (Rosenthal: полагаться, опираться, рассчитывать,
+#: надеяться на что).
+_RELY_ON = re.compile(r"(?<![а-яё])(?:полага|положи|опира|опер|рассчитыва|рассчит|надея|надеет|понаде|ориентир|"
+                      r"нацел|указыва|указа|ссыла|сосла|жалу|жалова|пожалова)[а-яё]*\s+на\s+$", re.I)
+
+
+def _infinitive_before(tail: str) -> bool:
+    """Is there an infinitive in the clause before the occurrence (Контролировать расследование будет | X)?"""
+    return any(_parse(w)[0] is not None and _parse(w)[0].tag.POS == "INFN"
+               for w in _WORDS.findall(_CLAUSE_BREAK.split(tail)[-1]))
+
+
+def _after_copula(tail: str) -> bool:
+    """Is the word before the occurrence a form of быть (Контролировать будет | X)?"""
+    words = _WORDS.findall(tail[-20:])
+    return bool(words) and words[-1].lower() in ("будет", "будут", "был", "была", "было", "были")
+
+
+def _verb_after_agrees(after: str, number: str, dative: bool = False) -> bool:
+    """Is the first verb after an occurrence (past a relative clause) a finite active verb agreeing with it
+    in number, not an impersonal one (удалось, было поручено)? Also a future «будет» before an infinitive."""
+    after = _RELATIVE_AFTER.sub("", after, count=1)
+    if re.match(r"[^.;:!?«»]*?\s(?:удал|пришл|предстоит|придётся|нужно|надо|следует|было|стало)", " " + after[:60]):
+        return False
+    for word in _WORDS.findall(_CLAUSE_BREAK.split(after)[0].split(",")[0])[:5]:
+        best, parses = _parse(word)
+        if best is None or best.tag.POS not in ("VERB", "PRTS"):
+            continue
+        if best.tag.POS == "PRTS" or "impr" in best.tag:
+            return False
+        plural = best.tag.number == "plur"
+        if dative and "past" not in best.tag:
+            return False  # «Инициативе исполняется двенадцать лет»: a present tense shows no subject's gender
+        return plural == (number == "plur") and best.tag.gender != "neut"
+    return False
+
+
 def _maybe_intransitive(verb: str) -> bool:
     """May a verb form be an intransitive verb (шли: идти, not only слать)? Its instrumental (шли Великим
     шёлковым путём) is then a way, not a wrong object."""
@@ -1060,8 +1125,9 @@ _OBLIQUE_NUMERAL = re.compile(r"(?:(?<![а-яё])(о|об|обо|при|в|во|
                               r"нескольких|нескольким|несколькими|многих|многим|многими)\s+(?:[а-яё]+(?:ых|их|ым|им|ыми|ими)\s+){0,2}$",
                               re.I)
 
-_SAM = re.compile(r"(?<![а-яё])(самого|самому|самим|самом|самую)\s+$", re.I)
-_SAM_CASES = {"самого": "accs", "самому": "datv", "самим": "ablt", "самом": "loct", "самую": "accs"}
+_SAM = re.compile(r"(?<![а-яё])(самого|самому|самим|самом|самую|самой)\s+$", re.I)
+_SAM_CASES = {"самого": "accs", "самому": "datv", "самим": "ablt", "самом": "loct", "самую": "accs", "самой": "gent"}
+# (самой: genitive, dative, instrumental and prepositional alike, as a woman's -ова surname is: Соколовой)
 # (самого: genitive and animate accusative are spelt alike for a man's name)
 
 
@@ -1202,6 +1268,8 @@ def bulgarian_need(before: str, role: Role, entry_article: str = "source", own_a
     translation itself wrote ("", "short", "full") when it is known (``glossary apply``)."""
     tail = before[-80:]
     number = "plur" if role.plural else "sing"
+    if _BG_QUANTITY.search(tail):  # 3000 тона мазут: a quantity of it, no article
+        return Need(article="", reason="after a quantity", number=number)
     if _NUMERAL.search(tail):
         return Need(article="", count=True, reason="after a numeral", number="plur")
     if entry_article == "never":
@@ -1230,6 +1298,10 @@ def bulgarian_need(before: str, role: Role, entry_article: str = "source", own_a
 #: -ски, -ен: българският, средния).
 _BG_DEFINITE_ADJECTIVE = re.compile(r"(?<![А-Яа-я])(?:[А-Яа-я]{2,}(?:ият|ия)|[А-Яа-я]*(?:ск|шк|цк|н|в|ш|м|л)"
                                     r"(?:ата|ото|ите))\s+$")  # not протестите, not съдят (a verb)
+_BG_QUANTITY = re.compile(r"(?:\d[\d\s.,]*|\b(?:един|една|два|две|три|четири|пет|шест|седем|осем|девет|десет|"
+                          r"няколко|много|хиляди|милиони))\s*(?:(?:млн|млрд|хил)\.?\s*|милиона\s+|хиляди\s+)?"
+                          r"(?:тон|тона|килограма|кг|литра|литър|барела|барел|кубика|кубически\s+метра|куб\.\s*м|"
+                          r"метра|километра|хектара|декара|чаши|бутилки|контейнера|вагона|чувала)\s+$", re.I)
 _BG_COPULA = re.compile(r"(?<![\w-])(?:е|са|беше|бяха|бе|ще бъде|ще бъдат|става|стана|остава|остана|е бил|е била)\s+$",
                         re.I)
 BG_PREPOSITIONS = set(

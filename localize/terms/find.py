@@ -267,7 +267,7 @@ def _brand(target: str, form: Form, taken, endings_only: bool = False) -> Render
         return None
     for match in re.finditer(r"[А-Яа-яЁё]+(?:\.[А-Яа-яЁё]+)*", target):  # also Каспи.кз for Kaspi.kz
         word = normalise(match.group(0)).lower()
-        for cut in range(0, min(3, len(word) - min(map(len, stems)) + 1) + 1):
+        for cut in range(0, max(0, min(3, len(word) - min(map(len, stems)) + 1)) + 1):  # (МаринТрафик: shorter)
             piece = word[:len(word) - cut] if cut else word
             if max(max(difflib.SequenceMatcher(None, piece, stem).ratio(),
                        difflib.SequenceMatcher(None, _spelling(piece), _spelling(stem)).ratio()) for stem in stems) >= 0.8 \
@@ -342,12 +342,15 @@ def _wrong_ending(text: str, forms: list[Form], taken):
     base = forms[0].text
     if " " in base or not re.fullmatch(r"[а-яё]{4,}", base.lower()):
         return None
-    stem = normalise(base).lower()[:-1] if re.search(r"[ьйаяоеы]$", base.lower()) else normalise(base).lower()
+    stem = normalise(base).lower()[:-1] if re.search(r"[ьйаяоеыи]$", base.lower()) else normalise(base).lower()
+    if len(stem) < (3 if re.search(r"[ьйая]$", base.lower()) or base[:1].isupper() else 4):
+        return None  # (a lower-case stem of three letters is in too many words)
     known = {normalise(f.text).lower() for f in forms}
     for match in re.finditer(r"[^\W\d_]+", text):
         word = normalise(match.group(0)).lower()
         if word.startswith(stem) and word not in known and _NOUN_ENDING.fullmatch(word[len(stem):]) \
-                and _free(match.span(), taken):
+                and match.group(0)[:1].isupper() == base[:1].isupper() and _free(match.span(), taken):
+            # (в Батумах for в Батуми: an indeclinable name given an ending)
             return 0.9, match.start(), match.end(), forms[0]
     return None
 
