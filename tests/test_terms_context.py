@@ -71,6 +71,9 @@ GLOSSARY = "\t".join(["en", "ru", "bg", "type", "gender", "declension", "avoid:r
         ("Sukhumi", "Сухуми", "Сухуми", "place", "m", "none", "", ""),
         ("FleetTracker", "FleetTracker", "FleetTracker", "name", "", "", "", ""),
         ("fuel oil", "мазут", "мазут", "term", "m", "", "", ""),
+        ("mountain guide", "горный гид", "планински водач", "term", "m", "", "", ""),
+        ("wine inspector", "винный инспектор", "винарски инспектор", "term", "m", "", "", ""),
+        ("customs warehouse", "таможенный склад", "митнически склад", "term", "m", "", "", ""),
         ("national wealth fund", "фонд национального благосостояния", "национален фонд", "term", "m", "", "",
          "национален фонд за богатство"),
         ("Pay.bg", "Pay.bg", "Pay.bg", "name", "m", "none", "", ""),
@@ -611,6 +614,50 @@ ROWS = [
     # Bulgarian: a quantity of a substance takes no article
     ("bg", "The tanker lost 3,000 tonnes of fuel oil.", "Танкерът загуби 3000 тона мазута.",
      "Танкерът загуби 3000 тона мазут."),
+    # обязан кому: the English "to" is the adjective's, not the noun's between (обязаны жизнью | X)
+    ("ru", "The climbers owe their lives to Irina Sokolova.", "Альпинисты обязаны жизнью Ирина Соколова.",
+     "Альпинисты обязаны жизнью Ирине Соколовой."),
+    # «На выходных» is no motion (выходные, not выход)
+    ("ru", "Two climbers died in the Alps over the weekend.", "На выходных в Альпы погибли двое альпинистов.",
+     "На выходных в Альпах погибли двое альпинистов."),
+    # разрешение на что: the accusative is kept
+    ("ru", "Nepal limits permits for the Northern Corridor.", "Непал ограничивает разрешения на Северный коридор.",
+     "Непал ограничивает разрешения на Северный коридор."),
+    # «нет» before an English subject ("There is no X"): the genitive
+    ("ru", "There is no grain terminal in Preveza.", "В Превезе нет зерновой терминал.",
+     "В Превезе нет зернового терминала."),
+    # attracted is no arrival: в + the locative
+    ("ru", "The festival in Osijek attracted 15,000 visitors.", "Фестиваль в Осиек привлёк 15 000 посетителей.",
+     "Фестиваль в Осиеке привлёк 15 000 посетителей."),
+    # a sum before the English "to" governs nothing (грант в размере 12 млн рублей | кому)
+    ("ru", "The government gave a grant of 12 million roubles to the Export Credit Bank.",
+     "Правительство выделило грант в размере 12 млн рублей Экспортный кредитный банк.",
+     "Правительство выделило грант в размере 12 млн рублей Экспортному кредитному банку."),
+    # «каждому» + the term: it agrees
+    ("ru", "The rule gives every grain terminal a quota.", "Правило даёт каждому зерновой терминал квоту.",
+     "Правило даёт каждому зерновому терминалу квоту."),
+    # a nominative after в with an arrival verb after it (прибыли: a verb, also прибыль's plural)
+    ("ru", "Delegations arrived in Preveza on Thursday.", "В четверг в Превеза прибыли делегации.",
+     "В четверг в Превезу прибыли делегации."),
+    ("ru", "In 2023 the special economic zone had 27 companies.",
+     "В 2023 году в особая экономическая зона входили 27 компаний.",
+     "В 2023 году в особую экономическую зону входили 27 компаний."),
+    # a gerund opening the sentence has the name for its object
+    ("ru", "Criticising Smirnov for his ratings, the winemakers announced a boycott.",
+     "Критикуя Смирнов за его оценки, виноделы объявили бойкот.", "Критикуя Смирнова за его оценки, виноделы объявили бойкот."),
+    # на складе, not the colloquial на складу
+    ("ru", "The wine was stored in a customs warehouse.", "Вино хранилось на таможенный склад.",
+     "Вино хранилось на таможенном складе."),
+    # Bulgarian: nouns for male persons take the plural after numerals (двама водачи, 20 инспектори)
+    ("bg", "Two mountain guides were injured.", "Двама планински водача бяха ранени.", "Двама планински водачи бяха ранени."),
+    ("bg", "The ministry hired 20 wine inspectors.", "Министерството назначи 20 винарски инспектора.",
+     "Министерството назначи 20 винарски инспектори."),
+    # Bulgarian: a preposition after a counted noun ends the numeral's phrase (9000 посетители при | X)
+    ("bg", "Rangers counted 9,000 visitors at the grain terminal.", "Рейнджърите преброиха 9000 посетители при зърнения терминал.",
+     "Рейнджърите преброиха 9000 посетители при зърнения терминал."),
+    # Bulgarian: a subject with an "over" phrase before its verb
+    ("bg", "The Stone Bridge over the Arda was built in 1500.", "Каменния мост над Арда е построен през 1500 г.",
+     "Каменният мост над Арда е построен през 1500 г."),
     # Bulgarian: the English agent made the subject takes the full article
     ("bg", "This was announced by the Sanctions Committee.", "Това обяви Комитета по санкциите.",
      "Това обяви Комитетът по санкциите."),

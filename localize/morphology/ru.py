@@ -128,6 +128,10 @@ def in_dictionary(parse) -> bool:
     return len(parse.methods_stack) == 1 and type(parse.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"
 
 
+#: Nouns whose second locative in -у the dictionary lists but the written norm does not use.
+_NO_SECOND_LOCATIVE = {"склад", "цех", "отпуск", "клей", "чай", "сыр"}
+
+
 def _inflect_word(word: str, case: str, parse, extra=frozenset()) -> str:
     if "-" in word and parse is None:
         head, _, tail = word.rpartition("-")
@@ -135,6 +139,8 @@ def _inflect_word(word: str, case: str, parse, extra=frozenset()) -> str:
         return head + "-" + _inflect_word(tail, case, _pick(tail, ("ADJF", "NOUN", "PRTF")), extra)
     if parse is None:
         return word
+    if case == "loc2" and parse.normal_form in _NO_SECOND_LOCATIVE:
+        case = "loct"  # на складе, в цехе: the dictionary's -у is colloquial (Rosenthal, «Окончания -е/-у»)
     grammemes = {case} | set(extra)
     form = parse.inflect(grammemes)
     if form is None and case == "loc2":

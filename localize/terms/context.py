@@ -45,7 +45,8 @@ _NUMERAL = re.compile(r"(?:\d[\d\s.,]*|\b(?:два|две|три|четыре|о
                       r"двата|трите|четирите|петте|шестте|седемте|осемте|деветте|десетте|"
                       r"няколкото)(?![^\W\d_]))\s*(?:(?:млн|млрд|трлн|хил)\.?\s*|"
                       r"(?:милиона|милиарда|трилиона|хиляди|миллиона|миллиарда)\s+)?"
-                      r"(?:[а-я]+и\s+){0,2}$", re.I)  # три нови енергоблока: plural adjectives between
+                      r"(?:(?!(?:при|чрез|ли|и|или|защи|ни|ги|им|си|ви|ми|ти)\s)[а-я]+и\s+){0,2}$", re.I)
+# (три нови енергоблока: plural adjectives between; not «9000 посетители при»: a preposition ends the numeral's phrase)
 _WORDS = re.compile(r"[А-Яа-яЁёA-Za-z][А-Яа-яЁёA-Za-z-]*")
 _CLAUSE_BREAK = re.compile(r"[.;:!?«»\"„“()—–]")
 _EN_BEFORE_SUBJECT = re.compile(
@@ -54,7 +55,8 @@ _EN_BEFORE_SUBJECT = re.compile(
 _EN_SPEECH_INVERSION = re.compile(r"(?:[,\"”’»]\s*(?:\w+\s+)?(?:said|says|say|told|added|noted|stressed|wrote)|"
                                   r"\baccording to)\s+$", re.I)
 _EN_VERB_AFTER = re.compile(
-    r"^(?:\s*,[^,]{1,80},)?(?:\s+(?:in|of|at|from|on|to|for|near|with|across|along|between)\s+(?:the\s+)?"
+    r"^(?:\s*,[^,]{1,80},)?(?:\s+(?:in|of|at|from|on|to|for|near|with|across|along|between|over|under|above|"
+    r"below|behind|beyond|through|off|around|outside|inside)\s+(?:the\s+)?"
     r"(?-i:[A-Z])[\w-]*(?:\s+(?:(?:and|or)\s+(?:the\s+)?)?(?-i:[A-Z])[\w-]*)*"  # between Gdansk and Tallinn
     r"(?:\s*,[^,]{1,80},)?)?"  # The dealership in Ruse, where 40 people worked, was closed
     r"(?:(?:\s+(?-i:[A-Z])[\w'’-]+){1,3}(?=\s+[a-z]))?"  # Speaker of the National Assembly Kalin Stoyanov opened
@@ -74,7 +76,7 @@ _EN_VERB_AFTER = re.compile(
     r"caught|clung|crept|dealt|dug|drank|fed|fled|flew|fought|forgot|ground|knelt|leapt|lent|lost|"
     r"misled|overcame|overran|quit|read|rebuilt|reset|sat|slept|sped|spent|spun|strove|sank|won|wrung)\b", re.I)
 _EN_DETERMINER_WORDS = re.compile(
-    r"((?:\b(?:the|a|an|its|their|his|her|our|this|that|these|those)\s+)?(?:\b(?:[A-Z][\w'-]*|new|old|main|lower|"
+    r"((?:\b(?:the|a|an|its|their|his|her|our|this|that|these|those)\s+)?(?:\b(?:(?![A-Z][a-z]+ing\b)[A-Z][\w'-]*|new|old|main|lower|"
     r"upper|middle|greater|inner|outer|"
     r"key|former|largest|biggest|first|second|third|[a-z]+(?:ern|ian|ese|ish|ic|al|an))\s+){0,4})$")
 
@@ -349,6 +351,8 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
             or re.match(r"\s+" + DATIVE_PREDICATE.pattern + r"(?![а-яё])", after, re.I)):
         # «объяснять придётся именно Шариповой», «Петрову удалось»: the doer of an impersonal predicate
         return Need("datv", "the doer of an impersonal predicate: dative", number, strong=True)
+    if _NO_BEFORE.search(tail):  # «На перевале нет горного приюта»: the genitive of negation, also for a subject
+        return Need("gent", "after «нет»", number, strong=True)
     same = _SAM.search(tail) if person else None
     if same:  # «Самого Тахирова полиция допрашивать не стала»: the name agrees with «сам»
         case = _SAM_CASES[same.group(1).lower()]
@@ -405,7 +409,7 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
             case = "accs"  # вступить в союз, вступление в ШОС: accusative whatever the translation wrote
         elif preposition == "на" and _RELY_ON.search(tail):
             case = "accs"  # полагалась на теневом флоте -> на теневой флот: полагаться на что, whatever was written
-        elif own_case == "nomn" and "accs" in also_own and preposition in ("в", "во", "на") and _motion_after(after):
+        elif own_case == "nomn" and preposition in ("в", "во", "на") and _motion_after(after):
             case = "accs"  # «На Каспийский экономический форум в Актау ожидают ...»: a fronted destination
         elif preposition == "на" and not _CLAUSE_BREAK.split(tail)[-1].strip()[:-2].strip() \
                 and NA_ACCUSATIVE.match(_first_verb(after) + " "):
@@ -477,6 +481,8 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
         if own_case not in (None, "nomn", "accs", case) and case not in also_own:
             return Need(own_case, "as the translation has it", number, sure=False)  # repairs to X: ремонт X
         if case == "datv" and _noun_right_before(tail) and not _object_of_verb_before(tail) \
+                and not _dative_governor_before_noun(tail) \
+                and not re.search(r"(?:\d|млн|млрд|тыс)\.?\s+[а-яё]+\s+$", tail) \
                 and not (_in_prepositional_phrase(tail) and not role.modifier):
             # (сдал землю в аренду | X: the verb's dative; but "to the Sea of Azov coast": на побережье | X)
             governed = _governor(tail, person, number)  # donors to X: донорами X; a letter to X: письмо X
@@ -640,10 +646,11 @@ _RU_NUMERAL = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)?|[\d\u00a0 ]+\d|одна|�
 
 _ONE = re.compile(r"(?<![а-яё])(одного|одной|одному|одним|одном|одну)\s+(?:[а-яё]+(?:ого|ому|ым|ом|ой|ую)\s+){0,2}$",
                   re.I)
-_NO_SUCH = re.compile(r"(?<![а-яё])(никакого|никакому|никаким|никаком|никакую|никакой|каких-либо|какого-либо)\s+$",
-                      re.I)
+_NO_BEFORE = re.compile(r"(?<![а-яё])(?:нет|нету|не было|не будет|не осталось|не существует)\s+$", re.I)
+_NO_SUCH = re.compile(r"(?<![а-яё])(никакого|никакому|никаким|никаком|никакую|никакой|каких-либо|какого-либо|"
+                      r"каждого|каждому|каждым|каждом|каждую|любого|любому|любым|любом|любую)\s+$", re.I)
 _NO_SUCH_CASES = {"ого": "gent", "ому": "datv", "ким": "ablt", "ком": "loct", "кую": "accs", "кой": "gent",
-                  "ибо": "gent"}
+                  "ибо": "gent", "дым": "ablt", "дом": "loct", "дую": "accs", "бым": "ablt", "бом": "loct", "бую": "accs"}
 _ONE_CASES = {"одного": "gent", "одной": "gent", "одному": "datv", "одним": "ablt", "одном": "loct", "одну": "accs"}
 _ENDS_IN_ONE = re.compile(r"(?<![\w.,⟦/])(?:\d*[02-9])?1\s+(?:[а-яё]+(?:ый|ий|ой|ая|яя|ое|ее)\s+){0,2}$")
 
@@ -1158,6 +1165,17 @@ def _noun_right_before(tail: str) -> bool:
     return best is not None and best.tag.POS == "NOUN"
 
 
+def _dative_governor_before_noun(tail: str) -> bool:
+    """Is the word before the noun before the occurrence a word governing the dative (обязаны жизнью | X,
+    помог деньгами | X)? The English "to" is then that word's, not the noun's."""
+    words = _WORDS.findall(_CLAUSE_BREAK.split(tail)[-1])
+    if len(words) < 2:
+        return False
+    best = _parse(words[-2])[0]
+    return best is not None and (best.normal_form in GOVERNMENT["datv"] or ADJECTIVE_GOVERNMENT.get(best.normal_form)
+                                 == "datv" or PARTICIPLE_GOVERNMENT.get(best.normal_form) == "datv")
+
+
 def _in_prepositional_phrase(tail: str) -> bool:
     """Is the noun right before the occurrence the object of a preposition (в аренду, на хранение)?"""
     words = _WORDS.findall(_CLAUSE_BREAK.split(tail)[-1])
@@ -1223,11 +1241,13 @@ def _motion_after(after: str) -> bool:
     делегатов; В Бургас прибыли): the phrase is a destination."""
     clause = _CLAUSE_BREAK.split(after)[0].split(",")[0]
     for word in _WORDS.findall(clause)[:6]:
-        best, _parses = _parse(word)
+        best, parses = _parse(word)
+        best = next((p for p in parses[:3] if p.tag.POS == "VERB"), best)
+        # (прибыли: a verb, also the plural of прибыль)
         if best is None or best.tag.POS not in ("VERB", "INFN", "PRTS", "PRTF", "GRND"):
             continue
-        if best.normal_form in ("идти", "пойти", "проходить", "пройти"):
-            return False  # «на Байконуре идёт подготовка»: goes on, no motion
+        if best.normal_form in ("идти", "пойти", "проходить", "пройти", "привлечь", "привлекать"):
+            return False  # «на Байконуре идёт подготовка»: goes on, no motion; «в Мелнике привлёк»: attracted
         return bool(MOTION.match(word) or re.match(r"(?:ожида|жд[её]?[тму]|съезжа|съех|собира|прибыва)", word, re.I))
     return False
 
@@ -1268,6 +1288,9 @@ def bulgarian_need(before: str, role: Role, entry_article: str = "source", own_a
     translation itself wrote ("", "short", "full") when it is known (``glossary apply``)."""
     tail = before[-80:]
     number = "plur" if role.plural else "sing"
+    if re.search(r"(?<![А-Яа-я])(?:двама|трима|четирима|петима|шестима|седмина|осмина|деветима|десетима|"
+                 r"неколцина)\s+(?:[а-я]+и\s+)?$", tail, re.I):
+        return Need(article="", reason="after a numeral for persons: the plural", number="plur")  # двама водачи
     if _BG_QUANTITY.search(tail):  # 3000 тона мазут: a quantity of it, no article
         return Need(article="", reason="after a quantity", number=number)
     if _NUMERAL.search(tail):

@@ -105,6 +105,9 @@ def article_setting(entry) -> str:
     if value:
         return value
     approved = entry.approved("bg") or ""
+    explicit = entry.forms.get("bg", {}) if hasattr(entry, "forms") else {}
+    if ("short" in explicit or "full" in explicit) and not forms.is_acronym(approved):
+        return "source"  # the glossary spells out its definite forms: it takes the article
     if entry.type != "term" or forms.is_acronym(approved) or re.search(r"[A-Za-z]", approved):
         return "never"
     return "source"
@@ -134,9 +137,28 @@ def decide(entry, lang: str, role: context.Role, before: str, previous=None, own
                 "gender column (m or f)"))
     elif lang == "bg":
         need = context.bulgarian_need(before, role, article_setting(entry), own_article(own or ""))
+        if need.count and _male_persons(entry):
+            from dataclasses import replace
+
+            need = replace(need, count=False, reason="after a numeral: a noun for male persons takes the plural")
     else:
         need = context.Need()
     return need, forms.render(entry, lang, need, inflect)
+
+
+def _male_persons(entry) -> bool:
+    """Does a term name people (wine inspector: винарски инспектори, never the count form инспектора)? Its
+    English head noun has a suffix for a person and its Russian form's head noun is animate."""
+    head = (entry.source or "").split()[-1:] if entry.type == "term" else []
+    if not head or not re.search(r"(?:or|er|ist|ian|ant|ent|ee|man|men|crat|ect|ic)s?$", head[0]):
+        return False
+    from localize.morphology.ru import analyzer
+
+    for word in (entry.approved("ru") or "").split():
+        parse = analyzer().parse(word.lower())[0]
+        if parse.tag.POS == "NOUN":
+            return "anim" in parse.tag
+    return False
 
 
 def fit(form: str, source: str, before: str, entry_source: str = "") -> str:
