@@ -236,6 +236,9 @@ def test_a_repair_on_evidence_that_may_not_hold_says_what_to_check(runner, tmp_p
     # a near miss shorter than the approved form, a genitive noun after it
     ("National Roma Council", "Национальный ромский совет", "m", "The minister will support the National Roma Council.",
      "Министр будет поддерживать Национальный совет цыган.", "a noun follows it"),
+    # a near miss in another number of words than the approved form: a word may be left or taken
+    ("National Roma Council", "Национальный ромский совет", "m", "The National Roma Council met on Monday.",
+     "Национальный совет собрался в понедельник.", "another number of words"),
 ])
 def test_a_decision_on_thin_evidence_carries_a_check(entry, approved, gender, source, machine, says):
     from localize.glossary.model import Entry, Glossary

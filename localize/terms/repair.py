@@ -358,6 +358,11 @@ def doubt(entry, lang: str, rendering, need, written: str = "", after: str = "")
         if words and len(words) < min(len(english), approved_words + 1):
             return (f"the translation rendered the term in fewer words ({' '.join(words)}) than the English: "
                     "check the words around it")
+    approved_words = re.findall(r"[^\W\d_]+", entry.approved(lang) or "")
+    if rendering.kind == "near" and entry.type != "dnt" and written and \
+            len(re.findall(r"[^\W\d_]+", written)) != len(approved_words) and \
+            not (lang == "ru" and len(written.split()) < len(approved_words) and _genitive_noun_first(after)):
+        return (f"a near miss in another number of words ({written}) was replaced: check the words around it")
     if lang == "ru" and rendering.kind == "near" and not forms.is_person(entry, lang) and \
             len(written.split()) < len((entry.approved(lang) or "").split()) and _genitive_noun_first(after):
         return (f"the translation rendered the term in fewer words ({written}) and a noun follows it: check "
