@@ -74,6 +74,12 @@ GLOSSARY = "\t".join(["en", "ru", "bg", "type", "gender", "declension", "avoid:r
         ("mountain guide", "горный гид", "планински водач", "term", "m", "", "", ""),
         ("wine inspector", "винный инспектор", "винарски инспектор", "term", "m", "", "", ""),
         ("customs warehouse", "таможенный склад", "митнически склад", "term", "m", "", "", ""),
+        ("Candidates Tournament", "Турнир претендентов", "Турнир на претендентите", "term", "m", "", "", ""),
+        ("runway", "взлётно-посадочная полоса", "писта", "term", "f", "", "", ""),
+        ("wind shear", "сдвиг ветра", "срязване на вятъра", "term", "m", "", "", ""),
+        ("Aegean Sea", "Эгейское море", "Егейско море", "place", "n", "", "", ""),
+        ("black box", "чёрный ящик", "черна кутия", "term", "f", "", "", ""),
+        ("air traffic controller", "авиадиспетчер", "ръководител на полети", "term", "m", "", "", ""),
         ("national wealth fund", "фонд национального благосостояния", "национален фонд", "term", "m", "", "",
          "национален фонд за богатство"),
         ("Pay.bg", "Pay.bg", "Pay.bg", "name", "m", "none", "", ""),
@@ -658,6 +664,33 @@ ROWS = [
     # Bulgarian: a subject with an "over" phrase before its verb
     ("bg", "The Stone Bridge over the Arda was built in 1500.", "Каменния мост над Арда е построен през 1500 г.",
      "Каменният мост над Арда е построен през 1500 г."),
+    # a clause that opens with a prepositional phrase, a name, then a verb that agrees: the name is its subject
+    ("ru", "The final pitted Smirnov against Dimitrov.", "В финале Смирнов встретился с Димитров.",
+     "В финале Смирнов встретился с Димитровым."),
+    # на + English "for": a purpose, the accusative
+    ("ru", "Smirnov qualified for the Candidates Tournament.", "Смирнов отобрался на Турнир претендентов.",
+     "Смирнов отобрался на Турнир претендентов."),
+    # пришлось is no arrival: в + the locative
+    ("ru", "In Preveza the organisers had to find a new venue.", "В Превеза организаторам пришлось искать площадку.",
+     "В Превезе организаторам пришлось искать площадку."),
+    # "was not even invited by": a passive with two adverbs, the Russian object fronted
+    ("ru", "Irina Sokolova was not even invited by the organisers.",
+     "Ирина Соколова организаторы даже не пригласили.", "Ирину Соколову организаторы даже не пригласили."),
+    # a noun with an adjective of the sentence's own between it and the term governs it (Длина новой | X)
+    ("ru", "The new runway will be 3,200 metres long.", "Длина новой взлётно-посадочной полосы составит 3200 метров.",
+     "Длина новой взлётно-посадочной полосы составит 3200 метров."),
+    # назвать что чем: the instrumental predicate before the object governs nothing
+    ("ru", "Investigators blamed wind shear.", "Следователи назвали причиной сдвиг ветра.",
+     "Следователи назвали причиной сдвиг ветра."),
+    # со дна | X: «дна» (a bottom) is no day; the phrase's genitive
+    ("ru", "Divers recovered the black box from the Aegean Sea.", "Водолазы подняли чёрный ящик со дна Эгейского моря.",
+     "Водолазы подняли чёрный ящик со дна Эгейского моря."),
+    # Bulgarian: a definite ordinal (with «си») carries the article; an adjective in -ния before a term with its own
+    ("bg", "Divers searched for the second black box.", "Водолазите търсиха втората черна кутия.",
+     "Водолазите търсиха втората черна кутия."),
+    ("bg", "She found her third black box.", "Тя откри третата си черна кутия.", "Тя откри третата си черна кутия."),
+    ("bg", "The minister thanked the air traffic controller on duty.", "Министърът благодари на дежурния ръководителя на полети.",
+     "Министърът благодари на дежурния ръководител на полети."),
     # Bulgarian: the English agent made the subject takes the full article
     ("bg", "This was announced by the Sanctions Committee.", "Това обяви Комитета по санкциите.",
      "Това обяви Комитетът по санкциите."),

@@ -251,8 +251,8 @@ _EN_NOUN_ADJUNCT = re.compile(r"^\s+(?!(?:is|was|has|does|says|as|its|his|this|t
 _EN_PASSIVE_AFTER = re.compile(
     r"^(?:\s*,[^,]{1,80},)?\s+(?:is|are|was|were|(?:has|have|had|will|would)\s+(?:already\s+|also\s+|now\s+|since\s+|"
     r"just\s+|not\s+|never\s+|repeatedly\s+)?be(?:en)?|be|being)\s+"
-    r"(?:now\s+|also\s+|still\s+|not\s+|then\s+|never\s+|yet\s+|reportedly\s+|already\s+|repeatedly\s+|"
-    r"officially\s+|formally\s+|later\s+|eventually\s+|finally\s+)?(?:[a-z]+ed|given|run|told|shown|made|taken|sent|paid|held|won|"
+    r"(?:(?:now|also|still|not|then|never|yet|reportedly|already|repeatedly|even|"
+    r"officially|formally|later|eventually|finally)\s+){0,2}(?:[a-z]+ed|given|run|told|shown|made|taken|sent|paid|held|won|"
     r"built|sold|led|chosen|brought|found|known|seen|written|granted|awarded|offered|opposed|informed|thanked)\b", re.I)
 _EN_AUXILIARIES = {"did", "does", "do", "has", "have", "had", "is", "was", "were", "are", "will", "would", "can", "could"}
 _EN_BARE_VERB_AFTER = re.compile(r"^\s+(?!(?:of|in|on|at|to|for|with|from|by|and|or|the|a|an)\b)[a-z]+(?:\s|[.,;])")
@@ -614,6 +614,11 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
     if governed is not None and governed.case == "datv" and governed.strong and _instrumental_after(after):
         # объявила Ребекку Стоун персоной нон грата: кого кем
         return Need("accs", governed.reason + ", with an instrumental complement: accusative", number, strong=True)
+    if governed is not None and own_case == "nomn" and "nomn" not in (governed.case,) and \
+            governed.reason.startswith("governed by the noun") and _pp_noun_before(tail) and \
+            not role.possessive and role.preposition != "of" and _verb_after_agrees(after, number):
+        # «В финале Михаил Воронин встретился»: a noun of a phrase before it and a verb after it that agrees
+        return Need("nomn", "subject of the verb after it (it agrees with it)", number, sure=False)
     if governed is not None:
         return governed
     opener = _WORDS.findall(tail[-30:])
@@ -777,7 +782,13 @@ def _governor(tail: str, person: bool, number: str, apposition: bool = True, eng
             if TIME_NOUN.match(lower) and prep is None:  # «Шесть лет X руководил»: a duration governs nothing
                 i = first - 1
                 continue
-            if i == len(words) - 1 and seen_object is None:
+            last_noun = i == len(words) - 1 or (not person and all(
+                _parse(w.group(0))[0] is not None and _parse(w.group(0))[0].tag.POS in ("ADJF", "PRTF")
+                and _parse(w.group(0))[0].tag.case == "gent" for w in words[i + 1:]))  # Длина новой | X
+            if case_ablt_predicate(best, words, i):  # назвали причиной | X: кого/что чем
+                return Need("accs", f"object of «{words[i - 1].group(0)}» (its predicate «{word}» is before it)",
+                            number, strong=True)
+            if last_noun and seen_object is None:
                 if person and apposition and (lower in TITLES or (best.normal_form in TITLES) or _animate_noun(parses)):
                     title_case = _title_case([w.group(0) for w in words], i, best, parses)
                     return Need(title_case, f"in apposition to «{word}»", number, sure=title_case != "nomn")
@@ -828,6 +839,15 @@ def _governor(tail: str, person: bool, number: str, apposition: bool = True, eng
 
 _PASSIVE_PARTICIPLE = re.compile(r"(?:[ая]|[бвгджзклмнпрстфхцчшщ]и)[еи]м(?:ый|ая|ое|ые)$")
 _NEGATED = re.compile(r"(?<![а-яё])(?:не|ни|нет)\s+(?:[а-яё]+\s+){0,3}$", re.I)
+
+
+def case_ablt_predicate(best, words, i: int) -> bool:
+    """Is the noun ``words[i]`` an instrumental predicate right after a verb of naming or making (назвали
+    причиной | X), so that the occurrence after it is that verb's object?"""
+    if best.tag.case != "ablt" or i < 1 or i != len(words) - 1:
+        return False
+    verb = _parse(words[i - 1].group(0))[0]
+    return verb is not None and verb.normal_form in PREDICATIVE_VERBS
 
 
 def _modifier(word: str) -> bool:
@@ -1176,6 +1196,12 @@ def _dative_governor_before_noun(tail: str) -> bool:
                                  == "datv" or PARTICIPLE_GOVERNMENT.get(best.normal_form) == "datv")
 
 
+def _pp_noun_before(tail: str) -> bool:
+    """Is the clause so far only a prepositional phrase (В финале | X)?"""
+    words = _WORDS.findall(_CLAUSE_BREAK.split(tail)[-1])
+    return len(words) == 2 and words[0].lower() in PREPOSITIONS
+
+
 def _in_prepositional_phrase(tail: str) -> bool:
     """Is the noun right before the occurrence the object of a preposition (в аренду, на хранение)?"""
     words = _WORDS.findall(_CLAUSE_BREAK.split(tail)[-1])
@@ -1246,7 +1272,8 @@ def _motion_after(after: str) -> bool:
         # (прибыли: a verb, also the plural of прибыль)
         if best is None or best.tag.POS not in ("VERB", "INFN", "PRTS", "PRTF", "GRND"):
             continue
-        if best.normal_form in ("идти", "пойти", "проходить", "пройти", "привлечь", "привлекать"):
+        if best.normal_form in ("идти", "пойти", "проходить", "пройти", "привлечь", "привлекать", "прийтись",
+                                "приходиться"):
             return False  # «на Байконуре идёт подготовка»: goes on, no motion; «в Мелнике привлёк»: attracted
         return bool(MOTION.match(word) or re.match(r"(?:ожида|жд[её]?[тму]|съезжа|съех|собира|прибыва)", word, re.I))
     return False
@@ -1297,7 +1324,9 @@ def bulgarian_need(before: str, role: Role, entry_article: str = "source", own_a
         return Need(article="", count=True, reason="after a numeral", number="plur")
     if entry_article == "never":
         return Need(article="", reason="the entry takes no article", number=number)
-    if _BG_DEFINITE_ADJECTIVE.search(tail) and (not own_article or re.search(r"[А-Яа-я]{2,}ият\s+$", tail)):
+    if _BG_DEFINITE_ADJECTIVE.search(tail) and (not own_article or re.search(r"[А-Яа-я]{2,}ият\s+$", tail)
+                                                or re.search(r"[А-Яа-я]*[^аеяи\W]ния\s+$", tail)):
+        # (на дежурния | ръководителя на полети: an adjective; not «отлагания | Варненския»: a noun in -ания)
         # «Новият железопътен ферибот»: the article is on the first word (not «отлагания | Варненския апелативен
         # съд»: a term with its own article has no definite adjective before it)
         return Need(article="", reason="the adjective before it carries the article", number=number)
@@ -1320,7 +1349,9 @@ def bulgarian_need(before: str, role: Role, entry_article: str = "source", own_a
 #: A Bulgarian adjective with the definite article right before a term (новият, новия, новата, новото, новите;
 #: -ски, -ен: българският, средния).
 _BG_DEFINITE_ADJECTIVE = re.compile(r"(?<![А-Яа-я])(?:[А-Яа-я]{2,}(?:ият|ия)|[А-Яа-я]*(?:ск|шк|цк|н|в|ш|м|л)"
-                                    r"(?:ата|ото|ите))\s+$")  # not протестите, not съдят (a verb)
+                                    r"(?:ата|ото|ите)|(?:първ|втор|трет|четвърт|пет|шест|седм|осм|девет|десет|"
+                                    r"последн|предишн|следващ)(?:ият|ия|ата|ото|ите))(?:\s+си)?\s+$")
+# (not протестите, not съдят: a verb; третата си | гросмайсторска норма, втората | черна кутия)
 _BG_QUANTITY = re.compile(r"(?:\d[\d\s.,]*|\b(?:един|една|два|две|три|четири|пет|шест|седем|осем|девет|десет|"
                           r"няколко|много|хиляди|милиони))\s*(?:(?:млн|млрд|хил)\.?\s*|милиона\s+|хиляди\s+)?"
                           r"(?:тон|тона|килограма|кг|литра|литър|барела|барел|кубика|кубически\s+метра|куб\.\s*м|"
