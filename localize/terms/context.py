@@ -785,7 +785,7 @@ def _governor(tail: str, person: bool, number: str, apposition: bool = True, eng
             last_noun = i == len(words) - 1 or (not person and all(
                 _parse(w.group(0))[0] is not None and _parse(w.group(0))[0].tag.POS in ("ADJF", "PRTF")
                 and _parse(w.group(0))[0].tag.case == "gent" for w in words[i + 1:]))  # Длина новой | X
-            if case_ablt_predicate(best, words, i):  # назвали причиной | X: кого/что чем
+            if _ablt_predicate(best, words, i):  # назвали причиной | X: кого/что чем
                 return Need("accs", f"object of «{words[i - 1].group(0)}» (its predicate «{word}» is before it)",
                             number, strong=True)
             if last_noun and seen_object is None:
@@ -841,7 +841,7 @@ _PASSIVE_PARTICIPLE = re.compile(r"(?:[ая]|[бвгджзклмнпрстфхц
 _NEGATED = re.compile(r"(?<![а-яё])(?:не|ни|нет)\s+(?:[а-яё]+\s+){0,3}$", re.I)
 
 
-def case_ablt_predicate(best, words, i: int) -> bool:
+def _ablt_predicate(best, words, i: int) -> bool:
     """Is the noun ``words[i]`` an instrumental predicate right after a verb of naming or making (назвали
     причиной | X), so that the occurrence after it is that verb's object?"""
     if best.tag.case != "ablt" or i < 1 or i != len(words) - 1:

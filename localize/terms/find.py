@@ -51,16 +51,17 @@ def _free(span, taken) -> bool:
 
 def find(target: str, forms: list[Form], alternatives: list[str], avoid: list[list[Form]], taken,
          proper: bool = False, labels: dict[str, Form] | None = None, english: str = "",
-         common_word=None, noun=None) -> Rendering | None:
+         common_word=None, noun=None, exact_only: bool = False) -> Rendering | None:
     """The rendering of one occurrence in ``target``, outside the ``taken`` spans, with the quotation
     marks around it when the approved form has its own (Института „Конфуций“). For a ``proper`` name
     (an entry matched case-sensitively: Signal) a rendering in lower case is a common noun, not it,
     unless the name is an acronym and the word is no ``common_word`` (наблюдатели обсе: ОБСЕ). ``noun``
-    tells a common noun (a quoted name after another noun than the approved one is its rendering)."""
+    tells a common noun (a quoted name after another noun than the approved one is its rendering).
+    ``exact_only``: an approved form or an accepted alternative, or None (no near miss is looked for)."""
     taken = list(taken)
     while True:
-        rendering = _find(target, forms, alternatives, avoid, taken, labels, noun)
-        if rendering is None and english and forms and not re.search(r"[A-Za-z]", forms[0].text):
+        rendering = _find(target, forms, alternatives, avoid, taken, labels, noun, exact_only)
+        if rendering is None and english and forms and not exact_only and not re.search(r"[A-Za-z]", forms[0].text):
             english = re.sub(r"['’]s?$", "", english)  # (the IAC's experts: IAC)
             for span in find_form(target, english):  # left in English (с Stroytransgaz)
                 if _free(span, taken):
@@ -278,20 +279,22 @@ def _brand(target: str, form: Form, taken, endings_only: bool = False) -> Render
     return None
 
 
-def _find(target, forms, alternatives, avoid, taken, labels=None, noun=None) -> Rendering | None:
+def _find(target, forms, alternatives, avoid, taken, labels=None, noun=None, exact_only=False) -> Rendering | None:
     if forms and _LATIN_WORD.match(forms[0].text):  # Signal'е: a Latin name with a Cyrillic ending is no exact form
         brand = _brand(target, forms[0], taken, endings_only=True)
         if brand is not None:
-            return brand
+            return None if exact_only else brand
     for form in forms:  # 1. the approved term, in some form
         for span in find_form(target, form.text):
             if _free(span, taken):
                 wider = _avoided_around(target, span, forms, avoid, taken, labels)
-                return wider or Rendering(*span, form, "exact")
+                return (None if exact_only else wider) if wider else Rendering(*span, form, "exact")
     for alternative in alternatives:
         for span in find_form(target, alternative):
             if _free(span, taken):
                 return Rendering(*span, Form(alternative, "alternative"), "alternative")
+    if exact_only:
+        return None  # (the first pass of a line: only what the translation wrote in an approved form)
     for bad_forms in avoid:  # 2. a rendering the glossary says to avoid, in the same form
         # each avoided form stands for the approved form with its label (``labels``: every label, also
         # those spelt like another form)

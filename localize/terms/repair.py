@@ -211,7 +211,7 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
             rendering = find(target, all_forms, entry.targets.get(lang, [])[1:], avoid, taken,
                              proper=entry.case_sensitive and not (entry.approved(lang) or "")[:1].islower(),
                              labels={f.label: f for f in every_form},
-                             english=occurrence.text, common_word=common_word, noun=noun)
+                             english=occurrence.text, common_word=common_word, noun=noun, exact_only=exact_only)
             if exact_only and (rendering is None or rendering.kind not in ("exact", "alternative")):
                 continue
             located.add(index)
