@@ -140,6 +140,12 @@ GLOSSARY = "\t".join(["en", "ru", "bg", "type", "gender", "declension", "avoid:r
         ("Judicial Power Act", "Закон о судебной власти", "Закон за съдебната власт", "term", "m", "", "", ""),
         ("National Statistical Institute", "Национальный статистический институт",
          "Национален статистически институт", "term", "m", "", "", ""),
+        ("Zhou Jian", "Чжоу Цзянь", "Джоу Дзиен", "person", "m", "last", "", ""),
+        ("Ruse Steel Works", "Русенский металлургический завод", "Русенски металургичен завод", "term", "m", "",
+         "", ""),
+        ("Vostok", "«Восток»", "„Восток“", "name", "m", "", "", ""),
+        ("Arctic and Antarctic Research Institute", "Арктический и антарктический научно-исследовательский институт",
+         "Арктически и антарктически научноизследователски институт", "term", "m", "", "", ""),
     ])
 
 ROWS = [
@@ -694,6 +700,52 @@ ROWS = [
     # Bulgarian: the English agent made the subject takes the full article
     ("bg", "This was announced by the Sanctions Committee.", "Това обяви Комитета по санкциите.",
      "Това обяви Комитетът по санкциите."),
+    # a numeral in digits takes its verb's oblique case, the noun agrees (but a price is no object: стоит 300 динаров)
+    ("ru", "The company operates 12 grain terminals.", "Компания управляет 12 зерновых терминалов.",
+     "Компания управляет 12 зерновыми терминалами."),
+    ("ru", "A ticket costs 300 dinars.", "Билет стоит 300 динаров.", "Билет стоит 300 динаров."),
+    # меньше/больше + genitive
+    ("ru", "Ornithologists counted far fewer Dalmatian pelicans this spring.",
+     "Орнитологи насчитали этой весной гораздо меньше кудрявые пеликаны.",
+     "Орнитологи насчитали этой весной гораздо меньше кудрявых пеликанов."),
+    # "has given X Y": the recipient, dative
+    ("ru", "The ministry has given the National Statistical Institute a new mandate.",
+     "Министерство передало Национальный статистический институт новый мандат.",
+     "Министерство передало Национальному статистическому институту новый мандат."),
+    # a participle of motion (пришедший в): the accusative
+    ("ru", "Smirnov, who joined the Supreme Administrative Court in 2010, has retired.",
+     "Смирнов, пришедший в Высшем административном суде в 2010 году, ушёл в отставку.",
+     "Смирнов, пришедший в Высший административный суд в 2010 году, ушёл в отставку."),
+    # "serve as X": служить чем
+    ("ru", "The old pier will serve as a grain terminal.", "Старый причал будет служить зерновой терминал.",
+     "Старый причал будет служить зерновым терминалом."),
+    # a quoted name after a generic noun (станция, платформа) stays in the nominative
+    ("ru", "The Vostok station reopened in May.", "Станция «Восток» вновь открылась в мае.",
+     "Станция «Восток» вновь открылась в мае."),
+    # a Chinese man's name in -нь declines in its last part
+    ("ru", "The deal was signed with Zhou Jian.", "Соглашение подписано с Чжоу Цзянь.",
+     "Соглашение подписано с Чжоу Цзянем."),
+    # a place after a preposition governs no genitive: the term is the verb's object
+    ("ru", "Croatian yards export sea ferries to Norway.", "Хорватские верфи экспортируют в Норвегию морской паром.",
+     "Хорватские верфи экспортируют в Норвегию морские паромы."),
+    # a singular entry whose English ends in -s: the entry's number, the translation's case
+    ("ru", "Investors are interested in the Ruse Steel Works.",
+     "Инвесторы интересуются Русенскими металлургическими заводами.",
+     "Инвесторы интересуются Русенским металлургическим заводом."),
+    # a name between commas after a noun for a person: that noun's case (the verb after it picks accs over gent)
+    ("ru", "Smirnov's deputy, Irina Sokolova, was not invited.", "Заместителя Смирнова, Ирина Соколова, не пригласили.",
+     "Заместителя Смирнова, Ирину Соколову, не пригласили."),
+    # a two-word term of which the model kept only the noun: the whole term (flagged for a check)
+    ("ru", "The port has five grain terminals.", "В порту пять терминалов.", "В порту пять зерновых терминалов."),
+    ("bg", "The port has five grain terminals.", "Пристанището има пет терминала.",
+     "Пристанището има пет зърнени терминала."),
+    # ... but not when an English adjective before the term may be what the model's adjective says
+    ("bg", "The drifting sea ferry was towed to Varna.", "Плаващият ферибот беше изтеглен до Варна.",
+     "Плаващият ферибот беше изтеглен до Варна."),
+    # coordinated adjectives before one masculine noun: the first takes the article
+    ("bg", "The Arctic and Antarctic Research Institute opened a station.",
+     "Арктически и антарктически научноизследователски институт откри станция.",
+     "Арктическият и антарктически научноизследователски институт откри станция."),
 ]
 
 

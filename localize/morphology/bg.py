@@ -158,6 +158,9 @@ def definite(phrase: str, subject: bool = False, plural: bool = False) -> str:
 
     >>> definite("контейнерни терминали", plural=True), definite("министерства", plural=True)
     ('контейнерните терминали', 'министерствата')
+    >>> definite("Арктически и антарктически институт", subject=True)
+    'Арктическият и антарктически институт'
+
     """
     words = phrase.split(" ")
     if not words or _ALREADY_DEFINITE.search(words[0].lower()) and len(words[0]) > 4 \
@@ -167,6 +170,9 @@ def definite(phrase: str, subject: bool = False, plural: bool = False) -> str:
         words[0] += "та" if words[0].lower().endswith(("а", "я")) else "те"
         return " ".join(words)
     following = len(words) > 1 and bool(re.match(r"[А-Яа-я]", words[1])) and words[1].lower() not in _FUNCTION_WORDS
+    if len(words) > 3 and words[1].lower() in ("и", "или") and _ADJECTIVE_M.search(words[2].lower()) \
+            and words[0].lower()[-1:] == words[2].lower()[-1:] and re.search(r"[^аеиоуъюя]$", words[-1].lower()):
+        following = True  # Арктически и антарктически ... институт: coordinated adjectives before one noun
     words[0] = _with_article(words[0], subject, following_noun=following,
                              before_common_noun=following and words[1][:1].islower())
     return " ".join(words)

@@ -209,9 +209,11 @@ def _person_word_form(word: str, case: str, female: bool, role: str = "last") ->
 def _chinese_last(word: str, case: str) -> str:
     """The last part of a male Chinese name declines like a noun in a consonant (с Сун Чжунпином).
 
-    >>> _chinese_last("Чжунпин", "ablt"), _chinese_last("И", "ablt")
-    ('Чжунпином', 'И')
+    >>> _chinese_last("Чжунпин", "ablt"), _chinese_last("И", "ablt"), _chinese_last("Хаожань", "accs")
+    ('Чжунпином', 'И', 'Хаожаня')
     """
+    if re.search(r"[бвгджзклмнпрстфхцчшщ]ь$", word.lower()):  # Хаожань: с Линь Хаожанем (Чэнь Шуйбяня)
+        return word[:-1] + _SOFT_MASCULINE["gent" if case == "accs" else "loct" if case == "loc2" else case]
     return _analogy(word, case, animate=True) if re.search(r"[бвгджзклмнпрстфхцчшщй]$", word.lower()) else word
 
 

@@ -58,6 +58,8 @@ _EN_VERB_AFTER = re.compile(
     r"^(?:\s*,[^,]{1,80},)?(?:\s+(?:in|of|at|from|on|to|for|near|with|across|along|between|over|under|above|"
     r"below|behind|beyond|through|off|around|outside|inside)\s+(?:the\s+)?"
     r"(?-i:[A-Z])[\w-]*(?:\s+(?:(?:and|or)\s+(?:the\s+)?)?(?-i:[A-Z])[\w-]*)*"  # between Gdansk and Tallinn
+    r"(?:\s+(?!(?:is|are|was|were|has|have|had|will|would|can|could|may|must|should|did|does|do)\b)"
+    r"(?-i:[a-z]{4,})(?=\s+(?-i:[a-z])))?"  # along the D1 motorway | are
     r"(?:\s*,[^,]{1,80},)?)?"  # The dealership in Ruse, where 40 people worked, was closed
     r"(?:(?:\s+(?-i:[A-Z])[\w'’-]+){1,3}(?=\s+[a-z]))?"  # Speaker of the National Assembly Kalin Stoyanov opened
     r"\s*(?:also\s+|reportedly\s+|now\s+|still\s+|already\s+|itself\s+|themselves\s+|both\s+|all\s+|"
@@ -97,6 +99,8 @@ class Role:
     modifier: bool = False  # it qualifies the noun after it ("the Galați bridge"): the English preposition is that noun's
     direct: bool = False  # the second of two objects (awarded X the prize): the thing given, accusative
     object: bool = False  # the English object of a verb (replaced Taras Kovalenko): a Russian verb after it may govern it
+    complement: bool = False  # after "as" (will serve as a drifting station): служить кем/чем, the instrumental
+    appositive: bool = False  # between commas after a noun (Belozerskaya's rival, Vadim Zlatopolsky, was)
 
     def __repr__(self) -> str:
         return f"Role(subject={self.subject}, definite={self.definite})"
@@ -149,7 +153,10 @@ def english_role(source: str, start: int, end: int, plural: bool = False, posses
         previous_word = ""  # "...signed.<br>Moscow said.": the word before ends another sentence
     if re.search(r"\d\W*$", lead):
         previous_word = ""  # "Since 2022 Gromova has...": the preposition has its own object
-    object_of_verb = previous_word in _EN_VERBS or (previous_word.endswith("ed") and previous_word not in _EN_NOT_VERBS) \
+    if previous_word in ("given", "shown", "owed") and re.search(r"\b(?:is|are|was|were|be|been|being|get|got)\s+\w+\s*$",
+                                                                   lead, re.I):
+        previous_word = "-"  # "was given the Order of Merit": a passive's second object, no recipient
+    object_of_verb = previous_word in _EN_VERBS or previous_word in ("given", "shown", "owed") or (previous_word.endswith("ed") and previous_word not in _EN_NOT_VERBS) \
         or (previous_word.endswith("ing") and len(previous_word) > 4 and previous_word != "being"
             and previous_word not in _EN_PREPOSITIONS
             and previous_word not in _EN_ING_NOUNS and (not previous.group(1)[:1].isupper()
@@ -192,7 +199,9 @@ def english_role(source: str, start: int, end: int, plural: bool = False, posses
     return Role(subject=subject, definite=definite, plural=plural, possessive=possessive,
                 preposition=english_preposition.group(1).lower() if english_preposition else "",
                 indefinite=indefinite, indirect=indirect, passive=passive, modifier=modifier, fronted=fronted,
-                direct=direct, object=object_of_verb and not subject and not indirect)
+                direct=direct, object=object_of_verb and not subject and not indirect,
+                complement=previous_word == "as",
+                appositive=bool(re.search(r"[a-z]\s*,\s*$", lead)) and bool(re.match(r"\s*,", after)))
 
 
 #: A verb of giving and its first object, a name, right before the occurrence (awarded Zsófia Kertész | the prize).
@@ -298,7 +307,8 @@ _EN_SUPPLY = set("supply supplies supplied provide provides provided furnish fur
                  "present presents presented reward rewards rewarded credit credits credited".split())
 _EN_NOT_VERBS = set("red need speed seed feed bed shed united limited".split())
 _EN_DITRANSITIVE = set("gave give gives sent send sends offered offer showed show paid pay granted grant awarded "
-                       "award lent lend owes owe handed hand promised promise told tell sold sell".split())
+                       "award lent lend owes owe handed hand promised promise told tell sold sell given shown owed "
+                       "giving sending offering handing paying granting".split())
 
 
 def _analyse(word: str):
@@ -351,6 +361,8 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
             or re.match(r"\s+" + DATIVE_PREDICATE.pattern + r"(?![а-яё])", after, re.I)):
         # «объяснять придётся именно Шариповой», «Петрову удалось»: the doer of an impersonal predicate
         return Need("datv", "the doer of an impersonal predicate: dative", number, strong=True)
+    if _QUANTITY_BEFORE.search(tail):  # насчитали гораздо меньше мойвы, больше Германии: the genitive
+        return Need("gent", f"after «{_QUANTITY_BEFORE.search(tail).group(1)}»", number, strong=True)
     if _NO_BEFORE.search(tail):  # «На перевале нет горного приюта»: the genitive of negation, also for a subject
         return Need("gent", "after «нет»", number, strong=True)
     same = _SAM.search(tail) if person else None
@@ -383,6 +395,14 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
         if case:
             return Need(case, f"preposition «{prep}» before the numeral", "plur", strong=True)
     if counted:
+        numeral = _RU_NUMERAL.search(tail)
+        if numeral and re.fullmatch(r"[\d\s\u00a0]+", numeral.group(1)):
+            # управляет 12 полярными станциями: a numeral in digits takes the case its verb governs, and the
+            # noun agrees with it in the plural (Rosenthal: oblique cases of numerals)
+            governed = _governor(tail[:numeral.start()], False, "plur")
+            if governed is not None and governed.strong and governed.case in ("datv", "ablt") \
+                    and governed.reason.startswith("governed by «") and not _PRICE_VERB.search(governed.reason):
+                return Need(governed.case, governed.reason + " (the numeral in the same case)", "plur", strong=True)
         return Need(counted[0], "after the numeral", counted[1], strong=True)
     none = _NO_SUCH.search(tail)
     if none:  # не поступило никакого сигнала бедствия: the term agrees with «никакой»
@@ -440,6 +460,17 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
         if apposed is not None:  # Председатель Народного собрания Калин Стоянов: the title's case
             return Need(apposed[1], f"in apposition to «{apposed[0]}»", number, sure=apposed[1] != "nomn",
                         strong=apposed[1] != "nomn")
+    if person and role.appositive and re.match(r"\s*,", after):
+        commaed = _comma_apposition(tail)
+        if commaed is not None:  # Соперника Белозерской, Вадима Златопольского, не пригласили: the noun's case
+            case = commaed[1]
+            if case == "gent" and "accs" in {p.tag.case for p in _parse(commaed[0])[1]}:
+                # (Заместителя Смирнова, Ирину Соколову, не пригласили: the verb after it takes the accusative)
+                closing = re.match(r"\s*,(.*)", after)
+                verb = _governor_after(closing.group(1), True, number, transitive=True) if closing else None
+                if verb is not None and verb.case == "accs":
+                    case = "accs"
+            return Need(case, f"in apposition to «{commaed[0]}»", number, strong=True)
     if person and not role.subject:
         dashed = _dash_apposition(tail)
         if dashed is not None:  # назначил нового адвоката — Жуана Фигейреду: the noun's case
@@ -457,6 +488,10 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
         return Need("ablt", f"governed by «{head[-1]}»", number, strong=True)
     if role.possessive:
         return Need("gent", "English possessive", number, strong=True)
+    if role.complement and head and not tail.rstrip().endswith(",") and \
+            _parse(head[-1])[0] is not None and _parse(head[-1])[0].normal_form in AS_INSTRUMENTAL:
+        # "will serve as a drifting station": будет служить дрейфующей станцией, выступил посредником
+        return Need("ablt", f"English «as» after «{head[-1]}»: instrumental", number, strong=True)
     if _quoted_apposition(tail, quoted):
         return Need("nomn", "a quoted name after its generic noun stays in the nominative", number, strong=True)
     if name and PLACE_APPOSITION.search(tail):
@@ -651,6 +686,10 @@ _RU_NUMERAL = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)?|[\d\u00a0 ]+\d|одна|�
 
 _ONE = re.compile(r"(?<![а-яё])(одного|одной|одному|одним|одном|одну)\s+(?:[а-яё]+(?:ого|ому|ым|ом|ой|ую)\s+){0,2}$",
                   re.I)
+#: Verbs whose number is an amount, not an object in their case (стоит 350 дирхамов, обошёлся в).
+_PRICE_VERB = re.compile(r"«(?:сто[иья]|обош|обход|равн|составля|составил)", re.I)
+_QUANTITY_BEFORE = re.compile(r"(?<![а-яё])(меньше|больше|немного|немало|столько|достаточно|недостаточно)\s+$",
+                              re.I)
 _NO_BEFORE = re.compile(r"(?<![а-яё])(?:нет|нету|не было|не будет|не осталось|не существует)\s+$", re.I)
 _NO_SUCH = re.compile(r"(?<![а-яё])(никакого|никакому|никаким|никаком|никакую|никакой|каких-либо|какого-либо|"
                       r"каждого|каждому|каждым|каждом|каждую|любого|любому|любым|любом|любую)\s+$", re.I)
@@ -717,6 +756,7 @@ def _governor(tail: str, person: bool, number: str, apposition: bool = True, eng
     seen_object = None  # a noun in the accusative between the verb and the term
     pp_noun = None  # the noun of a prepositional phrase right before the term (в докладе X: genitive)
     pp_proper = False  # that phrase is a name (через Каспийское море X: X is no genitive of it)
+    pp_place = False  # that phrase is one capitalised word, a place (в Германию X: X is the verb's object)
     steps = 0
     while i >= 0 and steps < 6:
         steps += 1
@@ -768,7 +808,7 @@ def _governor(tail: str, person: bool, number: str, apposition: bool = True, eng
                 return None
             if seen_object is not None:
                 return None
-            if (pp_noun is None or english_object) and \
+            if (pp_noun is None or english_object or pp_place) and \
                     any(p.tag.POS in ("VERB", "INFN", "GRND") and "tran" in p.tag for p in parses[:2]) \
                     or (pp_noun is None and pos == "PRTF" and "actv" in best.tag and "tran" in best.tag):
                 # (also an active participle: пересекающие Керченский пролив)
@@ -813,6 +853,8 @@ def _governor(tail: str, person: bool, number: str, apposition: bool = True, eng
                     if not TIME_NOUN.match(lower):  # с 2022 года X: a date governs nothing
                         pp_noun = pp_noun or word
                         pp_proper = words[first].group(0)[:1].isupper()
+                        pp_place = pp_proper and first == i and not _RU_GENITIVE_HEAD.match(word)
+                        # (экспортируют в Германию | жгуты проводов: a place governs no genitive)
                     i = first - 1 - len(prep.split())
                     continue
                 return Need("gent", f"governed by the noun «{word}»", number)
@@ -837,6 +879,9 @@ def _governor(tail: str, person: bool, number: str, apposition: bool = True, eng
     return _pp_genitive(pp_noun, number)
 
 
+#: Capitalised one-word bodies that do govern a genitive (в Министерство X, в Агентство X).
+_RU_GENITIVE_HEAD = re.compile(r"(?:министерств|агентств|управлени|комитет|совет|департамент|институт|служб|"
+                               r"комисси|ведомств|фонд|союз|центр|отдел|парламент|правительств|суд)", re.I)
 _PASSIVE_PARTICIPLE = re.compile(r"(?:[ая]|[бвгджзклмнпрстфхцчшщ]и)[еи]м(?:ый|ая|ое|ые)$")
 _NEGATED = re.compile(r"(?<![а-яё])(?:не|ни|нет)\s+(?:[а-яё]+\s+){0,3}$", re.I)
 
@@ -950,6 +995,24 @@ def _dash_apposition(tail: str) -> tuple[str, str] | None:
     words = _WORDS.findall(tail[:dash.end(1)])[-4:]
     case = _title_case(words, len(words) - 1, best, parses)
     return (dash.group(1), case) if case != "nomn" else None
+
+
+def _comma_apposition(tail: str) -> tuple[str, str] | None:
+    """A noun for a person in an oblique case, maybe with a genitive after it, then a comma right before a
+    name set off by commas (Соперника Белозерской, | X,): (the noun, its case)."""
+    if not tail.rstrip().endswith(","):
+        return None
+    words = _WORDS.findall(_CLAUSE_BREAK.split(tail.rstrip()[:-1])[-1])[-4:]
+    for k in range(len(words) - 1, max(-1, len(words) - 4), -1):
+        best, parses = _parse(words[k])
+        if best is None:
+            return None
+        if _animate_noun(parses) or words[k].lower() in TITLES or best.normal_form in TITLES:
+            case = _title_case(words, k, best, parses)
+            return (words[k], case) if case not in ("nomn", None) else None
+        if not (words[k][:1].isupper() or any(p.tag.case == "gent" for p in parses)):
+            return None  # only a genitive complement may stand between the noun and the comma
+    return None
 
 
 def _title_case(words, k: int, best, parses) -> str:
@@ -1145,6 +1208,9 @@ _SUBSTANTIVE_PARTICIPLES = {"данные", "данных", "учёные", "у�
                             "погибшие", "раненые", "задержанные", "заключённые", "заключенные", "отдыхающие"}
 
 _DATIVE_PRONOUNS = {"мне", "тебе", "ему", "ей", "нам", "вам", "им", "себе"}
+#: Verbs whose English "as" complement is a Russian instrumental (служить станцией, работал переводчиком).
+AS_INSTRUMENTAL = {"служить", "послужить", "работать", "проработать", "выступать", "выступить", "трудиться",
+                   "оставаться", "остаться", "стать", "становиться", "являться", "числиться", "значиться"}
 _COPULAS = {"являться", "стать", "становиться", "считаться", "оставаться", "остаться", "называться", "быть"}
 
 _OBLIQUE_NUMERAL = re.compile(r"(?:(?<![а-яё])(о|об|обо|при|в|во|на)\s+)?(?<![а-яё])(двух|тр[её]х|четыр[её]х|двум|тр[её]м|"

@@ -34,6 +34,7 @@ class Rendering:
     kind: str  # "exact", "alternative", "avoid", "near", "literal"
     detail: str = ""
     settled: bool = False  # its extent is known word for word (no settling: «фондом «Романо дром»»)
+    own_adjective: bool = False  # a noun of the term with an adjective of the model's own before it (_head_alone)
 
 
 def find_form(text: str, form: str) -> list[tuple[int, int]]:
@@ -398,6 +399,9 @@ def _near_misses(text: str, forms: list[Form], taken):
                     continue
                 if not _free((start, end), taken):
                     continue
+                if n > 1 and (lowered[words[i][0]:words[i][1]] in _NUMBER_WORDS or lowered[start].isdigit()) \
+                        and not target.split()[0] in _NUMBER_WORDS:
+                    continue  # «пет терминала» is no near miss of «зърнен терминал»: the numeral is the sentence's
                 piece = _spelling(lowered[start:end]) if spelt else lowered[start:end]
                 if n == size + 1 and size >= 2 and piece.replace(" ", "") == target.replace(" ", "") \
                         and piece.split()[0] == target.split()[0]:
@@ -406,6 +410,13 @@ def _near_misses(text: str, forms: list[Form], taken):
                 # a name whose first word is exact and whose other word is mistransliterated (Го Вэйдун)
                 threshold = NEAR_MISS_SAME_FIRST if size >= 2 and n == size and \
                     piece.split()[0] == target.split()[0] else NEAR_MISS
+                flat_piece, flat_target = piece.replace("-", " ").split(), target.replace("-", " ").split()
+                if len(flat_target) >= 2 and len(flat_piece) == len(flat_target) and flat_piece[1:] == flat_target[1:]:
+                    # a name whose first word is mistransliterated and the rest exact (Чой Мин Сок for Чхве Мин-сок)
+                    ratio = difflib.SequenceMatcher(None, " ".join(flat_piece), " ".join(flat_target)).ratio()
+                    if ratio >= NEAR_MISS_SAME_FIRST and (best is None or ratio > best[0]):
+                        best = (ratio, start, end, candidate)
+                    continue
                 matcher.set_seq1(piece)
                 if matcher.quick_ratio() < threshold:
                     continue
@@ -422,10 +433,10 @@ def _spelling(text: str) -> str:
     """A name with the letters transliterations disagree on made alike (Чэнь Юйтин, Чен Ютин; Вратса,
     Враца), so that a near miss is measured on what differs.
 
-    >>> _spelling("чэнь юйтин"), _spelling("вратса")
-    ('чен юитин', 'враца')
+    >>> _spelling("чэнь юйтин"), _spelling("вратса"), _spelling("толиати")
+    ('чен юитин', 'враца', 'толяти')
     """
-    return text.translate(_SPELLING).replace("тс", "ц")
+    return text.translate(_SPELLING).replace("тс", "ц").replace("иа", "я").replace("иу", "ю")
 
 
 def _closest_run(text: str, start: int, end: int, form: str, ratio: float) -> tuple[int, int, float]:
@@ -476,8 +487,36 @@ def _literal(text: str, forms: list[Form], taken) -> Rendering | None:
                 if best is None or score > best[0]:
                     best = (score, span)
     if best is None:
-        return None
+        return _head_alone(text, base, words, taken) if len(stems) == 2 else None
     return Rendering(*best[1], base, "literal", text[best[1][0]:best[1][1]])
+
+
+_ADJECTIVE_END = re.compile(r"(?:[ыио]й|[ая]я|[ое]е|[ыи]е|[ыи]х|ого|ему|ому|ым|ой|ую|[сшжц]к[аио]|ен|на|но|ни|"
+                            r"ия|ият|ата|ото|ите|щ[аеи]|ва|во|ви)$")
+
+
+def _head_alone(text: str, base: Form, words, taken) -> Rendering | None:
+    """A two-word term (an adjective and its noun) of which the translation kept only the noun, or put
+    another adjective before it (до 500 000 крон for норвежских крон, в Татрите for Високите Татри,
+    Плаващата станция for Дрейфуващата станция): the one free word of the noun's stem in the sentence,
+    with the adjective before it if there is one. A last resort before reporting no rendering; the
+    decision carries a check (the words around it may belong to the term)."""
+    adjective, head = base.text.split()
+    if not _ADJECTIVE_END.search(normalise(adjective).lower()):
+        return None
+    spans = [(a, b) for a, b in words if _same_stem(text[a:b], head) and _free((a, b), taken)]
+    if len(spans) != 1:
+        return None
+    start, end = spans[0]
+    k = words.index(spans[0])
+    if head[:1].islower() and text[start:end][:1].isupper() and k > 0 and not re.search(r"[.!?]\s*$", text[:start]):
+        return None  # a capitalised word mid-sentence is a name, not this common noun
+    own = False
+    if k > 0 and re.fullmatch(r"\s+", text[words[k - 1][1]:start]):
+        before = normalise(text[words[k - 1][0]:words[k - 1][1]]).lower()
+        if before not in FUNCTION_WORDS and _ADJECTIVE_END.search(before) and not before.isdigit():
+            start, own = words[k - 1][0], True  # another adjective of the model's own: it goes too
+    return Rendering(start, end, base, "literal", text[start:end], settled=True, own_adjective=own)
 
 
 def _related(word: str, approved: str) -> bool:
@@ -615,6 +654,10 @@ def _split_compound(text: str, forms: list[Form], taken) -> Rendering | None:
 
 
 #: Words a multi-word rendering never begins or ends with: prepositions, conjunctions, auxiliaries (ru, bg).
+#: Numerals in words (ru, bg): a near miss never starts with one.
+_NUMBER_WORDS = set("один одна одно два две три четыре пять шесть семь восемь девять десять сто тысяча "
+                    "един една едно два две три четири пет шест седем осем девет десет сто хиляда "
+                    "двама трима четирима петима шестима".split())
 FUNCTION_WORDS = set("в во на за по с со к ко о об от из у до для при без под над через между и или а но что как "
                      "перед передо надо подо около после вокруг возле против среди про "
                      "был была было были будет будут есть е са беше бяха бе ще би съм си сме сте във със към "

@@ -215,6 +215,9 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
             if exact_only and (rendering is None or rendering.kind not in ("exact", "alternative")):
                 continue
             located.add(index)
+            if rendering is not None and rendering.own_adjective and _english_modifier_before(source, occurrence.start):
+                rendering = None  # "the drifting sea ferry": the model's adjective before the noun may be the
+                #                   English one ("drifting"), not a word of the term: the reviewer decides
             if rendering is None:
                 record(occurrence, "", "flagged",
                        reason=f"no rendering of {entry.approved(lang)!r} found in the translation")
@@ -275,6 +278,15 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
 
             need = replace(need, number="plur")  # "in yuan" may be plural: в юанях stays
             form = forms.render(entry, lang, need, inflect)
+        if lang == "ru" and own and own.startswith("pl-") and need.number == "sing" and rendering.kind == "exact" \
+                and not getattr(occurrence, "plural", False) and forms.gender(entry, lang) != "pl" and not role.modifier \
+                and (entry.approved(lang) or "")[:1].isupper() \
+                and entry.source.lower().split()[-1] not in _SAME_IN_THE_PLURAL and need.reason == "as the translation has it":
+            from dataclasses import replace  # "the Ostrava Motor Works" (one plant): интересуется Остравским
+            #                                  моторным заводом — the entry's number, the translation's case
+            need = replace(need, case=own_case, reason="the entry is singular; the case as the translation has it",
+                           sure=True)
+            form = forms.render(entry, lang, need, inflect)
         oblique = own_case not in (None, "nomn", "bare", "dnt") and (own or "").startswith("pl-") == (need.number == "plur")
         keep_own = rendering.kind == "exact" and (not need.sure or (oblique and not need.strong and lang == "ru"))
         if keep_own and own_case in ("loct", "loc2") and not context._preposition(before):
@@ -333,6 +345,25 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
 #: English nouns whose plural is spelt like the singular: their number comes from the translation.
 _SAME_IN_THE_PLURAL = set("yuan yen won renminbi baht rand kip riel tenge lari som sum kyat sheep deer fish aircraft "
                           "series species headquarters crossroads means offspring".split()) | ZERO_PLURAL_ANIMALS
+
+
+def _english_modifier_before(source: str, start: int) -> bool:
+    """Is the English word right before an occurrence a word of content (an adjective: "the drifting | sea
+    ferry"), not a determiner, preposition, number or the start of a clause?
+
+    >>> _english_modifier_before("The drifting sea ferry", 13), _english_modifier_before("Up to 500 Danish kroner", 10)
+    (True, False)
+    """
+    word = re.search(r"([A-Za-z]+)[\s*_]*$", source[:start])
+    if not word or re.search(r"[.,;:!?(\"“”«»\d]", source[word.end(1):start]):
+        return False
+    return word.group(1).lower() not in _ENGLISH_FUNCTION_WORDS and not word.group(1)[:1].isupper()
+
+
+_ENGLISH_FUNCTION_WORDS = set("the a an its their his her our your my this that these those of in on at to for from "
+                              "with by and or as into onto over under about than some any no every each all both "
+                              "two three four five six seven eight nine ten hundred thousand million billion "
+                              "is are was were be been has have had will would can could may must should".split())
 
 
 def _unquoted(target: str, start: int, end: int, form: str) -> tuple[int, int]:
