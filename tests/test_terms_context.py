@@ -144,6 +144,11 @@ GLOSSARY = "\t".join(["en", "ru", "bg", "type", "gender", "declension", "avoid:r
         ("Ruse Steel Works", "Русенский металлургический завод", "Русенски металургичен завод", "term", "m", "",
          "", ""),
         ("Vostok", "«Восток»", "„Восток“", "name", "m", "", "", ""),
+        ("Jogorku Kenesh", "Жогорку Кенеш", "Жогорку Кенеш", "name", "m", "last", "", ""),
+        ("Pavel Zhuravsky", "Павел Журавский", "Павел Журавски", "person", "m", "", "", ""),
+        ("Petrova", "Петрова", "Петрова", "person", "f", "", "", ""),
+        ("electoral district", "избирательный округ", "избирателен район", "term", "m", "", "", ""),
+        ("VoteTrack", "VoteTrack", "VoteTrack", "dnt", "", "", "", ""),
         ("Arctic and Antarctic Research Institute", "Арктический и антарктический научно-исследовательский институт",
          "Арктически и антарктически научноизследователски институт", "term", "m", "", "", ""),
     ])
@@ -746,6 +751,36 @@ ROWS = [
     ("bg", "The Arctic and Antarctic Research Institute opened a station.",
      "Арктически и антарктически научноизследователски институт откри станция.",
      "Арктическият и антарктически научноизследователски институт откри станция."),
+    # a name told a person only from its look is a place after "in": в Жогорку Кенеше
+    ("ru", "The bill was debated in the Jogorku Kenesh for a week.", "Законопроект неделю обсуждался в Жогорку Кенеш.",
+     "Законопроект неделю обсуждался в Жогорку Кенеше."),
+    # numerals in oblique cases (шести, пяти) with a determiner between the preposition and them
+    ("ru", "The party won all six electoral districts.", "Партия победила во всех шести избирательных округах.",
+     "Партия победила во всех шести избирательных округах."),
+    ("ru", "The money went to five electoral districts.", "Деньги достались пяти избирательным округам.",
+     "Деньги достались пяти избирательным округам."),
+    # "give X Y": the recipient in the dative, also after an infinitive
+    ("ru", "Officials refused to give Pavel Zhuravsky the lists.", "Чиновники отказались выдать Павел Журавский списки.",
+     "Чиновники отказались выдать Павлу Журавскому списки."),
+    # a person after a place's prepositional phrase is the verb's object, not the place's genitive
+    ("ru", "The guards did not let Pavel Zhuravsky into the building.",
+     "Охранники не впустили в здание Павел Журавский.", "Охранники не впустили в здание Павла Журавского."),
+    # a noun for a person with a prepositional phrase, then the name: apposition
+    ("ru", "The report was written with observer Pavel Zhuravsky.",
+     "Доклад был написан вместе с наблюдателем от ОБСЕ Павел Журавский.",
+     "Доклад был написан вместе с наблюдателем от ОБСЕ Павлом Журавским."),
+    # the English subject after a relative «который» (the object): nominative
+    ("ru", "The recount, which the National Statistical Institute ordered, changed nothing.",
+     "Пересчёт, который назначил Национальный статистический институт, ничего не изменил.",
+     "Пересчёт, который назначил Национальный статистический институт, ничего не изменил."),
+    # an English passive with a prefixed participle (re-elected), its subject fronted as the Russian object
+    ("ru", "Pavel Zhuravsky was not re-elected by the council.", "Павел Журавский совет не переизбрал.",
+     "Павла Журавского совет не переизбрал."),
+    # a woman's surname written in the man's form (Петровым for Петровой)
+    ("ru", "Voters are unhappy with Petrova.", "Избиратели недовольны Петровым.", "Избиратели недовольны Петровой."),
+    # a Latin brand in CamelCase written as English sounds (ВоутТрек)
+    ("ru", "The commission will stop using VoteTrack.", "Комиссия откажется от ВоутТрек.",
+     "Комиссия откажется от VoteTrack."),
 ]
 
 

@@ -261,7 +261,7 @@ _EN_PASSIVE_AFTER = re.compile(
     r"^(?:\s*,[^,]{1,80},)?\s+(?:is|are|was|were|(?:has|have|had|will|would)\s+(?:already\s+|also\s+|now\s+|since\s+|"
     r"just\s+|not\s+|never\s+|repeatedly\s+)?be(?:en)?|be|being)\s+"
     r"(?:(?:now|also|still|not|then|never|yet|reportedly|already|repeatedly|even|"
-    r"officially|formally|later|eventually|finally)\s+){0,2}(?:[a-z]+ed|given|run|told|shown|made|taken|sent|paid|held|won|"
+    r"officially|formally|later|eventually|finally)\s+){0,2}(?:(?:re|co|pre|over|under|out)-)?(?:[a-z]+ed|given|run|told|shown|made|taken|sent|paid|held|won|"
     r"built|sold|led|chosen|brought|found|known|seen|written|granted|awarded|offered|opposed|informed|thanked)\b", re.I)
 _EN_AUXILIARIES = {"did", "does", "do", "has", "have", "had", "is", "was", "were", "are", "will", "would", "can", "could"}
 _EN_BARE_VERB_AFTER = re.compile(r"^\s+(?!(?:of|in|on|at|to|for|with|from|by|and|or|the|a|an)\b)[a-z]+(?:\s|[.,;])")
@@ -376,8 +376,12 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
     oblique = _OBLIQUE_NUMERAL.search(tail)
     if oblique:  # в течение двух трансферных окон, к трём портам, с двумя банками: the numeral's case, plural
         word = oblique.group(2).lower().replace("ё", "е")
-        case = "datv" if word.endswith("м") else "ablt" if word.endswith(("мя", "ьмя", "ими")) else \
-            "loct" if (oblique.group(1) or "").lower() in ("о", "об", "обо", "при", "в", "во", "на") else "gent"
+        prep = (oblique.group(1) or "").lower()
+        case = "datv" if word.endswith("м") else "ablt" if word.endswith(("мя", "ьмя", "ими", "ью")) else \
+            "loct" if prep in ("о", "об", "обо", "при", "в", "во", "на") else \
+            "datv" if prep in ("к", "ко") else "gent"  # (во всех шести округах, к пяти портам, из пяти)
+        if not prep and word.endswith(("ти", "ми", "ка", "та")) and own_case in ("datv", "loct"):
+            case = own_case  # шести: genitive, dative and prepositional alike (достались шести округам)
         return Need(case, f"after «{oblique.group(2)}»", "plur", strong=True)
     counted = _russian_count(tail)
     through = _PREPOSITION_NUMERAL.search(tail)
@@ -602,8 +606,9 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
         return Need("nomn", "subject of its clause (nothing governs the genitive the translation wrote)", number,
                     strong=True)  # что Черноморский банк ... намерен; которые собрал Жуковский
     if role.subject and own_case == "accs" and "nomn" not in also_own and not role.passive and not role.fronted \
-            and not _preposition(tail) and not _NEGATED.search(tail) and _governor(tail, person, number) is None \
-            and _governor_after(after, person, number, transitive=True) is None:
+            and not _preposition(tail) and not _NEGATED.search(tail) and (relative_object or (
+                _governor(tail, person, number) is None and _governor_after(after, person, number, transitive=True) is None)):
+        # (пересчёт, который в пятницу назначила | Центральная избирательная комиссия: «который» is the object)
         return Need("nomn", "subject of its clause (nothing governs the accusative the translation wrote)", number,
                     strong=True)  # урегулировать спор должна Всемирную торговую организацию
     if role.subject and own_case in ("ablt", "datv") and not role.passive and not _preposition(tail) \
@@ -629,7 +634,9 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
         return Need("nomn", "subject of its clause", number)
     governed = _governor(tail, person or role.indirect, number,
                          apposition=not (role.possessive or role.preposition in ("of", "for")),
-                         english_object=role.object and not role.modifier and not role.preposition)
+                         english_object=(role.object or (sure_person and not role.possessive and not role.appositive))
+                         and not role.modifier and not role.preposition)
+    # (не впустили в страну | Светлану Дубровскую: a person after a place's phrase is no genitive of it)
     # (построил для студентов | киберполигон: the English object of "built", past a prepositional phrase)
     if governed is not None and governed.reason.startswith("agent of the passive «") and role.preposition != "by" \
             and _REFLEXIVE_GOVERNOR.search(governed.reason) and own_case in (None, "nomn", "accs"):
@@ -641,6 +648,11 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
         governed = None  # «отреставрированную мечеть Томбул»: the participle qualifies the term, no agent
     if role.direct and _thing_given(governed):
         return _thing_given(governed)
+    if role.indirect and governed is not None and governed.case == "accs" and governed.reason.startswith("object of «") \
+            and not _NEGATED.search(tail[-12:]) and _thing_after(after):
+        # "refused to give Pavel Zhuravsky the voter lists": выдать Павлу Журавскому списки — the recipient
+        return Need("datv", governed.reason.replace("object of", "the recipient after") + ": dative", number,
+                    strong=True)
     if governed is not None and governed.case == "datv" and (re.match(r"\s*(?:в|во|на|к|ко)\s", after)
                                                            or _infinitive_first(after)
                                                            or re.search(r"(?<![а-яё])(?:в|во|на|к|ко)\s+\S+\s+$", tail)) \
@@ -651,7 +663,8 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
         return Need("accs", governed.reason + ", with an instrumental complement: accusative", number, strong=True)
     if governed is not None and own_case == "nomn" and "nomn" not in (governed.case,) and \
             governed.reason.startswith("governed by the noun") and _pp_noun_before(tail) and \
-            not role.possessive and role.preposition != "of" and _verb_after_agrees(after, number):
+            not role.possessive and not role.preposition and _verb_after_agrees(after, number):
+        # (not "Under pressure from X, the regulator approved": Под давлением Министерства ... регулятор одобрил)
         # «В финале Михаил Воронин встретился»: a noun of a phrase before it and a verb after it that agrees
         return Need("nomn", "subject of the verb after it (it agrees with it)", number, sure=False)
     if governed is not None:
@@ -664,6 +677,15 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
     if own_case:
         return Need(own_case, "as the translation has it", number, sure=False)
     return Need("nomn", "", number, sure=False)
+
+
+def _thing_after(after: str) -> bool:
+    """Does a noun in the accusative (the thing given) follow the occurrence in its clause (выдать X | списки)?"""
+    for word in _WORDS.findall(_CLAUSE_BREAK.split(after)[0].split(",")[0])[:3]:
+        best, parses = _parse(word)
+        if best is not None and best.tag.POS == "NOUN":
+            return any(p.tag.case == "accs" for p in parses[:2])  # (наградил X медалью: кого чем, no dative)
+    return False
 
 
 def _thing_given(governed: Need | None) -> Need | None:
@@ -796,6 +818,8 @@ def _governor(tail: str, person: bool, number: str, apposition: bool = True, eng
             for case, verbs in GOVERNMENT.items():
                 if lemma in verbs:
                     if case == "datv" and lemma in DATIVE_OF_PERSON and not person and seen_object is None:
+                        if pp_noun is not None and not pp_proper:  # отвечавший за замену | парогенератора
+                            return _pp_genitive(pp_noun, number)
                         return Need("accs", f"object of «{word}»", number)
                     if case == "gent" and lemma in ACCUSATIVE_OF_PERSON and person:
                         return Need("accs", f"a person waited for: object of «{word}»", number, strong=True)
@@ -973,7 +997,9 @@ def _title_before(tail: str) -> tuple[str, str] | None:
                           if w.lower() not in PREPOSITIONS and words[j - 1].lower() not in PREPOSITIONS]
             if k < len(words) - 1 and all(w[:1].isupper() or any(p.tag.case == "gent" for p in _parse(w)[1])
                                           for w in complement) \
-                    and (words[k + 1][:1].isupper() or words[k].lower() in TITLES or best.normal_form in TITLES):
+                    and (words[k + 1][:1].isupper() or words[k].lower() in TITLES or best.normal_form in TITLES
+                         or (words[k + 1].lower() in PREPOSITIONS and _animate_noun(parses))):
+                # (с наблюдателем от СНГ | Светланой Дубровской: a person's noun with a prepositional phrase)
                 # (a title right before the name: the governor decides; «Глава Комиссии по защите конкуренции»:
                 # a prepositional phrase inside the complement)
                 return words[k], _title_case(words, k, best, parses)
@@ -1213,9 +1239,13 @@ AS_INSTRUMENTAL = {"служить", "послужить", "работать", "
                    "оставаться", "остаться", "стать", "становиться", "являться", "числиться", "значиться"}
 _COPULAS = {"являться", "стать", "становиться", "считаться", "оставаться", "остаться", "называться", "быть"}
 
-_OBLIQUE_NUMERAL = re.compile(r"(?:(?<![а-яё])(о|об|обо|при|в|во|на)\s+)?(?<![а-яё])(двух|тр[её]х|четыр[её]х|двум|тр[её]м|"
+_OBLIQUE_NUMERAL = re.compile(r"(?:(?<![а-яё])(о|об|обо|при|в|во|на|к|ко)\s+(?:(?:всех|всем|этих|этим|тех|тем|"
+                              r"первых|первым|последних|последним)\s+)?)?(?<![а-яё])(двух|тр[её]х|четыр[её]х|двум|тр[её]м|"
                               r"четыр[её]м|двумя|тремя|четырьмя|обоих|обеих|обоим|обеим|обоими|обеими|"
-                              r"нескольких|нескольким|несколькими|многих|многим|многими)\s+(?:[а-яё]+(?:ых|их|ым|им|ыми|ими)\s+){0,2}$",
+                              r"нескольких|нескольким|несколькими|многих|многим|многими|"
+                              r"(?:пят|шест|сем|восьм|девят|десят|(?:одинн|двен|трин|четырн|пятн|шестн|семн|восемн|девятн)"
+                              r"адцат|двадцат|тридцат)(?:и|ью)|сорока|пятидесяти|шестидесяти|семидесяти|восьмидесяти|"
+                              r"девяноста)\s+(?:[а-яё]+(?:ых|их|ым|им|ыми|ими)\s+){0,2}$",
                               re.I)
 
 _SAM = re.compile(r"(?<![а-яё])(самого|самому|самим|самом|самую|самой)\s+$", re.I)

@@ -206,19 +206,23 @@ def transliterate(latin: str) -> str:
 _LOOKALIKE = str.maketrans("ABCEHKMOPTXY", "АВСЕНКМОРТХУ")
 #: English spellings read otherwise than letter by letter, for a brand a translation wrote as it sounds.
 _SPOKEN = ((r"igh", "ай"), (r"ee|ea", "и"), (r"a([bcdfgklmnprstvz])e\b", r"ей\1"), (r"i([bcdfgklmnprstvz])e\b", r"ай\1"),
+           (r"o([bcdfgklmnprstvz])e\b", r"оу\1"), (r"ck", "к"),
            (r"ay|ai", "ей"), (r"oo", "у"), (r"ou", "ау"), (r"c(?=[eiy])", "с"), (r"e\b", ""))
 
 
 def _spoken(word: str) -> str:
     """A rough reading of an English word in Cyrillic letters (NightCrane: найткрейн).
 
-    >>> _spoken("NightCrane"), _spoken("Beacon")
-    ('наиткреин', 'бикон')
+    >>> _spoken("NightCrane"), _spoken("Beacon"), _spoken("VoteTrack")
+    ('наиткреин', 'бикон', 'воуттрак')
     """
-    text = word.lower()
-    for pattern, cyrillic in _SPOKEN:
-        text = re.sub(pattern, cyrillic, text)
-    return _spelling(transliterate(text) if re.search(r"[a-z]", text) else text)
+    segments = re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[^A-Za-z]+", word) or [word]  # VoteTrack: vote, track
+    out = []
+    for text in (s.lower() for s in segments):
+        for pattern, cyrillic in _SPOKEN:
+            text = re.sub(pattern, cyrillic, text)
+        out.append(transliterate(text) if re.search(r"[a-z]", text) else text)
+    return _spelling("".join(out))
 
 
 def _cyrillic_spellings(part: str) -> list[str]:
@@ -352,9 +356,11 @@ def _wrong_ending(text: str, forms: list[Form], taken):
     known = {normalise(f.text).lower() for f in forms}
     for match in re.finditer(r"[^\W\d_]+", text):
         word = normalise(match.group(0)).lower()
-        if word.startswith(stem) and word not in known and _NOUN_ENDING.fullmatch(word[len(stem):]) \
+        ending = word[len(stem):]
+        if word.startswith(stem) and word not in known and (_NOUN_ENDING.fullmatch(ending) or (
+                base[:1].isupper() and ending in ("ым", "им") and re.search(r"(?:ов|ев|ин|ын)а$", base.lower()))) \
                 and match.group(0)[:1].isupper() == base[:1].isupper() and _free(match.span(), taken):
-            # (в Батумах for в Батуми: an indeclinable name given an ending)
+            # (в Батумах for в Батуми: an indeclinable name given an ending; Кировым for a woman's Кирова)
             return 0.9, match.start(), match.end(), forms[0]
     return None
 

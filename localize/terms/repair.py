@@ -128,7 +128,9 @@ def decide(entry, lang: str, role: context.Role, before: str, previous=None, own
                                     after=after, maybe_person=entry.type in ("name", "person"),
                                     name=entry.type in ("name", "place") and not person and not quoted,
                                     sure_person=entry.type == "person" or (
-                                        person and len((entry.approved("ru") or "").split()) > 1))
+                                        person and len((entry.approved("ru") or "").split()) > 1
+                                        and role.preposition not in ("in", "at", "inside", "within")))
+        # (a name told a person only from its look, "in the Jogorku Kenesh": in a place, в Жогорку Кенеше)
         if person and (entry.declension or "full") != "none" and not forms.gender(entry, "ru"):
             from dataclasses import replace
 
@@ -155,9 +157,11 @@ def _male_persons(entry) -> bool:
     from localize.morphology.ru import analyzer
 
     for word in (entry.approved("ru") or "").split():
-        parse = analyzer().parse(word.lower())[0]
-        if parse.tag.POS == "NOUN":
-            return "anim" in parse.tag
+        parses = analyzer().parse(word.lower())
+        if re.search(r"(?:ый|ий|ой|ая|яя|ое|ее)$", word.lower()) and any(p.tag.POS == "ADJF" for p in parses):
+            continue  # малый модульный реактор: «малый» is the adjective here, not the noun «малый» (a lad)
+        if parses[0].tag.POS == "NOUN":
+            return "anim" in parses[0].tag
     return False
 
 
