@@ -144,6 +144,8 @@ GLOSSARY = "\t".join(["en", "ru", "bg", "type", "gender", "declension", "avoid:r
         ("Ruse Steel Works", "Русенский металлургический завод", "Русенски металургичен завод", "term", "m", "",
          "", ""),
         ("Vostok", "«Восток»", "„Восток“", "name", "m", "", "", ""),
+        ("Albanian Ministry of Culture", "Министерство культуры Албании", "Министерство на културата на Албания",
+         "term", "n", "", "", ""),
         ("Jogorku Kenesh", "Жогорку Кенеш", "Жогорку Кенеш", "name", "m", "last", "", ""),
         ("Pavel Zhuravsky", "Павел Журавский", "Павел Журавски", "person", "m", "", "", ""),
         ("Petrova", "Петрова", "Петрова", "person", "f", "", "", ""),
@@ -781,6 +783,10 @@ ROWS = [
     # a Latin brand in CamelCase written as English sounds (ВоутТрек)
     ("ru", "The commission will stop using VoteTrack.", "Комиссия откажется от ВоутТрек.",
      "Комиссия откажется от VoteTrack."),
+    # a near miss shorter than the term never ends on a word that is none of the term's (the verb after it stays)
+    ("bg", "The Albanian Ministry of Culture issued a statement.",
+     "Албанското министерство на културата издаде изявление.",
+     "Министерството на културата на Албания издаде изявление."),
 ]
 
 

@@ -409,6 +409,8 @@ def _near_misses(text: str, forms: list[Form], taken):
                         and not target.split()[0] in _NUMBER_WORDS:
                     continue  # «пет терминала» is no near miss of «зърнен терминал»: the numeral is the sentence's
                 piece = _spelling(lowered[start:end]) if spelt else lowered[start:end]
+                if n >= 3 and n < size and not _edge_word_fits(piece.split()[-1], target):
+                    continue  # «министерство на морските дела издаде»: a verb at its edge is none of the term's words
                 if n == size + 1 and size >= 2 and piece.replace(" ", "") == target.replace(" ", "") \
                         and piece.split()[0] == target.split()[0]:
                     best = (_SPLIT_NAME, start, end, candidate)  # Чжан Ли Хуа for Чжан Лихуа: a name split in two
@@ -430,6 +432,17 @@ def _near_misses(text: str, forms: list[Form], taken):
                 if ratio >= threshold and (best is None or ratio > best[0]):
                     best = (ratio, start, end, candidate)
     return best
+
+
+def _edge_word_fits(word: str, target: str) -> bool:
+    """Is the word at a near miss's edge like some word of the approved form (its first letter, or half its
+    letters in common)?
+
+    >>> _edge_word_fits("издаде", "министерство на морските дела на черна гора"), _edge_word_fits("чой", "чхве мин-сок")
+    (False, True)
+    """
+    return any(word[:1] == other[:1] or difflib.SequenceMatcher(None, word, other).ratio() >= 0.5
+               for other in re.split(r"[\s-]+", target) if other)
 
 
 _SPELLING = str.maketrans({"ё": "е", "э": "е", "й": "и", "ь": None, "ъ": None})
