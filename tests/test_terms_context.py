@@ -146,6 +146,22 @@ GLOSSARY = "\t".join(["en", "ru", "bg", "type", "gender", "declension", "avoid:r
         ("Vostok", "«Восток»", "„Восток“", "name", "m", "", "", ""),
         ("Albanian Ministry of Culture", "Министерство культуры Албании", "Министерство на културата на Албания",
          "term", "n", "", "", ""),
+        ("Haruki Moriyama", "Харуки Морияма", "Харуки Морияма", "person", "m", "last", "", ""),
+        ("Yoko Nakamura", "Ёко Накамура", "Йоко Накамура", "person", "f", "last", "", ""),
+        ("Baltic Innovation Hub", "Балтийский инновационный хаб", "Балтийски иновационен хъб", "term", "m", "", "", ""),
+        ("shekel", "шекель", "шекел", "term", "m", "", "", ""),
+        ("Kimep University", "Университет KIMEP", "Университет KIMEP", "term", "m", "", "", ""),
+        ("Troitskaya", "Троицкая", "Троицка", "person", "f", "", "", ""),
+        ("Sumgait", "Сумгаит", "Сумгаит", "place", "m", "", "", ""),
+        ("Yerevan", "Ереван", "Ереван", "place", "m", "", "", ""),
+        ("Dobrich", "Добрич", "Добрич", "place", "m", "", "", ""),
+        ("firefighter", "пожарный", "пожарникар", "term", "m", "", "", ""),
+        ("forester", "лесничий", "лесничей", "term", "m", "", "", ""),
+        ("energy minister", "министр энергетики", "министър на енергетиката", "term", "m", "", "", ""),
+        ("EU Civil Protection Mechanism", "Механизм гражданской защиты ЕС", "Механизъм за гражданска защита на ЕС",
+         "term", "m", "", "", ""),
+        ("Baku International Sea Trade Port", "Бакинский международный морской торговый порт",
+         "Бакинско международно морско търговско пристанище", "term", "n", "", "", ""),
         ("Jogorku Kenesh", "Жогорку Кенеш", "Жогорку Кенеш", "name", "m", "last", "", ""),
         ("Pavel Zhuravsky", "Павел Журавский", "Павел Журавски", "person", "m", "", "", ""),
         ("Petrova", "Петрова", "Петрова", "person", "f", "", "", ""),
@@ -787,6 +803,76 @@ ROWS = [
     ("bg", "The Albanian Ministry of Culture issued a statement.",
      "Албанското министерство на културата издаде изявление.",
      "Министерството на културата на Албания издаде изявление."),
+    # Japanese surnames in unstressed -а decline, for a man and a woman (Rosenthal: Куросавы)
+    ("ru", "The ambassador received Haruki Moriyama.", "Посол принял Харуки Морияма.", "Посол принял Харуки Морияму."),
+    ("ru", "The minister dined with Yoko Nakamura.", "Министр поужинал с Ёко Накамура.", "Министр поужинал с Ёко Накамурой."),
+    # a noun the dictionary does not know after adjectives; a noun it knows only as a place (no plural)
+    ("ru", "Investors are interested in the Baltic Innovation Hub.", "Инвесторы интересуются Балтийский инновационный хаб.",
+     "Инвесторы интересуются Балтийским инновационным хабом."),
+    ("ru", "The startup raised 40 million shekels.", "Стартап привлёк 40 млн шекелей.", "Стартап привлёк 40 млн шекелей."),
+    # a term with a Latin-script part: its Cyrillic first word declines
+    ("ru", "The lecture took place at Kimep University.", "Лекция прошла в Университете КИМЕП.",
+     "Лекция прошла в Университете KIMEP."),
+    # a woman's surname written in the man's form: the context decides its case, not the man's ending
+    ("ru", "Journalists asked Troitskaya about the drought.", "Журналисты спросили Троицкого о засухе.",
+     "Журналисты спросили Троицкую о засухе."),
+    # прибудут в: arrival; ожидается в: no arrival
+    ("ru", "The delegation will arrive in Sumgait tomorrow.", "Делегация прибудет в Сумгаите завтра.",
+     "Делегация прибудет в Сумгаит завтра."),
+    ("ru", "Heavy snow is expected in the Alps.", "В Альпы ожидается сильный снегопад.", "В Альпах ожидается сильный снегопад."),
+    # "gave X two new Y": a number word opens the thing given
+    ("ru", "The government gave the National Statistical Institute two new servers.",
+     "Правительство передало Национальный статистический институт два новых сервера.",
+     "Правительство передало Национальному статистическому институту два новых сервера."),
+    # after «чем» no verb governs the term
+    ("ru", "Nobody has done more for the port than Smirnov.", "Никто не сделал для порта больше, чем Смирнов.",
+     "Никто не сделал для порта больше, чем Смирнов."),
+    # an English subject with a prepositional phrase of common nouns before its verb
+    ("ru", "Firefighters from three regions will help Smirnov.", "Пожарные из трёх областей помогут Смирнову.",
+     "Пожарные из трёх областей помогут Смирнову."),
+    # a numeral counts the noun before the term, not the term
+    ("ru", "Some 1,200 National Statistical Institute employees are on strike.",
+     "Около 1200 сотрудников Национального статистического института бастуют.",
+     "Около 1200 сотрудников Национального статистического института бастуют."),
+    # «нет» at the end of the clause: the genitive of negation
+    ("ru", "There is still no grain terminal in the port.", "Зерновой терминал в порту до сих пор нет.",
+     "Зернового терминала в порту до сих пор нет."),
+    # в + a person after разочароваться, сомневаться: the prepositional
+    ("ru", "Investors were disappointed in Pavel Zhuravsky.", "Инвесторы разочаровались в Павел Журавский.",
+     "Инвесторы разочаровались в Павле Журавском."),
+    # a plural noun is no title of one person; its dative is the verb's (сказал журналистам X: X is the subject)
+    ("ru", "«We will not sell», Pavel Zhuravsky told reporters.", "«Мы не продадим», — сказал журналистам Павел Журавский.",
+     "«Мы не продадим», — сказал журналистам Павел Журавский."),
+    # "X, a district of Y": the generic noun's genitive
+    ("ru", "The forum will be held in Arabkir, a district of Yerevan.", "Форум пройдёт в Арабкире, районе Ереван.",
+     "Форум пройдёт в Арабкире, районе Еревана."),
+    # "according to X data" in a link: the term qualifies the noun (по данным X)
+    ("ru", "According to [National Statistical Institute data](https://nsi.bg), prices rose.",
+     "Согласно [данным Национальный статистический институт](https://nsi.bg), цены выросли.",
+     "Согласно [данным Национального статистического института](https://nsi.bg), цены выросли."),
+    # an English plural spelt like a singular case: the plural reading (лесничим: dative plural)
+    ("ru", "The ministry decided to pay foresters more.", "Министерство решило платить лесничим больше.",
+     "Министерство решило платить лесничим больше."),
+    # a guessed paradigm of a name: unstressed -ем after ч
+    ("ru", "Cyclists complain about the road between Dobrich and Osijek.",
+     "Велосипедисты жалуются на дорогу между Добрич и Осиек.",
+     "Велосипедисты жалуются на дорогу между Добричем и Осиеком."),
+    # bg: plurals with a fleeting ъ; -изъм with the article
+    ("bg", "Three energy ministers signed the memorandum.", "Трима министри на енергетиката подписаха меморандума.",
+     "Трима министри на енергетиката подписаха меморандума."),
+    ("bg", "The EU Civil Protection Mechanism was activated 15 times.",
+     "Механизма за гражданска защита на ЕС беше задействан 15 пъти.",
+     "Механизмът за гражданска защита на ЕС беше задействан 15 пъти."),
+    # bg: the subject of an English passive doubled by a clitic is the object; a subject before a whom-clause
+    ("bg", "The forester was found on Thursday.", "Лесничеят го откриха в четвъртък.", "Лесничея го откриха в четвъртък."),
+    ("bg", "The forester whom the fire trapped has survived.", "Лесничея, когото пожарът обгради, оцеля.",
+     "Лесничеят, когото пожарът обгради, оцеля."),
+    # bg: persons in plural after a numeral, also for a noun made of an adjective in Russian (пожарный)
+    ("bg", "The centre sent 60 firefighters.", "Центърът изпрати 60 пожарникара.", "Центърът изпрати 60 пожарникари."),
+    # bg: the place the approved form says as an adjective follows the rendering: it goes into the term
+    ("bg", "The Baku International Sea Trade Port handled seven million tonnes.",
+     "Международното морско търговско пристанище в Баку обработи седем милиона тона.",
+     "Бакинското международно морско търговско пристанище обработи седем милиона тона."),
 ]
 
 

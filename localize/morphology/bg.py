@@ -56,6 +56,8 @@ def _with_article(word: str, subject: bool, following_noun: bool, before_common_
         return word[:-2] + "йн" + ("ият" if subject else "ия")
     if following_noun and lower.endswith("ен") and fleeting_e(lower):  # Среден коридор -> Средният коридор
         return word[:-2] + "н" + ("ият" if subject else "ия")
+    if lower.endswith("изъм"):  # механизъм -> механизма(т), туризъм -> туризма(т): the ъ is fleeting
+        return word[:-2] + "м" + ("ът" if subject else "а")
     if _SOFT_MASCULINE.search(lower):
         return word + ("ят" if subject else "я")
     if following_noun and lower.endswith("ен") and fleeting_e(lower):  # контейнерен -> контейнерния(т)
@@ -147,6 +149,14 @@ def _plural_noun(word: str) -> str:
         return word[:-1] + "и"
     if lower.endswith(("и", "у", "ю")):
         return word
+    if lower.endswith("център"):
+        return word[:-2] + "рове"  # център -> центрове
+    if lower.endswith("вятър"):
+        return word[:-5] + ("В" if word[-5:-4].isupper() else "в") + "етрове"
+    if re.search(r"[бвгдзклмнпрстфхцчшщ]ъм$", lower) and len(re.findall(r"[аеиоуъюя]", lower)) > 1:
+        return word[:-2] + "ми"  # механизъм -> механизми, алгоритъм -> алгоритми
+    if re.search(r"[бвгдзклмнпрстфхцчшщ]ър$", lower) and len(re.findall(r"[аеиоуъюя]", lower)) > 1:
+        return word[:-2] + "ри"  # the ъ is fleeting: министър -> министри, литър -> литри, театър -> театри
     if len(re.findall(r"[аеиоуъюя]", lower)) == 1:
         return word + "ове"  # one syllable: град -> градове
     return word + "и"

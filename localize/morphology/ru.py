@@ -94,6 +94,28 @@ _SOFT_MASCULINE = {"gent": "я", "datv": "ю", "ablt": "ем", "loct": "е"}
 _SOFT_FEMININE = {"gent": "и", "datv": "и", "ablt": "ью", "loct": "и"}
 
 
+def _plural_analogy(word: str, case: str) -> str | None:
+    """The plural of a masculine common noun the dictionary has no plural for, by its ending (шекель:
+    шекели, шекелей; хаб: хабы, хабов), or None.
+
+    >>> _plural_analogy("шекель", "gent"), _plural_analogy("хаб", "ablt"), _plural_analogy("хаб", "gent")
+    ('шекелей', 'хабами', 'хабов')
+    """
+    case = "loct" if case == "loc2" else case
+    lower = word.lower()
+    if lower.endswith("ь"):
+        stem, table = word[:-1], {"nomn": "и", "gent": "ей", "datv": "ям", "accs": "и", "ablt": "ями", "loct": "ях"}
+    elif lower.endswith("й"):
+        stem, table = word[:-1], {"nomn": "и", "gent": "ев", "datv": "ям", "accs": "и", "ablt": "ями", "loct": "ях"}
+    elif re.search(r"[бвгджзклмнпрстфхцчшщ]$", lower):
+        soft = lower[-1] in "гкхжшчщ"
+        stem, table = word, {"nomn": "и" if soft else "ы", "gent": "ей" if lower[-1] in "жшчщ" else "ов",
+                             "datv": "ам", "accs": "и" if soft else "ы", "ablt": "ами", "loct": "ах"}
+    else:
+        return None
+    return stem + table[case]
+
+
 def _analogy(word: str, case: str, animate: bool = False) -> str:
     """``word`` in ``case`` by the pattern of its ending, for a capitalised noun pymorphy3 does not know.
 
@@ -145,12 +167,19 @@ def _inflect_word(word: str, case: str, parse, extra=frozenset()) -> str:
     form = parse.inflect(grammemes)
     if form is None and case == "loc2":
         form = parse.inflect(({"loct"} | set(extra)))
+    if form is None and "plur" in extra and word[:1].islower() and "Sgtm" in parse.tag:
+        plural = _plural_analogy(word, case)  # шекель, read as a place with no plural: шекелей
+        if plural:
+            return plural
     form = form or parse.inflect({case if case != "loc2" else "loct"})
     if form is not None and "Supr" in parse.tag and not form.word.startswith(word.lower()[:-2]):
         # «Высший» is the superlative of «высокий»: keep its own stem (Высшим, not Высочайшим)
         same = [f for f in parse.lexeme if f.word.startswith(word.lower()[:-2]) and grammemes <= set(f.tag.grammemes)
                 | ({"loct"} if case == "loc2" else set())]
         form = same[0] if same else None
+    if form is not None and word[:1].isupper() and re.search(r"[жшчщц]ом$", form.word) and not in_dictionary(parse):
+        # a guessed paradigm for a name: unstressed -ем after ж, ш, ч, щ, ц (Добричем, like Дубровником's -ом)
+        return _match_case(word, form.word[:-2] + "ем")
     return _keep_e(word, _match_case(word, form.word)) if form else word
 
 
@@ -212,6 +241,8 @@ def _chinese_last(word: str, case: str) -> str:
     >>> _chinese_last("Чжунпин", "ablt"), _chinese_last("И", "ablt"), _chinese_last("Хаожань", "accs")
     ('Чжунпином', 'И', 'Хаожаня')
     """
+    if re.search(r"[бвгджзклмнпрстфхцчшщ][ая]$", word.lower()) and len(word) >= 5:
+        return _analogy(word, case, animate=True)  # a Japanese surname in -а (Харуки Морияму, Куросавы)
     if re.search(r"[бвгджзклмнпрстфхцчшщ]ь$", word.lower()):  # Хаожань: с Линь Хаожанем (Чэнь Шуйбяня)
         return word[:-1] + _SOFT_MASCULINE["gent" if case == "accs" else "loct" if case == "loc2" else case]
     return _analogy(word, case, animate=True) if re.search(r"[бвгджзклмнпрстфхцчшщй]$", word.lower()) else word
@@ -239,6 +270,11 @@ def inflect(phrase: str, case: str, declension: str = "full", person: bool = Fal
         if declension == "last":  # only the last part declines: a man's (Сун Чжунпином); a woman's only when
             #                      it is a Russian-type surname (Айгюн Мамедовой), never a Chinese one
             if female:
+                if re.search(r"[бвгджзклмнпрстфхцчшщ][ая]$", words[-1].lower()) and len(words[-1]) >= 5 \
+                        and not _RUSSIAN_FEMALE_SURNAME.search(words[-1].lower()):
+                    # a foreign surname in unstressed -а declines for a woman too (с Ёко Накамурой, Джульетты
+                    # Мазины); a Chinese one never ends so
+                    return " ".join(words[:-1] + [_analogy(words[-1], case)])
                 if not _RUSSIAN_FEMALE_SURNAME.search(words[-1].lower()):
                     return phrase
                 return " ".join(words[:-1] + [_person_word(words[-1], case, True, "last")])
@@ -256,7 +292,8 @@ def inflect(phrase: str, case: str, declension: str = "full", person: bool = Fal
         return " ".join(words[:-1] + [inflect(words[-1], case, "full", False, gender, number)])
     # a term: find the head noun; adjectives before it agree, words after it are frozen
     head = next((i for i, w in enumerate(words) if _pick(w) is not None and not w.isupper()
-                 and not (_ADJECTIVE_ENDING.search(w.lower()) and _pick(w, ("ADJF", "PRTF")) is not None)), None)
+                 and not (_ADJECTIVE_ENDING.search(w.lower()) and _pick(w, ("ADJF", "PRTF")) is not None
+                          and len(words) > 1)), None)  # (пожарный, лесничий alone: a noun made of an adjective)
     acronym = next((i for i, w in enumerate(words) if w.isupper() and len(w) > 1 and w.isalpha()), None)
     if (head is None or (acronym is not None and acronym < head)) and acronym and gender in ("m", "f", "n") \
             and all(_pick(w, ("ADJF", "PRTF")) is not None for w in words[:acronym]):
@@ -267,6 +304,17 @@ def inflect(phrase: str, case: str, declension: str = "full", person: bool = Fal
         adjective_case = "loct" if case == "loc2" else case
         return " ".join([_inflect_word(w, adjective_case, _pick(w, ("ADJF", "PRTF")), grammemes)
                          for w in words[:acronym]] + words[acronym:])
+    if head is None and len(words) > 1 and re.fullmatch(r"[а-яё]+", words[-1]) and gender in ("m", "f", "n") \
+            and number in ("sing", "plur") and all(_pick(w, ("ADJF", "PRTF")) is not None for w in words[:-1]):
+        # Черноморский инновационный хаб: a common noun the dictionary does not know, after adjectives that
+        # agree with the glossary's gender (Черноморским инновационным хабом)
+        grammemes = {"sing", {"m": "masc", "f": "femn", "n": "neut"}[gender]} if number == "sing" else {"plur"}
+        if case == "accs":
+            grammemes.add("inan")
+        adjective_case = "loct" if case == "loc2" else case
+        noun = _analogy(words[-1], case) if number == "sing" else (_plural_analogy(words[-1], case) or words[-1])
+        return " ".join([_inflect_word(w, adjective_case, _pick(w, ("ADJF", "PRTF")), grammemes)
+                         for w in words[:-1]] + [noun])
     if head is None:
         first = next((i for i, w in enumerate(words) if w[:1].isupper() and not w.isupper()
                       and _pick(w, ("ADJF", "PRTF")) is None), None)

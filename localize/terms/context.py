@@ -36,7 +36,7 @@ from localize.terms.lexicon import (
 
 _CONJUNCTION = re.compile(r"(?:,\s*|\s+)(?:и|или|либо|а также)\s+$", re.I)
 #: Words that open a new clause: a governor before them does not govern what follows.
-_CLAUSE_OPENERS = set("что чтобы если когда как потому поскольку так-как хотя пока который которая которое которые "
+_CLAUSE_OPENERS = set("что чтобы если когда как чем нежели потому поскольку так-как хотя пока который которая которое которые "
                       "которого которой которым где куда откуда".split())
 _NUMERAL = re.compile(r"(?:\d[\d\s.,]*|\b(?:два|две|три|четыре|оба|обе|полтора|два|две|три|четири|пет|шест|"
                       r"седем|осем|девет|десет|няколко|много|двама|трима|"
@@ -169,8 +169,9 @@ def english_role(source: str, start: int, end: int, plural: bool = False, posses
     if _EN_CLEFT.search(lead):  # "It was Velinov whom the minister chose" / "It was Velinov who signed"
         subject = not _EN_CLEFT_OBJECT.match(after)
         fronted = not subject
-    elif _EN_SPEECH_INVERSION.search(lead) or _EN_COPULA_INVERSION.search(lead):
-        subject = True
+    elif (_EN_SPEECH_INVERSION.search(lead) or _EN_COPULA_INVERSION.search(lead)) and not (
+            re.search(r"according to\s+$", lead, re.I) and re.match(r"\s+(?-i:[a-z]{3,})\b", after)):
+        subject = True  # (not "according to [Executive Forest Agency data]": the term qualifies a noun)
     elif previous_word in _EN_AUXILIARIES and _EN_BARE_VERB_AFTER.match(after):
         subject = True  # "Only last year did the interconnector start working"
     elif not possessive and (_EN_VERB_AFTER.match(after) or _list_then_verb(after) or _relative_then_verb(after, opening=not previous_word)
@@ -182,8 +183,12 @@ def english_role(source: str, start: int, end: int, plural: bool = False, posses
             and (not object_of_verb or previous_word in _EN_REPORTING):
         subject = True  # also "said the container train had left": the subject of a clause with no "that"
     english_preposition = _EN_PREPOSITION_BEFORE.search(lead)
+    if english_preposition and re.search(r"\b(?:according|due|owing|thanks|prior|next|close)\s+to\s+(?:\d[\d,.]*\s+)?$",
+                                         lead, re.I):
+        english_preposition = None  # "according to X data": по данным X — the Russian phrase decides
     indirect = object_of_verb and previous_word in _EN_DITRANSITIVE and bool(
-        re.match(r"\s+(?:a|an|the|its|their|his|her|\$?\d|more|new|some|\w+s\b|"
+        re.match(r"\s+(?:a|an|the|its|their|his|her|\$?\d|more|new|some|two|three|four|five|six|seven|eight|nine|ten|"
+                 r"several|\w+s\b|"
                  r"(?!(?:on|in|at|to|for|from|with|by|of|and|or|but|again|back|today|yesterday|now|"
                  r"soon|later|last|next|this|that|every|after|before|until|since|over|under)\b)[a-z]{4,}\b)", after))
     # (pay the Black Sea Ferry Line compensation: a bare noun after it is the thing given)
@@ -211,7 +216,8 @@ _EN_SECOND_OBJECT = re.compile(r"\b(?:gave|give|gives|giving|sent|send|sends|off
                                r"(?:(?-i:[A-Z])[\w'’-]+\s+){1,3}(?:the\s+|an?\s+|its\s+|their\s+)?$", re.I)
 #: A prepositional phrase of common nouns after a noun phrase that opens its sentence ("The price cap on
 #: bread and milk | expires"): the verb after it has that noun phrase for its subject.
-_EN_COMMON_PP = re.compile(r"^\s+(?:on|of|for|in|at)\s+(?:the\s+)?(?-i:[a-z]+)(?:\s+(?:and|or)\s+(?-i:[a-z]+))?(?=\s)")
+_EN_COMMON_PP = re.compile(r"^\s+(?:on|of|for|in|at|from|with|across|near)\s+(?:the\s+)?(?:(?:two|three|four|five|six|"
+                           r"seven|eight|nine|ten|several|many|\d+)\s+)?(?-i:[a-z]+)(?:\s+(?:and|or)\s+(?-i:[a-z]+))?(?=\s)")
 
 
 def _relative_then_verb(after: str, opening: bool = False) -> bool:
@@ -220,7 +226,7 @@ def _relative_then_verb(after: str, opening: bool = False) -> bool:
     ``opening``: the occurrence opens its sentence, so "that" after it is a relative too ("The channel
     that police uncovered ran through Lom"; not "told X that ...")."""
     sentence = re.split(r"[.;:!?,]", after, maxsplit=1)[0][:200]
-    if not re.match(r"\s+(?:where|which|who|whose" + ("|that" if opening else "") + r")\s", sentence):
+    if not re.match(r"\s+(?:where|which|who|whom|whose" + ("|that" if opening else "") + r")\s", sentence):
         return False
     verbs = [w for w in sentence.split()[1:12] if re.fullmatch(r"[a-z]+", w) and _EN_VERB_AFTER.match(" " + w)]
     return len(verbs) >= 2
@@ -363,6 +369,9 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
         return Need("datv", "the doer of an impersonal predicate: dative", number, strong=True)
     if _QUANTITY_BEFORE.search(tail):  # насчитали гораздо меньше мойвы, больше Германии: the genitive
         return Need("gent", f"after «{_QUANTITY_BEFORE.search(tail).group(1)}»", number, strong=True)
+    if own_case in (None, "nomn") and not _preposition(tail) and _NO_AFTER.match(after):
+        # «Соглашения о покупке электроэнергии до сих пор нет»: «нет» at the end of its clause, the genitive
+        return Need("gent", "with «нет» after it: the genitive of negation", number, strong=True)
     if _NO_BEFORE.search(tail):  # «На перевале нет горного приюта»: the genitive of negation, also for a subject
         return Need("gent", "after «нет»", number, strong=True)
     same = _SAM.search(tail) if person else None
@@ -426,7 +435,10 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
             english = None  # "crowded onto the Old Bridge": толпились на Старом мосту — the translation chose a place
         if english:  # данные с радиотелескопов (from), играет за «Лудогорец» (for): the English says which
             return Need(english, f"preposition «{preposition}» (English «{role.preposition}»)", number, strong=True)
-        if sure_person and preposition in ("в", "во", "на"):
+        if sure_person and preposition in ("в", "во") and IN_PERSON_LOCATIVE.search(
+                tail[:tail.lower().rstrip().rfind(preposition)]):
+            case = "loct"  # разочаровались в Дмитрии Журавском, сомневаются в Иванове: в ком
+        elif sure_person and preposition in ("в", "во", "на"):
             case = "accs"  # возложил вину на Жуана Карвалью, надеются на Иванова: a person is never a place
         elif motion == "right before" or (preposition in ("в", "во", "на")
                                         and ENTERING.search(tail[:tail.lower().rstrip().rfind(preposition)])):
@@ -461,6 +473,9 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
         return Need(previous.case, "in a list with the term before it", number, strong=previous.strong)
     if person and not role.possessive:
         apposed = _title_before(tail)
+        if apposed is not None and number == "sing" and _parse(apposed[0])[0] is not None and \
+                _parse(apposed[0])[0].tag.number == "plur" and not any(p.tag.number == "sing" for p in _parse(apposed[0])[1]):
+            apposed = None  # «сказал журналистам Чжоу Цзяньмин»: a plural noun is no title of one person
         if apposed is not None:  # Председатель Народного собрания Калин Стоянов: the title's case
             return Need(apposed[1], f"in apposition to «{apposed[0]}»", number, sure=apposed[1] != "nomn",
                         strong=apposed[1] != "nomn")
@@ -498,6 +513,10 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
         return Need("ablt", f"English «as» after «{head[-1]}»: instrumental", number, strong=True)
     if _quoted_apposition(tail, quoted):
         return Need("nomn", "a quoted name after its generic noun stays in the nominative", number, strong=True)
+    if name and PLACE_APPOSITION.search(tail) and role.preposition == "of" and not role.modifier \
+            and re.search(r",\s*[а-яё]+\s+$", tail):  # (not «Порт Салоники», «Старый город Несебр»)
+        # "Arabkir, a district of Yerevan": в Арабкире, районе Еревана — the generic noun's genitive, no apposition
+        return Need("gent", f"English «of» after «{_WORDS.findall(tail)[-1]}»: genitive", number, strong=True)
     if name and PLACE_APPOSITION.search(tail):
         if own_case not in (None, "nomn") and _agrees_with_generic(tail, own_case, also_own):
             return Need(own_case, "agrees with the generic noun before it, as the translation has it", number,
@@ -710,8 +729,14 @@ _ONE = re.compile(r"(?<![а-яё])(одного|одной|одному|одни
                   re.I)
 #: Verbs whose number is an amount, not an object in their case (стоит 350 дирхамов, обошёлся в).
 _PRICE_VERB = re.compile(r"«(?:сто[иья]|обош|обход|равн|составля|составил)", re.I)
+#: Verbs and adjectives whose «в» takes a person in the prepositional (разочароваться в ком, сомневаться в ком).
+IN_PERSON_LOCATIVE = re.compile(r"(?<![а-яё])(?:разочаров|разувер|сомнева|усомни|уверен|увере|нуждa|нужда|ошиба|"
+                                r"ошибл|ошибс|убеди|убежд|видят|видит|видел|видели|заинтересован|нуждает)[а-яё]*\s+$",
+                                re.I)
 _QUANTITY_BEFORE = re.compile(r"(?<![а-яё])(меньше|больше|немного|немало|столько|достаточно|недостаточно)\s+$",
                               re.I)
+_NO_AFTER = re.compile(r"^(?:\s+[а-яё-]+){0,6}?\s+(?:(?:до сих пор|всё ещё|все еще|ещё|еще|пока|так и|уже|больше|"
+                       r"по-прежнему)\s+)?(?:нет|не было|не будет|не осталось|не существует)\s*[.!?;]", re.I)
 _NO_BEFORE = re.compile(r"(?<![а-яё])(?:нет|нету|не было|не будет|не осталось|не существует)\s+$", re.I)
 _NO_SUCH = re.compile(r"(?<![а-яё])(никакого|никакому|никаким|никаком|никакую|никакой|каких-либо|какого-либо|"
                       r"каждого|каждому|каждым|каждом|каждую|любого|любому|любым|любом|любую)\s+$", re.I)
@@ -737,6 +762,9 @@ def _russian_count(tail: str) -> tuple[str, str] | None:
     match = _RU_NUMERAL.search(tail)
     if not match:
         return None
+    between = _WORDS.findall(tail[match.end(1):])
+    if any(_parse(w)[0] is not None and _parse(w)[0].tag.POS == "NOUN" for w in between):
+        return None  # «1200 лесничих | Юго-Западного предприятия»: the numeral counts the noun before the term
     if re.search(r"(?<![а-яё])(?:стать\w*|пункт\w*|глав\w*|раздел\w*|част\w*|номер\w*|№|том\w*|резолюци\w*|"
                  r"протокол\w*|приложени\w*)\s*$", tail[:match.start()], re.I):
         return None  # статье 19 Конвенции Монтрё: a number of an article, no quantity
@@ -817,6 +845,9 @@ def _governor(tail: str, person: bool, number: str, apposition: bool = True, eng
                 return Need("ablt", f"predicate of «{word}»", number)  # который ... был главным редактором
             for case, verbs in GOVERNMENT.items():
                 if lemma in verbs:
+                    if case == "datv" and person and seen_object is not None and \
+                            any(p.tag.case == "datv" for p in _parse(seen_object)[1]):
+                        return None  # сказал журналистам | X: the verb's dative is taken; X is its subject
                     if case == "datv" and lemma in DATIVE_OF_PERSON and not person and seen_object is None:
                         if pp_noun is not None and not pp_proper:  # отвечавший за замену | парогенератора
                             return _pp_genitive(pp_noun, number)
@@ -853,6 +884,11 @@ def _governor(tail: str, person: bool, number: str, apposition: bool = True, eng
                 return Need("accs", f"object of «{words[i - 1].group(0)}» (its predicate «{word}» is before it)",
                             number, strong=True)
             if last_noun and seen_object is None:
+                if person and apposition and number == "sing" and parses and \
+                        all(p.tag.number == "plur" for p in parses) and _animate_noun(parses):
+                    seen_object = word  # «сказал журналистам | Чжоу Цзяньмин»: a plural noun is no title of one
+                    i -= 1
+                    continue
                 if person and apposition and (lower in TITLES or (best.normal_form in TITLES) or _animate_noun(parses)):
                     title_case = _title_case([w.group(0) for w in words], i, best, parses)
                     return Need(title_case, f"in apposition to «{word}»", number, sure=title_case != "nomn")
@@ -1371,6 +1407,8 @@ def _motion_after(after: str) -> bool:
         if best.normal_form in ("идти", "пойти", "проходить", "пройти", "привлечь", "привлекать", "прийтись",
                                 "приходиться"):
             return False  # «на Байконуре идёт подготовка»: goes on, no motion; «в Мелнике привлёк»: attracted
+        if re.match(r"ожида\w*с[яь]$", word, re.I):
+            return False  # «В Альпах ожидается снегопад»: expected, no arrival
         return bool(MOTION.match(word) or re.match(r"(?:ожида|жд[её]?[тму]|съезжа|съех|собира|прибыва)", word, re.I))
     return False
 
@@ -1404,7 +1442,8 @@ def _motion_before(tail: str, preposition: str) -> str:
     return ""
 
 
-def bulgarian_need(before: str, role: Role, entry_article: str = "source", own_article: str | None = None) -> Need:
+def bulgarian_need(before: str, role: Role, entry_article: str = "source", own_article: str | None = None,
+                   after: str = "") -> Need:
     """The article (or count form) a Bulgarian occurrence needs after ``before``.
 
     ``entry_article``: the entry's ``article:bg`` (never, always, source); ``own_article`` what the
@@ -1434,6 +1473,10 @@ def bulgarian_need(before: str, role: Role, entry_article: str = "source", own_a
     words = re.findall(r"[А-Яа-яA-Za-z]+", tail.lower())
     after_preposition = bool(words) and words[-1] in BG_PREPOSITIONS and tail.rstrip() == tail[:len(tail.rstrip())] \
         and not tail.rstrip()[-1:] in ",.;:!?"
+    if role.subject and role.passive and not after_preposition and re.match(r"\s+(?:го|я|ги)\s", after):
+        # "The forester was found": Лесничея го откриха — the object, doubled by its clitic
+        return Need(article="short", reason="the object of the verb after it (doubled by a clitic): short article",
+                    number=number)
     if role.subject and not after_preposition:
         return Need(article="full", reason="subject: full article", number=number)
     if role.preposition == "by" and not after_preposition:  # "announced by the Committee": Това обяви Комитетът

@@ -92,6 +92,7 @@ def find(target: str, forms: list[Form], alternatives: list[str], avoid: list[li
                 rendering.end += ending.end()
     if rendering is not None and forms and rendering.kind in ("near", "literal") and english:
         _take_of_phrase(target, rendering, forms[0].text, english, taken)
+        _take_place_phrase(target, rendering, forms[0].text, taken)
         _take_nationality(target, rendering, forms[0].text, english, taken)
     if rendering is not None and forms and rendering.kind not in ("exact", "alternative"):
         _take_leading_words(target, rendering, forms[0].text)
@@ -135,6 +136,23 @@ def _take_of_phrase(target: str, rendering: Rendering, approved: str, english: s
     words = re.match(r"\s+на" + r"\s+[а-яё][\w-]*" * count + r"(?![^\W_])", target[rendering.end:])
     if words and _free((rendering.start, rendering.end + words.end()), taken):
         rendering.end += words.end()
+        rendering.detail = target[rendering.start:rendering.end]
+
+
+def _take_place_phrase(target: str, rendering: Rendering, approved: str, taken) -> None:
+    """A rendering that lacks the approved form's place adjective and is followed by that place in a
+    phrase (Международното морско търговско пристанище | в Баку, for Бакинското международно ...; порт
+    | в Актау): the phrase is the rendering's, so the approved form replaces both."""
+    written = normalise(target[rendering.start:rendering.end]).lower()
+    places = [w for w in approved.split() if w[:1].isupper() and normalise(w).lower() not in written
+              and not _same_stem(w, target[rendering.start:rendering.end].split()[0])]
+    phrase = re.match(r"\s+(?:в|във|на|от|из|во)\s+([А-ЯЁ][\w-]*)(?![^\W_])", target[rendering.end:])
+    if not phrase or not places:
+        return
+    place = normalise(phrase.group(1)).lower()
+    if any(_common_start(place, normalise(w).lower()) >= min(3, len(place) - 1) for w in places) \
+            and _free((rendering.start, rendering.end + phrase.end()), taken):
+        rendering.end += phrase.end()
         rendering.detail = target[rendering.start:rendering.end]
 
 

@@ -19,6 +19,7 @@ RU_CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 _RUSSIAN_SURNAME = re.compile(r"(ов|ев|ёв|ин|ын|ский|цкий|ской|ова|ева|ёва|ина|ына|ская|цкая)$")
 _LONE_SURNAME = re.compile(r"(ов|ев|ёв|ский|цкий|ова|ева|ёва|ская|цкая)$")
 _LATIN = re.compile(r"[A-Za-z]")
+_CYRILLIC_FIRST = re.compile(r"[А-Яа-яЁё][А-Яа-яЁё-]*\s")  # a Cyrillic word first, then more (Университет ADA)
 
 
 @dataclass(frozen=True)
@@ -169,8 +170,8 @@ def russian(entry, case: str, number: str = "sing", inflect=None) -> str:
     override = _overrides(entry, "ru").get(label) or (case == "loc2" and _overrides(entry, "ru").get("loct"))
     if override:
         return override
-    if entry.type == "dnt" or _LATIN.search(approved):
-        return approved  # a Latin-script brand never takes a Cyrillic ending
+    if entry.type == "dnt" or (_LATIN.search(approved) and not _CYRILLIC_FIRST.match(approved)):
+        return approved  # a Latin-script brand never takes a Cyrillic ending (Университет ADA: its first word does)
     opening, inner, closing = split_quotes(approved)
     if opening:  # «Грузинская мечта»: the words inside decline, the quotation marks stay; a quoted name is a
         inner_entry = Respelled(entry, inner)  # thing, never a person (оштрафовал «Кайрат», not «Кайрата»)
@@ -213,8 +214,8 @@ def bulgarian(entry, need: Need) -> Form:
 
     approved = entry.approved("bg") or ""
     overrides = _overrides(entry, "bg")
-    if entry.type == "dnt" or _LATIN.search(approved) or is_acronym(approved):
-        return Form(approved, "bare")
+    if entry.type == "dnt" or (_LATIN.search(approved) and not _CYRILLIC_FIRST.match(approved)) or is_acronym(approved):
+        return Form(approved, "bare")  # (Университетът ADA: a Cyrillic first word takes the article)
     if need.count:  # the count form is a masculine noun's; feminine and neuter nouns take the plural (21 зони)
         if gender(entry, "bg") in ("f", "n") or (not gender(entry, "bg") and re.search(r"[аяое]$", approved)):
             return Form(overrides.get("plural") or bg.plural(approved), "count")

@@ -138,7 +138,7 @@ def decide(entry, lang: str, role: context.Role, before: str, previous=None, own
                 "the person's gender is unknown, so the name is not declined; give it in the glossary's "
                 "gender column (m or f)"))
     elif lang == "bg":
-        need = context.bulgarian_need(before, role, article_setting(entry), own_article(own or ""))
+        need = context.bulgarian_need(before, role, article_setting(entry), own_article(own or ""), after=after)
         if need.count and _male_persons(entry):
             from dataclasses import replace
 
@@ -158,8 +158,12 @@ def _male_persons(entry) -> bool:
 
     for word in (entry.approved("ru") or "").split():
         parses = analyzer().parse(word.lower())
-        if re.search(r"(?:ый|ий|ой|ая|яя|ое|ее)$", word.lower()) and any(p.tag.POS == "ADJF" for p in parses):
+        if re.search(r"(?:ый|ий|ой|ая|яя|ое|ее)$", word.lower()) and any(p.tag.POS == "ADJF" for p in parses) \
+                and word != (entry.approved("ru") or "").split()[-1]:
             continue  # малый модульный реактор: «малый» is the adjective here, not the noun «малый» (a lad)
+        noun = next((p for p in parses if p.tag.POS == "NOUN"), None)
+        if word == (entry.approved("ru") or "").split()[-1] and noun is not None and "anim" in noun.tag:
+            return True  # пожарный: a person, also as a noun made of an adjective (not спутник: its noun is a thing)
         if parses[0].tag.POS == "NOUN":
             return "anim" in parses[0].tag
     return False
@@ -243,6 +247,14 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
                                     getattr(occurrence, "plural", False), occurrence.possessive)
         own = rendering.form.label if rendering.kind in ("exact", "avoid", "near", "compound") \
             else case_of(written, all_forms)
+        if lang == "ru" and getattr(occurrence, "plural", False) and own and not own.startswith("pl-") \
+                and rendering.kind == "exact":
+            plural = next((f"pl-{c}" for c in forms.RU_CASES
+                           if forms.russian(entry, c, "plur", inflect) == rendering.form.text), None)
+            own = plural or own  # "pay foresters": лесничим is the dative plural, not the instrumental singular
+        if lang == "ru" and rendering.kind == "near" and forms.is_person(entry) and \
+                written.lower()[-2:] != rendering.form.text.lower()[-2:]:
+            own = None  # Троицкого for a woman's Троицкая: the ending is the other gender's, no case to keep
         head_cases: tuple = ()
         if lang == "ru" and own is None and rendering.kind == "literal" and not forms.is_person(entry) \
                 and context._preposition(before):
@@ -313,7 +325,7 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
         wanted = rendering.form.text if keep_own else form.text
         label = rendering.form.label if keep_own and form.text != rendering.form.text else form.label
         wanted = fit(wanted, occurrence.text, before, entry.source)
-        check = doubt(entry, lang, rendering, need, written, target[rendering.end:])
+        check = doubt(entry, lang, rendering, need, written, target[rendering.end:], before[-40:])
         if not check and keep_own and lang == "ru" and own_case not in (None, "nomn", "accs", "bare", "dnt") \
                 and ((need.case != own_case and form.text.lower() != rendering.form.text.lower())
                      or need.reason.startswith(("as the translation has it", "the translation made"))) \
@@ -379,7 +391,7 @@ def _unquoted(target: str, start: int, end: int, form: str) -> tuple[int, int]:
     return start, end
 
 
-def doubt(entry, lang: str, rendering, need, written: str = "", after: str = "") -> str:
+def doubt(entry, lang: str, rendering, need, written: str = "", after: str = "", before_text: str = "") -> str:
     """What a reviewer should check about a decision made on evidence that may not hold ('' if nothing):
     a literal translation replaced (a word of it may be left around the term), a name that the
     dictionary knows both as a surname and as a place (it declines differently: Рогачёва, Рогачёв)."""
@@ -394,6 +406,10 @@ def doubt(entry, lang: str, rendering, need, written: str = "", after: str = "")
             return (f"the translation rendered the term in fewer words ({' '.join(words)}) than the English: "
                     "check the words around it")
     approved_words = re.findall(r"[^\W\d_]+", entry.approved(lang) or "")
+    if lang == "ru" and rendering.kind == "near" and len(approved_words) == 1 and written and \
+            _adjective_before(before_text):
+        return (f"an adjective before the near miss ({written}) may belong to the translation's rendering: "
+                "check the words before it")
     if rendering.kind == "near" and entry.type != "dnt" and written and \
             len(re.findall(r"[^\W\d_]+", written)) != len(approved_words) and \
             not (lang == "ru" and len(written.split()) < len(approved_words) and _genitive_noun_first(after)):
@@ -407,6 +423,19 @@ def doubt(entry, lang: str, rendering, need, written: str = "", after: str = "")
         return ("the dictionary knows this name both as a surname and as a place, which decline differently; "
                 "say which in the glossary's type column (person or place)")
     return ""
+
+
+def _adjective_before(before: str) -> bool:
+    """Is the word right before an occurrence a lower-case qualifying adjective (о лесной | авиаохране), not
+    a pronoun (этой, своей, которой)?"""
+    from localize.morphology.ru import analyzer
+
+    word = re.search(r"(?<![А-ЯЁа-яё])([а-яё]+)\s+$", before)
+    if not word:
+        return False
+    parses = [p for p in analyzer().parse(word.group(1)) if p.score > 0.1]
+    return bool(parses) and parses[0].tag.POS in ("ADJF", "PRTF") and "Apro" not in parses[0].tag \
+        and "Anum" not in parses[0].tag
 
 
 _CASE_NAMES = {"gent": "genitive", "datv": "dative", "ablt": "instrumental", "loct": "prepositional",
