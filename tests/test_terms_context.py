@@ -162,6 +162,7 @@ GLOSSARY = "\t".join(["en", "ru", "bg", "type", "gender", "declension", "avoid:r
          "term", "m", "", "", ""),
         ("Baku International Sea Trade Port", "Бакинский международный морской торговый порт",
          "Бакинско международно морско търговско пристанище", "term", "n", "", "", ""),
+        ("Bor", "Бор", "Бор", "place", "m", "", "", ""),
         ("Jogorku Kenesh", "Жогорку Кенеш", "Жогорку Кенеш", "name", "m", "last", "", ""),
         ("Pavel Zhuravsky", "Павел Журавский", "Павел Журавски", "person", "m", "", "", ""),
         ("Petrova", "Петрова", "Петрова", "person", "f", "", "", ""),
@@ -873,6 +874,13 @@ ROWS = [
     ("bg", "The Baku International Sea Trade Port handled seven million tonnes.",
      "Международното морско търговско пристанище в Баку обработи седем милиона тона.",
      "Бакинското международно морско търговско пристанище обработи седем милиона тона."),
+    # «данные» is a noun here, not an adjective between the preposition and the term
+    ("ru", "Farmers relied on National Statistical Institute data.",
+     "Фермеры полагались на данные Национальный статистический институт.",
+     "Фермеры полагались на данные Национального статистического института."),
+    # a place name the dictionary reads as a common noun takes no second locative (в Боре, not в бору)
+    ("ru", "The champion trained for a month in Bor.", "Чемпион месяц тренировался в Бору.",
+     "Чемпион месяц тренировался в Боре."),
 ]
 
 

@@ -163,6 +163,9 @@ def _inflect_word(word: str, case: str, parse, extra=frozenset()) -> str:
         return word
     if case == "loc2" and parse.normal_form in _NO_SECOND_LOCATIVE:
         case = "loct"  # на складе, в цехе: the dictionary's -у is colloquial (Rosenthal, «Окончания -е/-у»)
+    if case == "loc2" and word[:1].isupper() and "Geox" not in parse.tag and word == word.capitalize() \
+            and parse.normal_form == word.lower():
+        case = "loct"  # в Боре (the Serbian town), not в бору (the pine forest): a name read as a common noun
     grammemes = {case} | set(extra)
     form = parse.inflect(grammemes)
     if form is None and case == "loc2":

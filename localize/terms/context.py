@@ -334,7 +334,8 @@ def _preposition(before: str) -> str | None:
     # на нижнем Дунае: an adjective of the sentence's own between the preposition and the term
     for n in (1, 2):
         if len(words) > n and words[-n - 1] in PREPOSITIONS and all(_adjective(w) for w in words[-n:]) \
-                and not any(re.match(r"(?:котор|чь|чей)", w) for w in words[-n:]):  # с которым | X: a new clause
+                and not any(re.match(r"(?:котор|чь|чей)", w) for w in words[-n:]) \
+                and words[-1] not in _SUBSTANTIVE_PARTICIPLES:  # с которым | X: a new clause; на данные | X
             return words[-n - 1]
     return None
 
