@@ -163,6 +163,9 @@ GLOSSARY = "\t".join(["en", "ru", "bg", "type", "gender", "declension", "avoid:r
         ("Baku International Sea Trade Port", "Бакинский международный морской торговый порт",
          "Бакинско международно морско търговско пристанище", "term", "n", "", "", ""),
         ("Bor", "Бор", "Бор", "place", "m", "", "", ""),
+        ("political prisoner", "политзаключённый", "политически затворник", "term", "m", "", "", ""),
+        ("hunger strike", "голодовка", "гладна стачка", "term", "f", "", "", ""),
+        ("Shipka Pass", "перевал Шипка", "Шипченски проход", "term", "m", "", "", ""),
         ("Jogorku Kenesh", "Жогорку Кенеш", "Жогорку Кенеш", "name", "m", "last", "", ""),
         ("Pavel Zhuravsky", "Павел Журавский", "Павел Журавски", "person", "m", "", "", ""),
         ("Petrova", "Петрова", "Петрова", "person", "f", "", "", ""),
@@ -881,6 +884,40 @@ ROWS = [
     # a place name the dictionary reads as a common noun takes no second locative (в Боре, not в бору)
     ("ru", "The champion trained for a month in Bor.", "Чемпион месяц тренировался в Бору.",
      "Чемпион месяц тренировался в Боре."),
+    # English "to" after a noun: a loan to X is a dative (кредит X-у), repairs to X a genitive (ремонт X)
+    ("ru", "A loan to the National Statistical Institute was approved.",
+     "Был одобрен кредит Национальный статистический институт.",
+     "Был одобрен кредит Национальному статистическому институту."),
+    ("ru", "Repairs to the Northern Corridor will close one lane.", "Ремонт Северный коридор закроет одну полосу.",
+     "Ремонт Северного коридора закроет одну полосу."),
+    # "by sea ferry" after a verb that has its subject: the means, instrumental
+    ("ru", "The cargo arrived by sea ferry from Preveza.", "Груз прибыл морским паромом из Превезы.",
+     "Груз прибыл морским паромом из Превезы."),
+    # a gerund's phrase closed by a comma governs nothing after it
+    ("ru", "Thanking Smirnov for his help, Pavel Zhuravsky announced a new route.",
+     "Поблагодарив Смирнов за помощь, Павел Журавский объявил о новом маршруте.",
+     "Поблагодарив Смирнова за помощь, Павел Журавский объявил о новом маршруте."),
+    # "shared with X" after a passive of a verb of giving: the recipient, dative
+    ("ru", "The data were shared with the National Statistical Institute.",
+     "Данные были переданы Национальному статистическому институту.",
+     "Данные были переданы Национальному статистическому институту."),
+    # доверие кому; отказывать кому в чём
+    ("ru", "The minister expressed full confidence in Irina Sokolova.", "Министр выразил полное доверие Ирина Соколова.",
+     "Министр выразил полное доверие Ирине Соколовой."),
+    ("ru", "The ministry denied the National Statistical Institute access.",
+     "Министерство отказывало Национальный статистический институт в доступе.",
+     "Министерство отказывало Национальному статистическому институту в доступе."),
+    # a term after "and to" is not coordinated with an English possessive before it
+    ("ru", "The experts wrote to Smirnov's deputy and to Pavel Zhuravsky.",
+     "Эксперты написали заместителю Смирнова и Павел Журавский.",
+     "Эксперты написали заместителю Смирнова и Павлу Журавскому."),
+    # a compound word spelt out in two words: both go
+    ("ru", "The list includes 312 political prisoners.", "В список включены 312 политических заключенных.",
+     "В список включены 312 политзаключённых."),
+    # bg: the possessive clitic си stays; the name after a generic noun goes into the term
+    ("bg", "He ended his hunger strike.", "Той прекрати гладната си стачка.", "Той прекрати гладната си стачка."),
+    ("bg", "Buses will replace trains across the Shipka Pass.", "Автобуси ще заменят влаковете през прохода Шипка.",
+     "Автобуси ще заменят влаковете през Шипченския проход."),
 ]
 
 

@@ -28,7 +28,7 @@ from dataclasses import dataclass, replace
 
 from localize.terms.lexicon import (
     ACCUSATIVE_OF_PERSON, ADJECTIVE_GOVERNMENT, DATIVE_NOUNS, DATIVE_OF_PERSON, ENGLISH_PREPOSITIONS,
-    GENERIC_NOUNS, GOVERNMENT, PREPOSITIONS, TITLES, TO_IS_DATIVE, ACCUSATIVE_OF_RECIPIENT, FOR_DATIVE_NOUNS,
+    GENERIC_NOUNS, GOVERNMENT, PREPOSITIONS, TITLES, TO_IS_DATIVE, TO_DATIVE_NOUNS, ACCUSATIVE_OF_RECIPIENT, FOR_DATIVE_NOUNS,
     PREDICATIVE_VERBS,
     DATIVE_PREDICATE, ENGLISH_DECIDES, ENTERING, IMPERSONAL_AFTER, MOTION, NA_ACCUSATIVE,
     PARENTHETICAL, PARTICIPLE_GOVERNMENT, PLACE_APPOSITION, SEND, TIME_NOUN,
@@ -101,6 +101,7 @@ class Role:
     object: bool = False  # the English object of a verb (replaced Taras Kovalenko): a Russian verb after it may govern it
     complement: bool = False  # after "as" (will serve as a drifting station): служить кем/чем, the instrumental
     appositive: bool = False  # between commas after a noun (Belozerskaya's rival, Vadim Zlatopolsky, was)
+    after_noun: bool = False  # its English preposition follows a noun ("Repairs to | the Danube Bridge")
 
     def __repr__(self) -> str:
         return f"Role(subject={self.subject}, definite={self.definite})"
@@ -153,6 +154,9 @@ def english_role(source: str, start: int, end: int, plural: bool = False, posses
         previous_word = ""  # "...signed.<br>Moscow said.": the word before ends another sentence
     if re.search(r"\d\W*$", lead):
         previous_word = ""  # "Since 2022 Gromova has...": the preposition has its own object
+    if previous and "," in lead[previous.end(1):] and re.search(
+            r"(?:^|[.!?]\s+)(?:After\s+|Before\s+|While\s+|When\s+|By\s+)?[A-Z][a-z]+ing\b[^,.;!?]*,\s*$", lead):
+        previous_word = ""  # "Thanking Mehmet for his help, | Liu announced": the gerund's phrase is closed
     if previous_word in ("given", "shown", "owed") and re.search(r"\b(?:is|are|was|were|be|been|being|get|got)\s+\w+\s*$",
                                                                    lead, re.I):
         previous_word = "-"  # "was given the Order of Merit": a passive's second object, no recipient
@@ -206,7 +210,10 @@ def english_role(source: str, start: int, end: int, plural: bool = False, posses
                 indefinite=indefinite, indirect=indirect, passive=passive, modifier=modifier, fronted=fronted,
                 direct=direct, object=object_of_verb and not subject and not indirect,
                 complement=previous_word == "as",
-                appositive=bool(re.search(r"[a-z]\s*,\s*$", lead)) and bool(re.match(r"\s*,", after)))
+                appositive=bool(re.search(r"[a-z]\s*,\s*$", lead)) and bool(re.match(r"\s*,", after)),
+                after_noun=bool(re.search(r"(?:^|[.!?]\s+)(?:The\s+|A\s+|An\s+)?(?:[A-Za-z]+\s+)?[A-Za-z]+s?\s+to\s+(?:the\s+)?$",
+                                          lead)) and not re.search(r"(?:ed|ing)\s+to\s+(?:the\s+)?$", lead)
+                and not re.search(r"\b(?:" + "|".join(sorted(_EN_VERBS)) + r")\s+to\s+(?:the\s+)?$", lead))
 
 
 #: A verb of giving and its first object, a name, right before the occurrence (awarded Zsófia Kertész | the prize).
@@ -431,7 +438,7 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
         allowed = PREPOSITIONS[preposition]
         motion = len(allowed) > 1 and allowed[1] == "accs" and _motion_before(tail, preposition)
         english = None if role.modifier else ENGLISH_DECIDES.get((preposition.lower(), role.preposition))
-        if english == "accs" and own_case in ("loct", "loc2") and not motion \
+        if english == "accs" and own_case in ("loct", "loc2") and not motion and role.preposition != "into" \
                 and not ENTERING.search(tail[:tail.lower().rstrip().rfind(preposition)]):
             english = None  # "crowded onto the Old Bridge": толпились на Старом мосту — the translation chose a place
         if english:  # данные с радиотелескопов (from), играет за «Лудогорец» (for): the English says which
@@ -467,6 +474,8 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
         if case == "loct" and preposition in ("в", "во", "на"):
             case = "loc2"  # в порту, на берегу: the second locative where the noun has one
         return Need(case, f"preposition «{preposition}»", number, strong=True)
+    if previous is not None and previous.reason == "English possessive" and not role.possessive:
+        previous = None  # "to Liu's husband and to Zhou": the possessive qualifies a noun, not coordinated with it
     if previous is not None and _CONJUNCTION.search(tail):
         return Need(previous.case, "coordinated with the term before it", number,
                     strong=not tail.rstrip().endswith(",") and "," not in _CONJUNCTION.search(tail).group(0))
@@ -539,6 +548,17 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
                         number, strong=True)
         if own_case not in (None, "nomn", "accs", case) and case not in also_own:
             return Need(own_case, "as the translation has it", number, sure=False)  # repairs to X: ремонт X
+        first = _WORDS.findall(tail)
+        if case == "datv" and role.after_noun and len(first) == 1 and _parse(first[0])[0] is not None and \
+                _parse(first[0])[0].tag.POS == "NOUN" and any(p.tag.case == "nomn" for p in _parse(first[0])[1]) and \
+                _parse(first[0])[0].normal_form not in TO_DATIVE_NOUNS and not role.modifier:
+            # "Repairs to the Danube Bridge will close...": Ремонт Дунайского моста — the noun that opens the
+            # sentence governs the genitive
+            return Need("gent", f"English «to» after a noun: governed by the noun «{first[0]}»", number, strong=True)
+        if case == "datv" and role.preposition == "to" and _noun_right_before(tail) and \
+                _parse(_WORDS.findall(tail)[-1])[0].normal_form in TO_DATIVE_NOUNS:
+            # "a loan to Georgian Railway": кредит Грузинской железной дороге (not "repairs to X": ремонт X)
+            return Need("datv", f"English «to» after «{_WORDS.findall(tail)[-1]}»: dative", number, strong=True)
         if case == "datv" and _noun_right_before(tail) and not _object_of_verb_before(tail) \
                 and not _dative_governor_before_noun(tail) \
                 and not re.search(r"(?:\d|млн|млрд|тыс)\.?\s+[а-яё]+\s+$", tail) \
@@ -562,6 +582,11 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
                 return governed  # "feeds disinformation to X": снабжает X дезинформацией (the Russian verb decides)
         if role.preposition == "with":  # "treated with remdesivir": лечить ремдесивиром; a governor decides first
             governed = _governor(tail, person, number)
+            participle = _WORDS.findall(tail)[-1] if _WORDS.findall(tail) else ""
+            if governed is not None and governed.reason.startswith("agent of the passive") and \
+                    _parse(participle)[0] is not None and _parse(participle)[0].normal_form in GOVERNMENT["datv"]:
+                # "shared with NASA": переданы НАСА — the passive of a verb of giving takes the recipient, dative
+                return Need("datv", f"governed by «{participle}» (the recipient)", number, strong=True)
             if governed is not None and (governed.strong or (governed.case == "datv" and
                                                              governed.reason.startswith("governed by the noun"))):
                 return governed  # (an interview with Dozhd: интервью «Дождю»)
@@ -578,7 +603,8 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
                     and _governor(tail, person, number) is not None:  # (not «им угрожал X»: the dative is taken)
                 # «Клуб принадлежит Стояну Петканову» ("owned by"): the verb's own government
                 return Need("datv", f"governed by «{verb}»", number, strong=True)
-            if _verb_right_before(tail, active=True) or _fronted_instrumental(tail):  # управляет Томас Уэйнрайт
+            if (_verb_right_before(tail, active=True) and not (own_case == "ablt" and _subject_before_verb(tail))) \
+                    or _fronted_instrumental(tail):  # управляет Томас Уэйнрайт (not «Груз прибыл поездом»: by means)
                 # (also «Подготовкой занималась X»: the verb's instrumental is before it, X is the subject)
                 return Need("nomn", "English «by»: the translation made the agent the subject of an active verb",
                             number, strong=True)
@@ -832,6 +858,8 @@ def _governor(tail: str, person: bool, number: str, apposition: bool = True, eng
             return Need(PARTICIPLE_GOVERNMENT[best.normal_form], f"governed by «{word}»", number, strong=True)
         if pos in ("PRTS", "PRTF") and "pssv" in best.tag and i == len(words) - 1 and seen_object is None:
             return Need("ablt", f"agent of the passive «{word}»", number)  # представленная Жюльеном Маршаном
+        if pos == "GRND" and "," in tail[words[i].end():]:
+            return None  # «Поблагодарив Мехмета за помощь, | Лю Чжицян объявил»: the gerund's phrase is closed
         if pos in ("VERB", "INFN", "GRND", "PRTF", "PRTS"):
             lemma = best.normal_form
             if lemma in _COPULAS and any(any(p.tag.case == "ablt" and p.tag.POS in ("NOUN", "ADJF") for p in _parse(
@@ -1309,13 +1337,21 @@ def _predicative_verb_before(words: list[str]) -> bool:
     return False
 
 
+def _subject_before_verb(tail: str) -> bool:
+    """Does a noun or pronoun in the nominative stand before the verb right before the occurrence, in its
+    clause (Груз прибыл | контейнерным поездом: the verb has its subject, the instrumental is a means)?"""
+    words = _WORDS.findall(_CLAUSE_BREAK.split(tail)[-1].split(",")[-1])[:-1]
+    return any(_parse(w)[0] is not None and _parse(w)[0].tag.POS in ("NOUN", "NPRO") and _parse(w)[0].tag.case == "nomn"
+               and all(p.tag.case == "nomn" for p in _parse(w)[1][:1]) for w in words)
+
+
 def _noun_right_before(tail: str) -> bool:
     """Is the word right before the occurrence a common noun (донорами, побережье)?"""
     words = _WORDS.findall(_CLAUSE_BREAK.split(tail)[-1])
     if not words or tail.rstrip()[-1:] in ",;:" or not words[-1][:1].islower():
         return False
     best, _parses = _parse(words[-1])
-    return best is not None and best.tag.POS == "NOUN"
+    return best is not None and best.tag.POS == "NOUN" and "Name" not in best.tag and "Geox" not in best.tag
 
 
 def _dative_governor_before_noun(tail: str) -> bool:

@@ -146,7 +146,8 @@ def _take_place_phrase(target: str, rendering: Rendering, approved: str, taken) 
     written = normalise(target[rendering.start:rendering.end]).lower()
     places = [w for w in approved.split() if w[:1].isupper() and normalise(w).lower() not in written
               and not _same_stem(w, target[rendering.start:rendering.end].split()[0])]
-    phrase = re.match(r"\s+(?:в|във|на|от|из|во)\s+([А-ЯЁ][\w-]*)(?![^\W_])", target[rendering.end:])
+    phrase = re.match(r"\s+(?:(?:в|във|на|от|из|во)\s+)?([А-ЯЁ][\w-]*)(?![^\W_])", target[rendering.end:])
+    # (прохода | Шипка for Шипченския проход: the name in apposition goes too)
     if not phrase or not places:
         return
     place = normalise(phrase.group(1)).lower()
@@ -341,6 +342,13 @@ def _find(target, forms, alternatives, avoid, taken, labels=None, noun=None, exa
     near = _near_misses(target, forms, taken)  # 4. a near miss
     if near:
         ratio, start, end, form = near
+        compound = re.search(r"([^\W\d_]+)\s+$", target[:start])
+        if compound and " " not in form.text and len(compound.group(1)) >= 5 and \
+                normalise(form.text).lower().startswith(normalise(compound.group(1)).lower()[:5]) and \
+                not normalise(target[start:end]).lower().startswith(normalise(compound.group(1)).lower()[:5]) and \
+                _free((compound.start(1), end), taken):
+            # политических заключённых for политзаключённых: a compound word spelt out, its first part goes too
+            return Rendering(compound.start(1), end, form, "near", target[compound.start(1):end], settled=True)
         if ratio == _SPLIT_NAME:  # its extent is known: every letter of the name, one space more
             return Rendering(start, end, form, "near", "a name written in one word more", settled=True)
         start, end, ratio = _closest_run(target, start, end, form.text, ratio)

@@ -325,6 +325,9 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
         wanted = rendering.form.text if keep_own else form.text
         label = rendering.form.label if keep_own and form.text != rendering.form.text else form.label
         wanted = fit(wanted, occurrence.text, before, entry.source)
+        if lang == "bg" and re.match(r"\S+ си \S", written) and " си " not in f" {wanted} " and len(wanted.split()) >= 2:
+            first, rest = wanted.split(" ", 1)  # гладната си стачка: the possessive clitic stays after the first word
+            wanted = f"{first} си {rest}"
         check = doubt(entry, lang, rendering, need, written, target[rendering.end:], before[-40:])
         if not check and keep_own and lang == "ru" and own_case not in (None, "nomn", "accs", "bare", "dnt") \
                 and ((need.case != own_case and form.text.lower() != rendering.form.text.lower())
