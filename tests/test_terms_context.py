@@ -163,6 +163,13 @@ GLOSSARY = "\t".join(["en", "ru", "bg", "type", "gender", "declension", "avoid:r
         ("Baku International Sea Trade Port", "Бакинский международный морской торговый порт",
          "Бакинско международно морско търговско пристанище", "term", "n", "", "", ""),
         ("Bor", "Бор", "Бор", "place", "m", "", "", ""),
+        ("stablecoin", "стейблкоин", "стейбълкойн", "term", "m", "", "", ""),
+        ("Eurasian Development Bank", "Евразийский банк развития", "Евразийска банка за развитие", "term", "m", "",
+         "", ""),
+        ("yuan", "юань", "юан", "term", "m", "", "", ""),
+        ("hakim", "хоким", "хаким", "term", "m", "", "", ""),
+        ("Sibiu", "Сибиу", "Сибиу", "place", "m", "", "", ""),
+        ("Plovdiv", "Пловдив", "Пловдив", "place", "m", "", "", ""),
         ("political prisoner", "политзаключённый", "политически затворник", "term", "m", "", "", ""),
         ("hunger strike", "голодовка", "гладна стачка", "term", "f", "", "", ""),
         ("Shipka Pass", "перевал Шипка", "Шипченски проход", "term", "m", "", "", ""),
@@ -918,6 +925,35 @@ ROWS = [
     ("bg", "He ended his hunger strike.", "Той прекрати гладната си стачка.", "Той прекрати гладната си стачка."),
     ("bg", "Buses will replace trains across the Shipka Pass.", "Автобуси ще заменят влаковете през прохода Шипка.",
      "Автобуси ще заменят влаковете през Шипченския проход."),
+    # a common noun the dictionary does not know, alone: by the pattern of its ending
+    ("ru", "The regulator has no experience with stablecoins.", "У регулятора нет опыта работы со стейблкоин.",
+     "У регулятора нет опыта работы со стейблкоинами."),
+    # a gerund governs like its verb (not the English "of" of "taken charge of")
+    ("ru", "Having taken charge of the Eurasian Development Bank, Smirnov cut costs.",
+     "Возглавив Евразийский банк развития, Смирнов сократил расходы.",
+     "Возглавив Евразийский банк развития, Смирнов сократил расходы."),
+    # bg: the subject of a да-clause after a verb of expecting keeps the full article; "yuan" keeps its plural
+    ("bg", "Analysts expect the yuan to weaken.", "Анализаторите очакват юанът да поевтинее.",
+     "Анализаторите очакват юанът да поевтинее."),
+    ("bg", "The bank converted its reserves into yuan.", "Банката обърна резервите си в юани.",
+     "Банката обърна резервите си в юани."),
+    # a predicative title with an adjective before it: the name is the verb's object
+    ("ru", "The board has appointed Pavel Zhuravsky as its new director.",
+     "Совет назначил новым директором Павел Журавский.", "Совет назначил новым директором Павла Журавского."),
+    # an acronym before the term governs nothing; a comma ends a verb of motion's reach
+    ("ru", "Films shot in Sibiu and Plovdiv were shown.", "Показали фильмы, снятые в Сибиу и Пловдив.",
+     "Показали фильмы, снятые в Сибиу и Пловдиве."),
+    # a term in apposition to a name before it keeps the name's case
+    ("ru", "Pavel Zhuravsky, the hakim of the region, resigned.", "Павел Журавский, хаким области, ушёл в отставку.",
+     "Павел Журавский, хоким области, ушёл в отставку."),
+    # an English subject after "which" and an adverb (once)
+    ("ru", "The council, which Smirnov once chaired, was dissolved.",
+     "Совет, который когда-то возглавлял Смирнов, был распущен.",
+     "Совет, который когда-то возглавлял Смирнов, был распущен."),
+    # "granted X, an apposition, Y": the recipient, dative
+    ("ru", "The city granted Pavel Zhuravsky, the engineer behind the project, a residence permit.",
+     "Город выдал Павел Журавский, инженеру проекта, вид на жительство.",
+     "Город выдал Павлу Журавскому, инженеру проекта, вид на жительство."),
 ]
 
 

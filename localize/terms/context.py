@@ -63,7 +63,7 @@ _EN_VERB_AFTER = re.compile(
     r"(?:\s*,[^,]{1,80},)?)?"  # The dealership in Ruse, where 40 people worked, was closed
     r"(?:(?:\s+(?-i:[A-Z])[\w'’-]+){1,3}(?=\s+[a-z]))?"  # Speaker of the National Assembly Kalin Stoyanov opened
     r"\s*(?:also\s+|reportedly\s+|now\s+|still\s+|already\s+|itself\s+|themselves\s+|both\s+|all\s+|"
-    r"jointly\s+|together\s+|alone\s+|(?-i:[a-z]{3,}ly)\s+(?=[a-z]+(?:s|ed)\b|(?:said|told|took|made|won|led|ran|began|became|came|went|saw|gave|got|met|left|lost|held|upheld|kept|set|sent|spent|built|brought|bought|chose|found|struck|overturned|rejected|sold|wrote|paid|cut|shut|withdrew|became)\b)|has\s+|have\s+|had\s+|"
+    r"jointly\s+|together\s+|alone\s+|once\s+|never\s+|ever\s+|later\s+|first\s+|previously\s+|formerly\s+|(?-i:[a-z]{3,}ly)\s+(?=[a-z]+(?:s|ed)\b|(?:said|told|took|made|won|led|ran|began|became|came|went|saw|gave|got|met|left|lost|held|upheld|kept|set|sent|spent|built|brought|bought|chose|found|struck|overturned|rejected|sold|wrote|paid|cut|shut|withdrew|became)\b)|has\s+|have\s+|had\s+|"
     r"will\s+|would\s+|could\s+|can\s+|may\s+|might\s+|must\s+|should\s+|did\s+|does\s+|do\s+|is\s+|are\s+|was\s+|"
     r"were\s+|has$|had$|is$|was$)*(?:(?:co|re|pre|over|under|out)-)?"  # co-wrote, re-elected
     r"(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does|do|"
@@ -191,7 +191,7 @@ def english_role(source: str, start: int, end: int, plural: bool = False, posses
                                          lead, re.I):
         english_preposition = None  # "according to X data": по данным X — the Russian phrase decides
     indirect = object_of_verb and previous_word in _EN_DITRANSITIVE and bool(
-        re.match(r"\s+(?:a|an|the|its|their|his|her|\$?\d|more|new|some|two|three|four|five|six|seven|eight|nine|ten|"
+        re.match(r"(?:\s*,[^.;]{1,120},)?\s+(?:a|an|the|its|their|his|her|\$?\d|more|new|some|two|three|four|five|six|seven|eight|nine|ten|"
                  r"several|\w+s\b|"
                  r"(?!(?:on|in|at|to|for|from|with|by|of|and|or|but|again|back|today|yesterday|now|"
                  r"soon|later|last|next|this|that|every|after|before|until|since|over|under)\b)[a-z]{4,}\b)", after))
@@ -210,7 +210,7 @@ def english_role(source: str, start: int, end: int, plural: bool = False, posses
                 indefinite=indefinite, indirect=indirect, passive=passive, modifier=modifier, fronted=fronted,
                 direct=direct, object=object_of_verb and not subject and not indirect,
                 complement=previous_word == "as",
-                appositive=bool(re.search(r"[a-z]\s*,\s*$", lead)) and bool(re.match(r"\s*,", after)),
+                appositive=bool(re.search(r"[a-z]\s*,\s*$", lead)) and bool(re.match(r"\s*(?:of\s+[^,.;]{1,60})?,", after)),
                 after_noun=bool(re.search(r"(?:^|[.!?]\s+)(?:The\s+|A\s+|An\s+)?(?:[A-Za-z]+\s+)?[A-Za-z]+s?\s+to\s+(?:the\s+)?$",
                                           lead)) and not re.search(r"(?:ed|ing)\s+to\s+(?:the\s+)?$", lead)
                 and not re.search(r"\b(?:" + "|".join(sorted(_EN_VERBS)) + r")\s+to\s+(?:the\s+)?$", lead))
@@ -489,6 +489,13 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
         if apposed is not None:  # Председатель Народного собрания Калин Стоянов: the title's case
             return Need(apposed[1], f"in apposition to «{apposed[0]}»", number, sure=apposed[1] != "nomn",
                         strong=apposed[1] != "nomn")
+    if not person and role.appositive and re.match(r"\s*(?:[\w-]+\s*){0,2},", after) and tail.rstrip().endswith(","):
+        name = _WORDS.findall(tail)[-1] if _WORDS.findall(tail) else ""
+        if name[:1].isupper() and any(p.tag.case == "nomn" for p in _parse(name)[1]) and \
+                _parse(name)[0] is not None and _parse(name)[0].tag.POS == "NOUN":
+            # "Shukhrat Ergashev, the hakim of Khorezm,": хоким stands in apposition to the name, its case
+            case = own_case if own_case in _RU_CASES and any(p.tag.case == own_case for p in _parse(name)[1]) else "nomn"
+            return Need(case, f"in apposition to «{name}» before it", number, sure=case != "nomn")
     if person and role.appositive and re.match(r"\s*,", after):
         commaed = _comma_apposition(tail)
         if commaed is not None:  # Соперника Белозерской, Вадима Златопольского, не пригласили: the noun's case
@@ -727,7 +734,10 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
 
 def _thing_after(after: str) -> bool:
     """Does a noun in the accusative (the thing given) follow the occurrence in its clause (выдать X | списки)?"""
-    for word in _WORDS.findall(_CLAUSE_BREAK.split(after)[0].split(",")[0])[:3]:
+    clause = _CLAUSE_BREAK.split(after)[0]
+    if re.match(r"\s*,", clause):  # выдал X, израильскому инженеру, ... | вид на жительство: past the apposition
+        clause = clause.split(",")[-1]
+    for word in _WORDS.findall(clause.split(",")[0])[:3]:
         best, parses = _parse(word)
         if best is not None and best.tag.POS == "NOUN":
             return any(p.tag.case == "accs" for p in parses[:2])  # (наградил X медалью: кого чем, no dative)
@@ -898,6 +908,9 @@ def _governor(tail: str, person: bool, number: str, apposition: bool = True, eng
                 # (also an active participle: пересекающие Керченский пролив)
                 return Need("accs", f"object of «{word}»", number)  # (also a gerund: Покинув Федеральную комиссию)
             return _pp_genitive(pp_noun, number)
+        if pos == "NOUN" and word.isupper() and len(word) > 1 and i == len(words) - 1:
+            i -= 1  # «В докладе ЮНЕСКО | X»: an acronym (indeclinable) is the genitive complement, no governor
+            continue
         if pos == "NOUN":
             first = i  # the noun phrase's first word: adjectives, participles and numerals before the noun
             while first > 0 and _modifier(words[first - 1].group(0)):
@@ -1109,8 +1122,11 @@ def _comma_apposition(tail: str) -> tuple[str, str] | None:
 def _title_case(words, k: int, best, parses) -> str:
     """The case of a title (арбитра after a transitive verb: the animate accusative, not the genitive)."""
     case = best.tag.case or "nomn"
-    if case == "ablt" and k > 0 and _parse(words[k - 1])[0] is not None and \
-            _parse(words[k - 1])[0].normal_form in PREDICATIVE_VERBS:
+    v = k - 1
+    while v > 0 and _parse(words[v])[0] is not None and _parse(words[v])[0].tag.POS in ("ADJF", "PRTF"):
+        v -= 1  # назначила новым | ректором X
+    if case == "ablt" and v >= 0 and k > 0 and _parse(words[v])[0] is not None and \
+            _parse(words[v])[0].normal_form in PREDICATIVE_VERBS:
         return "accs"  # избрали председателем | Зузану Дворжакову: the title is the predicate, the name the object
     j = k - 1
     while j > 0 and _parse(words[j])[0] is not None and _parse(words[j])[0].tag.POS == "ADJF":
@@ -1252,8 +1268,8 @@ def _verb_right_before(tail: str, active: bool = False) -> bool:
     best, parses = _parse(words[-1])
     if best is not None and best.tag.POS == "ADJS" and any(p.tag.POS == "PRTS" for p in parses):
         best = next(p for p in parses if p.tag.POS == "PRTS")  # снят: a participle, not the adjective
-    if best is None or best.tag.POS not in ("VERB", "INFN", "PRTS"):
-        return False
+    if best is None or best.tag.POS not in ("VERB", "INFN", "PRTS", "GRND"):
+        return False  # (Возглавив | Евразийский банк: a gerund governs like its verb)
     return not active or (best.tag.POS in ("VERB", "INFN") and "pssv" not in best.tag
                           and not words[-1].lower().endswith(("ся", "сь")))
 
@@ -1461,7 +1477,7 @@ def _motion_before(tail: str, preposition: str) -> str:
     if _FROM_BEFORE.search(head):  # поезда из Ясс в Кишинёв: from somewhere to somewhere
         return "right before"
     head = _TIME_PP.sub(" ", head)  # рейсов в неделю в X: a rate is no place
-    words = _WORDS.findall(_CLAUSE_BREAK.split(head)[-1])
+    words = _WORDS.findall(_CLAUSE_BREAK.split(head)[-1].split(",")[-1])  # (фильмы, снятые в X: not «вошли»)
     past_pp = False
     for n, word in enumerate(reversed(words[-6:])):
         if MOTION.match(word):
@@ -1510,6 +1526,11 @@ def bulgarian_need(before: str, role: Role, entry_article: str = "source", own_a
     words = re.findall(r"[А-Яа-яA-Za-z]+", tail.lower())
     after_preposition = bool(words) and words[-1] in BG_PREPOSITIONS and tail.rstrip() == tail[:len(tail.rstrip())] \
         and not tail.rstrip()[-1:] in ",.;:!?"
+    if own_article == "full" and not after_preposition and re.match(r"\s+да\s", after) and re.search(
+            r"(?<![А-Яа-я])(?:очаква\w*|иска\w*|желае\w*|предвижда\w*|допуска\w*|смята\w*|вярва\w*)\s+$", tail, re.I):
+        # «очаква юанът да поевтинее»: the subject of the да-clause after a verb of expecting (not «призова
+        # парламента да действа»: an object)
+        return Need(article="full", reason="the subject of the да-clause after it: full article", number=number)
     if role.subject and role.passive and not after_preposition and re.match(r"\s+(?:го|я|ги)\s", after):
         # "The forester was found": Лесничея го откриха — the object, doubled by its clitic
         return Need(article="short", reason="the object of the verb after it (doubled by a clitic): short article",

@@ -303,6 +303,12 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
             need = replace(need, case=own_case, reason="the entry is singular; the case as the translation has it",
                            sure=True)
             form = forms.render(entry, lang, need, inflect)
+        if lang == "bg" and own == "plural" and need.number == "sing" and not need.count and \
+                entry.source.lower().split()[-1] in _SAME_IN_THE_PLURAL and rendering.kind == "exact":
+            from dataclasses import replace  # "into yuan": в юани — the number the translation chose stays
+
+            need = replace(need, number="plur")
+            form = forms.render(entry, lang, need, inflect)
         oblique = own_case not in (None, "nomn", "bare", "dnt") and (own or "").startswith("pl-") == (need.number == "plur")
         keep_own = rendering.kind == "exact" and (not need.sure or (oblique and not need.strong and lang == "ru"))
         if keep_own and own_case in ("loct", "loc2") and not context._preposition(before):
