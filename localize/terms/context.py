@@ -213,7 +213,7 @@ def english_role(source: str, start: int, end: int, plural: bool = False, posses
                 appositive=bool(re.search(r"[a-z]\s*,\s*$", lead)) and bool(re.match(r"\s*(?:of\s+[^,.;]{1,60})?,", after)),
                 after_noun=bool(re.search(r"(?:^|[.!?]\s+)(?:The\s+|A\s+|An\s+)?(?:[A-Za-z]+\s+)?[A-Za-z]+s?\s+to\s+(?:the\s+)?$",
                                           lead)) and not re.search(r"(?:ed|ing)\s+to\s+(?:the\s+)?$", lead)
-                and not re.search(r"\b(?:" + "|".join(sorted(_EN_VERBS)) + r")\s+to\s+(?:the\s+)?$", lead))
+                and not _EN_VERB_TO.search(lead))
 
 
 #: A verb of giving and its first object, a name, right before the occurrence (awarded Zsófia Kertész | the prize).
@@ -319,6 +319,8 @@ _EN_ING_NOUNS = set("during according regarding concerning following including s
 _EN_SUPPLY = set("supply supplies supplied provide provides provided furnish furnishes furnished equip equips equipped "
                  "present presents presented reward rewards rewarded credit credits credited".split())
 _EN_NOT_VERBS = set("red need speed seed feed bed shed united limited".split())
+#: A verb right before "to" ("was sent to | X"): the "to" is the verb's, not a noun's ("Repairs to | X").
+_EN_VERB_TO = re.compile(r"\b(?:" + "|".join(sorted(_EN_VERBS)) + r")\s+to\s+(?:the\s+)?$")
 _EN_DITRANSITIVE = set("gave give gives sent send sends offered offer showed show paid pay granted grant awarded "
                        "award lent lend owes owe handed hand promised promise told tell sold sell given shown owed "
                        "giving sending offering handing paying granting".split())

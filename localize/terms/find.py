@@ -423,6 +423,7 @@ def _near_misses(text: str, forms: list[Form], taken):
         if spelt:  # the same, with the letters transliterations disagree on made alike
             target = _spelling(target)
         matcher = difflib.SequenceMatcher(None, "", target)  # set once: difflib caches what it knows of seq2
+        flat_target = target.replace("-", " ").split()
         for n in {max(1, size - 1), size, size + 1} | ({size - 2} if size >= 5 else set()):
             for i in range(len(words) - n + 1):
                 start, end = words[i][0], words[i + n - 1][1]
@@ -435,8 +436,6 @@ def _near_misses(text: str, forms: list[Form], taken):
                         and not target.split()[0] in _NUMBER_WORDS:
                     continue  # «пет терминала» is no near miss of «зърнен терминал»: the numeral is the sentence's
                 piece = _spelling(lowered[start:end]) if spelt else lowered[start:end]
-                if n >= 3 and n < size and not _edge_word_fits(piece.split()[-1], target):
-                    continue  # «министерство на морските дела издаде»: a verb at its edge is none of the term's words
                 if n == size + 1 and size >= 2 and piece.replace(" ", "") == target.replace(" ", "") \
                         and piece.split()[0] == target.split()[0]:
                     best = (_SPLIT_NAME, start, end, candidate)  # Чжан Ли Хуа for Чжан Лихуа: a name split in two
@@ -444,8 +443,8 @@ def _near_misses(text: str, forms: list[Form], taken):
                 # a name whose first word is exact and whose other word is mistransliterated (Го Вэйдун)
                 threshold = NEAR_MISS_SAME_FIRST if size >= 2 and n == size and \
                     piece.split()[0] == target.split()[0] else NEAR_MISS
-                flat_piece, flat_target = piece.replace("-", " ").split(), target.replace("-", " ").split()
-                if len(flat_target) >= 2 and len(flat_piece) == len(flat_target) and flat_piece[1:] == flat_target[1:]:
+                flat_piece = piece.replace("-", " ").split() if len(flat_target) >= 2 else []
+                if len(flat_piece) == len(flat_target) and flat_piece[1:] == flat_target[1:]:
                     # a name whose first word is mistransliterated and the rest exact (Чой Мин Сок for Чхве Мин-сок)
                     ratio = difflib.SequenceMatcher(None, " ".join(flat_piece), " ".join(flat_target)).ratio()
                     if ratio >= NEAR_MISS_SAME_FIRST and (best is None or ratio > best[0]):
@@ -455,7 +454,9 @@ def _near_misses(text: str, forms: list[Form], taken):
                 if matcher.quick_ratio() < threshold:
                     continue
                 ratio = matcher.ratio()
-                if ratio >= threshold and (best is None or ratio > best[0]):
+                if ratio >= threshold and (best is None or ratio > best[0]) and not (
+                        3 <= n < size and not _edge_word_fits(piece.split()[-1], target)):
+                    # (not «министерство на морските дела издаде»: a verb at its edge is none of the term's words)
                     best = (ratio, start, end, candidate)
     return best
 
