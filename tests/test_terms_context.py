@@ -954,7 +954,32 @@ ROWS = [
     ("ru", "The city granted Pavel Zhuravsky, the engineer behind the project, a residence permit.",
      "Город выдал Павел Журавский, инженеру проекта, вид на жительство.",
      "Город выдал Павлу Журавскому, инженеру проекта, вид на жительство."),
+    # «между собой» hides no verb: the term after it is the verb's object
+    ("ru", "The two ministries share the special economic zone.",
+     "Два министерства делят между собой особая экономическая зона.",
+     "Два министерства делят между собой особую экономическую зону."),
+    # told to do something (рекомендовал, разрешил + infinitive): the one told is dative, before or after the verb
+    ("ru", "The IMF advised the Export Credit Bank to raise its rate.",
+     "МВФ рекомендовал Экспортный кредитный банк повысить ставку.",
+     "МВФ рекомендовал Экспортному кредитному банку повысить ставку."),
+    ("ru", "The WTO recommended that the Export Credit Bank cut its fees.",
+     "Экспортный кредитный банк ВТО рекомендовала снизить комиссии.",
+     "Экспортному кредитному банку ВТО рекомендовала снизить комиссии."),
+    ("ru", "The Export Credit Bank recommended new rules.", "Экспортный кредитный банк рекомендовал новые правила.",
+     "Экспортный кредитный банк рекомендовал новые правила."),
 ]
+
+
+def test_a_name_written_with_its_article_takes_no_second_one(tmp_path):
+    """article:bg always and a masculine approved form given with its short article (Босфора): the full
+    article is built on the stem, never a second article on top (Босфората)."""
+    path = tmp_path / "g.tsv"
+    path.write_text("en\tbg\tru\ttype\tgender\tarticle:bg\tavoid:bg\nBosphorus\tБосфора\tБосфор\tplace\tm\talways\tБосфор\n",
+                    encoding="utf-8")
+    sources = ["A floating cinema will anchor on the Bosphorus.", "The Bosphorus was closed."]
+    machine = ["Плаващо кино ще акостира на Босфор.", "Босфор беше затворен."]
+    repaired, _decisions = apply_glossary(load([path]), sources, machine, "bg")
+    assert repaired == ["Плаващо кино ще акостира на Босфора.", "Босфорът беше затворен."]
 
 
 @pytest.fixture(scope="module")

@@ -685,6 +685,11 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
         governed = _governor(tail, person, number)  # «В заявлении X говорится»: no subject slot, the noun governs
         if governed is not None and governed.case == "gent":
             return Need("gent", governed.reason + " (the verb after it has no subject)", number, strong=True)
+    if role.subject and own_case in (None, "nomn") and not _preposition(tail):
+        verb = _fronted_recipient(tail, after)
+        if verb:  # "The WTO recommended that the bank cut its fees": Банку ВТО рекомендовала снизить комиссии
+            return Need("datv", f"the one told to do something, before «{verb}» and its own subject", number,
+                        strong=True)
     if role.subject:
         return Need("nomn", "subject of its clause", number)
     governed = _governor(tail, person or role.indirect, number,
@@ -713,6 +718,12 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
                                                            or re.search(r"(?<![а-яё])(?:в|во|на|к|ко)\s+\S+\s+$", tail)) \
             and SEND.search(governed.reason):  # (направила Юлию Вебер наблюдать: sent to do something)
         return Need("accs", governed.reason + ", sent somewhere: accusative", number, strong=governed.strong)
+    if governed is not None and governed.case == "accs" and governed.reason.startswith("object of «") \
+            and _infinitive_first(after) and (_parse(_quoted_word(governed.reason))[0] is not None) \
+            and _parse(_quoted_word(governed.reason))[0].normal_form in _TELL_TO_DO:
+        # "advised the Central Bank to raise": рекомендовал Центральному банку повысить — the one told, dative
+        return Need("datv", governed.reason.replace("object of", "told to do something by") + ": dative", number,
+                    strong=True)
     if governed is not None and governed.case == "datv" and governed.strong and _instrumental_after(after):
         # объявила Ребекку Стоун персоной нон грата: кого кем
         return Need("accs", governed.reason + ", with an instrumental complement: accusative", number, strong=True)
@@ -732,6 +743,30 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
     if own_case:
         return Need(own_case, "as the translation has it", number, sure=False)
     return Need("nomn", "", number, sure=False)
+
+
+#: Verbs that tell someone (dative) to do something (infinitive): рекомендовал повысить, поручил подготовить.
+_TELL_TO_DO = set("рекомендовать порекомендовать поручить поручать разрешить разрешать запретить запрещать "
+                  "позволить позволять велеть приказать приказывать посоветовать советовать предложить "
+                  "предлагать".split())
+
+
+def _fronted_recipient(tail: str, after: str) -> str | None:
+    """The verb of telling after an occurrence at the start of its clause when a subject of its own stands
+    between them and an infinitive follows the verb (X МВФ рекомендовал повысить ставку: X is told)."""
+    if _WORDS.findall(_CLAUSE_BREAK.split(tail)[-1]):
+        return None
+    match = re.match(r"\s+((?:[А-ЯЁA-Z]{2,5}|[А-ЯЁ][а-яё]+(?:\s+[а-яё]+){0,2}))\s+([а-яё]+)\s+([а-яё]+)", after)
+    if not match:
+        return None
+    verb, infinitive = _parse(match.group(2))[0], _parse(match.group(3))[0]
+    if verb is None or infinitive is None or verb.tag.POS != "VERB" or verb.normal_form not in _TELL_TO_DO \
+            or infinitive.tag.POS != "INFN":
+        return None
+    subject = [_parse(w)[0] for w in _WORDS.findall(match.group(1))]
+    if not match.group(1).isupper() and not all(p is not None and p.tag.case == "nomn" for p in subject):
+        return None
+    return match.group(2)
 
 
 def _thing_after(after: str) -> bool:
@@ -1015,7 +1050,8 @@ def _governor_after(after: str, person: bool, number: str, transitive: bool = Fa
     passed over."""
     after = _RELATIVE_AFTER.sub("", after, count=1)
     clause = _CLAUSE_BREAK.split(after)[0].split(",")[0]
-    for word in _WORDS.findall(clause)[:6]:
+    clause_words = _WORDS.findall(clause)
+    for k, word in enumerate(clause_words[:6]):
         best, parses = _parse(word)
         if best is None or best.tag.POS not in ("VERB", "INFN", "PRTS"):
             continue
@@ -1031,8 +1067,11 @@ def _governor_after(after: str, person: bool, number: str, transitive: bool = Fa
             return None  # Кирилов был обвинён, Кирилов обвиняется: still the subject
         for case, verbs in GOVERNMENT.items():
             if best.normal_form in verbs and case != "gent":
-                if case == "datv" and best.normal_form in DATIVE_OF_PERSON and not person:
-                    return Need("accs", f"object of «{word}» after it", number)
+                if case == "datv" and best.normal_form in DATIVE_OF_PERSON and not person and not (
+                        best.normal_form in _TELL_TO_DO and k + 1 < len(clause_words)
+                        and (_parse(clause_words[k + 1])[0] or best).tag.POS == "INFN"):
+                    return Need("accs", f"object of «{word}» after it", number)  # (not рекомендовал повысить:
+                    #                                                              the one told to do it, dative)
                 return Need(case, f"governed by «{word}» after it", number)
         if transitive and best.tag.POS in ("VERB", "INFN") and "tran" in best.tag:  # (not выходит: выходить больного)
             return Need("accs", f"object of «{word}» after it", number)

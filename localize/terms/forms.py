@@ -216,6 +216,13 @@ def bulgarian(entry, need: Need) -> Form:
     overrides = _overrides(entry, "bg")
     if entry.type == "dnt" or (_LATIN.search(approved) and not _CYRILLIC_FIRST.match(approved)) or is_acronym(approved):
         return Form(approved, "bare")  # (Университетът ADA: a Cyrillic first word takes the article)
+    article_for = getattr(entry, "article_for", None)
+    if article_for and article_for("bg") == "always" and gender(entry, "bg") == "m" \
+            and re.fullmatch(r"[А-Я][а-яъ]*[бвгдзклмнпрстфхцчшщж][ая]", approved):
+        # a masculine name written with its short article (Босфора, article always): that is the short form,
+        # the full one is built on the stem (Босфорът), never another article on top (Босфората)
+        overrides.setdefault("short", approved)
+        overrides.setdefault("full", approved[:-1] + ("ът" if approved.endswith("а") else "ят"))
     if need.count:  # the count form is a masculine noun's; feminine and neuter nouns take the plural (21 зони)
         if gender(entry, "bg") in ("f", "n") or (not gender(entry, "bg") and re.search(r"[аяое]$", approved)):
             return Form(overrides.get("plural") or bg.plural(approved), "count")
