@@ -967,7 +967,77 @@ ROWS = [
      "Экспортному кредитному банку ВТО рекомендовала снизить комиссии."),
     ("ru", "The Export Credit Bank recommended new rules.", "Экспортный кредитный банк рекомендовал новые правила.",
      "Экспортный кредитный банк рекомендовал новые правила."),
+    # a name after «рудник», «шахта», «карьер» stays in the nominative (на руднике Осиек)
+    ("ru", "The accident at the Osijek mine killed two miners.", "Авария на руднике Осиек унесла жизни двух горняков.",
+     "Авария на руднике Осиек унесла жизни двух горняков."),
+    # «как X, так и Y»: the correlative opens no clause, and Y is coordinated with X
+    ("ru", "The report criticised both Smirnov and Irina Sokolova.",
+     "В докладе раскритиковали как Смирнова, так и Ирина Соколова.",
+     "В докладе раскритиковали как Смирнова, так и Ирину Соколову."),
+    # "plan to equip the X": a bare infinitive after "to" is a verb, the term its object
+    ("ru", "The owners plan to equip the Black Sea Ferry Line with Volta engines.",
+     "Владельцы планируют оснастить Черноморская паромная линия двигателями Volta.",
+     "Владельцы планируют оснастить Черноморскую паромную линию двигателями Volta."),
+    # a vehicle's noun with English "on" is no motion (Паромы на Эгейском море), whatever verb follows
+    ("ru", "Ferries on the Aegean Sea carry tourists to Preveza.", "Паромы на Эгейское море перевозят туристов в Превезу.",
+     "Паромы на Эгейском море перевозят туристов в Превезу."),
+    # a parenthetical word between commas after the term hides no verb (X, однако, обвинение не предъявили)
+    ("ru", "Tahirov, however, was not charged.", "Тахиров, однако, обвинение не предъявили.",
+     "Тахирову, однако, обвинение не предъявили."),
+    # English "with" and a noun of the translation's own inside a prepositional phrase: its genitive
+    ("ru", "Regulators have never interfered with the Black Sea Ferry Line.",
+     "Регуляторы никогда не вмешивались в работу Черноморская паромная линия.",
+     "Регуляторы никогда не вмешивались в работу Черноморской паромной линии."),
+    ("ru", "Patients treated with molnupiravir recovered.", "Пациенты, получавшие лечение молнупиравиром, выздоровели.",
+     "Пациенты, получавшие лечение молнупиравиром, выздоровели."),
+    # a speaker after a comma at the end of the sentence is the subject, whatever word stands before the comma
+    ("ru", "The terminal will be sold to a Dutch fund, Sokolova believes.",
+     "Терминал будет продан голландскому фонду, считает Соколова.",
+     "Терминал будет продан голландскому фонду, считает Соколова."),
+    # English "by" after a full passive participle past a long prepositional phrase: the agent
+    ("ru", "Reports prepared for the Competition Commission by Irina Sokolova were leaked.",
+     "Доклады, подготовленные для Комиссии по защите конкуренции Ирина Соколова, попали в прессу.",
+     "Доклады, подготовленные для Комиссии по защите конкуренции Ириной Соколовой, попали в прессу."),
+    # a fronted object: a plural subject and a plural verb after a singular term
+    ("ru", "Dimitrov the inspectors did not even invite.", "Димитров инспекторы даже не пригласили.",
+     "Димитрова инспекторы даже не пригласили."),
+    # an instrumental the English object does not license, also under negation
+    ("ru", "No one has managed to replace the Export Credit Bank.", "Никому не удалось заменить Экспортным кредитным банком.",
+     "Никому не удалось заменить Экспортный кредитный банк."),
+    # "Neither X nor Y was told": the list is the subject of a passive; the verb after it governs both
+    ("ru", "Neither Dimitrov nor Julia Weber was told about the ban.", "Ни Димитров, ни Юлия Вебер не сообщили о запрете.",
+     "Ни Димитрову, ни Юлии Вебер не сообщили о запрете."),
+    # "after X spoke" made a genitive of a noun of the translation's own (после выступления X): kept
+    ("ru", "The lira firmed after Kemal Yildirim spoke.", "Лира укрепилась после выступления Кемаля Йылдырына.",
+     "Лира укрепилась после выступления Кемаля Йылдырына."),
+    # bg: «след като» opens a clause (its subject takes the full article)
+    ("bg", "Prices fell after the grain terminal closed.", "Цените паднаха, след като зърнения терминал затвори.",
+     "Цените паднаха, след като зърненият терминал затвори."),
+    # bg: a list of subjects after the verb ("Taking part were the X, the Y and the Z")
+    ("bg", "Among the guests were the Supreme Administrative Court, the Northern Fleet and the Sanctions Committee.",
+     "Сред гостите бяха Висш административен съд, Северен флот и Комитет по санкциите.",
+     "Сред гостите бяха Висшият административен съд, Северният флот и Комитетът по санкциите."),
+    # bg: in apposition to the subject, the full article
+    ("bg", "Its partner, the Supreme Administrative Court, declined to comment.",
+     "Неговият партньор, Висшия административен съд, отказа коментар.",
+     "Неговият партньор, Висшият административен съд, отказа коментар."),
 ]
+
+
+def test_article_source_said_by_the_glossary_follows_the_english(tmp_path):
+    """article:bg source, said by the glossary: a common noun the English gives without "the" takes no
+    article even where the translation wrote one; a generic subject and a name keep theirs."""
+    path = tmp_path / "g.tsv"
+    path.write_text("en\tbg\tru\ttype\tgender\tarticle:bg\ncopper concentrate\tмеден концентрат\tмедный концентрат\t"
+                    "term\tm\tsource\nSofia University\tСофийски университет\tСофийский университет\tterm\tm\tsource\n",
+                    encoding="utf-8")
+    sources = ["Armenia exports copper concentrate to China.", "Copper concentrate is cheap.",
+               "Students gathered outside Sofia University."]
+    machine = ["Армения изнася медния концентрат за Китай.", "Медният концентрат е евтин.",
+               "Студенти се събраха пред Софийския университет."]
+    repaired, _decisions = apply_glossary(load([path]), sources, machine, "bg")
+    assert repaired == ["Армения изнася меден концентрат за Китай.", "Медният концентрат е евтин.",
+                        "Студенти се събраха пред Софийския университет."]
 
 
 def test_a_name_written_with_its_article_takes_no_second_one(tmp_path):

@@ -34,7 +34,7 @@ from localize.terms.lexicon import (
     PARENTHETICAL, PARTICIPLE_GOVERNMENT, PLACE_APPOSITION, SEND, TIME_NOUN,
 )
 
-_CONJUNCTION = re.compile(r"(?:,\s*|\s+)(?:и|или|либо|а также)\s+$", re.I)
+_CONJUNCTION = re.compile(r"(?:,\s*|\s+)(?:и|или|либо|а также|так и|но и)\s+$", re.I)
 #: Words that open a new clause: a governor before them does not govern what follows.
 _CLAUSE_OPENERS = set("что чтобы если когда как чем нежели потому поскольку так-как хотя пока который которая которое которые "
                       "которого которой которым где куда откуда".split())
@@ -167,8 +167,19 @@ def english_role(source: str, start: int, end: int, plural: bool = False, posses
                                                         or not lead[:previous.start(1)].strip()
                                                         or bool(re.search(r"[.!?]\s*$", lead[:previous.start(1)]))))
     # (also "Raising the minimum wage is ...": a gerund opening the sentence)
+    if previous_word and previous_word not in _EN_PREPOSITIONS and previous_word not in (
+            "only", "just", "even", "yet", "all", "least", "merely", "simply", "so", "be", "been", "whom", "which",
+            "who", "whose", "what", "that", "this", "these", "those", "them", "him", "her", "it", "us", "me", "you",
+            "each", "both") and re.search(
+            r"\b(?:to|not)\s+" + previous_word + r"\s+(?:(?:the|a|an|its|their|his|her|our|this|these)\s+)?$", lead):
+        object_of_verb = True  # "plan to equip the flotation plant": a verb's bare infinitive, its object
+    if object_of_verb and previous and "," in lead[previous.end(1):] and re.match(
+            r"\s+(?:also\s+|now\s+|still\s+)?([a-z]+)\s*(?:[.!?\"”]|$)", after) and re.match(
+            r"\s+(?:also\s+|now\s+|still\s+)?([a-z]+)", after).group(1) in _EN_REPORTING:
+        object_of_verb = False  # "...will be sold to Zhao's fund, Zagorskaya believes.": the speaker, past a comma
     subject = False
-    passive = bool(_EN_PASSIVE_AFTER.match(after))  # "X was thanked by": the translation may make X an object
+    passive = bool(_EN_PASSIVE_AFTER.match(after)) or _list_then_verb(after, passive=True)
+    # ("X was thanked by", "Neither X nor Y was told": the translation may make X an object)
     fronted = False
     if _EN_CLEFT.search(lead):  # "It was Velinov whom the minister chose" / "It was Velinov who signed"
         subject = not _EN_CLEFT_OBJECT.match(after)
@@ -183,8 +194,10 @@ def english_role(source: str, start: int, end: int, plural: bool = False, posses
                                  and _EN_VERB_AFTER.match(after[_EN_COMMON_PP.match(after).end():]))) and (
             not _EN_NOUN_ADJUNCT.match(after) or re.search(
             r"\b(?:that|which|who|whom)\s+$", lead, re.I)) \
-            and previous_word not in _EN_PREPOSITIONS \
+            and (previous_word not in _EN_PREPOSITIONS or (previous_word in _EN_SUBORDINATORS
+                                                          and not re.match(r"\s+\w+ing\b", after))) \
             and (not object_of_verb or previous_word in _EN_REPORTING):
+        # ("after the copper concentrate failed the tests": "after" opens a clause, the term is its subject)
         subject = True  # also "said the container train had left": the subject of a clause with no "that"
     english_preposition = _EN_PREPOSITION_BEFORE.search(lead)
     if english_preposition and re.search(r"\b(?:according|due|owing|thanks|prior|next|close)\s+to\s+(?:\d[\d,.]*\s+)?$",
@@ -239,16 +252,17 @@ def _relative_then_verb(after: str, opening: bool = False) -> bool:
     return len(verbs) >= 2
 
 
-def _list_then_verb(after: str) -> bool:
+def _list_then_verb(after: str, passive: bool = False) -> bool:
     """Is the occurrence one of a list of subjects ("the Holy Synod, the Chief Mufti's Office and the Shalom
     organisation signed")? The text after it: more items, «and»/«or», the last item, then a verb."""
     sentence = re.split(r"[.;:!?]", after, maxsplit=1)[0][:200]
-    link = re.search(r"\s(?:and|or)\s", sentence)
+    link = re.search(r"\s(?:and|or|nor)\s", sentence)
     if not link or not re.fullmatch(r"(?:\s*,\s*[^,]{1,60})*\s*,?", sentence[:link.start()]):
         return False
     rest = sentence[link.end() - 1:]
     starts = [m.start() for m in re.finditer(r"\s+\S", rest)][1:8]  # past the last item's first word
-    return any(_EN_VERB_AFTER.match(rest[start:]) for start in starts)
+    return any((_EN_PASSIVE_AFTER if passive else _EN_VERB_AFTER).match(rest[start:]) for start in starts)
+    # (with ``passive``: "Neither Haugen nor Solberg was told": the list is the subject of a passive)
 
 
 _EN_CLEFT = re.compile(r"\bit\s+(?:was|is|will be|had been|has been)\s+(?:not\s+|only\s+|precisely\s+)?$", re.I)
@@ -295,6 +309,8 @@ _EN_VERBS = set("is are was were be been being has have had do does did met meet
                 "manages manage managed operates operate operated owns own owned controls control controlled "
                 "finances finance financed funds fund funded uses use used via became become becomes".split())
 #: Verbs whose object may be a clause without "that" (said the train had left).
+#: Prepositions that also open a clause (after the concentrate failed, until the Combine pays).
+_EN_SUBORDINATORS = {"after", "before", "until", "since"}
 _EN_REPORTING = set("said says say added adds noted notes argued argues believes believe believed think thinks "
                     "thought expects expect expected hopes hope hoped fears fear feared claims claimed claim insisted "
                     "insists admitted admits announced announces confirmed confirms reported reports stated states "
@@ -370,6 +386,10 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
     if previous is not None and previous.case not in _RU_CASES:
         previous = None  # (Nvidia, Ericsson и Узбектелеком: the brand before tells no case)
     tail = before[-120:]
+    if re.search(r"(?<![а-яё])(?:как|не только)\s+$", tail, re.I) and re.search(
+            r"^[^.;:!?]*?,\s*(?:так и|но и)\s", after, re.I):
+        # «раскритиковали как X, так и Y», «не только X, но и Y»: the correlative is no clause opener
+        tail = re.sub(r"(?:как|не только)\s+$", "", tail, flags=re.I)
     if own_case in ("loct", "loc2") and not _preposition(tail):
         own_case, also_own = None, tuple(c for c in also_own if c not in ("loct", "loc2"))  # рассматривают Балканах
     if person and own_case in (None, "nomn", "gent", "accs") and (
@@ -455,18 +475,24 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
             case = "accs"  # вступить в союз, вступление в ШОС: accusative whatever the translation wrote
         elif preposition == "на" and _RELY_ON.search(tail):
             case = "accs"  # полагалась на теневом флоте -> на теневой флот: полагаться на что, whatever was written
+        elif motion == "before" and role.preposition in ("in", "at", "on") and not role.modifier and \
+                _VEHICLE_BEFORE.search(tail[:tail.lower().rstrip().rfind(preposition)]):
+            case = allowed[0]  # строит два парома в Фредрикстаде ("in"), Паромы на Каспийском море ("on"): a vehicle's noun is no motion here
         elif own_case == "nomn" and preposition in ("в", "во", "на") and _motion_after(after):
             case = "accs"  # «На Каспийский экономический форум в Актау ожидают ...»: a fronted destination
         elif preposition == "на" and not _CLAUSE_BREAK.split(tail)[-1].strip()[:-2].strip() \
                 and NA_ACCUSATIVE.match(_first_verb(after) + " "):
             case = "accs"  # «На каспийских тюленей охотятся»: охотиться на кого
+        elif own_case == "accs" and "nomn" in also_own and role.preposition in ("on", "in", "at") and not motion \
+                and preposition in ("в", "во", "на") and not role.modifier \
+                and not NA_ACCUSATIVE.search(tail[:tail.lower().rstrip().rfind(preposition)]) \
+                and not _RELY_ON.search(tail):
+            case = allowed[0]  # «Паромы на Каспийское море» for "on the Caspian Sea": the nominative's
+            #                    spelling is no chosen accusative; a place, the prepositional
         elif own_case not in (None, "nomn") and any(_allows(preposition, c) for c in (own_case, *also_own)):
             # the translation chose one of the cases the preposition allows (в Салониках; «Влёре» is dative
             # and prepositional alike: the one «в» allows)
             case = next(c for c in (own_case, *also_own) if _allows(preposition, c))
-        elif motion == "before" and role.preposition in ("in", "at") and not role.modifier and \
-                _VEHICLE_BEFORE.search(tail[:tail.lower().rstrip().rfind(preposition)]):
-            case = allowed[0]  # строит два парома в Фредрикстаде ("in"): a vehicle's noun is no motion here
         elif motion:
             case = "accs"
         elif preposition == "на" and NA_ACCUSATIVE.search(tail[:tail.lower().rstrip().rfind(preposition)]):
@@ -599,6 +625,12 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
             if governed is not None and (governed.strong or (governed.case == "datv" and
                                                              governed.reason.startswith("governed by the noun"))):
                 return governed  # (an interview with Dozhd: интервью «Дождю»)
+            if governed is not None and governed.case == "gent" and governed.reason.startswith("governed by the noun") \
+                    and _noun_right_before(tail) and _in_prepositional_phrase(tail) \
+                    and own_case in (None, "nomn", "gent", "accs"):
+                # "interfered with the Combine": вмешивались в работу Северного комбината — the noun the translation
+                # put before it governs
+                return Need("gent", governed.reason + " (English «with» has no Russian preposition here)", number)
             return Need(case, why, number)
         if case == "ablt":
             governed = _governor(tail, person, number)
@@ -644,7 +676,7 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
             return Need("accs", governed.reason + ", with an instrumental after it: accusative", number, strong=True)
         if own_case in ("datv", "ablt") and governed is not None and governed.case == "accs" and not (
                 role.preposition or role.indirect or role.modifier or role.possessive) and \
-                governed.reason.startswith("object of") and not _NEGATED.search(tail) and \
+                governed.reason.startswith("object of") and not (_NEGATED.search(tail) and own_case == "datv") and \
                 not _governs_oblique(_quoted_word(governed.reason)) and \
                 not _maybe_intransitive(_quoted_word(governed.reason)):
             # критикует Совету Европы for "criticised the Council of Europe": the English direct object of a
@@ -672,10 +704,17 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
         # «Российским морским регистром ..., который ..., от комментариев отказался», «которому Елене Заречной
         # передала», «Контролировать будет Федеральным агентством»: a finite verb agrees with it, the subject
         return Need("nomn", "subject of the verb after it (it agrees with it)", number, strong=True)
+    if role.subject and own_case == "gent" and not role.passive and _noun_right_before(tail) \
+            and (_governor(tail, person, number) or Need("")).reason.startswith("governed by the noun"):
+        # "after Zoltan Kertesz spoke": после выступления Золтана Кертеса — the translation made the English
+        # subject the genitive of a noun of its own
+        return Need("gent", f"the translation made it the genitive of «{_WORDS.findall(tail)[-1]}»", number,
+                    sure=False)
     if role.subject and own_case not in (None, "nomn", "accs") and _governor(tail, person, number) is None:
         return Need(own_case, "the translation made it an oblique case", number, sure=False)
     if role.subject and role.passive:  # "Belova was thanked by the chamber": Палата поблагодарила Белову
-        governed = _governor_after(after, person, number, transitive=True)  # Банком руководит X; Кирилову
+        governed = _governor_after(re.sub(r"^\s*,\s*ни\s+(?:[А-ЯЁ][\w-]*\s*)+", " ", after),  # «Ни X, ни Y не
+                                   person, number, transitive=True)  # сообщили»; Банком руководит X; Кирилову
         if governed is not None:  # во вторник предъявили обвинение; Журавлёва губернатор не пригласил
             return replace(governed, strong=True)
         governed = _governor(tail, person, number)
@@ -737,6 +776,9 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
         return governed
     opener = _WORDS.findall(tail[-30:])
     object_first = role.object and not (opener and opener[-1].lower() in _CLAUSE_OPENERS)  # (что Рахимова проиграет)
+    if own_case == "nomn" and number == "sing" and not _WORDS.findall(_CLAUSE_BREAK.split(tail)[-1]) \
+            and _plural_subject_after(after):
+        object_first = True  # «Стефан Радев инспекторы не пригласили»: the verb agrees with another subject
     governed = _governor_after(after, person or role.indirect, number, transitive=role.fronted or object_first)
     if governed is not None:  # «Именно Велинову премьер-министр поручил»: the verb comes after its object
         return governed
@@ -749,6 +791,22 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
 _TELL_TO_DO = set("рекомендовать порекомендовать поручить поручать разрешить разрешать запретить запрещать "
                   "позволить позволять велеть приказать приказывать посоветовать советовать предложить "
                   "предлагать".split())
+
+
+def _plural_subject_after(after: str) -> bool:
+    """Does a plural noun in the nominative follow the occurrence, with a plural verb after it in the same
+    clause (X | инспекторы даже не пригласили), so that the verb has a subject other than X?"""
+    words = _WORDS.findall(_CLAUSE_BREAK.split(after)[0].split(",")[0])[:6]
+    if not words or not words[0][:1].islower():
+        return False
+    noun = _parse(words[0])[0]
+    if noun is None or noun.tag.POS != "NOUN" or noun.tag.number != "plur" or noun.tag.case != "nomn":
+        return False
+    for word in words[1:]:
+        best = _parse(word)[0]
+        if best is not None and best.tag.POS == "VERB":
+            return best.tag.number == "plur"
+    return False
 
 
 def _fronted_recipient(tail: str, after: str) -> str | None:
@@ -1048,7 +1106,7 @@ def _governor_after(after: str, person: bool, number: str, transitive: bool = Fa
     ``transitive``, a transitive verb's accusative. A passive or reflexive verb there keeps the subject.
     A relative clause right after the occurrence (X, которая охраняет границу, | с 2023 года руководит) is
     passed over."""
-    after = _RELATIVE_AFTER.sub("", after, count=1)
+    after = _RELATIVE_AFTER.sub("", _PARENTHESIS_AFTER.sub("", after, count=1), count=1)
     clause = _CLAUSE_BREAK.split(after)[0].split(",")[0]
     clause_words = _WORDS.findall(clause)
     for k, word in enumerate(clause_words[:6]):
@@ -1079,6 +1137,10 @@ def _governor_after(after: str, person: bool, number: str, transitive: bool = Fa
     return None
 
 
+#: A parenthetical word between commas right after an occurrence (X, однако, обвинение не предъявили).
+_PARENTHESIS_AFTER = re.compile(r"^\s*,\s*(?:однако|впрочем|по-видимому|видимо|кажется|правда|конечно|тем не менее|"
+                                r"в свою очередь|по всей видимости|судя по всему|по данным [^,]{1,40}|"
+                                r"по словам [^,]{1,40}|по информации [^,]{1,40})\s*,", re.I)
 #: A relative clause between commas right after an occurrence (, которая охраняет 1340 километров границы,).
 _RELATIVE_AFTER = re.compile(r"^\s*,\s*(?:котор|где|чей|чья|чьё|чьи)[^,.;:!?«»()—–]{0,120},")
 
@@ -1452,9 +1514,14 @@ def _object_of_verb_before(tail: str) -> bool:
 def _passive_in_clause(tail: str) -> bool:
     """A short passive participle in the clause before the occurrence, past at most one prepositional
     phrase (было внесено в реестр | X)?"""
-    words = _WORDS.findall(_CLAUSE_BREAK.split(tail)[-1])[-4:]
-    return any(any(p.tag.POS == "PRTS" and "pssv" in p.tag for p in _parse(w)[1]) for w in words[:-1]) \
-        and any(w.lower() in PREPOSITIONS for w in words)
+    words = _WORDS.findall(_CLAUSE_BREAK.split(tail)[-1].split(",")[-1])
+    if any(any(p.tag.POS == "PRTS" and "pssv" in p.tag for p in _parse(w)[1]) for w in words[-4:-1]) \
+            and any(w.lower() in PREPOSITIONS for w in words[-4:]):
+        return True
+    # a full passive participle opening its phrase, past a longer prepositional phrase: «доклады,
+    # подготовленные для Черноморской комиссии по рыболовству | Ларсом Хаугеном»
+    return len(words) <= 7 and bool(words) and any(p.tag.POS == "PRTF" and "pssv" in p.tag for p in _parse(words[0])[1]) \
+        and any(w.lower() in PREPOSITIONS for w in words[1:3])
 
 
 def _first_verb(after: str) -> str:
@@ -1540,7 +1607,9 @@ def bulgarian_need(before: str, role: Role, entry_article: str = "source", own_a
                    after: str = "") -> Need:
     """The article (or count form) a Bulgarian occurrence needs after ``before``.
 
-    ``entry_article``: the entry's ``article:bg`` (never, always, source); ``own_article`` what the
+    ``entry_article``: the entry's ``article:bg`` (never, always, source; ``source-only`` when the glossary
+    itself says source: then an article the translation wrote is not kept for an English noun phrase
+    without "the"); ``own_article`` what the
     translation itself wrote ("", "short", "full") when it is known (``glossary apply``)."""
     tail = before[-80:]
     number = "plur" if role.plural else "sing"
@@ -1559,7 +1628,10 @@ def bulgarian_need(before: str, role: Role, entry_article: str = "source", own_a
         # «Новият железопътен ферибот»: the article is on the first word (not «отлагания | Варненския апелативен
         # съд»: a term with its own article has no definite adjective before it)
         return Need(article="", reason="the adjective before it carries the article", number=number)
-    definite = entry_article == "always" or role.definite or (bool(own_article) and not role.indefinite)
+    definite = entry_article == "always" or role.definite or (bool(own_article) and not role.indefinite
+                                                              and entry_article != "source-only")
+    # (article:bg "source" said by the glossary: the English alone decides; unsaid, an article the translation
+    # wrote is kept unless the English said "a")
     if not definite:
         return Need(article="", reason="indefinite in the source", number=number)
     if _BG_COPULA.search(tail):
@@ -1567,6 +1639,8 @@ def bulgarian_need(before: str, role: Role, entry_article: str = "source", own_a
     words = re.findall(r"[А-Яа-яA-Za-z]+", tail.lower())
     after_preposition = bool(words) and words[-1] in BG_PREPOSITIONS and tail.rstrip() == tail[:len(tail.rstrip())] \
         and not tail.rstrip()[-1:] in ",.;:!?"
+    if after_preposition and words[-1] == "като" and (role.subject or words[-2:-1] in (["след"], ["тъй"], ["щом"])):
+        after_preposition = False  # «след като медният концентрат не издържа»: a conjunction opens a clause
     if own_article == "full" and not after_preposition and re.match(r"\s+да\s", after) and re.search(
             r"(?<![А-Яа-я])(?:очаква\w*|иска\w*|желае\w*|предвижда\w*|допуска\w*|смята\w*|вярва\w*)\s+$", tail, re.I):
         # «очаква юанът да поевтинее»: the subject of the да-clause after a verb of expecting (not «призова
@@ -1578,6 +1652,10 @@ def bulgarian_need(before: str, role: Role, entry_article: str = "source", own_a
                     number=number)
     if role.subject and not after_preposition:
         return Need(article="full", reason="subject: full article", number=number)
+    if role.appositive and re.search(r"(?:^|[.!?]\s+)(?:[А-Яа-я-]+\s+){0,3}[А-Яа-я]+(?:ът|ят)(?:\s+[А-Яа-я-]+){0,3}\s*,\s*$",
+                                     tail):
+        # «Неговият партньор, Черноморският институт, отказа»: in apposition to the subject, the full article
+        return Need(article="full", reason="in apposition to the subject before it: full article", number=number)
     if role.preposition == "by" and not after_preposition:  # "announced by the Committee": Това обяви Комитетът
         return Need(article="full", reason="the English agent made the subject (no «от»): full article", number=number)
     return Need(article="short", reason="after a preposition: short article" if after_preposition

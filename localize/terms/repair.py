@@ -12,6 +12,7 @@ rendering that is exactly an approved form stays as it is unless the context cle
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from localize.glossary.match import Matcher
@@ -118,8 +119,9 @@ def own_article(label: str) -> str:
 
 
 def decide(entry, lang: str, role: context.Role, before: str, previous=None, own: str | None = None,
-           inflect=None, also_own: tuple = (), after: str = "") -> tuple[context.Need, forms.Form]:
-    """The need of an occurrence between ``before`` and ``after`` and the form that meets it."""
+           inflect=None, also_own: tuple = (), after: str = "", common: bool = False) -> tuple[context.Need, forms.Form]:
+    """The need of an occurrence between ``before`` and ``after`` and the form that meets it; ``common``:
+    the English wrote it in lower case (a common noun, not a name)."""
     if lang == "ru":
         quoted = bool(forms.split_quotes(entry.approved("ru") or "")[0])
         person = forms.is_person(entry)
@@ -138,7 +140,13 @@ def decide(entry, lang: str, role: context.Role, before: str, previous=None, own
                 "the person's gender is unknown, so the name is not declined; give it in the glossary's "
                 "gender column (m or f)"))
     elif lang == "bg":
-        need = context.bulgarian_need(before, role, article_setting(entry), own_article(own or ""), after=after)
+        setting = article_setting(entry)
+        explicit = getattr(entry, "article_for", None) and entry.article_for("bg") == "source" \
+            and common and not role.subject
+        # ("exports copper concentrate": меден концентрат; not "Sofia University", nor a generic subject:
+        # «Капковото напояване намалява»)
+        need = context.bulgarian_need(before, role, "source-only" if explicit else setting, own_article(own or ""),
+                                      after=after)
         if need.count and _male_persons(entry):
             from dataclasses import replace
 
@@ -237,7 +245,8 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
             found.append((occurrence, rendering, all_forms))
 
     edits: list[tuple[int, int, str, str]] = []
-    previous = None
+    previous = previous_role = None
+    previous_source_end, previous_inverted = 0, False
     previous_end = -1
     for occurrence, rendering, all_forms in sorted(found, key=lambda f: f[1].start):
         entry = occurrence.entry
@@ -266,14 +275,24 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
                 r"(ата|ята|ото|ето|ите|ия)$", first_word) else own  # Председателят на ...: it had the article
         between = target[previous_end:rendering.start] if previous_end >= 0 else None
         coordinated = previous if between is not None and (
-            re.fullmatch(r"\s*,?\s*(?:и|или|либо|а также)(?:\s+(?:на|в|с|к|о|из|от|по|для))?\s*", between)
+            re.fullmatch(r"\s*,?\s*(?:и|или|либо|а также|так и|но и)(?:\s+(?:на|в|с|к|о|из|от|по|для))?\s*", between)
             or (re.fullmatch(r"\s*,\s*", between)  # с Nvidia, Ericsson и ...: a list goes on after it
                 and re.match(r"\s*(?:,|и\s|или\s)", target[rendering.end:]))) else None
+        inverted = bool(re.search(r"\b(?:were|was|are|is|will be|have been|had been)\s+(?:the\s+)?$",
+                                  source[max(0, occurrence.start - 40):occurrence.start], re.I))
+        if lang == "bg" and coordinated is not None and previous_role is not None and previous_role.subject \
+                and not role.preposition and not role.possessive and re.fullmatch(
+                    r"\s*,?\s*(?:(?:and|or)\s+)?(?:the\s+)?", source[previous_source_end:occurrence.start], re.I) \
+                and previous_inverted:
+            role = dataclasses.replace(role, subject=True)  # "were the EBRD, the Caucasus Company and the union": one subject
+            inverted = True
         need, form = decide(entry, lang, role, before, coordinated, own, inflect,
                             also_own=forms.russian_cases_of(entry, rendering.form.text, inflect)
                             if lang == "ru" and rendering.kind in ("exact", "avoid", "near", "compound") else head_cases[1:],
-                            after=target[rendering.end:])
-        previous, previous_end = need, rendering.end
+                            after=target[rendering.end:],
+                            common=source[occurrence.start:occurrence.start + 1].islower())
+        previous, previous_end, previous_role = need, rendering.end, role
+        previous_source_end, previous_inverted = occurrence.end, inverted
         if entry.type == "dnt":
             if written == form.text:
                 record(occurrence, written, "dnt-kept", "dnt")
