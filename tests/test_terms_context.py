@@ -1065,3 +1065,16 @@ def glossary(tmp_path_factory):
 def test_form_from_the_whole_sentence(glossary, lang, source, machine, expected):
     repaired, _decisions = apply_glossary(glossary, [source], [machine], lang)
     assert repaired == [expected]
+
+
+@pytest.mark.parametrize("source, machine, flagged", [
+    # nothing decides the case and the English does not make it the subject: kept, with a check
+    ("Even Tahirov they did not invite.", "Даже Тахиров они не пригласили.", True),
+    # the subject of a clause after «что», a verb after it that agrees: no check
+    ("Nobody expected that Tahirov would lose.", "Никто не ожидал, что Тахиров проиграет.", False),
+    ("Smirnov opened the session.", "Смирнов открыл заседание.", False),
+])
+def test_a_nominative_nothing_decides_is_flagged(glossary, source, machine, flagged):
+    repaired, decisions = apply_glossary(glossary, [source], [machine], "ru")
+    assert repaired == [machine]
+    assert bool(decisions[0].check) == flagged, decisions[0]

@@ -360,6 +360,16 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
                 and not context._preposition(before):
             check = (f"the translation's case ({_CASE_NAMES.get(own_case, own_case)}) was kept, but nothing found in "
                      "the sentence governs it: check the case")
+        if not check and keep_own and lang == "ru" and own_case == "nomn" and need.reason == "as the translation has it" \
+                and not role.subject and forms.render(entry, lang, context.Need("gent", number=need.number),
+                                                      inflect).text != rendering.form.text \
+                and not context._verb_after_agrees(target[rendering.end:], need.number) \
+                and not re.search(r"(?<![а-яё])(?:что|чем|когда|как|если|пока)\s+$", before, re.I):
+            # (not «что Рахимова проиграет», «больше, чем Бахман.»: a verb agrees with it, a clause opens before it)
+            # nothing in the sentence decided, and the English does not make it a subject: the nominative may
+            # be an object or a recipient the rules did not see (Стефан Радев инспекторы не пригласили)
+            check = ("the nominative the translation wrote was kept, but the English does not make it the subject "
+                     "and nothing in the sentence decides its case: check the case")
         if written == wanted:
             status = "ok" if written.lower() == (entry.approved(lang) or "").lower() else "inflected"
             record(occurrence, written, status, label, reason=need.reason, check=check)
