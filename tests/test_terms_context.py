@@ -126,6 +126,10 @@ GLOSSARY = "\t".join(["en", "ru", "bg", "type", "gender", "declension", "avoid:r
         ("level crossing", "железнодорожный переезд", "железопътен прелез", "term", "m", "", "", ""),
         ("transfer window", "трансферное окно", "трансферен прозорец", "term", "n", "", "", ""),
         ("Green Bazaar", "«Зелёный базар»", "„Зелен базар“", "name", "m", "", "", ""),
+        ("International Telecommunication Union", "Международный союз электросвязи",
+         "Международен съюз по далекосъобщения", "name", "m", "", "", ""),
+        ("Turkish lira", "турецкая лира", "турска лира", "term", "f", "", "", ""),
+        ("Kapitan Andreevo checkpoint", "КПП «Капитан-Андреево»", "ГКПП „Капитан Андреево“", "term", "m", "", "", ""),
         ("Competition Commission", "Комиссия по защите конкуренции", "Комисия за защита на конкуренцията",
          "term", "f", "", "", ""),
         ("Stoyan Petkanov", "Стоян Петканов", "Стоян Петканов", "person", "m", "", "", ""),
@@ -1010,6 +1014,34 @@ ROWS = [
     # "after X spoke" made a genitive of a noun of the translation's own (после выступления X): kept
     ("ru", "The lira firmed after Kemal Yildirim spoke.", "Лира укрепилась после выступления Кемаля Йылдырына.",
      "Лира укрепилась после выступления Кемаля Йылдырына."),
+    # a numeral ending in 1 takes its verb's case, the noun agrees in the singular (насчитал 21 ... зону)
+    ("ru", "The government has created 21 special economic zones.",
+     "Правительство создало 21 особых экономических зон.", "Правительство создало 21 особую экономическую зону."),
+    # a passive made active with the object first: the English agent is the subject of the verb before it
+    ("ru", "The Black Sea Ferry Line was fined 3 million tenge by the Competition Commission.",
+     "Черноморскую паромную линию оштрафовала на 3 млн тенге Комиссия по защите конкуренции.",
+     "Черноморскую паромную линию оштрафовала на 3 млн тенге Комиссия по защите конкуренции."),
+    # the English sets the name off by commas after a title with a genitive: apposition to the title
+    ("ru", "The prize was handed to the firm's chief engineer, Kemal Yildirim, in Preveza.",
+     "Премия была вручена в Превезе главному инженеру компании Кемаль Йылдырын.",
+     "Премия была вручена в Превезе главному инженеру компании Кемалю Йылдырыну."),
+    # a name of a body (with common nouns in it) is inanimate: its accusative is not the genitive
+    ("ru", "The minister thanked the International Telecommunication Union for its help.",
+     "Министр поблагодарил Международного союза электросвязи за помощь.",
+     "Министр поблагодарил Международный союз электросвязи за помощь."),
+    # выдавать себя за кого: accusative; начаться с чего: genitive
+    ("ru", "Hackers impersonated Julia Weber.", "Хакеры выдавали себя за Юлией Вебер.",
+     "Хакеры выдавали себя за Юлию Вебер."),
+    ("ru", "The crisis began with the shadow fleet.", "Кризис начался с теневым флотом.",
+     "Кризис начался с теневого флота."),
+    # an English perfect's participle has an object (has seen X): fronted before «никто»
+    ("ru", "Nobody has seen Tahirov since May.", "Тахиров никто не видел с мая.", "Тахирова никто не видел с мая."),
+    # lira is spelt alike in the plural: the translation's plural stays
+    ("ru", "Smugglers posted prices in Turkish lira.", "Контрабандисты публиковали цены в турецких лирах.",
+     "Контрабандисты публиковали цены в турецких лирах."),
+    # bg: the object of a relative clause's verb in -s ("that crosses the X"): short article
+    ("bg", "The cable that crosses the Bosphorus Strait was cut.", "Кабелът, който пресича Босфорски проток, беше прерязан.",
+     "Кабелът, който пресича Босфорския проток, беше прерязан."),
     # bg: «след като» opens a clause (its subject takes the full article)
     ("bg", "Prices fell after the grain terminal closed.", "Цените паднаха, след като зърнения терминал затвори.",
      "Цените паднаха, след като зърненият терминал затвори."),
@@ -1032,12 +1064,12 @@ def test_article_source_said_by_the_glossary_follows_the_english(tmp_path):
                     "term\tm\tsource\nSofia University\tСофийски университет\tСофийский университет\tterm\tm\tsource\n",
                     encoding="utf-8")
     sources = ["Armenia exports copper concentrate to China.", "Copper concentrate is cheap.",
-               "Students gathered outside Sofia University."]
+               "Students gathered outside Sofia University.", "The flaw is in Kalmar copper concentrate."]
     machine = ["Армения изнася медния концентрат за Китай.", "Медният концентрат е евтин.",
-               "Студенти се събраха пред Софийския университет."]
+               "Студенти се събраха пред Софийския университет.", "Дефектът е в медния концентрат Kalmar."]
     repaired, _decisions = apply_glossary(load([path]), sources, machine, "bg")
     assert repaired == ["Армения изнася меден концентрат за Китай.", "Медният концентрат е евтин.",
-                        "Студенти се събраха пред Софийския университет."]
+                        "Студенти се събраха пред Софийския университет.", "Дефектът е в медния концентрат Kalmar."]
 
 
 def test_a_name_written_with_its_article_takes_no_second_one(tmp_path):
@@ -1078,3 +1110,13 @@ def test_a_nominative_nothing_decides_is_flagged(glossary, source, machine, flag
     repaired, decisions = apply_glossary(glossary, [source], [machine], "ru")
     assert repaired == [machine]
     assert bool(decisions[0].check) == flagged, decisions[0]
+
+
+def test_an_adjective_before_a_bulgarian_near_miss_is_flagged(glossary):
+    """«гранично-пропускателния | пункт Капитан Андреево»: the near miss is replaced, the model's adjective
+    before it may belong to its rendering — the decision says so."""
+    repaired, decisions = apply_glossary(glossary, ["Traffic at the Kapitan Andreevo checkpoint was halted."],
+                                         ["Движението на гранично-пропускателния пункт Капитан Андреево беше спряно."],
+                                         "bg")
+    assert "ГКПП „Капитан Андреево“" in repaired[0]
+    assert "adjective before the near miss" in decisions[0].check

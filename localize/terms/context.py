@@ -167,6 +167,15 @@ def english_role(source: str, start: int, end: int, plural: bool = False, posses
                                                         or not lead[:previous.start(1)].strip()
                                                         or bool(re.search(r"[.!?]\s*$", lead[:previous.start(1)]))))
     # (also "Raising the minimum wage is ...": a gerund opening the sentence)
+    if previous_word and previous_word not in ("been", "become", "got", "gotten") and re.search(
+            r"\b(?:has|have|had|having)\s+(?:not\s+|never\s+|just\s+|already\s+|also\s+|since\s+|n't\s+)?"
+            + previous_word + r"\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|his\s+|her\s+)?$", lead, re.I) \
+            and previous_word not in _EN_PREPOSITIONS:
+        object_of_verb = True  # "Nobody has seen Huang Zhiqiang": a perfect's participle (seen, taken, chosen)
+    if previous_word and re.search(r"\b(?:that|which|who)\s+(?:also\s+|now\s+|still\s+|already\s+)?"
+                                   + previous_word + r"\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?$", lead, re.I) \
+            and re.fullmatch(r"[a-z]{3,}(?:s|ed)", previous_word) and previous_word not in _EN_PREPOSITIONS:
+        object_of_verb = True  # "the cable that crosses the Kerch Strait was cut": the relative clause's object
     if previous_word and previous_word not in _EN_PREPOSITIONS and previous_word not in (
             "only", "just", "even", "yet", "all", "least", "merely", "simply", "so", "be", "been", "whom", "which",
             "who", "whose", "what", "that", "this", "these", "those", "them", "him", "her", "it", "us", "me", "you",
@@ -453,13 +462,32 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
     one = _ONE.search(tail)
     if one:  # ни одного дирхама, одному банку: the term agrees with «один»
         return Need(_ONE_CASES[one.group(1).lower()], f"agrees with «{one.group(1)}»", "sing", strong=True)
-    if _ENDS_IN_ONE.search(tail):  # создана 21 свободная экономическая зона: singular, the translation's case
+    ends_in_one = _ENDS_IN_ONE.search(tail)
+    if ends_in_one:  # создана 21 свободная экономическая зона: singular, the translation's case
+        head = tail[:ends_in_one.start()]
+        if own_case in (None, "nomn", "gent") and not _preposition(head) and not _CLAUSE_BREAK.split(head)[-1].strip() == "":
+            governed = _governor(head, False, "sing", english_object=not role.preposition and not role.subject)
+            if governed is not None and governed.case in ("accs", "datv", "ablt") and \
+                    governed.reason.startswith(("object of «", "governed by «")):
+                # насчитал 21 компрессорную станцию: the numeral in 1 takes the verb's case, the noun agrees, singular
+                return Need(governed.case, governed.reason + " (after a numeral ending in 1: singular)", "sing",
+                            strong=True)
         return Need(own_case or "nomn", "after a numeral ending in 1: singular", "sing", sure=False)
     preposition = _preposition(tail)
     if preposition:
         allowed = PREPOSITIONS[preposition]
         motion = len(allowed) > 1 and allowed[1] == "accs" and _motion_before(tail, preposition)
         english = None if role.modifier else ENGLISH_DECIDES.get((preposition.lower(), role.preposition))
+        if preposition == "за" and re.search(r"(?<![а-яё])(?:выда\w*|прин(?:ял|яла|яли|имают|имал\w*)|приня\w*)\s+"
+                                             r"(?:себя|его|её|их)\s+за\s+$", tail, re.I):
+            # «выдавали себя за Маркуса Хейла», «приняли его за X»: за кого — accusative
+            return Need("accs", f"«{' '.join(_WORDS.findall(tail)[-3:])}»: accusative", number, strong=True)
+        if preposition in ("с", "со") and not sure_person and re.search(
+                r"(?<![а-яё])(?:нача(?:л|ла|ло|ли|ть)(?:ся|сь)?|начина(?:ет|ют|ется|ются|лся|лась|лось|лись)|"
+                r"начн(?:ет|ёт|ется|ётся|утся))\s+(?:с|со)\s+$", tail, re.I):
+            # «Атака началась с уязвимости»: начаться с чего — the starting point, genitive (not English "with")
+            return Need("gent", f"«{_WORDS.findall(tail)[-2]} {preposition}»: the starting point, genitive", number,
+                        strong=True)
         if english == "accs" and own_case in ("loct", "loc2") and not motion and role.preposition != "into" \
                 and not ENTERING.search(tail[:tail.lower().rstrip().rfind(preposition)]):
             english = None  # "crowded onto the Old Bridge": толпились на Старом мосту — the translation chose a place
@@ -510,7 +538,7 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
     if previous is not None and tail.rstrip().endswith(",") and _COORDINATED_AFTER.match(after):
         return Need(previous.case, "in a list with the term before it", number, strong=previous.strong)
     if person and not role.possessive:
-        apposed = _title_before(tail)
+        apposed = _title_before(tail, appositive=role.appositive)
         if apposed is not None and number == "sing" and _parse(apposed[0])[0] is not None and \
                 _parse(apposed[0])[0].tag.number == "plur" and not any(p.tag.number == "sing" for p in _parse(apposed[0])[1]):
             apposed = None  # «сказал журналистам Чжоу Цзяньмин»: a plural noun is no title of one person
@@ -654,6 +682,12 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
                 return Need("nomn", "English «by»: the translation made the agent the subject", number, sure=False)
             elif _passive_in_clause(tail):  # внесено в реестр Роскомнадзором: a passive past a prepositional phrase
                 return Need("ablt", "English «by»: agent of the passive before it", number, strong=True)
+            elif own_case == "nomn" and _active_verb_in_clause(tail) and (
+                    not _noun_right_before(tail) or re.search(r"(?:\d|млн|млрд|тыс)\.?\s+[а-яё]+\s+$", tail)):
+                # «Компанию оштрафовало на 3 млн манатов Азербайджанское агентство»: the passive made active, the
+                # agent is the subject of the verb before it (a noun between is no owner of it)
+                return Need("nomn", f"English «by»: the translation made the agent the subject of "
+                                    f"«{_active_verb_in_clause(tail)}» before it", number, sure=False)
             elif not _verb_right_before(tail):  # a speech by X: речь X, genitive
                 case, why = "gent", "English «by» after a noun: genitive"
         if case != "gent" or not _verb_right_before(tail):
@@ -791,6 +825,17 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
 _TELL_TO_DO = set("рекомендовать порекомендовать поручить поручать разрешить разрешать запретить запрещать "
                   "позволить позволять велеть приказать приказывать посоветовать советовать предложить "
                   "предлагать".split())
+
+
+def _active_verb_in_clause(tail: str) -> str:
+    """A finite active verb (not reflexive, not a participle) in the clause before the occurrence, past a
+    noun phrase or a prepositional phrase ('' when none): the verb a fronted object leaves to its subject."""
+    for word in reversed(_WORDS.findall(_CLAUSE_BREAK.split(tail)[-1].split(",")[-1])[-7:]):
+        best = _parse(word)[0]
+        if best is not None and best.tag.POS == "VERB" and not word.lower().endswith(("ся", "сь")) \
+                and best.normal_form != "быть" and "tran" in best.tag:
+            return word
+    return ""
 
 
 def _plural_subject_after(after: str) -> bool:
@@ -1154,7 +1199,7 @@ def _same_case_noun_before(tail: str, case: str) -> bool:
     return best is not None and best.tag.POS == "NOUN" and best.tag.case == case and "Name" not in best.tag
 
 
-def _title_before(tail: str) -> tuple[str, str] | None:
+def _title_before(tail: str, appositive: bool = False) -> tuple[str, str] | None:
     """A title or noun for a person right before a name, possibly with its genitive complement between
     (Председатель Народного собрания | Калин Стоянов; мэр Тулчи | Андрей): (the title, its case)."""
     words = _WORDS.findall(_CLAUSE_BREAK.split(tail)[-1])[-6:]
@@ -1179,7 +1224,9 @@ def _title_before(tail: str) -> tuple[str, str] | None:
             if k < len(words) - 1 and all(w[:1].isupper() or any(p.tag.case == "gent" for p in _parse(w)[1])
                                           for w in complement) \
                     and (words[k + 1][:1].isupper() or words[k].lower() in TITLES or best.normal_form in TITLES
-                         or (words[k + 1].lower() in PREPOSITIONS and _animate_noun(parses))):
+                         or (words[k + 1].lower() in PREPOSITIONS and _animate_noun(parses)) or appositive):
+                # (with ``appositive``, the English set the name off by commas: "the firm's chief engineer,
+                # Eirik Haugland" — главному инженеру норвежской компании Эйрику Хаугланду)
                 # (с наблюдателем от СНГ | Светланой Дубровской: a person's noun with a prepositional phrase)
                 # (a title right before the name: the governor decides; «Глава Комиссии по защите конкуренции»:
                 # a prepositional phrase inside the complement)

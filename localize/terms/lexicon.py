@@ -224,7 +224,7 @@ SEND = re.compile(r"«(?:направ|отправ|послал|посыла|п�
 #: A Russian preposition with two cases and the English preposition that tells which one it is.
 ENGLISH_DECIDES = {
     ("с", "from"): "gent", ("со", "from"): "gent", ("с", "with"): "ablt", ("со", "with"): "ablt",
-    ("за", "for"): "accs", ("в", "into"): "accs", ("во", "into"): "accs", ("на", "onto"): "accs", ("на", "into"): "accs",
+    ("за", "for"): "accs", ("за", "as"): "accs", ("в", "into"): "accs", ("во", "into"): "accs", ("на", "onto"): "accs", ("на", "into"): "accs",
     ("в", "to"): "accs", ("во", "to"): "accs", ("на", "to"): "accs", ("на", "for"): "accs",
     # (отобрался на Турнир претендентов, разрешения на Эверест: «на» for an English "for" is a purpose)
 }

@@ -127,7 +127,8 @@ def decide(entry, lang: str, role: context.Role, before: str, previous=None, own
         person = forms.is_person(entry)
         need = context.russian_need(before, role, previous, own_case=own, person=person, quoted=quoted,
                                     also_own=tuple(label for label in also_own if not label.startswith("pl-")),
-                                    after=after, maybe_person=entry.type in ("name", "person"),
+                                    after=after, maybe_person=entry.type in ("name", "person") and not re.search(
+                                        r"\s[а-яё]", entry.approved("ru") or ""),  # (Международный союз электросвязи: a body)
                                     name=entry.type in ("name", "place") and not person and not quoted,
                                     sure_person=entry.type == "person" or (
                                         person and len((entry.approved("ru") or "").split()) > 1
@@ -290,7 +291,9 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
                             also_own=forms.russian_cases_of(entry, rendering.form.text, inflect)
                             if lang == "ru" and rendering.kind in ("exact", "avoid", "near", "compound") else head_cases[1:],
                             after=target[rendering.end:],
-                            common=source[occurrence.start:occurrence.start + 1].islower())
+                            common=source[occurrence.start:occurrence.start + 1].islower()
+                            and not re.search(r"[A-Z][\w-]*\s+$", source[:occurrence.start]))
+        # (not "in Keenetic routers": a name before it, в рутерите Keenetic — the name makes it definite)
         previous, previous_end, previous_role = need, rendering.end, role
         previous_source_end, previous_inverted = occurrence.end, inverted
         if entry.type == "dnt":
@@ -397,7 +400,7 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
 
 
 #: English nouns whose plural is spelt like the singular: their number comes from the translation.
-_SAME_IN_THE_PLURAL = set("yuan yen won renminbi baht rand kip riel tenge lari som sum kyat sheep deer fish aircraft "
+_SAME_IN_THE_PLURAL = set("yuan yen won renminbi baht rand kip riel tenge lari lira som sum kyat sheep deer fish aircraft "
                           "series species headquarters crossroads means offspring".split()) | ZERO_PLURAL_ANIMALS
 
 
@@ -446,6 +449,10 @@ def doubt(entry, lang: str, rendering, need, written: str = "", after: str = "",
     approved_words = re.findall(r"[^\W\d_]+", entry.approved(lang) or "")
     if lang == "ru" and rendering.kind == "near" and len(approved_words) == 1 and written and \
             _adjective_before(before_text):
+        return (f"an adjective before the near miss ({written}) may belong to the translation's rendering: "
+                "check the words before it")
+    if lang == "bg" and rendering.kind == "near" and written and written[:1].islower() and \
+            re.search(r"(?<![А-Яа-я])[а-я-]{3,}(?:ия|ият)\s+$", before_text):
         return (f"an adjective before the near miss ({written}) may belong to the translation's rendering: "
                 "check the words before it")
     if rendering.kind == "near" and entry.type != "dnt" and written and \
