@@ -1039,6 +1039,42 @@ ROWS = [
     # lira is spelt alike in the plural: the translation's plural stays
     ("ru", "Smugglers posted prices in Turkish lira.", "Контрабандисты публиковали цены в турецких лирах.",
      "Контрабандисты публиковали цены в турецких лирах."),
+    # an instrumental predicative the English gives with "as" stays (назначило X своим главным инспектором)
+    ("ru", "The agency has appointed Smirnov as its chief wine inspector.",
+     "Агентство назначило Смирнова своим главным винным инспектором.",
+     "Агентство назначило Смирнова своим главным винным инспектором."),
+    # "Managers at X": the genitive the translation chose after «управляющие» stays
+    ("ru", "Managers at the Vega Foundation cut their fees.", "Управляющие Фонда «Вега» снизили комиссии.",
+     "Управляющие Фонда «Вега» снизили комиссии."),
+    # a perfective verb in -ся is no passive: its subject, also for an English agent
+    ("ru", "Sokolova's report was cited by Smirnov.", "На доклад Соколовой сослался Смирнов.",
+     "На доклад Соколовой сослался Смирнов."),
+    # "feared X and his auditors": a plural noun ending the sentence is no verb of a list of subjects
+    ("ru", "Investors have long feared Tahirov and his auditors.", "Инвесторы давно боятся Тахиров и его аудиторов.",
+     "Инвесторы давно боятся Тахирова и его аудиторов."),
+    # «, а также X»: coordinated with the term before it, firmly
+    ("ru", "Lawmakers demanded that the grain terminal be audited, and the Export Credit Bank too.",
+     "Депутаты потребовали проверить зерновой терминал, а также Экспортного кредитного банка.",
+     "Депутаты потребовали проверить зерновой терминал, а также Экспортный кредитный банк."),
+    # English "by" before an adjective the noun phrase reader does not know: still the agent
+    ("ru", "The strategy, criticised for years by independent wine inspectors and by the Competition Commission, "
+     "was revised.", "Стратегию, которую годами критиковали независимые винные инспекторы и Комиссия по защите "
+     "конкуренции, пересмотрели.", "Стратегию, которую годами критиковали независимые винные инспекторы и Комиссия "
+     "по защите конкуренции, пересмотрели."),
+    # "To X, it seemed": the dative of the one it seemed to
+    ("ru", "To Dimitrov, the proposal seemed premature.", "Димитров предложение показалось преждевременным.",
+     "Димитрову предложение показалось преждевременным."),
+    # a passive of giving made active with the recipient first and a sum after the verb: dative
+    ("ru", "The Vega Foundation was granted 2 million euros by the ministry.",
+     "Фонд «Вега» министерство выделило 2 млн евро.", "Фонду «Вега» министерство выделило 2 млн евро."),
+    ("ru", "Julia Weber was awarded an honorary title by the city.", "Юлия Вебер город присвоил почётное звание.",
+     "Юлии Вебер город присвоил почётное звание."),
+    # a weekday opening the sentence is no part of the name after it
+    ("ru", "On Tuesday Sokolova called Smirnov.", "Во вторник Соколова позвонила Смирнов.",
+     "Во вторник Соколова позвонила Смирнову."),
+    # bg: after «всички», «този», «някои» no article
+    ("bg", "Checks were made at all the customs warehouses.", "Проверки бяха направени във всички митнически складове.",
+     "Проверки бяха направени във всички митнически складове."),
     # bg: the object of a relative clause's verb in -s ("that crosses the X"): short article
     ("bg", "The cable that crosses the Bosphorus Strait was cut.", "Кабелът, който пресича Босфорски проток, беше прерязан.",
      "Кабелът, който пресича Босфорския проток, беше прерязан."),

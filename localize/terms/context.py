@@ -78,7 +78,7 @@ _EN_VERB_AFTER = re.compile(
     r"caught|clung|crept|dealt|dug|drank|fed|fled|flew|fought|forgot|ground|knelt|leapt|lent|lost|"
     r"misled|overcame|overran|quit|read|rebuilt|reset|sat|slept|sped|spent|spun|strove|sank|won|wrung)\b", re.I)
 _EN_DETERMINER_WORDS = re.compile(
-    r"((?:\b(?:the|a|an|its|their|his|her|our|this|that|these|those)\s+)?(?:\b(?:(?![A-Z][a-z]+ing\b)[A-Z][\w'-]*|new|old|main|lower|"
+    r"((?:\b(?:the|a|an|its|their|his|her|our|this|that|these|those)\s+)?(?:\b(?:(?![A-Z][a-z]+ing\b)(?!(?:To|In|On|At|By|For|From|With|After|Before|As|Of|Into|Under|Over|Since|Until|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\s)[A-Z][\w'-]*|new|old|main|lower|"
     r"upper|middle|greater|inner|outer|"
     r"key|former|largest|biggest|first|second|third|[a-z]+(?:ern|ian|ese|ish|ic|al|an))\s+){0,4})$")
 
@@ -231,7 +231,8 @@ def english_role(source: str, start: int, end: int, plural: bool = False, posses
                 preposition=english_preposition.group(1).lower() if english_preposition else "",
                 indefinite=indefinite, indirect=indirect, passive=passive, modifier=modifier, fronted=fronted,
                 direct=direct, object=object_of_verb and not subject and not indirect,
-                complement=previous_word == "as",
+                complement=previous_word == "as" or bool(re.search(
+                    r"\bas\s+(?:(?:the|a|an|its|their|his|her|our)\s+)?(?:[a-z]+\s+){0,2}$", lead)),
                 appositive=bool(re.search(r"[a-z]\s*,\s*$", lead)) and bool(re.match(r"\s*(?:of\s+[^,.;]{1,60})?,", after)),
                 after_noun=bool(re.search(r"(?:^|[.!?]\s+)(?:The\s+|A\s+|An\s+)?(?:[A-Za-z]+\s+)?[A-Za-z]+s?\s+to\s+(?:the\s+)?$",
                                           lead)) and not re.search(r"(?:ed|ing)\s+to\s+(?:the\s+)?$", lead)
@@ -270,7 +271,9 @@ def _list_then_verb(after: str, passive: bool = False) -> bool:
         return False
     rest = sentence[link.end() - 1:]
     starts = [m.start() for m in re.finditer(r"\s+\S", rest)][1:8]  # past the last item's first word
-    return any((_EN_PASSIVE_AFTER if passive else _EN_VERB_AFTER).match(rest[start:]) for start in starts)
+    return any((_EN_PASSIVE_AFTER if passive else _EN_VERB_AFTER).match(rest[start:]) for start in starts
+               if not re.fullmatch(r"\s+(?:[a-z]+\s+)?[a-z]+s\s*", rest[start:]))
+    # (not "feared Kiselyov and his stress tests.": a plural noun ending the sentence is no verb)
     # (with ``passive``: "Neither Haugen nor Solberg was told": the list is the subject of a passive)
 
 
@@ -301,8 +304,9 @@ _EN_PASSIVE_AFTER = re.compile(
     r"built|sold|led|chosen|brought|found|known|seen|written|granted|awarded|offered|opposed|informed|thanked)\b", re.I)
 _EN_AUXILIARIES = {"did", "does", "do", "has", "have", "had", "is", "was", "were", "are", "will", "would", "can", "could"}
 _EN_BARE_VERB_AFTER = re.compile(r"^\s+(?!(?:of|in|on|at|to|for|with|from|by|and|or|the|a|an)\b)[a-z]+(?:\s|[.,;])")
-_EN_PREPOSITION_BEFORE = re.compile(r"\b(to|by|of|with|for|from|in|on|at|about|into|onto|towards?)\s+(?:\d[\d,.]*\s+)?$",
-                                    re.I)
+_EN_PREPOSITION_BEFORE = re.compile(r"\b(to|by|of|with|for|from|in|on|at|about|into|onto|towards?)\s+(?:\d[\d,.]*\s+)?"
+                                    r"(?:(?-i:[a-z]+(?:ent|ant|ive|ous|ful|less|able|ible))\s+){0,2}$", re.I)
+# (also "by independent actuaries": an adjective the noun phrase reader does not know)
 _MARKUP = re.compile(r"\]\([^)\s]*\)|[\[\]*_`]")
 _EN_PREPOSITIONS = set("to by of with for from in on at about into onto toward towards over under between among "
                        "against during after before since until via through across around near without within "
@@ -533,8 +537,10 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
     if previous is not None and previous.reason == "English possessive" and not role.possessive:
         previous = None  # "to Liu's husband and to Zhou": the possessive qualifies a noun, not coordinated with it
     if previous is not None and _CONJUNCTION.search(tail):
+        joined = _CONJUNCTION.search(tail).group(0)
         return Need(previous.case, "coordinated with the term before it", number,
-                    strong=not tail.rstrip().endswith(",") and "," not in _CONJUNCTION.search(tail).group(0))
+                    strong=(not tail.rstrip().endswith(",") and "," not in joined)
+                    or bool(re.search(r"(?:а также|так и|но и)\s+$", joined)))  # (, а также X: one list)
     if previous is not None and tail.rstrip().endswith(",") and _COORDINATED_AFTER.match(after):
         return Need(previous.case, "in a list with the term before it", number, strong=previous.strong)
     if person and not role.possessive:
@@ -575,8 +581,9 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
         return Need(case, f"coordinated under «{shared.group(1)}» with «{shared.group(2)}»", number, strong=True)
     head = _WORDS.findall(tail[-40:])
     if head and re.fullmatch(r"(?:командующ|заведующ|управляющ)(?:ий|его|ему|им|ем|ая|ей|ую|ие|их|ими)", head[-1].lower()) \
-            and not tail.rstrip().endswith(","):
+            and not tail.rstrip().endswith(",") and not (own_case == "gent" and role.preposition in ("at", "in", "from")):
         # командующий Черноморским флотом, заведующая отделом (the English possessive or "of"): кем/чем
+        # (not "Managers at the Doverie Fund": Управляющие Пенсионного фонда, the genitive the translation chose)
         return Need("ablt", f"governed by «{head[-1]}»", number, strong=True)
     if role.possessive:
         return Need("gent", "English possessive", number, strong=True)
@@ -709,7 +716,7 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
             # наделил Администрацию ... новыми полномочиями: кого чем (the instrumental is the noun after it)
             return Need("accs", governed.reason + ", with an instrumental after it: accusative", number, strong=True)
         if own_case in ("datv", "ablt") and governed is not None and governed.case == "accs" and not (
-                role.preposition or role.indirect or role.modifier or role.possessive) and \
+                role.preposition or role.indirect or role.modifier or role.possessive or role.complement) and \
                 governed.reason.startswith("object of") and not (_NEGATED.search(tail) and own_case == "datv") and \
                 not _governs_oblique(_quoted_word(governed.reason)) and \
                 not _maybe_intransitive(_quoted_word(governed.reason)):
@@ -877,6 +884,8 @@ def _thing_after(after: str) -> bool:
     clause = _CLAUSE_BREAK.split(after)[0]
     if re.match(r"\s*,", clause):  # выдал X, израильскому инженеру, ... | вид на жительство: past the apposition
         clause = clause.split(",")[-1]
+    if re.match(r"\s*(?:ещё\s+|еще\s+|более\s+|почти\s+|около\s+)?\d", clause):
+        return True  # выделило X | 2 млн евро: a sum is the thing given
     for word in _WORDS.findall(clause.split(",")[0])[:3]:
         best, parses = _parse(word)
         if best is not None and best.tag.POS == "NOUN":
@@ -1033,8 +1042,12 @@ def _governor(tail: str, person: bool, number: str, apposition: bool = True, eng
                         return Need("accs", f"object of «{word}»", number)
                     if case == "gent" and lemma in ACCUSATIVE_OF_PERSON and person:
                         return Need("accs", f"a person waited for: object of «{word}»", number, strong=True)
-                    return Need(case, f"governed by «{word}»", number, strong=True)
-            if pos == "PRTS" or "pssv" in best.tag or (lower.endswith(("ся", "сь")) and pos in ("VERB", "INFN")):
+                    substantive = pos == "PRTF" and (i == 0 or words[i - 1].group(0).lower() in PREPOSITIONS)
+                    # («Управляющие Пенсионного фонда»: a participle used as a noun may take the genitive too)
+                    return Need(case, f"governed by «{word}»", number, strong=not substantive)
+            if pos == "PRTS" or "pssv" in best.tag or (lower.endswith(("ся", "сь")) and pos in ("VERB", "INFN")
+                                                        and not _perfective_only(parses)):
+                # (a perfective verb in -ся is no passive: «сослался Звоницкий» — its subject)
                 if pp_noun is not None and not pp_proper:
                     return _pp_genitive(pp_noun, number)  # собрались у здания Конституционного суда
                 if seen_object is None:  # a prepositional phrase between: still the agent (связан с Калафатом мостом)
@@ -1172,7 +1185,8 @@ def _governor_after(after: str, person: bool, number: str, transitive: bool = Fa
             if best.normal_form in verbs and case != "gent":
                 if case == "datv" and best.normal_form in DATIVE_OF_PERSON and not person and not (
                         best.normal_form in _TELL_TO_DO and k + 1 < len(clause_words)
-                        and (_parse(clause_words[k + 1])[0] or best).tag.POS == "INFN"):
+                        and (_parse(clause_words[k + 1])[0] or best).tag.POS == "INFN") \
+                        and not _thing_after(clause[clause.find(word) + len(word):]):
                     return Need("accs", f"object of «{word}» after it", number)  # (not рекомендовал повысить:
                     #                                                              the one told to do it, dative)
                 return Need(case, f"governed by «{word}» after it", number)
@@ -1407,6 +1421,12 @@ def _quoted_word(reason: str) -> str:
     return word.group(1) if word else ""
 
 
+def _perfective_only(parses) -> bool:
+    """Are all the verb readings of a word perfective (сослался; not перевозятся, which may be перевозиться)?"""
+    verbs = [p for p in parses if p.tag.POS in ("VERB", "INFN")]
+    return bool(verbs) and all("perf" in p.tag for p in verbs)
+
+
 def _verb_right_before(tail: str, active: bool = False) -> bool:
     """Is the word before the term a verb (``active``: a finite active one, not a passive or -ся)?"""
     words = [w for w in _WORDS.findall(_CLAUSE_BREAK.split(tail)[-1]) if w.lower() not in _EMPHASIS]
@@ -1421,7 +1441,8 @@ def _verb_right_before(tail: str, active: bool = False) -> bool:
     if best is None or best.tag.POS not in ("VERB", "INFN", "PRTS", "GRND"):
         return False  # (Возглавив | Евразийский банк: a gerund governs like its verb)
     return not active or (best.tag.POS in ("VERB", "INFN") and "pssv" not in best.tag
-                          and not words[-1].lower().endswith(("ся", "сь")))
+                          and (not words[-1].lower().endswith(("ся", "сь")) or _perfective_only(parses)))
+    # (a perfective verb in -ся is no passive: «сослался Звоницкий» for "was cited by Zvonitsky")
 
 
 #: Words that may stand between a verb and its subject (подписала сама Клара Уитмор).
@@ -1669,6 +1690,9 @@ def bulgarian_need(before: str, role: Role, entry_article: str = "source", own_a
         return Need(article="", count=True, reason="after a numeral", number="plur")
     if entry_article == "never":
         return Need(article="", reason="the entry takes no article", number=number)
+    determiner = _BG_DETERMINER.search(tail)
+    if determiner:  # «във всички параклиси», «този терминал», «някои министерства»: the determiner makes it definite
+        return Need(article="", reason=f"after «{determiner.group(1)}»: no article", number=number)
     if _BG_DEFINITE_ADJECTIVE.search(tail) and (not own_article or re.search(r"[А-Яа-я]{2,}ият\s+$", tail)
                                                 or re.search(r"[А-Яа-я]*[^аеяи\W]ния\s+$", tail)):
         # (на дежурния | ръководителя на полети: an adjective; not «отлагания | Варненския»: a noun in -ания)
@@ -1715,6 +1739,10 @@ _BG_DEFINITE_ADJECTIVE = re.compile(r"(?<![А-Яа-я])(?:[А-Яа-я]{2,}(?:и�
                                     r"(?:ата|ото|ите)|(?:първ|втор|трет|четвърт|пет|шест|седм|осм|девет|десет|"
                                     r"последн|предишн|следващ)(?:ият|ия|ата|ото|ите))(?:\s+си)?\s+$")
 # (not протестите, not съдят: a verb; третата си | гросмайсторска норма, втората | черна кутия)
+#: Bulgarian determiners after which a noun takes no article (всички параклиси, този терминал, всеки месец).
+_BG_DETERMINER = re.compile(r"(?<![А-Яа-я])(всички|някои|тези|този|тази|това|онези|онзи|онази|онова|всеки|всяка|всяко|"
+                            r"никой|никоя|никое|някой|някоя|някое|такъв|такава|такова|такива|кой|коя|кое|кои|"
+                            r"чий|чия|чие|чии|друг|друга|друго|други|един|една|едно|едни)\s+$", re.I)
 _BG_QUANTITY = re.compile(r"(?:\d[\d\s.,]*|\b(?:един|една|два|две|три|четири|пет|шест|седем|осем|девет|десет|"
                           r"няколко|много|хиляди|милиони))\s*(?:(?:млн|млрд|хил)\.?\s*|милиона\s+|хиляди\s+)?"
                           r"(?:тон|тона|килограма|кг|литра|литър|барела|барел|кубика|кубически\s+метра|куб\.\s*м|"
