@@ -130,6 +130,11 @@ GLOSSARY = "\t".join(["en", "ru", "bg", "type", "gender", "declension", "avoid:r
          "Международен съюз по далекосъобщения", "name", "m", "", "", ""),
         ("Turkish lira", "турецкая лира", "турска лира", "term", "f", "", "", ""),
         ("Kapitan Andreevo checkpoint", "КПП «Капитан-Андреево»", "ГКПП „Капитан Андреево“", "term", "m", "", "", ""),
+        ("Kerch Strait", "Керченский пролив", "Керченски проток", "place", "m", "", "", ""),
+        ("Kamchiya transmitter", "передатчик «Камчия»", "предавател „Камчия“", "term", "m", "", "", ""),
+        ("transmitter", "передатчик", "предавател", "term", "m", "", "", ""),
+        ("accreditation", "аккредитация", "акредитация", "term", "f", "", "", ""),
+        ("PontusTV", "PontusTV", "PontusTV", "dnt", "", "", "", ""),
         ("Competition Commission", "Комиссия по защите конкуренции", "Комисия за защита на конкуренцията",
          "term", "f", "", "", ""),
         ("Stoyan Petkanov", "Стоян Петканов", "Стоян Петканов", "person", "m", "", "", ""),
@@ -1072,6 +1077,23 @@ ROWS = [
     # a weekday opening the sentence is no part of the name after it
     ("ru", "On Tuesday Sokolova called Smirnov.", "Во вторник Соколова позвонила Смирнов.",
      "Во вторник Соколова позвонила Смирнову."),
+    # подчинить что кому: with the object between, the term is the dative
+    ("ru", "The law subordinates all online outlets to the Competition Commission.",
+     "Закон подчиняет все онлайн-издания Комиссия по защите конкуренции.",
+     "Закон подчиняет все онлайн-издания Комиссии по защите конкуренции."),
+    # a thing with a quoted name, or a noun that may be a thing, is inanimate: its accusative is the nominative
+    ("ru", "Engineers are repairing the Kamchiya transmitter.", "Инженеры ремонтируют передатчик «Камчия».",
+     "Инженеры ремонтируют передатчик «Камчия»."),
+    ("ru", "Engineers replaced the old transmitter.", "Инженеры заменили старый передатчик.",
+     "Инженеры заменили старый передатчик."),
+    # «взять под контроль X»: the fixed phrase governs nothing, X is the object
+    ("ru", "Having taken control of the Black Sea Ferry Line, the company cut fees.",
+     "Взяв под контроль Черноморская паромная линия, компания снизила сборы.",
+     "Взяв под контроль Черноморскую паромную линию, компания снизила сборы."),
+    # bg: a place named by an adjective and a common noun takes the article (not a sea: Егейско море)
+    ("bg", "The Kerch Strait has been closed since Sunday.", "Керченски проток е затворен от неделя.",
+     "Керченският проток е затворен от неделя."),
+    ("bg", "The ships crossed the Aegean Sea.", "Корабите прекосиха Егейско море.", "Корабите прекосиха Егейско море."),
     # bg: after «всички», «този», «някои» no article
     ("bg", "Checks were made at all the customs warehouses.", "Проверки бяха направени във всички митнически складове.",
      "Проверки бяха направени във всички митнически складове."),
@@ -1156,3 +1178,15 @@ def test_an_adjective_before_a_bulgarian_near_miss_is_flagged(glossary):
                                          "bg")
     assert "ГКПП „Капитан Андреево“" in repaired[0]
     assert "adjective before the near miss" in decisions[0].check
+
+
+@pytest.mark.parametrize("lang, source, machine, check", [
+    # a near miss that is an adjective of the noun after it: that noun may belong to the term
+    ("ru", "The authorities stripped Smirnov of his accreditation.", "Власти лишили Смирнова его аккредитационной карточки.",
+     "adjective"),
+    # a brand replaced with a short capitalised word after it (по Понтус ТВ)
+    ("bg", "Aydin presents the news on PontusTV.", "Айдън води новините по Понтус ТВ.", "(ТВ)"),
+])
+def test_a_rendering_that_may_have_left_a_word_is_flagged(glossary, lang, source, machine, check):
+    _repaired, decisions = apply_glossary(glossary, [source], [machine], lang)
+    assert any(check in (d.check or "") for d in decisions), decisions

@@ -353,6 +353,9 @@ def inflect(phrase: str, case: str, declension: str = "full", person: bool = Fal
     if len(words) == 1 and words[0][:1].isupper() and re.search(r"[еиоуэю]$", words[0]) and not in_dictionary(head_parse):
         return phrase  # a foreign name in a vowel the dictionary does not know (Мумбаи) does not decline
     animate = "anim" in head_parse.tag and not words[head][:1].isupper()  # a capitalised head is a place or body
+    if animate and not person and (any(w[:1] in "«„\"" for w in words[head + 1:]) or any(
+            "inan" in p.tag and p.tag.POS == "NOUN" for p in analyzer().parse(words[head]))):
+        animate = False  # передатчик «Камчия», передатчик: a thing that has a name, or a noun that may be one
     if case == "accs" and not animate and (number == "plur" or head_parse.tag.number == "plur"
                                            or head_parse.tag.gender in ("masc", "neut")):
         return inflect(phrase, "nomn", declension, person, gender, number)  # inanimate: accusative = nominative

@@ -410,6 +410,10 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
             or re.match(r"\s+" + DATIVE_PREDICATE.pattern + r"(?![а-яё])", after, re.I)):
         # «объяснять придётся именно Шариповой», «Петрову удалось»: the doer of an impersonal predicate
         return Need("datv", "the doer of an impersonal predicate: dative", number, strong=True)
+    if re.search(r"(?<![а-яё])под\s+(?:свой\s+|полный\s+)?(?:контроль|охрану|защиту)\s+$", tail, re.I):
+        governed = _governor(tail, person, number)  # «Взяв под контроль X»: the verb's object, whatever the English
+        if governed is not None and governed.case == "accs":  # "control of X" says
+            return Need("accs", governed.reason + " (past «под контроль»)", number, strong=True)
     if _QUANTITY_BEFORE.search(tail):  # насчитали гораздо меньше мойвы, больше Германии: the genitive
         return Need("gent", f"after «{_QUANTITY_BEFORE.search(tail).group(1)}»", number, strong=True)
     if own_case in (None, "nomn") and not _preposition(tail) and _NO_AFTER.match(after):

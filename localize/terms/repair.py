@@ -109,6 +109,10 @@ def article_setting(entry) -> str:
     explicit = entry.forms.get("bg", {}) if hasattr(entry, "forms") else {}
     if ("short" in explicit or "full" in explicit) and not forms.is_acronym(approved):
         return "source"  # the glossary spells out its definite forms: it takes the article
+    if entry.type == "place" and re.fullmatch(r"[А-Я][а-яъ]+(?:ски|шки|цки|ен|ов|ев)\s+(?!море\b|езеро\b|океан\b)[а-я]+",
+                                              approved):
+        return "source"  # Керченски проток, Галатски мост: an adjective and a common noun take the article
+        #                  (seas and lakes do not by custom: Черно море)
     if entry.type != "term" or forms.is_acronym(approved) or re.search(r"[A-Za-z]", approved):
         return "never"
     return "source"
@@ -302,7 +306,10 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
             else:
                 start, end = _unquoted(target, rendering.start, rendering.end, form.text)
                 edits.append((start, end, form.text, before))
-                record(occurrence, form.text, "repaired", "dnt", reason=f"was {written!r}")
+                following = re.match(r"\s+([А-ЯЁ]{2,4})(?![\w-])", target[rendering.end:])
+                record(occurrence, form.text, "repaired", "dnt", reason=f"was {written!r}", check=(
+                    f"the word after it ({following.group(1)}) may be part of the translation's rendering of the "
+                    "brand: check the words after it") if following else "")  # (по Понтус ТВ: PontusTV ТВ)
             continue
         if rendering.kind == "alternative":
             record(occurrence, written, "ok", "alternative", reason="an accepted alternative")
@@ -451,6 +458,10 @@ def doubt(entry, lang: str, rendering, need, written: str = "", after: str = "",
             _adjective_before(before_text):
         return (f"an adjective before the near miss ({written}) may belong to the translation's rendering: "
                 "check the words before it")
+    if lang == "ru" and rendering.kind == "near" and len(approved_words) == 1 and written and \
+            _adjective_of_next_noun(written, after):
+        return (f"the translation made the term an adjective ({written}) of the noun after it: check whether that "
+                "noun belongs to the term")
     if lang == "bg" and rendering.kind == "near" and written and written[:1].islower() and \
             re.search(r"(?<![А-Яа-я])[а-я-]{3,}(?:ия|ият)\s+$", before_text):
         return (f"an adjective before the near miss ({written}) may belong to the translation's rendering: "
@@ -468,6 +479,18 @@ def doubt(entry, lang: str, rendering, need, written: str = "", after: str = "",
         return ("the dictionary knows this name both as a surname and as a place, which decline differently; "
                 "say which in the glossary's type column (person or place)")
     return ""
+
+
+def _adjective_of_next_noun(written: str, after: str) -> bool:
+    """Is ``written`` an adjective and the word after it a noun (аккредитационной | карточки)?"""
+    from localize.morphology.ru import analyzer
+
+    word = re.match(r"\s([а-яё]+)(?![\w-])", after)
+    if not word or " " in written.strip():
+        return False
+    own = [p for p in analyzer().parse(written.lower()) if p.score > 0.1]
+    nxt = [p for p in analyzer().parse(word.group(1)) if p.score > 0.1]
+    return bool(own) and own[0].tag.POS == "ADJF" and bool(nxt) and nxt[0].tag.POS == "NOUN"
 
 
 def _adjective_before(before: str) -> bool:
