@@ -135,6 +135,13 @@ GLOSSARY = "\t".join(["en", "ru", "bg", "type", "gender", "declension", "avoid:r
         ("transmitter", "передатчик", "предавател", "term", "m", "", "", ""),
         ("accreditation", "аккредитация", "акредитация", "term", "f", "", "", ""),
         ("PontusTV", "PontusTV", "PontusTV", "dnt", "", "", "", ""),
+        ("Elbrus", "Эльбрус", "Елбрус", "place", "m", "", "", ""),
+        ("Zaporizhzhia NPP", "Запорожская АЭС", "АЕЦ „Запорожие“", "name", "f", "", "", ""),
+        ("Charles University", "Карлов университет", "Карлов университет", "term", "m", "", "", ""),
+        ("PhD student", "аспирант", "докторант", "term", "m", "", "докторант", ""),
+        ("Pirin National Park", "национальный парк «Пирин»", "Национален парк „Пирин“", "place", "m", "", "", ""),
+        ("Jvari Pass", "Крестовый перевал", "проход Джвари", "place", "m", "", "", ""),
+        ("smart meter", "умный счётчик", "интелигентен електромер", "term", "m", "", "", ""),
         ("Competition Commission", "Комиссия по защите конкуренции", "Комисия за защита на конкуренцията",
          "term", "f", "", "", ""),
         ("Stoyan Petkanov", "Стоян Петканов", "Стоян Петканов", "person", "m", "", "", ""),
@@ -1094,6 +1101,49 @@ ROWS = [
     ("bg", "The Kerch Strait has been closed since Sunday.", "Керченски проток е затворен от неделя.",
      "Керченският проток е затворен от неделя."),
     ("bg", "The ships crossed the Aegean Sea.", "Корабите прекосиха Егейско море.", "Корабите прекосиха Егейско море."),
+    # «операцию на» is no «опереться на»: a place stays prepositional; climbing is motion (поднимался на X)
+    ("ru", "The minister thanked Smirnov for the rescue on Elbrus.",
+     "Министр поблагодарил Смирнова за спасательную операцию на Эльбрусе.",
+     "Министр поблагодарил Смирнова за спасательную операцию на Эльбрусе."),
+    ("ru", "Smirnov, who has climbed Elbrus twice, led the group.", "Смирнов, который дважды поднимался на Эльбрус, "
+     "возглавил группу.", "Смирнов, который дважды поднимался на Эльбрус, возглавил группу."),
+    # a name with an acronym in it is no person (Запорожской АЭС, not a woman's surname)
+    ("ru", "The budget relies on revenue from the Zaporizhzhia NPP.", "Бюджет опирается на доходы Запорожская АЭС.",
+     "Бюджет опирается на доходы Запорожской АЭС."),
+    # a participle the dictionary reads as an adjective first still governs (принадлежащей + dative)
+    ("ru", "Representatives of a company owned by Smirnov arrived.", "Представители компании, принадлежащей Смирнов, "
+     "прибыли.", "Представители компании, принадлежащей Смирнову, прибыли."),
+    # a short passive participle after it that agrees: the passive's subject, not a genitive of the noun before
+    ("ru", "The report calls the shadow fleet a national threat.", "В докладе *теневой флот* назван национальной угрозой.",
+     "В докладе *теневой флот* назван национальной угрозой."),
+    # the object before the verb, an English agent after a prepositional phrase: the subject
+    ("ru", "Moldova was praised for its reforms by the Competition Commission.",
+     "Молдову похвалила за реформы Комиссия по защите конкуренции.",
+     "Молдову похвалила за реформы Комиссия по защите конкуренции."),
+    # a possessive adjective in -ов before a masculine noun declines (Карлова университета)
+    ("ru", "The rector opened a new building of Charles University.", "Ректор открыла новое здание Карлов университет.",
+     "Ректор открыла новое здание Карлова университета."),
+    # the feminine noun for a woman is no near miss of the masculine one (аспирантка for аспирант)
+    ("ru", "The grant went to Julia Weber, a PhD student from Tver.", "Грант получила Юлия Вебер, аспирантка из Твери.",
+     "Грант получила Юлия Вебер, аспирантка из Твери."),
+    # "at the Czech Academy of Sciences went": a capitalised name with "of" inside, then the verb
+    ("ru", "PhD students at the Czech Academy of Sciences went on strike.",
+     "Докторанты Чешской академии наук объявили забастовку.", "Аспиранты Чешской академии наук объявили забастовку."),
+    # bg: the second of a pair after «между» takes the short article
+    ("bg", "The agreement between Plovdiv University and the Supreme Administrative Court covers exchanges.",
+     "Споразумението между Пловдивския университет и Висшия административен съд обхваща обмена.",
+     "Споразумението между Пловдивския университет и Висшия административен съд обхваща обмена."),
+    # bg: places named by an adjective and a common noun take the article; a common noun and a name follow "the"
+    ("bg", "Rescuers searched Pirin National Park for two days.", "Спасителите претърсваха Национален парк „Пирин“ два дни.",
+     "Спасителите претърсваха Националния парк „Пирин“ два дни."),
+    ("bg", "After the Jvari Pass was closed, rescuers evacuated the drivers.",
+     "След като затвориха проход Джвари, спасителите евакуираха шофьорите.",
+     "След като затвориха прохода Джвари, спасителите евакуираха шофьорите."),
+    # bg: a device is no person: the count form (два електромера); "in each flat" is a phrase before the verb
+    ("bg", "The utility replaced two smart meters.", "Дружеството смени два интелигентни електромери.",
+     "Дружеството смени два интелигентни електромера."),
+    ("bg", "The smart meter in each flat sends data every hour.", "Интелигентен електромер във всеки апартамент изпраща "
+     "данни всеки час.", "Интелигентният електромер във всеки апартамент изпраща данни всеки час."),
     # bg: after «всички», «този», «някои» no article
     ("bg", "Checks were made at all the customs warehouses.", "Проверки бяха направени във всички митнически складове.",
      "Проверки бяха направени във всички митнически складове."),

@@ -370,8 +370,18 @@ def inflect(phrase: str, case: str, declension: str = "full", person: bool = Fal
         agreement.add("anim" if animate else "inan")
     adjective_case = "loct" if case == "loc2" else case
     for i in range(head):
+        if re.fullmatch(r"[А-ЯЁ][а-яё]+(?:ов|ев|ёв|ин|ын)", words[i]) and not plural \
+                and head_parse.tag.gender in ("masc", "neut"):
+            out[i] = words[i] + _POSSESSIVE_ENDINGS["accs-anim" if adjective_case == "accs" and animate
+                                                    else adjective_case]  # Карлов университет: Карлова университета
+            continue
         out[i] = _inflect_word(words[i], adjective_case, _pick(words[i], ("ADJF", "PRTF")), agreement)
     return " ".join(out)
+
+
+#: A capitalised possessive adjective in -ов/-ин before a masculine or neuter noun (Карлов университет,
+#: Петров день) declines by the short pattern: Карлова, Карлову, Карловым, о Карловом.
+_POSSESSIVE_ENDINGS = {"nomn": "", "gent": "а", "datv": "у", "accs": "", "accs-anim": "а", "ablt": "ым", "loct": "ом"}
 
 
 def forms(phrase: str, declension: str = "full", person: bool = False, gender: str = "") -> dict[str, str]:

@@ -57,7 +57,8 @@ _EN_SPEECH_INVERSION = re.compile(r"(?:[,\"”’»]\s*(?:\w+\s+)?(?:said|says|s
 _EN_VERB_AFTER = re.compile(
     r"^(?:\s*,[^,]{1,80},)?(?:\s+(?:in|of|at|from|on|to|for|near|with|across|along|between|over|under|above|"
     r"below|behind|beyond|through|off|around|outside|inside)\s+(?:the\s+)?"
-    r"(?-i:[A-Z])[\w-]*(?:\s+(?:(?:and|or)\s+(?:the\s+)?)?(?-i:[A-Z])[\w-]*)*"  # between Gdansk and Tallinn
+    r"(?-i:[A-Z])[\w-]*(?:\s+(?:(?:and|or|of|for)\s+(?:the\s+)?)?(?-i:[A-Z])[\w-]*)*"  # between Gdansk and Tallinn
+    # (also "at the Czech Academy of Sciences | went")
     r"(?:\s+(?!(?:is|are|was|were|has|have|had|will|would|can|could|may|must|should|did|does|do)\b)"
     r"(?-i:[a-z]{4,})(?=\s+(?-i:[a-z])))?"  # along the D1 motorway | are
     r"(?:\s*,[^,]{1,80},)?)?"  # The dealership in Ruse, where 40 people worked, was closed
@@ -208,6 +209,8 @@ def english_role(source: str, start: int, end: int, plural: bool = False, posses
             and (not object_of_verb or previous_word in _EN_REPORTING):
         # ("after the copper concentrate failed the tests": "after" opens a clause, the term is its subject)
         subject = True  # also "said the container train had left": the subject of a clause with no "that"
+    if subject and re.search(r"\bbetween\s+(?:the\s+)?[^,.;]{1,60}?\s+and\s+(?:the\s+)?$", lead, re.I):
+        subject = False  # "The agreement between Plovdiv and Sofia University covers": inside the phrase
     english_preposition = _EN_PREPOSITION_BEFORE.search(lead)
     if english_preposition and re.search(r"\b(?:according|due|owing|thanks|prior|next|close)\s+to\s+(?:\d[\d,.]*\s+)?$",
                                          lead, re.I):
@@ -246,7 +249,8 @@ _EN_SECOND_OBJECT = re.compile(r"\b(?:gave|give|gives|giving|sent|send|sends|off
                                r"(?:(?-i:[A-Z])[\w'’-]+\s+){1,3}(?:the\s+|an?\s+|its\s+|their\s+)?$", re.I)
 #: A prepositional phrase of common nouns after a noun phrase that opens its sentence ("The price cap on
 #: bread and milk | expires"): the verb after it has that noun phrase for its subject.
-_EN_COMMON_PP = re.compile(r"^\s+(?:on|of|for|in|at|from|with|across|near)\s+(?:the\s+)?(?:(?:two|three|four|five|six|"
+_EN_COMMON_PP = re.compile(r"^\s+(?:on|of|for|in|at|from|with|across|near)\s+(?:(?:the|each|every|a|an|its|their|this|"
+                           r"that|all|his|her)\s+)?(?:(?:two|three|four|five|six|"
                            r"seven|eight|nine|ten|several|many|\d+)\s+)?(?-i:[a-z]+)(?:\s+(?:and|or)\s+(?-i:[a-z]+))?(?=\s)")
 
 
@@ -694,7 +698,9 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
             elif _passive_in_clause(tail):  # внесено в реестр Роскомнадзором: a passive past a prepositional phrase
                 return Need("ablt", "English «by»: agent of the passive before it", number, strong=True)
             elif own_case == "nomn" and _active_verb_in_clause(tail) and (
-                    not _noun_right_before(tail) or re.search(r"(?:\d|млн|млрд|тыс)\.?\s+[а-яё]+\s+$", tail)):
+                    not _noun_right_before(tail) or re.search(r"(?:\d|млн|млрд|тыс)\.?\s+[а-яё]+\s+$", tail)
+                    or (_in_prepositional_phrase(tail) and _accusative_first(tail))):
+                # (Молдову похвалило за реформы | Энергетическое сообщество: the object is before the verb)
                 # «Компанию оштрафовало на 3 млн манатов Азербайджанское агентство»: the passive made active, the
                 # agent is the subject of the verb before it (a noun between is no owner of it)
                 return Need("nomn", f"English «by»: the translation made the agent the subject of "
@@ -813,7 +819,8 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
         return Need("accs", governed.reason + ", with an instrumental complement: accusative", number, strong=True)
     if governed is not None and own_case == "nomn" and "nomn" not in (governed.case,) and \
             governed.reason.startswith("governed by the noun") and _pp_noun_before(tail) and \
-            not role.possessive and not role.preposition and _verb_after_agrees(after, number):
+            not role.possessive and not role.preposition and (_verb_after_agrees(after, number)
+                                                              or _passive_after_agrees(after, number)):
         # (not "Under pressure from X, the regulator approved": Под давлением Министерства ... регулятор одобрил)
         # «В финале Михаил Воронин встретился»: a noun of a phrase before it and a verb after it that agrees
         return Need("nomn", "subject of the verb after it (it agrees with it)", number, sure=False)
@@ -836,6 +843,15 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
 _TELL_TO_DO = set("рекомендовать порекомендовать поручить поручать разрешить разрешать запретить запрещать "
                   "позволить позволять велеть приказать приказывать посоветовать советовать предложить "
                   "предлагать".split())
+
+
+def _accusative_first(tail: str) -> bool:
+    """Is the first word of the clause a noun in the accusative that cannot be the nominative (Молдову ...)?"""
+    words = _WORDS.findall(_CLAUSE_BREAK.split(tail)[-1])
+    if not words:
+        return False
+    parses = [p for p in _parse(words[0])[1] if p.tag.POS == "NOUN"]
+    return any(p.tag.case == "accs" for p in parses) and not any(p.tag.case == "nomn" for p in parses)
 
 
 def _active_verb_in_clause(tail: str) -> str:
@@ -1046,7 +1062,8 @@ def _governor(tail: str, person: bool, number: str, apposition: bool = True, eng
                         return Need("accs", f"object of «{word}»", number)
                     if case == "gent" and lemma in ACCUSATIVE_OF_PERSON and person:
                         return Need("accs", f"a person waited for: object of «{word}»", number, strong=True)
-                    substantive = pos == "PRTF" and (i == 0 or words[i - 1].group(0).lower() in PREPOSITIONS)
+                    substantive = pos == "PRTF" and ((i == 0 and not tail[:start].strip(" ,")) or (
+                        i > 0 and words[i - 1].group(0).lower() in PREPOSITIONS))  # (not «компании, принадлежащей X»)
                     # («Управляющие Пенсионного фонда»: a participle used as a noun may take the genitive too)
                     return Need(case, f"governed by «{word}»", number, strong=not substantive)
             if pos == "PRTS" or "pssv" in best.tag or (lower.endswith(("ся", "сь")) and pos in ("VERB", "INFN")
@@ -1352,7 +1369,9 @@ def _active_participle_before(tail: str) -> bool:
     if not words:
         return False
     _best, parses = _parse(words[-1])
-    return any(p.tag.POS == "PRTF" and "actv" in p.tag for p in parses[:2])
+    return any(p.tag.POS == "PRTF" and "actv" in p.tag for p in parses[:2]) or any(
+        p.tag.POS == "ADJF" and re.search(r"(?:ущ|ющ|ащ|ящ)ий$", p.normal_form) for p in parses[:2])
+    # (принадлежащей is read as an adjective first: the participle governs all the same)
 
 
 _RU_CASES = {"nomn", "gent", "datv", "accs", "ablt", "loct", "loc2", "gen2"}
@@ -1378,7 +1397,7 @@ def _governs_oblique(verb: str) -> bool:
 
 #: Verbs whose «на» takes only the accusative, right before it (Rosenthal: полагаться, опираться, рассчитывать,
 #: надеяться на что).
-_RELY_ON = re.compile(r"(?<![а-яё])(?:полага|положи|опира|опер|рассчитыва|рассчит|надея|надеет|понаде|ориентир|"
+_RELY_ON = re.compile(r"(?<![а-яё])(?:полага|положи|опира|опер(?:ся|лась|лось|лись|еться)|рассчитыва|рассчит|надея|надеет|понаде|ориентир|"
                       r"нацел|указыва|указа|ссыла|сосла|жалу|жалова|пожалова)[а-яё]*\s+на\s+$", re.I)
 
 
@@ -1411,6 +1430,16 @@ def _verb_after_agrees(after: str, number: str, dative: bool = False) -> bool:
             return False  # «Инициативе исполняется двенадцать лет»: a present tense shows no subject's gender
         return plural == (number == "plur") and best.tag.gender != "neut"
     return False
+
+
+def _passive_after_agrees(after: str, number: str) -> bool:
+    """Is the word right after an occurrence (past markup) a short passive participle agreeing with it in
+    number, not neuter (В докладе *энергетическая бедность* | названа ...: the passive's subject)?"""
+    word = re.match(r"[\s*_»“\"]*([а-яё]+)", after)
+    if not word:
+        return False
+    parses = [p for p in _parse(word.group(1))[1] if p.tag.POS == "PRTS" and "pssv" in p.tag]
+    return any((p.tag.number == "plur") == (number == "plur") and p.tag.gender != "neut" for p in parses[:2])
 
 
 def _maybe_intransitive(verb: str) -> bool:
@@ -1713,7 +1742,9 @@ def bulgarian_need(before: str, role: Role, entry_article: str = "source", own_a
         return Need(article="full", reason="predicative after the copula: full article", number=number)
     words = re.findall(r"[А-Яа-яA-Za-z]+", tail.lower())
     after_preposition = bool(words) and words[-1] in BG_PREPOSITIONS and tail.rstrip() == tail[:len(tail.rstrip())] \
-        and not tail.rstrip()[-1:] in ",.;:!?"
+        and not tail.rstrip()[-1:] in ",.;:!?" or bool(re.search(
+            r"(?<![А-Яа-я])между\s+[А-Яа-я„“\"-]+(?:\s+[А-Яа-я„“\"-]+){0,3}\s+и\s+$", tail))
+    # (между Пловдив и | Софийския университет: the second of a pair under one preposition)
     if after_preposition and words[-1] == "като" and (role.subject or words[-2:-1] in (["след"], ["тъй"], ["щом"])):
         after_preposition = False  # «след като медният концентрат не издържа»: a conjunction opens a clause
     if own_article == "full" and not after_preposition and re.match(r"\s+да\s", after) and re.search(
@@ -1725,6 +1756,10 @@ def bulgarian_need(before: str, role: Role, entry_article: str = "source", own_a
         # "The forester was found": Лесничея го откриха — the object, doubled by its clitic
         return Need(article="short", reason="the object of the verb after it (doubled by a clitic): short article",
                     number=number)
+    if role.subject and role.passive and not after_preposition and re.search(r"(?<![А-Яа-я])[а-я]{3,}ха\s+$", tail):
+        # "After the Jvari Pass was closed": След като затвориха прохода Джвари — the English passive's subject
+        # is the object of the active verb (3rd person plural aorist) right before it
+        return Need(article="short", reason="the object of the active verb before it: short article", number=number)
     if role.subject and not after_preposition:
         return Need(article="full", reason="subject: full article", number=number)
     if role.appositive and re.search(r"(?:^|[.!?]\s+)(?:[А-Яа-я-]+\s+){0,3}[А-Яа-я]+(?:ът|ят)(?:\s+[А-Яа-я-]+){0,3}\s*,\s*$",

@@ -80,6 +80,12 @@ def find(target: str, forms: list[Form], alternatives: list[str], avoid: list[li
                 written.islower() and common_word is not None and not common_word(written):
             break  # an acronym the translation wrote in lower case
         taken.append((rendering.start, rendering.end))  # «ясный сигнал»: look further
+    if rendering is not None and forms and rendering.kind == "near" and re.fullmatch(r"[а-яё]+", forms[0].text) \
+            and re.fullmatch(re.escape(forms[0].text.lower()) + r"к(?:а|и|е|у|ой|ою)",
+                             target[rendering.start:rendering.end].lower()):
+        # «аспирантке» for «аспирант»: the feminine noun for a woman, no near miss (Иоане Попеску, аспирантке)
+        written = target[rendering.start:rendering.end]
+        rendering = Rendering(rendering.start, rendering.end, Form(written, "alternative"), "alternative")
     if rendering is not None and forms and rendering.kind in ("near", "literal") and len(forms[0].text.split()) > 1 \
             and not rendering.settled:
         before = (rendering.start, rendering.end, rendering.detail)

@@ -110,6 +110,8 @@ def _looks_like_person(approved: str, sex: str) -> bool:
     words = approved.split()
     if sex not in ("m", "f", ""):
         return False  # plural (Балканы) or neuter names are places and bodies
+    if any(re.fullmatch(r"[А-ЯЁA-Z]{2,}", w) for w in words):
+        return False  # an acronym in it: a body or a plant (Козлодуйская АЭС), never a person
     best = [next((p for p in analyzer().parse(w) if in_dictionary(p)), None) for w in words]
     if words[0][:1].islower() and best[0] is not None and best[0].tag.POS == "NOUN" \
             and not {"Name", "Surn"} & set(best[0].tag.grammemes):

@@ -109,10 +109,13 @@ def article_setting(entry) -> str:
     explicit = entry.forms.get("bg", {}) if hasattr(entry, "forms") else {}
     if ("short" in explicit or "full" in explicit) and not forms.is_acronym(approved):
         return "source"  # the glossary spells out its definite forms: it takes the article
-    if entry.type == "place" and re.fullmatch(r"[А-Я][а-яъ]+(?:ски|шки|цки|ен|ов|ев)\s+(?!море\b|езеро\b|океан\b)[а-я]+",
+    if entry.type == "place" and re.fullmatch(r"[А-Я][а-яъ]+(?:ски|шки|цки|ен|ов|ев)\s+(?!море\b|езеро\b|океан\b)[а-я]+"
+                                              r"(?:\s+„[^“]+“)?", approved):
+        return "always"  # Керченски проток, Галатски мост, Национален парк „Пирин“: an adjective and a common
+        #                  noun take the article (seas and lakes do not by custom: Черно море)
+    if entry.type == "place" and re.fullmatch(r"(?!(?:град|село|река|гр\.|с\.)\s)[а-я]+\s+[„\"«]?[А-Я][^\s]*(?:\s+[А-Я][^\s]*)?",
                                               approved):
-        return "source"  # Керченски проток, Галатски мост: an adjective and a common noun take the article
-        #                  (seas and lakes do not by custom: Черно море)
+        return "source"  # проход Джвари, нос Калиакра: a common noun and a name, as the English says (the Jvari Pass)
     if entry.type != "term" or forms.is_acronym(approved) or re.search(r"[A-Za-z]", approved):
         return "never"
     return "source"
@@ -175,10 +178,11 @@ def _male_persons(entry) -> bool:
                 and word != (entry.approved("ru") or "").split()[-1]:
             continue  # малый модульный реактор: «малый» is the adjective here, not the noun «малый» (a lad)
         noun = next((p for p in parses if p.tag.POS == "NOUN"), None)
-        if word == (entry.approved("ru") or "").split()[-1] and noun is not None and "anim" in noun.tag:
+        if word == (entry.approved("ru") or "").split()[-1] and noun is not None and "anim" in noun.tag \
+                and not any(p.tag.POS == "NOUN" and "inan" in p.tag for p in parses):  # (счётчик: also a device)
             return True  # пожарный: a person, also as a noun made of an adjective (not спутник: its noun is a thing)
         if parses[0].tag.POS == "NOUN":
-            return "anim" in parses[0].tag
+            return "anim" in parses[0].tag and not any(p.tag.POS == "NOUN" and "inan" in p.tag for p in parses)
     return False
 
 
