@@ -168,21 +168,20 @@ def english_role(source: str, start: int, end: int, plural: bool = False, posses
                                                         or not lead[:previous.start(1)].strip()
                                                         or bool(re.search(r"[.!?]\s*$", lead[:previous.start(1)]))))
     # (also "Raising the minimum wage is ...": a gerund opening the sentence)
-    if previous_word and previous_word not in ("been", "become", "got", "gotten") and re.search(
-            r"\b(?:has|have|had|having)\s+(?:not\s+|never\s+|just\s+|already\s+|also\s+|since\s+|n't\s+)?"
-            + previous_word + r"\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|his\s+|her\s+)?$", lead, re.I) \
+    marked = _EN_MARKED_WORD.search(lead)  # one precompiled pattern: a word after has/that/to and before the NP
+    if previous_word and marked and marked.group("word").lower() == previous_word \
             and previous_word not in _EN_PREPOSITIONS:
-        object_of_verb = True  # "Nobody has seen Huang Zhiqiang": a perfect's participle (seen, taken, chosen)
-    if previous_word and re.search(r"\b(?:that|which|who)\s+(?:also\s+|now\s+|still\s+|already\s+)?"
-                                   + previous_word + r"\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?$", lead, re.I) \
-            and re.fullmatch(r"[a-z]{3,}(?:s|ed)", previous_word) and previous_word not in _EN_PREPOSITIONS:
-        object_of_verb = True  # "the cable that crosses the Kerch Strait was cut": the relative clause's object
-    if previous_word and previous_word not in _EN_PREPOSITIONS and previous_word not in (
-            "only", "just", "even", "yet", "all", "least", "merely", "simply", "so", "be", "been", "whom", "which",
-            "who", "whose", "what", "that", "this", "these", "those", "them", "him", "her", "it", "us", "me", "you",
-            "each", "both") and re.search(
-            r"\b(?:to|not)\s+" + previous_word + r"\s+(?:(?:the|a|an|its|their|his|her|our|this|these)\s+)?$", lead):
-        object_of_verb = True  # "plan to equip the flotation plant": a verb's bare infinitive, its object
+        marker, adverb, det = marked.group("marker"), (marked.group("adverb") or "").strip().lower(), \
+            (marked.group("det") or "").strip().lower()
+        if marker.lower() in ("has", "have", "had", "having") and previous_word not in ("been", "become", "got", "gotten") \
+                and adverb in ("", "not", "never", "just", "already", "also", "since", "n't") \
+                and det in ("", "the", "a", "an", "its", "their", "his", "her"):
+            object_of_verb = True  # "Nobody has seen Huang Zhiqiang": a perfect's participle (seen, taken, chosen)
+        elif marker.lower() in ("that", "which", "who") and adverb in ("", "also", "now", "still", "already") \
+                and det in ("", "the", "a", "an", "its", "their") and re.fullmatch(r"[a-z]{3,}(?:s|ed)", previous_word):
+            object_of_verb = True  # "the cable that crosses the Kerch Strait was cut": the relative clause's object
+        elif marker in ("to", "not") and not adverb and previous_word not in _NOT_AN_INFINITIVE:
+            object_of_verb = True  # "plan to equip the flotation plant": a verb's bare infinitive, its object
     if object_of_verb and previous and "," in lead[previous.end(1):] and re.match(
             r"\s+(?:also\s+|now\s+|still\s+)?([a-z]+)\s*(?:[.!?\"”]|$)", after) and re.match(
             r"\s+(?:also\s+|now\s+|still\s+)?([a-z]+)", after).group(1) in _EN_REPORTING:
@@ -326,6 +325,14 @@ _EN_VERBS = set("is are was were be been being has have had do does did met meet
                 "manages manage managed operates operate operated owns own owned controls control controlled "
                 "finances finance financed funds fund funded uses use used via became become becomes".split())
 #: Verbs whose object may be a clause without "that" (said the train had left).
+#: A word right after has/have/had, that/which/who or to/not (an adverb between allowed) and right before the
+#: noun phrase of the occurrence: a verb whose object the occurrence is (has seen X, that crosses X, to equip X).
+_EN_MARKED_WORD = re.compile(r"\b(?P<marker>has|have|had|having|that|which|who|(?-i:to|not))\s+"
+                             r"(?P<adverb>(?:not|never|just|already|also|since|n't|now|still)\s+)?(?P<word>[a-z]+)\s+"
+                             r"(?P<det>(?:the|a|an|its|their|his|her|our|this|these)\s+)?$", re.I)
+#: Words after "to"/"not" that are no verb (not only X, to whom X).
+_NOT_AN_INFINITIVE = set("only just even yet all least merely simply so be been whom which who whose what that this "
+                         "these those them him her it us me you each both".split())
 #: Prepositions that also open a clause (after the concentrate failed, until the Combine pays).
 _EN_SUBORDINATORS = {"after", "before", "until", "since"}
 _EN_REPORTING = set("said says say added adds noted notes argued argues believes believe believed think thinks "
