@@ -196,6 +196,16 @@ GLOSSARY = "\t".join(["en", "ru", "bg", "type", "gender", "declension", "avoid:r
         ("VoteTrack", "VoteTrack", "VoteTrack", "dnt", "", "", "", ""),
         ("Arctic and Antarctic Research Institute", "Арктический и антарктический научно-исследовательский институт",
          "Арктически и антарктически научноизследователски институт", "term", "m", "", "", ""),
+        ("Georgian lari", "грузинский лари", "грузинско лари", "term", "m", "", "", ""),
+        ("Danube Heritage Fund", "Дунайский фонд наследия", "Дунавски фонд за наследство", "term", "m", "", "", ""),
+        ("sanitary minimum", "санитарный минимум", "санитарен минимум", "term", "m", "", "", ""),
+        ("Novorossiysk", "Новороссийск", "Новоросийск", "place", "m", "", "", ""),
+        ("Huang Jiaxin", "Хуан Цзясинь", "Хуан Дзясин", "person", "m", "last", "", ""),
+        ("Batak Reservoir", "Батакское водохранилище", "Батакски язовир", "term", "m", "", "", ""),
+        ("Kardzhali Dam", "водохранилище «Кырджали»", "язовир „Кърджали“", "term", "n", "", "", ""),
+        ("satellite tag", "спутниковая метка", "сателитна маркировка", "term", "f", "", "", ""),
+        ("satellite beacon", "спутниковый маячок", "сателитен маяк", "term", "m", "", "GPS-трекер", ""),
+        ("Zhou Xiaoqiang", "Чжоу Сяоцян", "Джоу Сяоцян", "person", "m", "last", "", ""),
     ])
 
 ROWS = [
@@ -1161,6 +1171,38 @@ ROWS = [
     ("bg", "Its partner, the Supreme Administrative Court, declined to comment.",
      "Неговият партньор, Висшия административен съд, отказа коментар.",
      "Неговият партньор, Висшият административен съд, отказа коментар."),
+    # ru: a loanword in -и does not decline (лари is no plural of ларь); the adjective before it agrees
+    ("ru", "Each farmer received 300 Georgian lari.", "Каждый фермер получил по 300 грузинских лари.",
+     "Каждый фермер получил по 300 грузинских лари."),
+    ("ru", "Prices are quoted in Georgian lari.", "Цены указаны в грузинских лари.", "Цены указаны в грузинских лари."),
+    # ru: "donations to X": пожертвования + dative (the noun's own government, not a genitive of it)
+    ("ru", "Donations to the Danube Heritage Fund grew.", "Пожертвования Дунайскому фонду наследия выросли.",
+     "Пожертвования Дунайскому фонду наследия выросли."),
+    # ru: "compliance with X": соблюдение + genitive, not the instrumental of means
+    ("ru", "Inspectors checked compliance with the sanitary minimum.",
+     "Инспекторы проверили соблюдение санитарный минимум.", "Инспекторы проверили соблюдение санитарного минимума."),
+    # ru: a place's port in the genitive (в порту Новороссийска) is right as well as the apposition
+    ("ru", "Grain piled up in the Novorossiysk sea port.", "Зерно скопилось в морском порту Новороссийска.",
+     "Зерно скопилось в морском порту Новороссийска."),
+    # ru: the English object of "blames", fronted before its Russian verb past «В заявлении»: accusative
+    ("ru", "The statement blames the Northern Corridor for the delays.",
+     "В заявлении Северный коридор обвиняют в задержках.", "В заявлении Северный коридор обвиняют в задержках."),
+    # bg, ru: the English name spelt letter by letter is the name's rendering
+    ("bg", "Ambassador Zhou Xiaoqiang arrived on Monday.", "Посланик Жоу Ксиаокианг пристигна в понеделник.",
+     "Посланик Джоу Сяоцян пристигна в понеделник."),
+    ("ru", "Ambassador Huang Jiaxin arrived on Monday.", "Посол Хуанг Джиаксин прибыл в понедельник.",
+     "Посол Хуан Цзясинь прибыл в понедельник."),
+    # bg: a name's adjective with another noun of the model's own (Батакският резервоар)
+    ("bg", "The Batak Reservoir is almost empty.", "Батакският резервоар е почти празен.",
+     "Батакският язовир е почти празен."),
+    # bg: an unquoted name after another generic noun (дамба Кърджали for язовир „Кърджали“)
+    ("bg", "Water from Kardzhali Dam is no longer drinkable.", "Водата от дамба Кърджали вече не е годна за пиене.",
+     "Водата от язовир „Кърджали“ вече не е годна за пиене."),
+    # ru: a Latin acronym made the model's own adjective of the noun (GPS-меткой); a rendering to avoid with a
+    # Latin prefix declines in its Russian part (IoT-счётчиком)
+    ("ru", "The eagle was fitted with a satellite tag.", "Орла снабдили GPS-меткой.", "Орла снабдили спутниковой меткой."),
+    ("ru", "The whale was fitted with a satellite beacon.", "Кита снабдили GPS-трекером.",
+     "Кита снабдили спутниковым маячком."),
 ]
 
 

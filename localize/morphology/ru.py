@@ -144,6 +144,20 @@ def _analogy(word: str, case: str, animate: bool = False) -> str:
     return word  # a vowel-final foreign name (Поти, Тбилиси) does not decline
 
 
+def _indeclinable_loan(word: str, gender: str) -> bool:
+    """Is ``word`` the head of a singular term that the dictionary knows only as another noun's plural (лари:
+    «ларь» in the plural)? A loanword in -и of the glossary's singular gender does not decline.
+
+    >>> _indeclinable_loan("лари", "m"), _indeclinable_loan("бумаги", "f"), _indeclinable_loan("сутки", "f")
+    (True, False, False)
+    """
+    if gender not in ("m", "f", "n") or not word.islower() or not word.endswith("и"):
+        return False
+    nouns = [p for p in analyzer().parse(word) if p.tag.POS == "NOUN"]  # (бумаги is also бумага's genitive)
+    return any(p.tag.case == "nomn" for p in nouns) and all(p.tag.number == "plur" and "Pltm" not in p.tag
+                                                            and "inan" in p.tag for p in nouns)  # (гости, люди)
+
+
 def in_dictionary(parse) -> bool:
     """A parse from pymorphy3's dictionary, not a guess (a guess may be a dictionary ending after an unknown
     prefix, or an analogy with a known ending)."""
@@ -291,8 +305,21 @@ def inflect(phrase: str, case: str, declension: str = "full", person: bool = Fal
             roles[1] = "middle"
         # particles never decline (Лулы да Силвы, Мухаммеда бен Салмана, Шарля де Голля)
         return " ".join(w if w[:1].islower() else _person_word(w, case, female, role) for w, role in zip(words, roles))
-    if declension == "last" and len(words) > 1:  # Жогорку Кенеш: only the last word declines
+    if declension == "last" and len(words) > 1 and not all(
+            w.islower() and _pick(w, ("ADJF", "PRTF")) is not None and in_dictionary(_pick(w, ("ADJF", "PRTF")))
+            for w in words[:-1]):  # Жогорку Кенеш: only the last word declines (a Russian adjective before it
+        #                            agrees all the same: грузинских лари)
         return " ".join(words[:-1] + [inflect(words[-1], case, "full", False, gender, number)])
+    if len(words) > 1 and _indeclinable_loan(words[-1], gender) and gender in ("m", "f", "n") \
+            and all(_pick(w, ("ADJF", "PRTF")) is not None for w in words[:-1]):
+        # грузинский лари: a loanword that does not decline (лари is no plural of ларь); the adjectives before it
+        # agree with the glossary's gender (грузинских лари, грузинским лари)
+        grammemes = {"sing", {"m": "masc", "f": "femn", "n": "neut"}[gender]} if number == "sing" else {"plur"}
+        if case == "accs":
+            grammemes.add("inan")
+        adjective_case = "loct" if case == "loc2" else case
+        return " ".join([_inflect_word(w, adjective_case, _pick(w, ("ADJF", "PRTF")), grammemes)
+                         for w in words[:-1]] + [words[-1]])
     # a term: find the head noun; adjectives before it agree, words after it are frozen
     head = next((i for i, w in enumerate(words) if _pick(w) is not None and not w.isupper()
                  and not (_ADJECTIVE_ENDING.search(w.lower()) and _pick(w, ("ADJF", "PRTF")) is not None

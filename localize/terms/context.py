@@ -31,7 +31,7 @@ from localize.terms.lexicon import (
     GENERIC_NOUNS, GOVERNMENT, PREPOSITIONS, TITLES, TO_IS_DATIVE, TO_DATIVE_NOUNS, ACCUSATIVE_OF_RECIPIENT, FOR_DATIVE_NOUNS,
     PREDICATIVE_VERBS,
     DATIVE_PREDICATE, ENGLISH_DECIDES, ENTERING, IMPERSONAL_AFTER, MOTION, NA_ACCUSATIVE,
-    PARENTHETICAL, PARTICIPLE_GOVERNMENT, PLACE_APPOSITION, SEND, TIME_NOUN,
+    PARENTHETICAL, PARTICIPLE_GOVERNMENT, PLACE_APPOSITION, SEND, TIME_NOUN, WITH_GENITIVE_NOUNS,
 )
 
 _CONJUNCTION = re.compile(r"(?:,\s*|\s+)(?:и|или|либо|а также|так и|но и)\s+$", re.I)
@@ -182,6 +182,11 @@ def english_role(source: str, start: int, end: int, plural: bool = False, posses
             object_of_verb = True  # "the cable that crosses the Kerch Strait was cut": the relative clause's object
         elif marker in ("to", "not") and not adverb and previous_word not in _NOT_AN_INFINITIVE:
             object_of_verb = True  # "plan to equip the flotation plant": a verb's bare infinitive, its object
+    present = _EN_PRESENT_VERB.search(lead) if previous and not lead[previous.end(1):].strip() else None
+    if present and (determiners.strip() or present.group("known")) \
+            and previous_word not in _EN_PREPOSITIONS and previous_word not in _EN_NOT_VERBS:
+        # (not "The agencies Tass and RIA reported": a bare name after a plural noun is its apposition)
+        object_of_verb = True  # "The report accuses the Agency": a present-tense verb between two noun phrases
     if object_of_verb and previous and "," in lead[previous.end(1):] and re.match(
             r"\s+(?:also\s+|now\s+|still\s+)?([a-z]+)\s*(?:[.!?\"”]|$)", after) and re.match(
             r"\s+(?:also\s+|now\s+|still\s+)?([a-z]+)", after).group(1) in _EN_REPORTING:
@@ -314,6 +319,14 @@ _MARKUP = re.compile(r"\]\([^)\s]*\)|[\[\]*_`]")
 _EN_PREPOSITIONS = set("to by of with for from in on at about into onto toward towards over under between among "
                        "against during after before since until via through across around near without within "
                        "beyond despite per than like as".split())
+#: "The report accuses | X", "Ecologists blame | X": a short subject noun phrase opening the sentence, then a word
+#: in -s (or a plural subject and a bare verb) right before the occurrence's noun phrase.
+_EN_PRESENT_VERB = re.compile(r"(?:^|[.!?;]\s+)(?:(?:The|A|An|This|That|Its|Their|His|Her|Our)\s+(?:[A-Za-z]+\s+){0,2}[a-z]+"
+                              r"(?<!'s)\s+(?:also\s+|now\s+|still\s+|again\s+)?[a-z]{3,}(?<![su]s)(?<!is)s"
+                              r"|[A-Z][a-z]+s\s+(?:also\s+|now\s+|still\s+|again\s+)?(?P<known>blame|accuse|criticise|criticize|"
+                              r"support|back|oppose|urge|praise|thank|sue|fund|own|run)"
+                              r")\s+$")
+
 _EN_VERBS = set("is are was were be been being has have had do does did met meets meet said says told tell "
                 "visited visit visits signed sign signs joined join joins leads lead led heads head headed "
                 "thanked thank called call helped help promised promise gave give gives sent send sends "
@@ -616,6 +629,11 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
         if own_case not in (None, "nomn") and _agrees_with_generic(tail, own_case, also_own):
             return Need(own_case, "agrees with the generic noun before it, as the translation has it", number,
                         sure=False)  # в городе Созополе: agreement is right too
+        if own_case == "gent" and _FACILITY_BEFORE.search(tail):
+            # в речном порту Нукуса, аэропорт Софии: a facility of the place, the genitive is right too
+            # (not «в городе Нукуса»: a town's name is its apposition)
+            return Need("gent", f"a place's «{_WORDS.findall(tail)[-1]}», as the translation has it", number,
+                        sure=False)
         return Need("nomn", "a name after «город», «порт», «остров»... stays in the nominative", number,
                     strong=True)
     if own_case in ("datv", "ablt") and not role.subject and not person and not PLACE_APPOSITION.search(tail) \
@@ -665,6 +683,10 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
             if verb and governed.case == "accs" and _parse(verb.group(1))[0] is not None and \
                     _parse(verb.group(1))[0].normal_form in ACCUSATIVE_OF_RECIPIENT:
                 return governed  # "feeds disinformation to X": снабжает X дезинформацией (the Russian verb decides)
+        if role.preposition == "with" and _noun_right_before(tail) and \
+                _parse(_WORDS.findall(tail)[-1])[0].normal_form in WITH_GENITIVE_NOUNS:
+            # "compliance with the minimum flow": соблюдения минимального экологического стока (соблюдать что)
+            return Need("gent", f"English «with» after «{_WORDS.findall(tail)[-1]}»: genitive", number, strong=True)
         if role.preposition == "with":  # "treated with remdesivir": лечить ремдесивиром; a governor decides first
             governed = _governor(tail, person, number)
             participle = _WORDS.findall(tail)[-1] if _WORDS.findall(tail) else ""
@@ -831,6 +853,13 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
         # (not "Under pressure from X, the regulator approved": Под давлением Министерства ... регулятор одобрил)
         # «В финале Михаил Воронин встретился»: a noun of a phrase before it and a verb after it that agrees
         return Need("nomn", "subject of the verb after it (it agrees with it)", number, sure=False)
+    if governed is not None and "accs" in (own_case, *also_own) and role.object and not role.possessive \
+            and not role.preposition and governed.reason.startswith("governed by the noun") and _pp_noun_before(tail):
+        verb = _governor_after(after, person, number, transitive=True)
+        if verb is not None and verb.case == "accs":
+            # "The report accuses the Agency of...": В докладе Государственное агентство ... обвиняют — the English
+            # object, fronted before its verb past a prepositional phrase, is no genitive of that phrase's noun
+            return Need("accs", verb.reason + " (the English object, before its verb)", number, sure=False)
     if governed is not None:
         return governed
     opener = _WORDS.findall(tail[-30:])
@@ -1351,6 +1380,12 @@ def _is_object_of_dative_verb(words, i: int) -> bool:
         if best is not None and best.tag.POS in ("VERB", "INFN", "GRND", "PRTF"):
             return best.normal_form in GOVERNMENT["datv"]
     return False
+
+
+#: Generic nouns of a facility: a place's name after them may be its genitive (порт Нукуса) or apposition.
+_FACILITY_BEFORE = re.compile(r"(?<![А-Яа-яЁё])(?:(?:порт|аэропорт|космодром|курорт|терминал|комбинат|завод|рудник|"
+                              r"карьер|прииск)(?:а|у|ом|е)?|станци(?:я|и|ю|ей)|шахт(?:а|ы|е|у|ой)|АЭС|ГЭС|ТЭС)\s+$",
+                              re.I)
 
 
 def _agrees_with_generic(tail: str, own_case: str, also_own: tuple) -> bool:

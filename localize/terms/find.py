@@ -68,6 +68,8 @@ def find(target: str, forms: list[Form], alternatives: list[str], avoid: list[li
                 if _free(span, taken):
                     rendering = Rendering(*span, forms[0], "near", "left in English")
                     break
+            if rendering is None:  # Чен Ксиаодонг for Чън Сяодун: the English name spelt letter by letter
+                rendering = _transliterated(target, english, forms[0], taken)
         if rendering is not None and forms and (forms[0].text.isupper() or _LATIN_NAME.match(forms[0].text)):
             ending = re.match(r"[-'’][а-яё]{1,3}(?![^\W_])", target[rendering.end:])  # ЕБВР-то, Wizz Air'ом: no ending
             if ending and rendering.kind in ("exact", "near"):
@@ -266,6 +268,32 @@ def _cyrillic_spellings(part: str) -> list[str]:
     if part.isupper() and len(part) > 1:
         spellings.append(part.translate(_LOOKALIKE).lower())
     return spellings
+
+
+def _transliterated(target: str, english: str, form: Form, taken) -> Rendering | None:
+    """A capitalised name of the translation that reads like the English name transliterated letter by letter
+    (Chen Xiaodong: Чен Ксиаодонг, where the approved form is Чън Сяодун), or None.
+
+    >>> t = "Посланикът Чен Ксиаодонг отказа коментар."
+    >>> r = _transliterated(t, "Chen Xiaodong", Form("Чън Сяодун", "short"), [])
+    >>> t[r.start:r.end], r.detail
+    ('Чен Ксиаодонг', 'the English name spelt letter by letter')
+    """
+    parts = english.split()
+    if not parts or len(parts) > 4 or not all(re.fullmatch(r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?", p) for p in parts):
+        return None
+    stems = {_spelling(" ".join(spelt)) for spelt in itertools.product(
+        *([transliterate(p), _spoken(p)] for p in parts))}
+    words = list(re.finditer(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?", target))
+    for i in range(len(words) - len(parts) + 1):
+        run = words[i:i + len(parts)]
+        if any(target[a.end():b.start()].strip() for a, b in zip(run, run[1:])):
+            continue
+        span = (run[0].start(), run[-1].end())
+        piece = _spelling(normalise(target[span[0]:span[1]]).lower())
+        if _free(span, taken) and max(difflib.SequenceMatcher(None, piece, stem).ratio() for stem in stems) >= 0.85:
+            return Rendering(*span, form, "near", "the English name spelt letter by letter")
+    return None
 
 
 def _brand(target: str, form: Form, taken, endings_only: bool = False) -> Rendering | None:
@@ -539,8 +567,35 @@ def _literal(text: str, forms: list[Form], taken) -> Rendering | None:
                 if best is None or score > best[0]:
                     best = (score, span)
     if best is None:
-        return _head_alone(text, base, words, taken) if len(stems) == 2 else None
+        return (_head_alone(text, base, words, taken) or _adjective_alone(text, base, words, taken)) \
+            if len(stems) == 2 else None
     return Rendering(*best[1], base, "literal", text[best[1][0]:best[1][1]])
+
+
+def _adjective_alone(text: str, base: Form, words, taken) -> Rendering | None:
+    """A two-word term whose first word is an adjective made of a name (Нурекски язовир) and whose noun the
+    translation rendered by another noun (Нурекският резервоар): the one word of the adjective's stem in the
+    sentence and the lower-case noun right after it.
+
+    >>> t = "Нурекският резервоар събира 10 кубически километра вода."
+    >>> r = _adjective_alone(t, Form("Нурекски язовир", "short"), [m.span() for m in _WORD.finditer(t)], [])
+    >>> t[r.start:r.end]
+    'Нурекският резервоар'
+    """
+    adjective, head = base.text.split()
+    if not adjective[:1].isupper() or not head[:1].islower() or not _ADJECTIVE_END.search(normalise(adjective).lower()):
+        return None
+    spans = [(a, b) for a, b in words if _same_stem(text[a:b], adjective) and _free((a, b), taken)]
+    if len(spans) != 1:
+        return None
+    k = words.index(spans[0])
+    if k + 1 >= len(words) or not re.fullmatch(r"\s+", text[words[k][1]:words[k + 1][0]]):
+        return None
+    noun = normalise(text[words[k + 1][0]:words[k + 1][1]])
+    if not noun[:1].islower() or noun.lower() in FUNCTION_WORDS or _ADJECTIVE_END.search(noun.lower()) \
+            or len(noun) < 4 or not _free(words[k + 1], taken):
+        return None  # (Нурекският язовир's adjective before another adjective or a verb: no noun of its own)
+    return Rendering(words[k][0], words[k + 1][1], base, "literal", text[words[k][0]:words[k + 1][1]], settled=True)
 
 
 _ADJECTIVE_END = re.compile(r"(?:[ыио]й|[ая]я|[ое]е|[ыи]е|[ыи]х|ого|ему|ому|ым|ой|ую|[сшжц]к[аио]|ен|на|но|ни|"
@@ -556,12 +611,15 @@ def _head_alone(text: str, base: Form, words, taken) -> Rendering | None:
     adjective, head = base.text.split()
     if not _ADJECTIVE_END.search(normalise(adjective).lower()):
         return None
-    spans = [(a, b) for a, b in words if _same_stem(text[a:b], head) and _free((a, b), taken)]
+    spans = [(a, b) for a, b in words if (_same_stem(text[a:b], head) or re.fullmatch(
+        r"[A-Z0-9]{2,}-\w+", text[a:b]) and _same_stem(text[a:b].split("-")[-1], head)) and _free((a, b), taken)]
+    # (GPS-ошейником for спутниковым ошейником: a Latin acronym made the model's own adjective)
     if len(spans) != 1:
         return None
     start, end = spans[0]
     k = words.index(spans[0])
-    if head[:1].islower() and text[start:end][:1].isupper() and k > 0 and not re.search(r"[.!?]\s*$", text[:start]):
+    if head[:1].islower() and text[start:end][:1].isupper() and k > 0 and not re.search(r"[.!?]\s*$", text[:start]) \
+            and not re.fullmatch(r"[A-Z0-9]{2,}-\w+", text[start:end]):
         return None  # a capitalised word mid-sentence is a name, not this common noun
     own = False
     if k > 0 and re.fullmatch(r"\s+", text[words[k - 1][1]:start]):
@@ -649,13 +707,14 @@ _GENERIC_AND_NAME = re.compile(r"^([а-яё]+(?:\s+[а-яё]+)?|[А-ЯЁ]{2,6})\
 
 def _other_generic(text: str, form: Form, taken, noun) -> Rendering | None:
     """A quoted name after another common noun than the approved one (связь с аппаратом «Заря-М» for
-    спутник «Заря-М»): the noun and the name are the rendering."""
+    спутник «Заря-М»; дамба Студена for язовир „Студена“): the noun and the name are the rendering."""
     parts = _GENERIC_AND_NAME.match(form.text)
     if not parts:
         return None
     name = parts.group(3)
     acronym = parts.group(1).lower() if parts.group(1).isupper() else ""
-    for quoted in re.finditer(r"[«„\"]" + re.escape(name) + r"[»“\"]", text):
+    for quoted in re.finditer(r"[«„\"]" + re.escape(name) + r"[»“\"]|(?<![^\W\d_])" + re.escape(name) + r"(?![^\W\d_])",
+                              text):  # (also unquoted: от дамба Студена for язовир „Студена“)
         before = list(re.finditer(r"(?<![^\W\d_])[а-яё]+", text[:quoted.start()]))[-3:]
         if not before or text[before[-1].end():quoted.start()].strip():
             continue

@@ -172,8 +172,10 @@ def russian(entry, case: str, number: str = "sing", inflect=None) -> str:
     override = _overrides(entry, "ru").get(label) or (case == "loc2" and _overrides(entry, "ru").get("loct"))
     if override:
         return override
-    if entry.type == "dnt" or (_LATIN.search(approved) and not _CYRILLIC_FIRST.match(approved)):
-        return approved  # a Latin-script brand never takes a Cyrillic ending (Университет ADA: its first word does)
+    if entry.type == "dnt" or (_LATIN.search(approved) and not _CYRILLIC_FIRST.match(approved)
+                               and not re.search(r"[A-Za-z0-9]-[а-яё]+$", approved)):
+        return approved  # a Latin-script brand never takes a Cyrillic ending (Университет ADA: its first word does;
+        #                  so does a Russian noun after a Latin prefix: SIM-карты, GPS-ошейником)
     opening, inner, closing = split_quotes(approved)
     if opening:  # «Грузинская мечта»: the words inside decline, the quotation marks stay; a quoted name is a
         inner_entry = Respelled(entry, inner)  # thing, never a person (оштрафовал «Кайрат», not «Кайрата»)

@@ -18,7 +18,7 @@ import re
 from localize.glossary.match import Matcher
 from localize.terms import context, forms
 from localize.terms.lexicon import ZERO_PLURAL_ANIMALS
-from localize.terms.find import case_of, find
+from localize.terms.find import FUNCTION_WORDS, case_of, find
 from localize.terms.report import Decision
 
 _URL = re.compile(r"(?:https?://|ftp://|www\.)[^\s<>()\"]+|\]\([^)\s]+\)")
@@ -611,8 +611,17 @@ def _head_cases(rendering: str, every_form) -> tuple:
     return tuple(cases)
 
 
+#: Bulgarian endings of adjectives (-ски, -ния, -ата...), verbs (-ха, -ше, -ат) and adverbs (-о): no generic noun.
+_BG_NOT_NOUN = re.compile(r"(?:ски|ска|ско|ния|ни|на|но|ен|ия|ата|ото|ите|ият|ия|ха|ше|ат|ят|ме|те|ли|ло|ла|"
+                          r"ва|ал|ил|ял|ело|ено|но|ко|ро)$")
+
+
 def _noun(lang: str):
-    """Is a word a common noun (аппаратом)? Russian only (pymorphy3); None elsewhere."""
+    """Is a word a common noun (аппаратом)? Russian asks pymorphy3; Bulgarian has no dictionary here: a lower-case
+    word that ends like no adjective, verb or function word (дамба, кораб)."""
+    if lang == "bg":
+        return lambda word: bool(re.fullmatch(r"[а-я]{4,}", word)) and not _BG_NOT_NOUN.search(word) \
+            and word not in FUNCTION_WORDS
     if lang != "ru":
         return None
     from localize.morphology.ru import analyzer, in_dictionary
