@@ -206,6 +206,16 @@ GLOSSARY = "\t".join(["en", "ru", "bg", "type", "gender", "declension", "avoid:r
         ("satellite tag", "спутниковая метка", "сателитна маркировка", "term", "f", "", "", ""),
         ("satellite beacon", "спутниковый маячок", "сателитен маяк", "term", "m", "", "GPS-трекер", ""),
         ("Zhou Xiaoqiang", "Чжоу Сяоцян", "Джоу Сяоцян", "person", "m", "last", "", ""),
+        ("Union of Thracian Beekeepers", "Союз фракийских пчеловодов", "Съюз на тракийските пчелари", "name", "m", "",
+         "", ""),
+        ("Struma Valley", "долина Струмы", "Струмска долина", "place", "f", "", "", ""),
+        ("Melnik Winery", "винодельня «Мелник»", "Винарна „Мелник“", "name", "f", "", "", ""),
+        ("Danube", "Дунай", "Дунав", "place", "m", "", "", ""),
+        ("transfer window", "трансферное окно", "трансферен прозорец", "term", "n", "", "", ""),
+        ("Dinamo Batumi", "«Динамо» Батуми", "„Динамо“ Батуми", "name", "n", "", "", ""),
+        ("Zdrave pharmacy chain", "аптечная сеть «Здраве»", "аптечна верига „Здраве“", "term", "f", "", "", ""),
+        ("dram", "драм", "драм", "term", "m", "", "", ""),
+        ("Lori Province", "Лорийская область", "област Лори", "term", "f", "", "", ""),
     ])
 
 ROWS = [
@@ -1203,6 +1213,58 @@ ROWS = [
     ("ru", "The eagle was fitted with a satellite tag.", "Орла снабдили GPS-меткой.", "Орла снабдили спутниковой меткой."),
     ("ru", "The whale was fitted with a satellite beacon.", "Кита снабдили GPS-трекером.",
      "Кита снабдили спутниковым маячком."),
+    # bg: the name of a body made of common words takes the article like a term (type name)
+    ("bg", "The Union of Thracian Beekeepers has called for lower tariffs.",
+     "Съюз на тракийските пчелари призова за по-ниски мита.", "Съюзът на тракийските пчелари призова за по-ниски мита."),
+    ("bg", "The Melnik Winery exported two million bottles.", "Винарна „Мелник“ изнесе два милиона бутилки.",
+     "Винарната „Мелник“ изнесе два милиона бутилки."),
+    # bg: a place named by a feminine adjective and a noun takes the article (Струмската долина)
+    ("bg", "Vineyards cover the Struma Valley.", "Лозя покриват Струмска долина.", "Лозя покриват Струмската долина."),
+    # ru: a genitive preposition before a numeral: the noun in the genitive plural (a fraction: singular)
+    ("ru", "Prices rose to 34 dinars.", "Цены выросли до 34 динаров.", "Цены выросли до 34 динаров."),
+    ("ru", "Prices rose to 7.96 dinars.", "Цены выросли до 7,96 динара.", "Цены выросли до 7,96 динара."),
+    # ru: a price after «стоит» with a numeral in 1 is no dative
+    ("ru", "A ticket costs 21 dinars.", "Билет стоит 21 динар.", "Билет стоит 21 динар."),
+    # ru: a linking verb's instrumental is its complement; the term before it is the subject
+    ("ru", "Traders want the grain terminal to become profitable.",
+     "Трейдеры хотят, чтобы зерновой терминал стал прибыльным.", "Трейдеры хотят, чтобы зерновой терминал стал прибыльным."),
+    # ru: "on the X" after a noun: the place (на Дунае), not a destination fronted before a verb of motion
+    ("ru", "Barges on the Danube carry grain.", "Баржи на Дунай перевозят зерно.", "Баржи на Дунае перевозят зерно."),
+    # ru: a part of it (большая часть X): the genitive
+    ("ru", "Half the special economic zone is empty.", "Половина особой экономической зоны пустует.",
+     "Половина особой экономической зоны пустует."),
+    ("ru", "Most special economic zone land is empty.", "Большая часть особая экономическая зона пустует.",
+     "Большая часть особой экономической зоны пустует."),
+    # ru: a later term is decided on the sentence as repaired so far (the title's genitive, then the name)
+    ("ru", "The Export Credit Bank's chairman, Kemal Yildirim, defended the loan.",
+     "Председатель Экспортный кредитный банк Кемаль Йылдырын защитил кредит.",
+     "Председатель Экспортного кредитного банка Кемаль Йылдырын защитил кредит."),
+    # ru: "X is expected to <verb>": X is the subject of the Russian clause (Ожидается, что X возглавит)
+    ("ru", "Dimitrov is expected to head the Northern Fleet.", "Ожидается, что Димитров возглавит Северный флот.",
+     "Ожидается, что Димитров возглавит Северный флот."),
+    # ru: a near miss opened by a quotation mark takes its closing mark along
+    ("ru", "The federation fined Dinamo Batumi.", "Федерация оштрафовала «Динамо Батуми».",
+     "Федерация оштрафовала «Динамо» Батуми."),
+    # ru: "during X": в + accusative of time is kept
+    ("ru", "The club signed nobody during the transfer window.", "Клуб никого не подписал в трансферное окно.",
+     "Клуб никого не подписал в трансферное окно."),
+    # bg: the subject of a clause the translation opened with «по който» keeps the full article
+    ("bg", "Lawyers criticised the Supreme Administrative Court's handling of the case.",
+     "Адвокатите критикуваха начина, по който Висшият административен съд се справя с делото.",
+     "Адвокатите критикуваха начина, по който Висшият административен съд се справя с делото."),
+    # ru: a person's name found with the wrong ending takes no noun after it (Ирины Соколова вспышка)
+    ("ru", "Without Irina Sokolova's data the outbreak would have gone unnoticed.",
+     "Без данных Ирины Соколова вспышка осталась бы незамеченной.",
+     "Без данных Ирины Соколовой вспышка осталась бы незамеченной."),
+    # ru: the translation's own generic words in another order (Сеть аптек «Здраве»)
+    ("ru", "The Zdrave pharmacy chain will stop selling it.", "Сеть аптек «Здраве» перестанет его продавать.",
+     "Аптечная сеть «Здраве» перестанет его продавать."),
+    # ru: драм, known to the dictionary only as a plural of драма, declines as a noun in a consonant
+    ("ru", "The ministry spent 900 million drams.", "Министерство потратило 900 миллионов драм.",
+     "Министерство потратило 900 миллионов драмов."),
+    # bg: провинция for област (a generic word of geography the translation put for another)
+    ("bg", "Measles spread in Lori Province.", "Морбилите се разпространиха в провинция Лори.",
+     "Морбилите се разпространиха в област Лори."),
 ]
 
 
@@ -1232,6 +1294,17 @@ def test_a_name_written_with_its_article_takes_no_second_one(tmp_path):
     machine = ["Плаващо кино ще акостира на Босфор.", "Босфор беше затворен."]
     repaired, _decisions = apply_glossary(load([path]), sources, machine, "bg")
     assert repaired == ["Плаващо кино ще акостира на Босфора.", "Босфорът беше затворен."]
+
+
+def test_a_plural_only_name_takes_the_plural_forms_the_glossary_gives(tmp_path):
+    """gender pl and forms:ru given as plurals (pl-gent=Бельц): a plural-only name's cases come from them."""
+    path = tmp_path / "g.tsv"
+    path.write_text("en\tbg\tru\ttype\tgender\tforms:ru\nBalti\tБелци\tБельцы\tplace\tpl\t"
+                    "pl-gent=Бельц; pl-loct=Бельцах\n", encoding="utf-8")
+    sources = ["Trucks from Balti queue at the border.", "Wine is made in Balti."]
+    machine = ["Грузовики из Бельцы стоят в очереди на границе.", "Вино делают в Бельцы."]
+    repaired, _decisions = apply_glossary(load([path]), sources, machine, "ru")
+    assert repaired == ["Грузовики из Бельц стоят в очереди на границе.", "Вино делают в Бельцах."]
 
 
 @pytest.fixture(scope="module")

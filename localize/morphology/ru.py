@@ -334,9 +334,12 @@ def inflect(phrase: str, case: str, declension: str = "full", person: bool = Fal
         adjective_case = "loct" if case == "loc2" else case
         return " ".join([_inflect_word(w, adjective_case, _pick(w, ("ADJF", "PRTF")), grammemes)
                          for w in words[:acronym]] + words[acronym:])
-    if head is None and len(words) == 1 and re.fullmatch(r"[а-яё]{4,}[бвгджзклмнпрстфхцчшщ]", words[0]) \
-            and _pick(words[0], ("ADJF", "PRTF", "VERB", "INFN")) is None and number in ("sing", "plur"):
-        # стейблкоин: a common noun the dictionary does not know, by the pattern of its ending (стейблкоинами)
+    if head is None and len(words) == 1 and re.fullmatch(r"[а-яё]{2,}[бвгджзклмнпрстфхцчшщ]", words[0]) \
+            and _pick(words[0], ("ADJF", "PRTF", "VERB", "INFN")) is None and number in ("sing", "plur", "paucal"):
+        # стейблкоин: a common noun the dictionary does not know, by the pattern of its ending (стейблкоинами);
+        # драм, which it knows only as a plural of драма (драмов, драмом)
+        if number == "paucal":
+            return _analogy(words[0], "gent")  # три драма
         return _analogy(words[0], case) if number == "sing" else (_plural_analogy(words[0], case) or phrase)
     if head is None and len(words) > 1 and re.fullmatch(r"[а-яё]+", words[-1]) and gender in ("m", "f", "n") \
             and number in ("sing", "plur") and all(_pick(w, ("ADJF", "PRTF")) is not None for w in words[:-1]):

@@ -192,7 +192,8 @@ def english_role(source: str, start: int, end: int, plural: bool = False, posses
             r"\s+(?:also\s+|now\s+|still\s+)?([a-z]+)", after).group(1) in _EN_REPORTING:
         object_of_verb = False  # "...will be sold to Zhao's fund, Zagorskaya believes.": the speaker, past a comma
     subject = False
-    passive = bool(_EN_PASSIVE_AFTER.match(after)) or _list_then_verb(after, passive=True)
+    passive = (bool(_EN_PASSIVE_AFTER.match(after)) or _list_then_verb(after, passive=True)) \
+        and not _EN_RAISING_AFTER.match(after)  # ("X is expected to take over": the infinitive's subject)
     # ("X was thanked by", "Neither X nor Y was told": the translation may make X an object)
     fronted = False
     if _EN_CLEFT.search(lead):  # "It was Velinov whom the minister chose" / "It was Velinov who signed"
@@ -304,6 +305,11 @@ _EN_NOUN_ADJUNCT = re.compile(r"^\s+(?!(?:is|was|has|does|says|as|its|his|this|t
                               r"|^\s+(?:census|consensus|campus|bus|surplus|status|process|business|congress|"
                               r"analysis|crisis|basis|access|press)\s+(?:is|was|has|had|will|would|can|could|remains)\b")
 # (also "the snow leopard census has depended": a singular noun in -s after the term)
+#: "X is expected / said / due to <verb>": X is the subject of the infinitive (Ожидается, что X возглавит).
+_EN_RAISING_AFTER = re.compile(r"^\s+(?:is|are|was|were)\s+(?:(?:widely|also|now|still|not|generally)\s+)?"
+                               r"(?:expected|said|believed|reported|thought|understood|known|rumou?red|set|due|"
+                               r"scheduled|supposed|likely|unlikely|alleged|considered|seen)\s+to\s+(?!the\b|a\b|an\b)"
+                               r"[a-z]+", re.I)
 _EN_PASSIVE_AFTER = re.compile(
     r"^(?:\s*,[^,]{1,80},)?\s+(?:is|are|was|were|(?:has|have|had|will|would)\s+(?:already\s+|also\s+|now\s+|since\s+|"
     r"just\s+|not\s+|never\s+|repeatedly\s+)?be(?:en)?|be|being)\s+"
@@ -312,7 +318,7 @@ _EN_PASSIVE_AFTER = re.compile(
     r"built|sold|led|chosen|brought|found|known|seen|written|granted|awarded|offered|opposed|informed|thanked)\b", re.I)
 _EN_AUXILIARIES = {"did", "does", "do", "has", "have", "had", "is", "was", "were", "are", "will", "would", "can", "could"}
 _EN_BARE_VERB_AFTER = re.compile(r"^\s+(?!(?:of|in|on|at|to|for|with|from|by|and|or|the|a|an)\b)[a-z]+(?:\s|[.,;])")
-_EN_PREPOSITION_BEFORE = re.compile(r"\b(to|by|of|with|for|from|in|on|at|about|into|onto|towards?)\s+(?:\d[\d,.]*\s+)?"
+_EN_PREPOSITION_BEFORE = re.compile(r"\b(to|by|of|with|for|from|in|on|at|about|into|onto|towards?|during)\s+(?:\d[\d,.]*\s+)?"
                                     r"(?:(?-i:[a-z]+(?:ent|ant|ive|ous|ful|less|able|ible))\s+){0,2}$", re.I)
 # (also "by independent actuaries": an adjective the noun phrase reader does not know)
 _MARKUP = re.compile(r"\]\([^)\s]*\)|[\[\]*_`]")
@@ -469,6 +475,9 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
         prep = through.group(1).lower()
         case = {"о": "loct", "об": "loct", "при": "loct", "к": "datv", "ко": "datv",
                 "между": "ablt", "над": "ablt", "перед": "ablt"}.get(prep)
+        if prep in ("до", "от", "из", "около", "свыше", "для", "без", "после", "против", "среди", "вместо", "кроме",
+                    "порядка") or (prep in ("с", "со") and role.preposition == "from"):
+            case = "gent"  # выросла до 34 юаней (до тридцати четырёх): the numeral and the noun in the genitive
         if prep == "по" and role.preposition in ("across", "around", "along", "over", "through", "in", "among",
                                                  "throughout", "to", "on", "at"):
             case = "datv"  # по 12 регионам (across): the dative; по 50 000 лир (each): the count form
@@ -477,7 +486,8 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
         if case is None and prep in ("с", "со") and role.preposition == "with":
             case = "ablt"
         if case:
-            return Need(case, f"preposition «{prep}» before the numeral", "plur", strong=True)
+            return Need(case, f"preposition «{prep}» before the numeral", "sing" if counted[1] == "sing" and case == "gent"
+                        else "plur", strong=True)  # (до 7,96 гривны: a fraction, the genitive singular)
     if counted:
         numeral = _RU_NUMERAL.search(tail)
         if numeral and re.fullmatch(r"[\d\s\u00a0]+", numeral.group(1)):
@@ -500,7 +510,8 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
         if own_case in (None, "nomn", "gent") and not _preposition(head) and not _CLAUSE_BREAK.split(head)[-1].strip() == "":
             governed = _governor(head, False, "sing", english_object=not role.preposition and not role.subject)
             if governed is not None and governed.case in ("accs", "datv", "ablt") and \
-                    governed.reason.startswith(("object of «", "governed by «")):
+                    governed.reason.startswith(("object of «", "governed by «")) and not _PRICE_VERB.search(governed.reason):
+                # (стоит 21 юань: a price, no dative of the one it costs)
                 # насчитал 21 компрессорную станцию: the numeral in 1 takes the verb's case, the noun agrees, singular
                 return Need(governed.case, governed.reason + " (after a numeral ending in 1: singular)", "sing",
                             strong=True)
@@ -538,7 +549,10 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
         elif motion == "before" and role.preposition in ("in", "at", "on") and not role.modifier and \
                 _VEHICLE_BEFORE.search(tail[:tail.lower().rstrip().rfind(preposition)]):
             case = allowed[0]  # строит два парома в Фредрикстаде ("in"), Паромы на Каспийском море ("on"): a vehicle's noun is no motion here
-        elif own_case == "nomn" and preposition in ("в", "во", "на") and _motion_after(after):
+        elif own_case == "nomn" and preposition in ("в", "во", "на") and _motion_after(after) and not (
+                role.preposition in ("on", "in", "at") and _subject_noun_before_preposition(tail)):
+            # (not «Баржи на Дунай перевозят» for "Barges on the Danube": a place of a noun before it, no
+            # destination fronted at the clause's start)
             case = "accs"  # «На Каспийский экономический форум в Актау ожидают ...»: a fronted destination
         elif preposition == "на" and not _CLAUSE_BREAK.split(tail)[-1].strip()[:-2].strip() \
                 and NA_ACCUSATIVE.match(_first_verb(after) + " "):
@@ -975,8 +989,10 @@ _PRICE_VERB = re.compile(r"«(?:сто[иья]|обош|обход|равн|со
 IN_PERSON_LOCATIVE = re.compile(r"(?<![а-яё])(?:разочаров|разувер|сомнева|усомни|уверен|увере|нуждa|нужда|ошиба|"
                                 r"ошибл|ошибс|убеди|убежд|видят|видит|видел|видели|заинтересован|нуждает)[а-яё]*\s+$",
                                 re.I)
-_QUANTITY_BEFORE = re.compile(r"(?<![а-яё])(меньше|больше|немного|немало|столько|достаточно|недостаточно)\s+$",
-                              re.I)
+_QUANTITY_BEFORE = re.compile(r"(?<![а-яё])(меньше|больше|немного|немало|столько|достаточно|недостаточно|много|мало|"
+                              r"несколько|част(?:ь|и|ью|ей)|половин(?:а|ы|у|ой|е)|трет(?:ь|и|ью)|четверт(?:ь|и|ью)|"
+                              r"большинств(?:о|а|у|ом|е))\s+$", re.I)
+#                             (большая часть мавруда, половина Кавказа: a part of it, the genitive)
 _NO_AFTER = re.compile(r"^(?:\s+[а-яё-]+){0,6}?\s+(?:(?:до сих пор|всё ещё|все еще|ещё|еще|пока|так и|уже|больше|"
                        r"по-прежнему)\s+)?(?:нет|не было|не будет|не осталось|не существует)\s*[.!?;]", re.I)
 _NO_BEFORE = re.compile(r"(?<![а-яё])(?:нет|нету|не было|не будет|не осталось|не существует)\s+$", re.I)
@@ -988,7 +1004,8 @@ _ONE_CASES = {"одного": "gent", "одной": "gent", "одному": "dat
 _ENDS_IN_ONE = re.compile(r"(?<![\w.,⟦/])(?:\d*[02-9])?1\s+(?:[а-яё]+(?:ый|ий|ой|ая|яя|ое|ее)\s+){0,2}$")
 
 
-_PREPOSITION_NUMERAL = re.compile(r"(?<![а-яё])(в|во|на|о|об|при|к|ко|по|с|со|между|над|перед)\s+\d[\d\s.,]*\s+"
+_PREPOSITION_NUMERAL = re.compile(r"(?<![а-яё])(в|во|на|о|об|при|к|ко|по|с|со|между|над|перед|до|от|из|около|свыше|"
+                                  r"для|без|после|против|среди|вместо|кроме|порядка)\s+\d[\d\s.,]*\s+"
                                   r"(?:[а-яё]+(?:ых|их|ым|им|ыми|ими)\s+){0,2}$", re.I)
 
 
@@ -1238,6 +1255,8 @@ def _governor_after(after: str, person: bool, number: str, transitive: bool = Fa
             continue
         if best.tag.POS == "PRTS" or lower.endswith(("ся", "сь")) or best.normal_form == "быть":
             return None  # Кирилов был обвинён, Кирилов обвиняется: still the subject
+        if best.normal_form in ("стать", "становиться", "являться", "оказаться", "оставаться", "остаться"):
+            return None  # чтобы мавруд стал известным: a linking verb's instrumental is its complement, not the term
         for case, verbs in GOVERNMENT.items():
             if best.normal_form in verbs and case != "gent":
                 if case == "datv" and best.normal_form in DATIVE_OF_PERSON and not person and not (
@@ -1386,6 +1405,18 @@ def _is_object_of_dative_verb(words, i: int) -> bool:
 _FACILITY_BEFORE = re.compile(r"(?<![А-Яа-яЁё])(?:(?:порт|аэропорт|космодром|курорт|терминал|комбинат|завод|рудник|"
                               r"карьер|прииск)(?:а|у|ом|е)?|станци(?:я|и|ю|ей)|шахт(?:а|ы|е|у|ой)|АЭС|ГЭС|ТЭС)\s+$",
                               re.I)
+
+
+def _subject_noun_before_preposition(tail: str) -> bool:
+    """Is the word before the preposition ending ``tail`` a noun that may be a nominative, itself after no
+    preposition (Баржи | на Дунай: the place of that noun; not «В четверг | в Яссы», «в 2023 году | в»)?"""
+    words = _WORDS.findall(_CLAUSE_BREAK.split(tail)[-1])
+    if len(words) < 2:
+        return False
+    best, parses = _parse(words[-2])
+    if best is None or best.tag.POS != "NOUN" or not any(p.tag.case == "nomn" for p in parses if p.tag.POS == "NOUN"):
+        return False
+    return len(words) < 3 or words[-3].lower() not in PREPOSITIONS
 
 
 def _agrees_with_generic(tail: str, own_case: str, also_own: tuple) -> bool:
@@ -1794,6 +1825,12 @@ def bulgarian_need(before: str, role: Role, entry_article: str = "source", own_a
         # «очаква юанът да поевтинее»: the subject of the да-clause after a verb of expecting (not «призова
         # парламента да действа»: an object)
         return Need(article="full", reason="the subject of the да-clause after it: full article", number=number)
+    if own_article == "full" and not after_preposition and re.search(
+            r"(?<![А-Яа-я])(?:който|която|което|които|чийто|чиято|чието|чиито|че|когато|ако|докато|защото)\s+$",
+            tail, re.I) and not re.match(r"\s+(?:го|я|ги)\s", after):
+        # «начина, по който Българският футболен съюз се справя»: the translation made it the subject of a
+        # clause of its own (the English "the Union's handling"): its full article stays
+        return Need(article="full", reason="the subject of the clause it opens: full article", number=number)
     if role.subject and role.passive and not after_preposition and re.match(r"\s+(?:го|я|ги)\s", after):
         # "The forester was found": Лесничея го откриха — the object, doubled by its clitic
         return Need(article="short", reason="the object of the verb after it (doubled by a clitic): short article",

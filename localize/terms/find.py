@@ -35,6 +35,7 @@ class Rendering:
     detail: str = ""
     settled: bool = False  # its extent is known word for word (no settling: «фондом «Романо дром»»)
     own_adjective: bool = False  # a noun of the term with an adjective of the model's own before it (_head_alone)
+    reordered: bool = False  # the translation's own generic words in another order went with it (Сеть аптек «X»)
 
 
 def find_form(text: str, form: str) -> list[tuple[int, int]]:
@@ -42,7 +43,8 @@ def find_form(text: str, form: str) -> list[tuple[int, int]]:
     words = normalise(form).lower().split()
     if not words:
         return []
-    pattern = r"(?<![^\W_])" + r"\s+".join(re.escape(w) for w in words) + r"(?![^\W_])"
+    pattern = r"(?<![^\W_])(?<![^\W_]-)" + r"\s+".join(re.escape(w) for w in words) + r"(?![^\W_])"
+    # (not inside a hyphenated word: конго-крымской лихорадкой is no крымская лихорадка)
     return [m.span() for m in re.finditer(pattern, normalise(text).lower())]
 
 
@@ -112,6 +114,11 @@ def find(target: str, forms: list[Form], alternatives: list[str], avoid: list[li
         if first in _OPENING and rendering.start > 0 and target[rendering.start - 1] in _OPENING \
                 and target[rendering.start] not in _OPENING:
             rendering.start -= 1
+        written = target[rendering.start:rendering.end]
+        if rendering.kind not in ("exact", "alternative") and written[:1] in _OPENING and \
+                not any(c in _CLOSING for c in written[1:]) and target[rendering.end:rendering.end + 1] in _CLOSING \
+                and rendering.end < len(target):
+            rendering.end += 1  # «Динамо Тбилиси» for «Динамо» Тбилиси: the translation's closing mark goes too
     return rendering
 
 
@@ -703,12 +710,13 @@ def _reordered_not_exact(piece: str, forms: list[Form]) -> bool:
 
 
 _GENERIC_AND_NAME = re.compile(r"^([а-яё]+(?:\s+[а-яё]+)?|[А-ЯЁ]{2,6})\s+([«„\"])(.+?)([»“\"])$")
+_GENERIC_AND_BARE_NAME = re.compile(r"^([а-яё]{4,})\s+()([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)()$")  # област Ширак
 
 
 def _other_generic(text: str, form: Form, taken, noun) -> Rendering | None:
     """A quoted name after another common noun than the approved one (связь с аппаратом «Заря-М» for
     спутник «Заря-М»; дамба Студена for язовир „Студена“): the noun and the name are the rendering."""
-    parts = _GENERIC_AND_NAME.match(form.text)
+    parts = _GENERIC_AND_NAME.match(form.text) or _GENERIC_AND_BARE_NAME.match(form.text)
     if not parts:
         return None
     name = parts.group(3)
@@ -724,9 +732,15 @@ def _other_generic(text: str, form: Form, taken, noun) -> Rendering | None:
                     text[word.end():first.start()].strip():
                 break
             first = word
-        span = (first.start(), quoted.end())
+        start = first.start()
+        generic = parts.group(1).split()
+        own = re.search(r"(?<![^\W\d_])([А-ЯЁа-яё]+)\s+$", text[:first.start()])
+        if own and len(generic) > 1 and any(_same_stem(own.group(1), g) for g in generic):
+            start = own.start(1)  # «Сеть аптек «Ремедиум»» for «аптечная сеть «Ремедиум»»: its own generic word too
+        span = (start, quoted.end())
         if normalise(first.group(0)).lower() not in FUNCTION_WORDS and noun(first.group(0)) and _free(span, taken):
-            return Rendering(*span, form, "literal", text[span[0]:span[1]], settled=True)
+            return Rendering(*span, form, "literal", text[span[0]:span[1]], settled=True,
+                             reordered=start != first.start())
     return None
 
 

@@ -170,6 +170,9 @@ def russian(entry, case: str, number: str = "sing", inflect=None) -> str:
     approved = entry.approved("ru") or ""
     label = case if number == "sing" else "count" if number == "paucal" else f"pl-{case}"
     override = _overrides(entry, "ru").get(label) or (case == "loc2" and _overrides(entry, "ru").get("loct"))
+    if not override and number == "sing" and gender(entry, "ru") == "pl":
+        # a plural-only name (Бельцы) whose forms the glossary gives as plurals (pl-gent=Бельц)
+        override = _overrides(entry, "ru").get(f"pl-{case}") or (case == "loc2" and _overrides(entry, "ru").get("pl-loct"))
     if override:
         return override
     if entry.type == "dnt" or (_LATIN.search(approved) and not _CYRILLIC_FIRST.match(approved)

@@ -246,6 +246,7 @@ ENGLISH_DECIDES = {
     ("с", "from"): "gent", ("со", "from"): "gent", ("с", "with"): "ablt", ("со", "with"): "ablt",
     ("за", "for"): "accs", ("за", "as"): "accs", ("в", "into"): "accs", ("во", "into"): "accs", ("на", "onto"): "accs", ("на", "into"): "accs",
     ("в", "to"): "accs", ("во", "to"): "accs", ("на", "to"): "accs", ("на", "for"): "accs",
+    ("в", "during"): "accs", ("во", "during"): "accs",  # (в трансферное окно, во время: a time, the accusative)
     # (отобрался на Турнир претендентов, разрешения на Эверест: «на» for an English "for" is a purpose)
 }
 
@@ -257,7 +258,7 @@ ENTERING = re.compile(r"(?<![а-яё])(?:вступлени|вход|перех�
 #: Generic words of geography a translation puts for another (Vladimir Region: регион Владимир for
 #: Владимирская область): beginnings of words (ru, bg) that stand for the same thing in a name.
 GEO_SYNONYMS = (("регион", "област"), ("регион", "кра"), ("регион", "облас"), ("район", "окру"),
-                ("пролив", "проток"))  # (bg: проток is the norm, пролив the Russian word MT puts for it)
+                ("пролив", "проток"), ("провинци", "област"))  # (bg: проток is the norm, пролив the Russian word MT puts for it)
 
 #: A plural name the translation wrote as an adjective and a generic noun (Карпатские горы for Карпаты,
 #: Курильские острова for Курилы, Родопските планини for Родопите): the generic nouns, in any case.

@@ -109,13 +109,21 @@ def article_setting(entry) -> str:
     explicit = entry.forms.get("bg", {}) if hasattr(entry, "forms") else {}
     if ("short" in explicit or "full" in explicit) and not forms.is_acronym(approved):
         return "source"  # the glossary spells out its definite forms: it takes the article
-    if entry.type == "place" and re.fullmatch(r"[А-Я][а-яъ]+(?:ски|шки|цки|ен|ов|ев)\s+(?!море\b|езеро\b|океан\b)[а-я]+"
-                                              r"(?:\s+„[^“]+“)?", approved):
-        return "always"  # Керченски проток, Галатски мост, Национален парк „Пирин“: an adjective and a common
-        #                  noun take the article (seas and lakes do not by custom: Черно море)
+    if entry.type == "place" and re.fullmatch(r"[А-Я][а-яъ]+(?:ски|шки|цки|ен|ов|ев|ска|шка|цка|ско|шко|цко|на|но)"
+                                              r"(?:\s+[а-я]+(?:ски|ска|ско|ен|на|но))?"
+                                              r"\s+(?!море\b|езеро\b|океан\b|гора\b)[а-я]+(?:\s+„[^“]+“)?", approved):
+        return "always"  # Керченски проток, Галатски мост, Национален парк „Пирин“, Алазанска долина: an adjective
+        #                  and a common noun take the article (seas and lakes do not by custom: Черно море; nor a
+        #                  country: Черна гора)
     if entry.type == "place" and re.fullmatch(r"(?!(?:град|село|река|гр\.|с\.)\s)[а-я]+\s+[„\"«]?[А-Я][^\s]*(?:\s+[А-Я][^\s]*)?",
                                               approved):
         return "source"  # проход Джвари, нос Калиакра: a common noun and a name, as the English says (the Jvari Pass)
+    if entry.type == "name" and not forms.is_acronym(approved) and not re.search(r"[A-Za-z]", approved) \
+            and re.fullmatch(r"[А-Я][а-яъ]+(?:\s+[а-я]+)*(?:\s+(?:[а-я]+|[А-Я][а-яъ]+|„[^“]+“))*", approved) \
+            and (re.search(r"\s[а-я]", approved) or re.fullmatch(r"[А-Я][а-яъ]+\s+„[^“]+“", approved)) \
+            and not re.search(r"\s(?:море|езеро|океан|планина)\b", approved):
+        return "source"  # Съюз на грузинските фермери, Изпълнителна агенция по лозата и виното, Държавен фонд
+        #                  „Земеделие“: the name of a body, made of common words, takes the article like a term
     if entry.type != "term" or forms.is_acronym(approved) or re.search(r"[A-Za-z]", approved):
         return "never"
     return "source"
@@ -248,8 +256,8 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
                        reason=f"no rendering of {entry.approved(lang)!r} found in the translation")
                 continue
             _take_capitalised_word(target, rendering, entry.approved(lang) or "", lang)
-            if lang == "ru" and rendering.kind == "literal":
-                _take_head_noun(target, rendering, taken)
+            if lang == "ru" and rendering.kind == "literal" and not forms.is_person(entry):
+                _take_head_noun(target, rendering, taken)  # (a person's name has no head noun: Ирины Журавская вспышка)
             taken.append((rendering.start, rendering.end))
             found.append((occurrence, rendering, all_forms))
 
@@ -261,6 +269,9 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
         entry = occurrence.entry
         written = target[rendering.start:rendering.end]
         before = target[:rendering.start]
+        for start, end, wanted, _before in sorted(edits, reverse=True):
+            if end <= rendering.start:  # the sentence as repaired so far: «Председатель Судейского комитета |
+                before = before[:start] + wanted + before[end:]  # Дмитрий Соколовский» (a title's genitive, then the name)
         role = context.english_role(source, occurrence.start, occurrence.end,
                                     getattr(occurrence, "plural", False), occurrence.possessive)
         own = rendering.form.label if rendering.kind in ("exact", "avoid", "near", "compound") \
@@ -281,7 +292,7 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
         if lang == "bg" and rendering.kind in ("literal", "near") and not own:
             first_word = written.split()[0].lower() if written.split() else ""
             own = "full" if re.search(r"(ът|ят)$", first_word) else "short" if re.search(
-                r"(ата|ята|ото|ето|ите|ия)$", first_word) else own  # Председателят на ...: it had the article
+                r"(ата|ята|ото|ето|ите|(?<![цсзг])ия)$", first_word) else own  # Председателят на ...: it had the article
         between = target[previous_end:rendering.start] if previous_end >= 0 else None
         coordinated = previous if between is not None and (
             re.fullmatch(r"\s*,?\s*(?:и|или|либо|а также|так и|но и)(?:\s+(?:на|в|с|к|о|из|от|по|для))?\s*", between)
@@ -447,6 +458,9 @@ def doubt(entry, lang: str, rendering, need, written: str = "", after: str = "",
     """What a reviewer should check about a decision made on evidence that may not hold ('' if nothing):
     a literal translation replaced (a word of it may be left around the term), a name that the
     dictionary knows both as a surname and as a place (it declines differently: Рогачёва, Рогачёв)."""
+    if rendering.kind == "literal" and rendering.reordered:
+        return (f"the translation named it with its own generic words in another order ({rendering.detail}): "
+                "check the words around it")
     if rendering.kind == "literal" and _words_of_its_own(rendering.detail, entry.approved(lang) or ""):
         return f"a literal translation ({rendering.detail or 'its words'}) was replaced: check the words around it"
     if rendering.kind == "literal" and entry.type != "dnt" and not forms.is_person(entry, lang):
@@ -612,7 +626,7 @@ def _head_cases(rendering: str, every_form) -> tuple:
 
 
 #: Bulgarian endings of adjectives (-ски, -ния, -ата...), verbs (-ха, -ше, -ат) and adverbs (-о): no generic noun.
-_BG_NOT_NOUN = re.compile(r"(?:ски|ска|ско|ния|ни|на|но|ен|ия|ата|ото|ите|ият|ия|ха|ше|ат|ят|ме|те|ли|ло|ла|"
+_BG_NOT_NOUN = re.compile(r"(?:ски|ска|ско|ния|ни|на|но|ен|ия|ата|ото|ите|ият|ха|ше|ат|ят|ме|те|ли|ло|ла|"
                           r"ва|ал|ил|ял|ело|ено|но|ко|ро)$")
 
 
