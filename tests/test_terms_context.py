@@ -216,6 +216,13 @@ GLOSSARY = "\t".join(["en", "ru", "bg", "type", "gender", "declension", "avoid:r
         ("Zdrave pharmacy chain", "аптечная сеть «Здраве»", "аптечна верига „Здраве“", "term", "f", "", "", ""),
         ("dram", "драм", "драм", "term", "m", "", "", ""),
         ("Lori Province", "Лорийская область", "област Лори", "term", "f", "", "", ""),
+        ("tour operator", "туроператор", "туроператор", "term", "m", "", "", ""),
+        ("ski lift", "горнолыжный подъёмник", "ски лифт", "term", "m", "", "подъемник", ""),
+        ("balneological resort", "бальнеологический курорт", "балнеоложки курорт", "term", "m", "", "спа-курорт", ""),
+        ("Pirin Mountains", "Пиринские горы", "Пирин", "place", "pl", "", "", ""),
+        ("Central Beach", "Центральный пляж", "Централен плаж", "place", "m", "", "", ""),
+        ("National Tourism Council", "Национальный совет по туризму", "Национален съвет по туризъм", "term", "m", "",
+         "", ""),
     ])
 
 ROWS = [
@@ -1265,6 +1272,25 @@ ROWS = [
     # bg: провинция for област (a generic word of geography the translation put for another)
     ("bg", "Measles spread in Lori Province.", "Морбилите се разпространиха в провинция Лори.",
      "Морбилите се разпространиха в област Лори."),
+    # ru: a governing adjective that agrees with the term is its attribute (самый известный X), no government
+    ("ru", "Velingrad, the best-known balneological resort in Bulgaria, expects a record summer.",
+     "Велинград, самый известный спа-курорт Болгарии, ожидает рекордного лета.",
+     "Велинград, самый известный бальнеологический курорт Болгарии, ожидает рекордного лета."),
+    # ru: a route noun before «в» with an English "in": the place (дорог в Пиринских горах), not a destination
+    ("ru", "Snow blocked several roads in the Pirin Mountains.", "Снег перекрыл несколько дорог в Пиринские горы.",
+     "Снег перекрыл несколько дорог в Пиринских горах."),
+    # ru: на пляже, not the colloquial second locative на пляжу
+    ("ru", "Lifeguards on the Central Beach rescued two swimmers.",
+     "Спасатели на Центральном пляжу спасли двух купальщиков.", "Спасатели на Центральном пляже спасли двух купальщиков."),
+    # bg: a noun in -ство with its article (министерството) is no definite adjective of the term
+    ("bg", "According to the ministry the National Tourism Council will be closed.",
+     "Според министерството Национален съвет по туризъм ще бъде закрит.",
+     "Според министерството Националният съвет по туризъм ще бъде закрит."),
+    # ru: a word spelling out a part of the approved word goes with the near miss or the avoided rendering
+    ("ru", "The agency fined dozens of tour operators.", "Агентство оштрафовало десятки туристических операторов.",
+     "Агентство оштрафовало десятки туроператоров."),
+    ("ru", "The resort is proud of its six ski lifts.", "Курорт гордится шестью лыжными подъемниками.",
+     "Курорт гордится шестью горнолыжными подъёмниками."),
 ]
 
 

@@ -557,6 +557,9 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
         elif preposition == "на" and not _CLAUSE_BREAK.split(tail)[-1].strip()[:-2].strip() \
                 and NA_ACCUSATIVE.match(_first_verb(after) + " "):
             case = "accs"  # «На каспийских тюленей охотятся»: охотиться на кого
+        elif motion == "before" and role.preposition in ("in", "at", "on") and not role.modifier and \
+                _motion_noun_right_before(tail[:tail.lower().rstrip().rfind(preposition)]):
+            case = allowed[0]  # "roads in the Rhodopes": несколько дорог в Родопах (a noun of motion, a place in English)
         elif own_case == "accs" and "nomn" in also_own and role.preposition in ("on", "in", "at") and not motion \
                 and preposition in ("в", "во", "на") and not role.modifier \
                 and not NA_ACCUSATIVE.search(tail[:tail.lower().rstrip().rfind(preposition)]) \
@@ -829,6 +832,12 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
                          apposition=not (role.possessive or role.preposition in ("of", "for")),
                          english_object=(role.object or (sure_person and not role.possessive and not role.appositive))
                          and not role.modifier and not role.preposition)
+    if governed is not None and governed.reason.startswith("governed by «") and own_case in ("nomn", "accs") and \
+            _WORDS.findall(tail) and governed.reason == f"governed by «{_WORDS.findall(tail)[-1]}»":
+        adjective, adjective_parses = _parse(_WORDS.findall(tail)[-1])
+        if adjective is not None and adjective.normal_form in ADJECTIVE_GOVERNMENT and any(
+                p.tag.POS == "ADJF" and p.tag.case in (own_case, *also_own) for p in adjective_parses):
+            governed = None  # «самый известный спа-курорт Болгарии»: the adjective agrees with it, no government
     # (не впустили в страну | Светлану Дубровскую: a person after a place's phrase is no genitive of it)
     # (построил для студентов | киберполигон: the English object of "built", past a prepositional phrase)
     if governed is not None and governed.reason.startswith("agent of the passive «") and role.preposition != "by" \
@@ -1407,6 +1416,16 @@ _FACILITY_BEFORE = re.compile(r"(?<![А-Яа-яЁё])(?:(?:порт|аэропо
                               re.I)
 
 
+def _motion_noun_right_before(head: str) -> bool:
+    """Is the word right before «в»/«на» a noun of a route that is no verb form (несколько дорог | в: "roads in";
+    not «прибыли | в», «инвестиции | в»: investment in X is в + accusative whatever the English says)?"""
+    words = _WORDS.findall(head)
+    if not words or not re.match(r"(?:дорог|пут[иьея]|маршрут|коридор|рейс|трасс)", words[-1], re.I):
+        return False
+    _best, parses = _parse(words[-1])
+    return any(p.tag.POS == "NOUN" for p in parses) and not any(p.tag.POS in ("VERB", "INFN") for p in parses)
+
+
 def _subject_noun_before_preposition(tail: str) -> bool:
     """Is the word before the preposition ending ``tail`` a noun that may be a nominative, itself after no
     preposition (Баржи | на Дунай: the place of that noun; not «В четверг | в Яссы», «в 2023 году | в»)?"""
@@ -1853,10 +1872,11 @@ def bulgarian_need(before: str, role: Role, entry_article: str = "source", own_a
 
 #: A Bulgarian adjective with the definite article right before a term (новият, новия, новата, новото, новите;
 #: -ски, -ен: българският, средния).
-_BG_DEFINITE_ADJECTIVE = re.compile(r"(?<![А-Яа-я])(?:[А-Яа-я]{2,}(?:ият|ия)|[А-Яа-я]*(?:ск|шк|цк|н|в|ш|м|л)"
+_BG_DEFINITE_ADJECTIVE = re.compile(r"(?<![А-Яа-я])(?:[А-Яа-я]{2,}(?:ият|ия)|[А-Яа-я]*(?:ск|шк|цк|н|(?<!ст)в|ш|м|л)"
                                     r"(?:ата|ото|ите)|(?:първ|втор|трет|четвърт|пет|шест|седм|осм|девет|десет|"
                                     r"последн|предишн|следващ)(?:ият|ия|ата|ото|ите))(?:\s+си)?\s+$")
-# (not протестите, not съдят: a verb; третата си | гросмайсторска норма, втората | черна кутия)
+# (not протестите, not съдят: a verb; третата си | гросмайсторска норма, втората | черна кутия; not министерството:
+# a noun in -ство)
 #: Bulgarian determiners after which a noun takes no article (всички параклиси, този терминал, всеки месец).
 _BG_DETERMINER = re.compile(r"(?<![А-Яа-я])(всички|някои|тези|този|тази|това|онези|онзи|онази|онова|всеки|всяка|всяко|"
                             r"никой|никоя|никое|някой|някоя|някое|такъв|такава|такова|такива|кой|коя|кое|кои|"

@@ -104,6 +104,8 @@ def find(target: str, forms: list[Form], alternatives: list[str], avoid: list[li
         _take_of_phrase(target, rendering, forms[0].text, english, taken)
         _take_place_phrase(target, rendering, forms[0].text, taken)
         _take_nationality(target, rendering, forms[0].text, english, taken)
+    if rendering is not None and forms and rendering.kind in ("near", "avoid"):
+        _take_part_before(target, rendering, taken)
     if rendering is not None and forms and rendering.kind not in ("exact", "alternative"):
         _take_leading_words(target, rendering, forms[0].text)
     if rendering is not None and forms and forms[0].text:
@@ -136,6 +138,31 @@ def _take_nationality(target: str, rendering: Rendering, approved: str, english:
             and sorted(normalise(approved).lower()[:3]) != stem and _free((before.start(1), rendering.end), taken):
         rendering.start = before.start(1)
         rendering.detail = target[rendering.start:rendering.end]
+
+
+def _take_part_before(target: str, rendering: Rendering, taken) -> None:
+    """The word before a near miss or an avoided rendering that spells out a part of the approved word
+    (туристических | операторов for туроператоров; лыжными | подъемниками for горнолыжными подъёмниками):
+    it goes with the rendering.
+
+    >>> t = "агентство оштрафовало десятки туристических операторов"
+    >>> r = Rendering(t.index("операторов"), len(t), Form("туроператоров", "pl-gent"), "near")
+    >>> _take_part_before(t, r, []); t[r.start:r.end]
+    'туристических операторов'
+    """
+    before = re.search(r"(?<![^\W\d_])([^\W\d_]{4,})\s+$", target[:rendering.start])
+    if not before or not _free((before.start(1), rendering.end), taken):
+        return
+    word = normalise(before.group(1)).lower()
+    written = normalise(target[rendering.start:rendering.end]).lower().split()
+    approved = normalise(rendering.form.text).lower().split()
+    if not written or not approved or word in FUNCTION_WORDS:
+        return
+    if len(approved) == len(written) + 1 and approved[0] != word and approved[0].endswith(word):
+        rendering.start = before.start(1)  # лыжными | подъемниками: the end of горнолыжными
+    elif len(approved) == 1 == len(written) and approved[0].endswith(written[0]) and \
+            len(approved[0]) - len(written[0]) >= 3 and word.startswith(approved[0][:len(approved[0]) - len(written[0])]):
+        rendering.start = before.start(1)  # туристических | операторов: the тур- of туроператоров spelt out
 
 
 def _take_of_phrase(target: str, rendering: Rendering, approved: str, english: str, taken) -> None:
