@@ -627,7 +627,7 @@ def _head_cases(rendering: str, every_form) -> tuple:
 
 #: Bulgarian endings of adjectives (-ски, -ния, -ата...), verbs (-ха, -ше, -ат) and adverbs (-о): no generic noun.
 _BG_NOT_NOUN = re.compile(r"(?:ски|ска|ско|ния|ни|на|но|ен|ия|ата|ото|ите|ият|ха|ше|ат|ят|ме|те|ли|ло|ла|"
-                          r"ва|ал|ил|ял|ело|ено|но|ко|ро)$")
+                          r"ва|ал|ил|ял|ело|ено|ко|ро)$")
 
 
 def _noun(lang: str):
