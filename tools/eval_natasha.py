@@ -63,8 +63,8 @@ def main(folder: str) -> None:
 
     original = repair.decide
 
-    def with_slovnet(entry, lang, role, before, previous=None, own=None, inflect=None, also_own=()):
-        need, form = original(entry, lang, role, before, previous, own, inflect, also_own)
+    def with_slovnet(entry, lang, role, before, previous=None, own=None, inflect=None, also_own=(), **kwargs):
+        need, form = original(entry, lang, role, before, previous, own, inflect, also_own, **kwargs)
         if lang != "ru" or need.sure:
             return need, form
         case = tagged_case(before, entry.approved("ru") or "")
