@@ -316,17 +316,25 @@ def _transliterated(target: str, english: str, form: Form, taken) -> Rendering |
     parts = english.split()
     if not parts or len(parts) > 4 or not all(re.fullmatch(r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?", p) for p in parts):
         return None
-    stems = {_spelling(" ".join(spelt)) for spelt in itertools.product(
-        *([transliterate(p), _spoken(p)] for p in parts))}
-    words = list(re.finditer(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?", target))
-    for i in range(len(words) - len(parts) + 1):
-        run = words[i:i + len(parts)]
-        if any(target[a.end():b.start()].strip() for a, b in zip(run, run[1:])):
+    span = _spelt_run(target, [[transliterate(p), _spoken(p)] for p in parts], taken, 0.85,
+                      r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?")
+    return Rendering(*span, form, "near", "the English name spelt letter by letter") if span else None
+
+
+def _spelt_run(target: str, spellings: list[list[str]], taken, threshold: float, word: str) -> tuple[int, int] | None:
+    """The first free run of as many words of ``target`` (each matching ``word`` and starting with a capital) as
+    there are lists in ``spellings`` that reads like one of their combinations (ratio >= ``threshold``, the
+    letters transliterations disagree on made alike): a Latin-script name written in Cyrillic."""
+    stems = {_spelling(" ".join(spelt)) for spelt in itertools.product(*spellings)}
+    words = list(re.finditer(word, target))
+    for i in range(len(words) - len(spellings) + 1):
+        run = words[i:i + len(spellings)]
+        if not run[0].group(0)[:1].isupper() or any(target[a.end():b.start()].strip() for a, b in zip(run, run[1:])):
             continue
         span = (run[0].start(), run[-1].end())
         piece = _spelling(normalise(target[span[0]:span[1]]).lower())
-        if _free(span, taken) and max(difflib.SequenceMatcher(None, piece, stem).ratio() for stem in stems) >= 0.85:
-            return Rendering(*span, form, "near", "the English name spelt letter by letter")
+        if _free(span, taken) and max(difflib.SequenceMatcher(None, piece, stem).ratio() for stem in stems) >= threshold:
+            return span
     return None
 
 
@@ -335,18 +343,8 @@ def _brand(target: str, form: Form, taken, endings_only: bool = False) -> Render
     Кореан Эйр)."""
     parts = form.text.split()
     if len(parts) > 1 and not endings_only and all(_LATIN_WORD.match(p) for p in parts):
-        stems = {_spelling(" ".join(spelt)) for spelt in itertools.product(*(_cyrillic_spellings(p) for p in parts))}
-        words = list(re.finditer(r"[А-Яа-яЁё]+", target))
-        for i in range(len(words) - len(parts) + 1):
-            run = words[i:i + len(parts)]
-            if any(target[a.end():b.start()].strip() for a, b in zip(run, run[1:])):
-                continue
-            span = (run[0].start(), run[-1].end())
-            piece = _spelling(normalise(target[span[0]:span[1]]).lower())
-            if run[0].group(0)[:1].isupper() and _free(span, taken) and \
-                    max(difflib.SequenceMatcher(None, piece, stem).ratio() for stem in stems) >= 0.75:
-                return Rendering(*span, form, "near", "the Latin-script name written in Cyrillic")
-        return None
+        span = _spelt_run(target, [_cyrillic_spellings(p) for p in parts], taken, 0.75, r"[А-Яа-яЁё]+")
+        return Rendering(*span, form, "near", "the Latin-script name written in Cyrillic") if span else None
     if not _LATIN_WORD.match(form.text):
         return None
     latin = re.compile(rf"(?<![^\W_]){re.escape(form.text)}(?:['’-]?[а-яё]{{1,3}})(?![^\W_])", re.I)
