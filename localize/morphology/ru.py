@@ -320,8 +320,10 @@ def inflect(phrase: str, case: str, declension: str = "full", person: bool = Fal
         adjective_case = "loct" if case == "loc2" else case
         return " ".join([_inflect_word(w, adjective_case, _pick(w, ("ADJF", "PRTF")), grammemes)
                          for w in words[:-1]] + [words[-1]])
-    # a term: find the head noun; adjectives before it agree, words after it are frozen
-    head = next((i for i, w in enumerate(words) if _pick(w) is not None and not w.isupper()
+    # a term: find the head noun; adjectives before it agree, words after it are frozen; a name in quotation
+    # marks is never the head (КПП «Капитан Андреево»: the checkpoint's name stays as it is)
+    quoted = next((i for i, w in enumerate(words) if w[:1] in "«„\"“"), len(words))
+    head = next((i for i, w in enumerate(words[:quoted]) if _pick(w) is not None and not w.isupper()
                  and not (_ADJECTIVE_ENDING.search(w.lower()) and _pick(w, ("ADJF", "PRTF")) is not None
                           and len(words) > 1)), None)  # (пожарный, лесничий alone: a noun made of an adjective)
     acronym = next((i for i, w in enumerate(words) if w.isupper() and len(w) > 1 and w.isalpha()), None)
