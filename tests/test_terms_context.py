@@ -1381,3 +1381,26 @@ def test_an_adjective_before_a_bulgarian_near_miss_is_flagged(glossary):
 def test_a_rendering_that_may_have_left_a_word_is_flagged(glossary, lang, source, machine, check):
     _repaired, decisions = apply_glossary(glossary, [source], [machine], lang)
     assert any(check in (d.check or "") for d in decisions), decisions
+
+
+@pytest.mark.parametrize("original, repaired, output, flagged", [
+    # quotation marks that paired up before the repair and no longer do
+    ("Федерация оштрафовала «Динамо Тбилиси».", "Федерация оштрафовала «Динамо» Тбилиси».", "«Динамо» Тбилиси", True),
+    # a word of the translation's rendering left beside the placed term, repeating it
+    ("Курорт гордится шестью лыжными подъёмниками.", "Курорт гордится шестью лыжными горнолыжными подъёмниками.",
+     "горнолыжными подъёмниками", True),
+    ("По данным ассоциации производителей стали, спрос упал.", "По данным Всемирной ассоциации стали стали, спрос упал.",
+     "Всемирной ассоциации стали", True),
+    # neither: the same sentences repaired cleanly
+    ("Федерация оштрафовала «Динамо Тбилиси».", "Федерация оштрафовала «Динамо» Тбилиси.", "«Динамо» Тбилиси", False),
+    ("Курорт гордится шестью лыжными подъёмниками.", "Курорт гордится шестью горнолыжными подъёмниками.",
+     "горнолыжными подъёмниками", False),
+])
+def test_a_repair_that_leaves_the_sentence_broken_is_flagged(original, repaired, output, flagged):
+    from localize.terms.repair import _check_the_result
+    from localize.terms.report import Decision
+
+    decisions = [Decision(segment="1", start=0, end=1, source="x", entry="x", glossary="g", approved=output,
+                          output=output, status="repaired", case="nomn")]
+    _check_the_result(original, repaired, decisions)
+    assert bool(decisions[0].check) == flagged, decisions[0]

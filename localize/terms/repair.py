@@ -209,6 +209,7 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
     found = []
     taken: list[tuple[int, int]] = []
     decisions: list[Decision] = []
+    original = target
 
     def record(occurrence, output, status, label="", reason="", check=""):
         entry = occurrence.entry
@@ -417,8 +418,58 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
         elif lang == "bg":
             head = adapt_preposition_bg(head, form)
         target = head + form + target[end:]
+    _check_the_result(original, target, decisions)
     decisions.sort(key=lambda d: d.start)
     return target, decisions
+
+
+def _quotes_pair(text: str) -> bool:
+    """Do the quotation marks of a line pair up?
+
+    >>> _quotes_pair("«Динамо» Тбилиси"), _quotes_pair("«Динамо» Тбилиси»")
+    (True, False)
+    """
+    return text.count("«") == text.count("»") and text.count("„") == text.count("“") and text.count('"') % 2 == 0
+
+
+def _echoes(target: str, output: str) -> bool:
+    """Does a word right next to a placed term repeat the term's own word or its end (ассоциации стали
+    стали, лыжными горнолыжными, Лихуа Хуа): a word of the translation's rendering left beside it?
+
+    >>> _echoes("гордится лыжными горнолыжными подъёмниками.", "горнолыжными подъёмниками")
+    True
+    >>> _echoes("Эксперты Всемирной ассоциации стали приехали.", "Всемирной ассоциации стали")
+    False
+    """
+    words = re.findall(r"[^\W\d_]+", output)
+    if not words:
+        return False
+    for found in re.finditer(re.escape(output), target):
+        before = re.findall(r"[^\W\d_]+", target[:found.start()])[-1:]
+        after = re.findall(r"[^\W\d_]+", target[found.end():])[:1]
+        if before and len(before[0]) >= 3 and words[0].lower().endswith(before[0].lower()) \
+                and re.fullmatch(r"[\s«„\"]*", target[:found.start()][-len(before[0]) - 3:].split(before[0])[-1]):
+            return True
+        if after and len(after[0]) >= 3 and words[-1].lower().endswith(after[0].lower()) \
+                and re.fullmatch(r"[\s»“\"]*", target[found.end():].split(after[0])[0]):
+            return True
+    return False
+
+
+def _check_the_result(original: str, target: str, decisions: list[Decision]) -> None:
+    """A last look at the repaired line: quotation marks that paired up before and no longer do, or a
+    word beside a placed term that repeats it, mean a piece of the translation's own rendering was left
+    (or taken): the repair carries a check."""
+    broken = _quotes_pair(original) and not _quotes_pair(target)
+    for index, decision in enumerate(decisions):
+        if decision.check or decision.status not in ("repaired", "inflected") or not decision.output:
+            continue
+        if broken and decision.status == "repaired":
+            decisions[index] = dataclasses.replace(decision, check="the quotation marks of the sentence no longer pair up after "
+                                                       "this repair: check the words around it")
+        elif _echoes(target, decision.output):
+            decisions[index] = dataclasses.replace(decision, check="a word next to the term repeats part of it: check whether "
+                                                       "it is left from the translation's rendering")
 
 
 #: English nouns whose plural is spelt like the singular: their number comes from the translation.
