@@ -165,10 +165,17 @@ def in_dictionary(parse) -> bool:
 
 
 #: Nouns whose second locative in -у the dictionary lists but the written norm does not use.
-_NO_SECOND_LOCATIVE = {"склад", "цех", "отпуск", "клей", "чай", "сыр", "пляж"}
+_NO_SECOND_LOCATIVE = {"склад", "цех", "отпуск", "клей", "чай", "сыр", "пляж", "дом"}  # (в детском доме; на дому is an idiom)
 
 
 def _inflect_word(word: str, case: str, parse, extra=frozenset()) -> str:
+    if "-" in word and parse is not None and parse.tag.POS == "NOUN" and parse.methods_stack \
+            and type(parse.methods_stack[0][0]).__name__ == "HyphenatedWordsAnalyzer" \
+            and not any(in_dictionary(p) and p.tag.POS == "NOUN" for p in analyzer().parse(word.rpartition("-")[0].lower())):
+        # a compound the dictionary does not know whose first part is no Russian noun (фулфилмент-центр, like
+        # бизнес-центр): only the last part declines (фулфилмент-центра, not фулфилмента-центра)
+        head, _, tail = word.rpartition("-")
+        return head + "-" + _inflect_word(tail, case, _pick(tail, ("NOUN",)), extra)
     if "-" in word and parse is None:
         head, _, tail = word.rpartition("-")
         case = "loct" if case == "loc2" else case  # в Нови-Саде, not Нови-Саду
@@ -243,6 +250,11 @@ def _person_word_form(word: str, case: str, female: bool, role: str = "last") ->
         form = inflect(word, getattr(Case, _PETROVICH_CASES[case]), Gender.FEMALE if female else Gender.MALE)
     except (KeyError, IndexError, ValueError):
         form = None
+    if form and not female and role == "last" and form.lower().endswith("ым") and re.search(r"[бвгджзклмнпрстфхцчшщ]$", word.lower()) and (
+            not re.search(r"(?:ов|ев|ёв|ин|ын)$", word.lower()) or len(re.findall(r"[аеёиоуыэюя]", word.lower())) < 2):
+        # the possessive -ым is for Russian surnames in -ов/-ин of two syllables or more (Пушкиным); a one-
+        # syllable foreign surname declines like a noun (с Чжэном, Дэном, Грином)
+        return _analogy(word, case, animate=True)
     if (not form or form == word) and role != "middle" and re.search(r"[^иеоуюэё][ая]$", word.lower()) \
             and not (female and role == "last" and _RUSSIAN_FEMALE_SURNAME.search(word.lower())):
         return _analogy(word, case, animate=True)  # a man's name or a surname in -а/-я declines: Николы, Фиалы
