@@ -223,6 +223,14 @@ GLOSSARY = "\t".join(["en", "ru", "bg", "type", "gender", "declension", "avoid:r
         ("Central Beach", "Центральный пляж", "Централен плаж", "place", "m", "", "", ""),
         ("National Tourism Council", "Национальный совет по туризму", "Национален съвет по туризъм", "term", "m", "",
          "", ""),
+        ("Deng", "Дэн", "Дън", "person", "m", "full", "", ""),
+        ("fulfilment centre", "фулфилмент-центр", "център за изпълнение на поръчки", "term", "m", "",
+         "центр выполнения", ""),
+        ("children's home", "детский дом", "дом за деца", "term", "m", "", "", ""),
+        ("customs broker", "таможенный брокер", "митнически брокер", "term", "m", "", "таможенный посредник", ""),
+        ("parcel locker", "постамат", "пакетомат", "term", "m", "", "почтовый шкафчик", ""),
+        ("Varna Opera", "Варненская опера", "Варненска опера", "term", "f", "", "", ""),
+        ("Children's Ombudsman", "детский омбудсмен", "омбудсман за децата", "term", "m", "", "", ""),
     ])
 
 ROWS = [
@@ -1291,6 +1299,35 @@ ROWS = [
      "Агентство оштрафовало десятки туроператоров."),
     ("ru", "The resort is proud of its six ski lifts.", "Курорт гордится шестью лыжными подъемниками.",
      "Курорт гордится шестью горнолыжными подъёмниками."),
+    # a one-syllable foreign surname declines like a noun: с Дэном (petrovich's -ым is for Russian -ов/-ин)
+    ("ru", "Officials signed the deal with Deng in Urumqi.", "Чиновники подписали соглашение с Дэн в Урумчи.",
+     "Чиновники подписали соглашение с Дэном в Урумчи."),
+    # a compound whose first part is no Russian noun: only the last part declines (фулфилмент-центра)
+    ("ru", "The company has no fulfilment centre in Almaty.", "У компании нет фулфилмент-центр в Алматы.",
+     "У компании нет фулфилмент-центра в Алматы."),
+    # дом has no second locative in the written norm (на дому is an idiom)
+    ("ru", "Conditions in the children's home have improved.", "Условия в детский дом улучшились.",
+     "Условия в детском доме улучшились."),
+    # a price after a numeral ending in 1: the accusative singular, not the genitive of два динара
+    ("ru", "Each ticket cost 21 dinars.", "Каждый билет стоил 21 динара.", "Каждый билет стоил 21 динар."),
+    # a numeral and its noun in the dative the translation chose: the noun agrees in the plural
+    ("ru", "The agency has issued licences to 40 customs brokers.",
+     "Агентство выдало лицензии 40 таможенным посредникам.", "Агентство выдало лицензии 40 таможенным брокерам."),
+    # «более 2000»: a quantity (the subject), no dative of «принадлежит»
+    ("ru", "The company owns more than 2,000 parcel lockers.", "Компании принадлежит более 2000 почтовых шкафчиков.",
+     "Компании принадлежит более 2000 постаматов."),
+    # «пожертвовал» (donated) takes the accusative: 5000 динаров (not the instrumental of «пожертвовать жизнью»)
+    ("ru", "The mayor donated 5,000 dinars.", "Мэр пожертвовал 5000 динары.", "Мэр пожертвовал 5000 динаров."),
+    # «ушёл в»: motion, the accusative
+    ("ru", "The concertmaster has left for the Varna Opera.", "Концертмейстер ушёл в Варненская опера.",
+     "Концертмейстер ушёл в Варненскую оперу."),
+    # a comparative with no «чем» governs the genitive
+    ("ru", "Critics agreed that nobody sang better than Irina Sokolova.",
+     "Критики согласились, что никто не пел лучше Ирина Соколова.",
+     "Критики согласились, что никто не пел лучше Ирины Соколовой."),
+    # the English passive's agent, after a prepositional phrase, is the subject of the active verb
+    ("ru", "The soloists were accompanied by Kemal Yildirim at the piano.",
+     "Солистам аккомпанировал за роялем Кемаль Йылдырына.", "Солистам аккомпанировал за роялем Кемаль Йылдырын."),
 ]
 
 
@@ -1377,6 +1414,12 @@ def test_an_adjective_before_a_bulgarian_near_miss_is_flagged(glossary):
      "adjective"),
     # a brand replaced with a short capitalised word after it (по Понтус ТВ)
     ("bg", "Aydin presents the news on PontusTV.", "Айдън води новините по Понтус ТВ.", "(ТВ)"),
+    # an avoided rendering with a genitive noun after it that may belong to it
+    ("ru", "The company has no fulfilment centre in Almaty.", "У компании нет центра выполнения заказов в Алматы.",
+     "may belong to it"),
+    # English "with" before a person and no Russian preposition: the instrumental, checked
+    ("ru", "The parents filed a complaint with the Children's Ombudsman.", "Родители подали жалобу детский омбудсмен.",
+     "English «with» names a person"),
 ])
 def test_a_rendering_that_may_have_left_a_word_is_flagged(glossary, lang, source, machine, check):
     _repaired, decisions = apply_glossary(glossary, [source], [machine], lang)

@@ -103,6 +103,7 @@ class Role:
     complement: bool = False  # after "as" (will serve as a drifting station): служить кем/чем, the instrumental
     appositive: bool = False  # between commas after a noun (Belozerskaya's rival, Vadim Zlatopolsky, was)
     after_noun: bool = False  # its English preposition follows a noun ("Repairs to | the Danube Bridge")
+    agent: bool = False  # "by" after a passive participle ("were accompanied by X"), not a noun ("a speech by X")
 
     def __repr__(self) -> str:
         return f"Role(subject={self.subject}, definite={self.definite})"
@@ -239,6 +240,8 @@ def english_role(source: str, start: int, end: int, plural: bool = False, posses
                 preposition=english_preposition.group(1).lower() if english_preposition else "",
                 indefinite=indefinite, indirect=indirect, passive=passive, modifier=modifier, fronted=fronted,
                 direct=direct, object=object_of_verb and not subject and not indirect,
+                agent=bool(english_preposition) and english_preposition.group(1).lower() == "by" and bool(
+                    _EN_PARTICIPLE_BY.search(lead)),
                 complement=previous_word == "as" or bool(re.search(
                     r"\bas\s+(?:(?:the|a|an|its|their|his|her|our)\s+)?(?:[a-z]+\s+){0,2}$", lead)),
                 appositive=bool(re.search(r"[a-z]\s*,\s*$", lead)) and bool(re.match(r"\s*(?:of\s+[^,.;]{1,60})?,", after)),
@@ -247,6 +250,11 @@ def english_role(source: str, start: int, end: int, plural: bool = False, posses
                 and not _EN_VERB_TO.search(lead))
 
 
+#: A passive participle before "by" ("were accompanied by", "is run by", "was won by the"): the agent follows.
+_EN_PARTICIPLE_BY = re.compile(r"\b(?:[a-z]{3,}ed|run|led|won|held|made|built|written|given|taken|known|seen|shown|"
+                               r"chosen|sold|bought|paid|sent|found|beaten|driven|kept|told|brought|caught|hit|set|"
+                               r"put|cut|struck|drawn|thrown|grown|begun|spoken|stolen|shot|fought|taught|sought|"
+                               r"overseen|undertaken|funded|owned)\s+(?:[a-z]+ly\s+)?by\s+(?:the\s+)?$")
 #: A verb of giving and its first object, a name, right before the occurrence (awarded Zsófia Kertész | the prize).
 _EN_SECOND_OBJECT = re.compile(r"\b(?:gave|give|gives|giving|sent|send|sends|offered|offer|offers|showed|show|shows|"
                                r"paid|pay|pays|granted|grant|grants|awarded|award|awards|lent|lend|owes|owe|handed|"
@@ -413,9 +421,14 @@ def _adjective(word: str) -> bool:
     return best is not None and best.tag.POS in ("ADJF", "PRTF") and word[:1].islower()
 
 
+#: The reason when English "with" names a person and no Russian preposition or verb decides the case.
+WITH_A_PERSON = "English «with» before a person, no Russian preposition: instrumental"
+
+
 def russian_need(before: str, role: Role, previous: Need | None = None, own_case: str | None = None,
                  person: bool = False, quoted: bool = False, also_own: tuple = (), after: str = "",
-                 maybe_person: bool = False, name: bool = False, sure_person: bool = False) -> Need:
+                 maybe_person: bool = False, name: bool = False, sure_person: bool = False,
+                 animate: bool = False) -> Need:
     """The case (and number) a Russian occurrence needs after ``before`` (the translation up to it).
 
     ``previous`` is the need of the term just before when only a conjunction separates them;
@@ -494,10 +507,24 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
             # управляет 12 полярными станциями: a numeral in digits takes the case its verb governs, and the
             # noun agrees with it in the plural (Rosenthal: oblique cases of numerals)
             governed = _governor(tail[:numeral.start()], False, "plur")
-            if governed is not None and governed.strong and governed.case in ("datv", "ablt") \
+            quantity = re.search(r"(?<![а-яё])(?:более|менее|свыше|около|порядка|больше|меньше)\s+$",
+                                 tail[:numeral.start()], re.I)  # (принадлежит более 2000 постаматов: a quantity)
+            if governed is not None and governed.strong and governed.case in ("datv", "ablt") and not quantity \
                     and governed.reason.startswith("governed by «") and not _PRICE_VERB.search(governed.reason):
                 return Need(governed.case, governed.reason + " (the numeral in the same case)", "plur", strong=True)
+            if (own_case or "").replace("pl-", "") in ("datv", "ablt", "loct") and not quantity \
+                    and not _preposition(tail[:numeral.start()]):
+                # «выдало лицензии 40 таможенным посредникам»: the translation put the numeral and its noun in
+                # an oblique case (сорока брокерам); the noun agrees with the numeral in the plural
+                return Need(own_case.replace("pl-", ""), "after the numeral, in the case the translation gave it",
+                            "plur", sure=False)
         return Need(counted[0], "after the numeral", counted[1], strong=True)
+    comparative = re.search(r"(?<![а-яё])([а-яё]{4,})\s+$", tail)
+    if comparative and _parse(comparative.group(1))[0] is not None and _parse(comparative.group(1))[0].tag.POS == "COMP" \
+            and _CLAUSE_BREAK.split(tail[:comparative.start()])[-1].strip():
+        # «никто не пел лучше Франчески Ринальди»: a comparative with no «чем» governs the genitive (Rosenthal);
+        # not one that opens its clause («Раньше X руководил»: an adverb of time)
+        return Need("gent", f"after the comparative «{comparative.group(1)}»: genitive", number, strong=True)
     none = _NO_SUCH.search(tail)
     if none:  # не поступило никакого сигнала бедствия: the term agrees with «никакой»
         return Need(_NO_SUCH_CASES[none.group(1).lower()[-3:]], f"agrees with «{none.group(1)}»", number, strong=True)
@@ -514,6 +541,11 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
                 # (стоит 21 юань: a price, no dative of the one it costs)
                 # насчитал 21 компрессорную станцию: the numeral in 1 takes the verb's case, the noun agrees, singular
                 return Need(governed.case, governed.reason + " (after a numeral ending in 1: singular)", "sing",
+                            strong=True)
+            if own_case == "gent" and governed is not None and _PRICE_VERB.search(governed.reason):
+                # «билет стоил 21 лев»: a price is the accusative of the numeral, and the noun after a numeral
+                # in 1 agrees with it (not the genitive of два лева)
+                return Need("accs", governed.reason + " (a price; after a numeral ending in 1: singular)", "sing",
                             strong=True)
         return Need(own_case or "nomn", "after a numeral ending in 1: singular", "sing", sure=False)
     preposition = _preposition(tail)
@@ -720,6 +752,11 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
                 # "interfered with the Combine": вмешивались в работу Северного комбината — the noun the translation
                 # put before it governs
                 return Need("gent", governed.reason + " (English «with» has no Russian preposition here)", number)
+            if person or animate:
+                # "filed with the Children's Ombudsman", "shook hands with Kemal Özdemir": a person is seldom the
+                # means; often the instrumental is right all the same (недовольны X, заменило X), but a verb may
+                # govern the dative (подали детскому омбудсмену, пожал руку Кемалю): said in the reason, checked
+                return Need(case, WITH_A_PERSON, number)
             return Need(case, why, number)
         if case == "ablt":
             governed = _governor(tail, person, number)
@@ -751,6 +788,12 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
                 # agent is the subject of the verb before it (a noun between is no owner of it)
                 return Need("nomn", f"English «by»: the translation made the agent the subject of "
                                     f"«{_active_verb_in_clause(tail)}» before it", number, sure=False)
+            elif role.agent and own_case in (None, "nomn", "gent") and _in_prepositional_phrase(tail) \
+                    and _active_verb_in_clause(tail, transitive=False):
+                # "The soloists were accompanied by X at the piano": Солистам аккомпанировал за роялем X — the
+                # agent, subject of the active verb; the noun before it is in a phrase of its own
+                return Need("nomn", f"English «by» after a passive: the translation made the agent the subject of "
+                                    f"«{_active_verb_in_clause(tail, transitive=False)}»", number, sure=False)
             elif not _verb_right_before(tail):  # a speech by X: речь X, genitive
                 case, why = "gent", "English «by» after a noun: genitive"
         if case != "gent" or not _verb_right_before(tail):
@@ -913,13 +956,14 @@ def _accusative_first(tail: str) -> bool:
     return any(p.tag.case == "accs" for p in parses) and not any(p.tag.case == "nomn" for p in parses)
 
 
-def _active_verb_in_clause(tail: str) -> str:
-    """A finite active verb (not reflexive, not a participle) in the clause before the occurrence, past a
-    noun phrase or a prepositional phrase ('' when none): the verb a fronted object leaves to its subject."""
+def _active_verb_in_clause(tail: str, transitive: bool = True) -> str:
+    """A finite active verb (not reflexive, not a participle; transitive unless told) in the clause before
+    the occurrence, past a noun phrase or a prepositional phrase ('' when none): the verb a fronted object
+    leaves to its subject."""
     for word in reversed(_WORDS.findall(_CLAUSE_BREAK.split(tail)[-1].split(",")[-1])[-7:]):
         best = _parse(word)[0]
         if best is not None and best.tag.POS == "VERB" and not word.lower().endswith(("ся", "сь")) \
-                and best.normal_form != "быть" and "tran" in best.tag:
+                and best.normal_form != "быть" and ("tran" in best.tag or not transitive):
             return word
     return ""
 

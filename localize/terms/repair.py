@@ -145,6 +145,7 @@ def decide(entry, lang: str, role: context.Role, before: str, previous=None, own
                                     after=after, maybe_person=entry.type in ("name", "person") and not re.search(
                                         r"\s[а-яё]", entry.approved("ru") or ""),  # (Международный союз электросвязи: a body)
                                     name=entry.type in ("name", "place") and not person and not quoted,
+                                    animate=_animate_head(entry.approved("ru") or ""),
                                     sure_person=entry.type == "person" or (
                                         person and len((entry.approved("ru") or "").split()) > 1
                                         and role.preposition not in ("in", "at", "inside", "within")))
@@ -170,6 +171,22 @@ def decide(entry, lang: str, role: context.Role, before: str, previous=None, own
     else:
         need = context.Need()
     return need, forms.render(entry, lang, need, inflect)
+
+
+def _animate_head(approved: str) -> bool:
+    """Is the last common noun of a Russian term a being (детский омбудсмен; not Центр размещения)?
+
+    >>> _animate_head("детский омбудсмен"), _animate_head("Центр размещения семейного типа")
+    (True, False)
+    """
+    from localize.morphology.ru import analyzer
+
+    words = [w for w in re.findall(r"[а-яё]+", approved.split("«")[0]) if len(w) > 2]
+    for word in words:
+        parses = [p for p in analyzer().parse(word) if p.score > 0.1]
+        if parses and parses[0].tag.POS == "NOUN":
+            return "anim" in parses[0].tag and not any(p.tag.POS == "NOUN" and "inan" in p.tag for p in parses)
+    return False
 
 
 def _male_persons(entry) -> bool:
@@ -386,6 +403,10 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
                 and not context._preposition(before):
             check = (f"the translation's case ({_CASE_NAMES.get(own_case, own_case)}) was kept, but nothing found in "
                      "the sentence governs it: check the case")
+        if not check and lang == "ru" and need.reason == context.WITH_A_PERSON and written != wanted:
+            check = ("English «with» names a person and no Russian preposition or known verb decides the case; the "
+                     "instrumental was chosen: check it (a verb may govern the dative: подать жалобу кому, пожать "
+                     "руку кому)")
         if not check and keep_own and lang == "ru" and own_case == "nomn" and need.reason == "as the translation has it" \
                 and not role.subject and forms.render(entry, lang, context.Need("gent", number=need.number),
                                                       inflect).text != rendering.form.text \
@@ -539,6 +560,11 @@ def doubt(entry, lang: str, rendering, need, written: str = "", after: str = "",
             len(re.findall(r"[^\W\d_]+", written)) != len(approved_words) and \
             not (lang == "ru" and len(written.split()) < len(approved_words) and _genitive_noun_first(after)):
         return (f"a near miss in another number of words ({written}) was replaced: check the words around it")
+    if lang == "ru" and rendering.kind == "avoid" and written and _genitive_noun_first(after) and \
+            _genitive_noun_first(" " + written.split()[-1]) and len(written.split()) > 1:
+        # «центра выполнения | заказов» for the avoided «центр выполнения»: a genitive chain goes on after it
+        return (f"the avoided rendering ({written}) is followed by a noun that may belong to it: check the words "
+                "after it")
     if lang == "ru" and rendering.kind == "near" and not forms.is_person(entry, lang) and \
             len(written.split()) < len((entry.approved(lang) or "").split()) and _genitive_noun_first(after):
         return (f"the translation rendered the term in fewer words ({written}) and a noun follows it: check "
