@@ -224,6 +224,7 @@ GLOSSARY = "\t".join(["en", "ru", "bg", "type", "gender", "declension", "avoid:r
         ("National Tourism Council", "Национальный совет по туризму", "Национален съвет по туризъм", "term", "m", "",
          "", ""),
         ("Deng", "Дэн", "Дън", "person", "m", "full", "", ""),
+        ("UPU", "ВПС", "ВПС", "term", "m", "", "", ""),
         ("fulfilment centre", "фулфилмент-центр", "център за изпълнение на поръчки", "term", "m", "",
          "центр выполнения", ""),
         ("children's home", "детский дом", "дом за деца", "term", "m", "", "", ""),
@@ -1328,6 +1329,14 @@ ROWS = [
     # the English passive's agent, after a prepositional phrase, is the subject of the active verb
     ("ru", "The soloists were accompanied by Kemal Yildirim at the piano.",
      "Солистам аккомпанировал за роялем Кемаль Йылдырына.", "Солистам аккомпанировал за роялем Кемаль Йылдырын."),
+    # the English acronym spelt in Cyrillic letters is a rendering (УПУ for "UPU")
+    ("ru", "The UPU has given Georgia two years.", "УПУ дал Грузии два года.", "ВПС дал Грузии два года."),
+    ("bg", "Bulgaria reports to the UPU every year.", "България докладва на УПУ всяка година.",
+     "България докладва на ВПС всяка година."),
+    # a cleft's object past a contrast ("It was X, not Y, whom ..."): the accusative
+    ("ru", "It was Irina Sokolova, not the regulators, whom the union accused of the delays.",
+     "Именно Ирина Соколова, а не регуляторов, профсоюз обвинил в задержках.",
+     "Именно Ирину Соколову, а не регуляторов, профсоюз обвинил в задержках."),
 ]
 
 

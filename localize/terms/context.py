@@ -295,8 +295,9 @@ def _list_then_verb(after: str, passive: bool = False) -> bool:
 
 
 _EN_CLEFT = re.compile(r"\bit\s+(?:was|is|will be|had been|has been)\s+(?:not\s+|only\s+|precisely\s+)?$", re.I)
-_EN_CLEFT_OBJECT = re.compile(r"^\s*,?\s+(?:whom|which|that|who)\s+(?:the|a|an|his|her|their|its|he|she|they|we|"
+_EN_CLEFT_OBJECT = re.compile(r"^\s*(?:,\s*(?:and\s+)?not\s+[^,.;]{1,60})?,?\s+(?:whom|which|that|who)\s+(?:the|a|an|his|her|their|its|he|she|they|we|"
                               r"you|I|(?-i:[A-Z])[\w-]+)\s+(?!(?:is|was|are|were)\b)", re.I)
+# ("It was Dariusz Wiśniewski, not the regulators, whom the union accused": the object, past the contrast)
 #: "Also affected is the grain terminal", "Hardest hit were the ports": a subject after an inverted copula.
 _EN_COPULA_INVERSION = re.compile(r"(?:^|[.!?;:]\s+|\n)(?:(?:also|most|worst|hardest|badly|equally|more|less|"
                                   r"particularly|especially|not)\s+)*(?:[a-z]+ed|[a-z]+en|[a-z]+ing|hit|built|left|"
@@ -1328,7 +1329,8 @@ def _governor_after(after: str, person: bool, number: str, transitive: bool = Fa
 #: A parenthetical word between commas right after an occurrence (X, однако, обвинение не предъявили).
 _PARENTHESIS_AFTER = re.compile(r"^\s*,\s*(?:однако|впрочем|по-видимому|видимо|кажется|правда|конечно|тем не менее|"
                                 r"в свою очередь|по всей видимости|судя по всему|по данным [^,]{1,40}|"
-                                r"по словам [^,]{1,40}|по информации [^,]{1,40})\s*,", re.I)
+                                r"по словам [^,]{1,40}|по информации [^,]{1,40}|(?:а|но)\s+не\s+[^,.;]{1,60})\s*,", re.I)
+# (also a contrast: «Именно X, а не регуляторов, профсоюз обвинил»)
 #: A relative clause between commas right after an occurrence (, которая охраняет 1340 километров границы,).
 _RELATIVE_AFTER = re.compile(r"^\s*,\s*(?:котор|где|чей|чья|чьё|чьи)[^,.;:!?«»()—–]{0,120},")
 

@@ -72,6 +72,8 @@ def find(target: str, forms: list[Form], alternatives: list[str], avoid: list[li
                     break
             if rendering is None:  # Чен Ксиаодонг for Чън Сяодун: the English name spelt letter by letter
                 rendering = _transliterated(target, english, forms[0], taken)
+            if rendering is None:  # УПУ for ВПС ("UPU"): the English acronym spelt in Cyrillic letters
+                rendering = _acronym_spelt(target, english, forms[0], taken)
         if rendering is not None and forms and (forms[0].text.isupper() or _LATIN_NAME.match(forms[0].text)):
             ending = re.match(r"[-'’][а-яё]{1,3}(?![^\W_])", target[rendering.end:])  # ЕБВР-то, Wizz Air'ом: no ending
             if ending and rendering.kind in ("exact", "near"):
@@ -319,6 +321,33 @@ def _transliterated(target: str, english: str, form: Form, taken) -> Rendering |
     span = _spelt_run(target, [[transliterate(p), _spoken(p)] for p in parts], taken, 0.85,
                       r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?")
     return Rendering(*span, form, "near", "the English name spelt letter by letter") if span else None
+
+
+#: The Cyrillic letters a translation may write for each letter of an English acronym (UPU: УПУ, OLAF: ОЛАФ).
+_ACRONYM_LETTERS = dict(zip("ABCDEFGHIJKLMNOPQRSTUVWXYZ", ("А", "Б", "СКЦ", "Д", "ЕИЭ", "Ф", "Г", "Х", "ИА", "ДЙ", "К",
+                                                           "Л", "М", "Н", "О", "П", "К", "Р", "С", "Т", "УЮ", "В",
+                                                           "ВУ", "КХ", "ИЙЮ", "З")))
+
+
+def _acronym_spelt(target: str, english: str, form: Form, taken) -> Rendering | None:
+    """An all-capitals Cyrillic word that spells the English acronym letter by letter (УПУ for "UPU", where
+    the approved form is ВПС), or None.
+
+    >>> t = "Представители УПУ прибыли в Тбилиси."
+    >>> r = _acronym_spelt(t, "UPU", Form("ВПС", "nomn"), [])
+    >>> t[r.start:r.end], r.detail
+    ('УПУ', 'the English acronym spelt in Cyrillic letters')
+    >>> _acronym_spelt(t, "UPU", Form("УПУ", "nomn"), []) is None
+    True
+    """
+    if not re.fullmatch(r"[A-Z]{2,6}", english):
+        return None
+    for match in re.finditer(r"(?<![^\W\d_])[А-ЯЁ]{%d}(?![^\W\d_])" % len(english), target):
+        word = match.group(0)
+        if word != form.text and _free(match.span(), taken) and \
+                all(c in _ACRONYM_LETTERS[e] for c, e in zip(word, english)):
+            return Rendering(match.start(), match.end(), form, "near", "the English acronym spelt in Cyrillic letters")
+    return None
 
 
 def _spelt_run(target: str, spellings: list[list[str]], taken, threshold: float, word: str) -> tuple[int, int] | None:
