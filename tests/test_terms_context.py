@@ -1337,6 +1337,19 @@ ROWS = [
     ("ru", "It was Irina Sokolova, not the regulators, whom the union accused of the delays.",
      "Именно Ирина Соколова, а не регуляторов, профсоюз обвинил в задержках.",
      "Именно Ирину Соколову, а не регуляторов, профсоюз обвинил в задержках."),
+    # the English passive's subject that the translation made the object: a 3rd-plural verb past an apposition,
+    # a verb that does not agree with it, an agent after the verb
+    ("ru", "Irina Sokolova, the festival's director, was thanked first.",
+     "Ирина Соколова, директора фестиваля, поблагодарили первой.",
+     "Ирину Соколову, директора фестиваля, поблагодарили первой."),
+    ("ru", "Irina Sokolova is being helped by 15 volunteers.", "Ирина Соколова помогают 15 волонтёров.",
+     "Ирине Соколовой помогают 15 волонтёров."),
+    ("ru", "The Varna Opera in Varna is run by Kemal Yildirim.", "Варненская опера в Варне руководит Кемаль Йылдырын.",
+     "Варненской оперой в Варне руководит Кемаль Йылдырын."),
+    # (a thing sent along a route is the object, no recipient: через Эгейское море is no thing given)
+    ("ru", "The sea ferry from Preveza is sent via the Aegean to Piraeus.",
+     "Морской паром из Превезы отправляют через Эгейское море в Пирей.",
+     "Морской паром из Превезы отправляют через Эгейское море в Пирей."),
 ]
 
 

@@ -320,7 +320,8 @@ _EN_RAISING_AFTER = re.compile(r"^\s+(?:is|are|was|were)\s+(?:(?:widely|also|now
                                r"scheduled|supposed|likely|unlikely|alleged|considered|seen)\s+to\s+(?!the\b|a\b|an\b)"
                                r"[a-z]+", re.I)
 _EN_PASSIVE_AFTER = re.compile(
-    r"^(?:\s*,[^,]{1,80},)?\s+(?:is|are|was|were|(?:has|have|had|will|would)\s+(?:already\s+|also\s+|now\s+|since\s+|"
+    r"^(?:\s*,[^,]{1,80},)?(?:\s+(?:in|at|of|on|near|from)\s+(?:the\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?)?"
+    r"\s+(?:(?:is|are|was|were)(?:\s+being)?|(?:has|have|had|will|would)\s+(?:already\s+|also\s+|now\s+|since\s+|"
     r"just\s+|not\s+|never\s+|repeatedly\s+)?be(?:en)?|be|being)\s+"
     r"(?:(?:now|also|still|not|then|never|yet|reportedly|already|repeatedly|even|"
     r"officially|formally|later|eventually|finally)\s+){0,2}(?:(?:re|co|pre|over|under|out)-)?(?:[a-z]+ed|given|run|told|shown|made|taken|sent|paid|held|won|"
@@ -934,7 +935,13 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
     if own_case == "nomn" and number == "sing" and not _WORDS.findall(_CLAUSE_BREAK.split(tail)[-1]) \
             and _plural_subject_after(after):
         object_first = True  # «Стефан Радев инспекторы не пригласили»: the verb agrees with another subject
-    governed = _governor_after(after, person or role.indirect, number, transitive=role.fronted or object_first)
+    not_subject = own_case == "nomn" and number == "sing" and not _WORDS.findall(_CLAUSE_BREAK.split(tail)[-1]) \
+        and (_plural_verb_after(after) or (role.passive and _subject_after_verb(after)))
+    # «Ирина Жуковская помогают 15 волонтёров», «Стефан Димитров интересуются три компании»: the verb after it does
+    # not agree with it; "X is run by Y": «X руководит Маргарита Димитрова» — the English agent after the verb is
+    # its subject. Either way X is the verb's object
+    governed = _governor_after(after, person or role.indirect, number,
+                               transitive=role.fronted or object_first or not_subject, not_subject=not_subject)
     if governed is not None:  # «Именно Велинову премьер-министр поручил»: the verb comes after its object
         return governed
     if own_case:
@@ -985,6 +992,37 @@ def _plural_subject_after(after: str) -> bool:
     return False
 
 
+def _plural_verb_after(after: str) -> bool:
+    """Is the first word after an occurrence (past an apposition between commas) a finite verb in the plural
+    (X | помогают 15 волонтёров), so that a singular X is not its subject? Not after «и»: X и Y приехали.
+
+    >>> _plural_verb_after(" помогают 15 волонтёров."), _plural_verb_after(" и Иванов приехали.")
+    (True, False)
+    """
+    apposition = re.match(r"^\s*,\s*[^,.;:!?«»()—–]{3,60},", after)
+    words = _WORDS.findall(_CLAUSE_BREAK.split(after[apposition.end():] if apposition else after)[0].split(",")[0])
+    if not words or (not apposition and re.match(r"\s*[,(]", after)):
+        return False
+    best = _parse(words[0])[0]
+    return best is not None and best.tag.POS == "VERB" and best.tag.number == "plur" and words[0][:1].islower()
+
+
+def _subject_after_verb(after: str) -> bool:
+    """Is the occurrence followed, in its clause, by a finite verb and then a capitalised name or a noun in the
+    nominative (X в Разлоге | руководит Маргарита Димитрова): the verb's own subject?"""
+    words = _WORDS.findall(_CLAUSE_BREAK.split(after)[0].split(",")[0])[:8]
+    for k, word in enumerate(words):
+        best = _parse(word)[0]
+        if best is not None and best.tag.POS == "VERB" and word[:1].islower():
+            nxt = words[k + 1:k + 2]
+            if not nxt:
+                return False
+            parsed = _parse(nxt[0])[0]
+            return nxt[0][:1].isupper() or (parsed is not None and parsed.tag.POS == "NOUN"
+                                             and parsed.tag.case == "nomn" and "Name" not in parsed.tag)
+    return False
+
+
 def _fronted_recipient(tail: str, after: str) -> str | None:
     """The verb of telling after an occurrence at the start of its clause when a subject of its own stands
     between them and an infinitive follows the verb (X МВФ рекомендовал повысить ставку: X is told)."""
@@ -1012,6 +1050,8 @@ def _thing_after(after: str) -> bool:
         return True  # выделило X | 2 млн евро: a sum is the thing given
     for word in _WORDS.findall(clause.split(",")[0])[:3]:
         best, parses = _parse(word)
+        if best is not None and best.tag.POS == "PREP":
+            return False  # (отправляют | через Чёрное море: a prepositional phrase, no thing given)
         if best is not None and best.tag.POS == "NOUN":
             return any(p.tag.case == "accs" for p in parses[:2])  # (наградил X медалью: кого чем, no dative)
     return False
@@ -1286,13 +1326,19 @@ def _modifier(word: str) -> bool:
     return best is not None and best.tag.POS in ("ADJF", "PRTF", "NUMR")
 
 
-def _governor_after(after: str, person: bool, number: str, transitive: bool = False) -> Need | None:
+def _governor_after(after: str, person: bool, number: str, transitive: bool = False,
+                    not_subject: bool = False) -> Need | None:
     """The verb after a fronted object (only when the English says the occurrence is no subject, or is
     the subject of an English passive): its government, within the clause and a few words; with
     ``transitive``, a transitive verb's accusative. A passive or reflexive verb there keeps the subject.
     A relative clause right after the occurrence (X, которая охраняет границу, | с 2023 года руководит) is
     passed over."""
     after = _RELATIVE_AFTER.sub("", _PARENTHESIS_AFTER.sub("", after, count=1), count=1)
+    apposition = re.match(r"^\s*,\s*([^,.;:!?«»()—–]{3,60}),", after)
+    if apposition and not any((_parse(w)[0] is not None and _parse(w)[0].tag.POS in ("VERB", "INFN", "PRTF", "PRTS",
+                                                                                    "GRND"))
+                              or w.lower() in _CLAUSE_OPENERS for w in _WORDS.findall(apposition.group(1))):
+        after = after[apposition.end():]  # «Ралица Георгиева, директора фестиваля, поблагодарили»: past the apposition
     clause = _CLAUSE_BREAK.split(after)[0].split(",")[0]
     clause_words = _WORDS.findall(clause)
     for k, word in enumerate(clause_words[:6]):
@@ -1307,7 +1353,7 @@ def _governor_after(after: str, person: bool, number: str, transitive: bool = Fa
             return None
         if lower in ("было", "будет", "будут", "была", "был", "были"):
             continue
-        if best.tag.POS == "PRTS" or lower.endswith(("ся", "сь")) or best.normal_form == "быть":
+        if best.tag.POS == "PRTS" or (lower.endswith(("ся", "сь")) and not not_subject) or best.normal_form == "быть":
             return None  # Кирилов был обвинён, Кирилов обвиняется: still the subject
         if best.normal_form in ("стать", "становиться", "являться", "оказаться", "оставаться", "остаться"):
             return None  # чтобы мавруд стал известным: a linking verb's instrumental is its complement, not the term
