@@ -225,6 +225,7 @@ GLOSSARY = "\t".join(["en", "ru", "bg", "type", "gender", "declension", "avoid:r
          "", ""),
         ("Deng", "Дэн", "Дън", "person", "m", "full", "", ""),
         ("UPU", "ВПС", "ВПС", "term", "m", "", "", ""),
+        ("Gusla Opera Choir", "Оперный хор «Гусла»", "Оперен хор „Гусла“", "term", "m", "", "", ""),
         ("fulfilment centre", "фулфилмент-центр", "център за изпълнение на поръчки", "term", "m", "",
          "центр выполнения", ""),
         ("children's home", "детский дом", "дом за деца", "term", "m", "", "", ""),
@@ -1350,6 +1351,12 @@ ROWS = [
     ("ru", "The sea ferry from Preveza is sent via the Aegean to Piraeus.",
      "Морской паром из Превезы отправляют через Эгейское море в Пирей.",
      "Морской паром из Превезы отправляют через Эгейское море в Пирей."),
+    # a cleft's contrast ("It was X, not Y, that won"): Y is a subject too, the full article
+    ("bg", "It was the Varna Opera, not the Northern Corridor, that won the tender.",
+     "Търга спечели Варненската опера, а не Северния коридор.", "Търга спечели Варненската опера, а не Северният коридор."),
+    # a term of an adjective, a noun and a quoted name the translation kept without its adjective
+    ("ru", "The book tells the story of the Gusla Opera Choir.", "Книга рассказывает о хоре «Гусла».",
+     "Книга рассказывает об Оперном хоре «Гусла»."),
 ]
 
 
@@ -1442,6 +1449,9 @@ def test_an_adjective_before_a_bulgarian_near_miss_is_flagged(glossary):
     # English "with" before a person and no Russian preposition: the instrumental, checked
     ("ru", "The parents filed a complaint with the Children's Ombudsman.", "Родители подали жалобу детский омбудсмен.",
      "English «with» names a person"),
+    # the full article on the last of a list after a plural verb with no preposition: made short, checked
+    ("bg", "Grants went to Preveza and the Northern Corridor.", "Грантове получиха Превеза и Северният коридор.",
+     "the last of a list"),
 ])
 def test_a_rendering_that_may_have_left_a_word_is_flagged(glossary, lang, source, machine, check):
     _repaired, decisions = apply_glossary(glossary, [source], [machine], lang)

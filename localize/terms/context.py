@@ -294,7 +294,9 @@ def _list_then_verb(after: str, passive: bool = False) -> bool:
     # (with ``passive``: "Neither Haugen nor Solberg was told": the list is the subject of a passive)
 
 
-_EN_CLEFT = re.compile(r"\bit\s+(?:was|is|will be|had been|has been)\s+(?:not\s+|only\s+|precisely\s+)?$", re.I)
+_EN_CLEFT = re.compile(r"\bit\s+(?:was|is|will be|had been|has been)\s+(?:(?:not\s+|only\s+|precisely\s+)?|"
+                       r"[^,.;]{1,80},\s*(?:and\s+)?not\s+(?:the\s+)?)$", re.I)
+# (also the contrast: "It was the Sofia Philharmonic, not | the Mariinsky Theatre, that won")
 _EN_CLEFT_OBJECT = re.compile(r"^\s*(?:,\s*(?:and\s+)?not\s+[^,.;]{1,60})?,?\s+(?:whom|which|that|who)\s+(?:the|a|an|his|her|their|its|he|she|they|we|"
                               r"you|I|(?-i:[A-Z])[\w-]+)\s+(?!(?:is|was|are|were)\b)", re.I)
 # ("It was Dariusz Wiśniewski, not the regulators, whom the union accused": the object, past the contrast)
@@ -1888,6 +1890,10 @@ def _motion_before(tail: str, preposition: str) -> str:
     return ""
 
 
+#: The reason for the last of a list after a plural verb with no preposition, written with the full article.
+BG_LIST_AFTER_VERB = "the last of a list after the verb, not the English subject: short article"
+
+
 def bulgarian_need(before: str, role: Role, entry_article: str = "source", own_article: str | None = None,
                    after: str = "") -> Need:
     """The article (or count form) a Bulgarian occurrence needs after ``before``.
@@ -1956,6 +1962,15 @@ def bulgarian_need(before: str, role: Role, entry_article: str = "source", own_a
                                      tail):
         # «Неговият партньор, Черноморският институт, отказа»: in apposition to the subject, the full article
         return Need(article="full", reason="in apposition to the subject before it: full article", number=number)
+    clause = re.split(r"[.;:!?]", tail)[-1]
+    if own_article == "full" and not role.subject and not after_preposition and re.search(r"(?:,|\sи)\s+$", clause) \
+            and not any(w in BG_PREPOSITIONS for w in re.findall(r"[А-Яа-я]+", clause.lower())) \
+            and re.search(r"(?<![А-Яа-я])[а-я]{3,}(?:ха|ат|ят)\s", clause):
+        # «Грантове получиха фондация „Отворени обятия“, сдружение „Малки стъпки“ и центърът»: the last of a list
+        # after a plural verb, with no preposition: the translation may have made the list the subject ("Grants
+        # went to"), or written a wrong article on an object; the short article, checked (keeping the full one
+        # cost a held-back case)
+        return Need(article="short", reason=BG_LIST_AFTER_VERB, number=number)
     if role.preposition == "by" and not after_preposition:  # "announced by the Committee": Това обяви Комитетът
         return Need(article="full", reason="the English agent made the subject (no «от»): full article", number=number)
     return Need(article="short", reason="after a preposition: short article" if after_preposition

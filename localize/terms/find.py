@@ -629,8 +629,30 @@ def _literal(text: str, forms: list[Form], taken) -> Rendering | None:
                     best = (score, span)
     if best is None:
         return (_head_alone(text, base, words, taken) or _adjective_alone(text, base, words, taken)) \
-            if len(stems) == 2 else None
+            if len(stems) == 2 else _quoted_name_with_head(text, base, taken)
     return Rendering(*best[1], base, "literal", text[best[1][0]:best[1][1]])
+
+
+def _quoted_name_with_head(text: str, base: Form, taken) -> Rendering | None:
+    """A term of adjectives, a noun and a quoted name (Оперный хор «Гусла») of which the translation kept the
+    noun and the name but dropped an adjective (о хоре «Гусла»): the noun and the name.
+
+    >>> t = "Книга рассказывает о хоре «Гусла»."
+    >>> r = _quoted_name_with_head(t, Form("Оперный хор «Гусла»", "nomn"), [])
+    >>> t[r.start:r.end]
+    'хоре «Гусла»'
+    """
+    match = re.fullmatch(r"(.+?)\s+([«„\"].+[»“\"])", base.text)
+    if not match or len(match.group(1).split()) < 2:
+        return None
+    head = match.group(1).split()[-1]
+    stem = re.sub(r"[аеёиоуыэюяьй]$", "", normalise(head).lower())
+    for found in re.finditer(r"([^\W\d_]+)\s+" + re.escape(match.group(2)), text):
+        span = (found.start(), found.end())
+        word = normalise(found.group(1)).lower()
+        if _free(span, taken) and (_same_stem(word, head) or (word.startswith(stem) and len(word) - len(stem) <= 3)):
+            return Rendering(*span, base, "literal", found.group(0), settled=True)
+    return None
 
 
 def _adjective_alone(text: str, base: Form, words, taken) -> Rendering | None:
