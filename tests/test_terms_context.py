@@ -226,6 +226,12 @@ GLOSSARY = "\t".join(["en", "ru", "bg", "type", "gender", "declension", "avoid:r
         ("Deng", "Дэн", "Дън", "person", "m", "full", "", ""),
         ("UPU", "ВПС", "ВПС", "term", "m", "", "", ""),
         ("Gusla Opera Choir", "Оперный хор «Гусла»", "Оперен хор „Гусла“", "term", "m", "", "", ""),
+        ("Nakhchivan", "Нахичевань", "Нахичеван", "place", "f", "", "", ""),
+        ("passport office", "паспортный стол", "паспортна служба", "term", "m", "", "", ""),
+        ("honorary consul", "почётный консул", "почетен консул", "term", "m", "", "", ""),
+        ("Trabzon Airport", "аэропорт Трабзона", "летище Трабзон", "place", "m", "", "", ""),
+        ("consul general", "генеральный консул", "генерален консул", "term", "m", "", "", ""),
+        ("race director", "директор гонки", "директор на състезанието", "term", "m", "", "", ""),
         ("fulfilment centre", "фулфилмент-центр", "център за изпълнение на поръчки", "term", "m", "",
          "центр выполнения", ""),
         ("children's home", "детский дом", "дом за деца", "term", "m", "", "", ""),
@@ -1357,6 +1363,37 @@ ROWS = [
     # a term of an adjective, a noun and a quoted name the translation kept without its adjective
     ("ru", "The book tells the story of the Gusla Opera Choir.", "Книга рассказывает о хоре «Гусла».",
      "Книга рассказывает об Оперном хоре «Гусла»."),
+    # a name after «эксклав» is in apposition (the English "of" is no genitive here)
+    ("ru", "The exclave of Nakhchivan has no land border with Azerbaijan.",
+     "Эксклав Нахичевань не имеет сухопутной границы с Азербайджаном.",
+     "Эксклав Нахичевань не имеет сухопутной границы с Азербайджаном."),
+    # стол has no second locative in the norm
+    ("ru", "Activists complained about queues at the passport office.", "Активисты жаловались на очереди в паспортный стол.",
+     "Активисты жаловались на очереди в паспортном столе."),
+    # a noun before it that may be the accusative plural is no sign of a copied case (инструкции почётным консулам)
+    ("ru", "The ministry sent instructions to honorary consuls.", "Министерство разослало инструкции почетным консулам.",
+     "Министерство разослало инструкции почётным консулам."),
+    # a place entry that opens with a common noun is no name in apposition (терминала аэропорта Трабзона)
+    ("ru", "The gates of the Trabzon Airport terminal were closed.", "Ворота терминала аэропорт Трабзона закрыли.",
+     "Ворота терминала аэропорта Трабзона закрыли."),
+    # past a comma, a noun governs no genitive: an apposition (Ирина Соколова, генеральный консул)
+    ("ru", "Irina Sokolova, the consul general in Varna, declined to comment.",
+     "Ирина Соколова, генеральный консул в Варне, отказалась от комментариев.",
+     "Ирина Соколова, генеральный консул в Варне, отказалась от комментариев."),
+    # a name before «стал» is no instrumental predicate, however its spelling reads: стал генеральным консулом
+    ("ru", "In 2022 Kemal Yildirim became consul general in Varna.", "В 2022 году Кемаль Йылдырын стал генеральный консул в Варне.",
+     "В 2022 году Кемаль Йылдырын стал генеральным консулом в Варне."),
+    # an indeclinable word before a passive in -ся is no fronted instrumental: the agent, instrumental
+    ("ru", "Since 2024 the Supreme Administrative Court of Baku has been chaired by Kemal Yildirim.",
+     "С 2024 года Высший административный суд Баку возглавляется Кемаль Йылдырын.",
+     "С 2024 года Высший административный суд Баку возглавляется Кемалем Йылдырыном."),
+    # English "for" after a passive of addressing: the recipient, dative (not the agent)
+    ("ru", "Most of the questions were for Kemal Yildirim.", "Большинство вопросов было адресовано Кемаль Йылдырын.",
+     "Большинство вопросов было адресовано Кемалю Йылдырыну."),
+    # in apposition to a person's name that opens the sentence (its subject): the full article
+    ("bg", "Kemal Yildirim, the race director, said the pass would stay open.",
+     "Кемал Йълдъръм, директора на състезанието, каза, че проходът ще остане отворен.",
+     "Кемал Йълдъръм, директорът на състезанието, каза, че проходът ще остане отворен."),
 ]
 
 

@@ -165,7 +165,7 @@ def in_dictionary(parse) -> bool:
 
 
 #: Nouns whose second locative in -у the dictionary lists but the written norm does not use.
-_NO_SECOND_LOCATIVE = {"склад", "цех", "отпуск", "клей", "чай", "сыр", "пляж", "дом"}  # (в детском доме; на дому is an idiom)
+_NO_SECOND_LOCATIVE = {"склад", "цех", "отпуск", "клей", "чай", "сыр", "пляж", "дом", "стол"}  # (в детском доме; на дому is an idiom)
 
 
 def _inflect_word(word: str, case: str, parse, extra=frozenset()) -> str:

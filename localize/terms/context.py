@@ -892,6 +892,13 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
         # не упоминались Голанские высоты: a reflexive verb's subject, not its agent, when the English has no "by"
         return Need("nomn", f"subject of the reflexive «{_REFLEXIVE_GOVERNOR.search(governed.reason).group(1)}»",
                     number, sure=False)
+    if governed is not None and governed.reason.startswith("agent of the passive «") and role.preposition in ("to", "for") \
+            and _parse(_quoted_word(governed.reason))[0] is not None \
+            and _parse(_quoted_word(governed.reason))[0].normal_form in GOVERNMENT["datv"]:
+        # "the questions were for Dmitry Zharov": адресовано Дмитрию Жарову — the recipient of a verb of giving
+        # or addressing, not its agent (that would be English "by")
+        return Need("datv", f"the recipient of «{_quoted_word(governed.reason)}» (English «{role.preposition}»)", number,
+                    strong=True)
     if governed is not None and governed.reason.startswith("agent of the passive «") and own_case not in (None, "ablt") \
             and any(_participle_agrees(_quoted_word(governed.reason), c, number) for c in (own_case, *also_own)):
         governed = None  # «отреставрированную мечеть Томбул»: the participle qualifies the term, no agent
@@ -1190,8 +1197,9 @@ def _governor(tail: str, person: bool, number: str, apposition: bool = True, eng
             return None  # «Поблагодарив Мехмета за помощь, | Лю Чжицян объявил»: the gerund's phrase is closed
         if pos in ("VERB", "INFN", "GRND", "PRTF", "PRTS"):
             lemma = best.normal_form
-            if lemma in _COPULAS and any(any(p.tag.case == "ablt" and p.tag.POS in ("NOUN", "ADJF") for p in _parse(
-                    w.group(0))[1]) for w in words[:i]):
+            if lemma in _COPULAS and any((w.group(0)[:1].islower() or k == 0) and any(
+                    p.tag.case == "ablt" and p.tag.POS in ("NOUN", "ADJF") for p in _parse(w.group(0))[1])
+                    for k, w in enumerate(words[:i])):  # (not «Арам Петросян стал X»: a name mid-clause reads as any case)
                 return None  # «Крупнейшим акционером является X»: the predicate is before, X is the subject
             if i == len(words) - 1 and lemma in GOVERNMENT["datv"] and lemma not in DATIVE_OF_PERSON and any(
                     w.group(0).lower() in _DATIVE_PRONOUNS for w in words[:i]):
@@ -1282,6 +1290,8 @@ def _governor(tail: str, person: bool, number: str, apposition: bool = True, eng
                         # (экспортируют в Германию | жгуты проводов: a place governs no genitive)
                     i = first - 1 - len(prep.split())
                     continue
+                if re.search(r"[,—–]", tail[words[i].end():]) and not pp_noun:
+                    return None  # «Чжоу Мэйлин, | генеральный консул»: past a comma, an apposition, no genitive
                 return Need("gent", f"governed by the noun «{word}»", number)
             if prep is not None:
                 i = first - 1 - len(prep.split())
@@ -1389,7 +1399,9 @@ def _same_case_noun_before(tail: str, case: str) -> bool:
     if not words or not words[-1][:1].islower() or tail.rstrip()[-1:] in ",;:":
         return False
     best, parses = _parse(words[-1])
-    return best is not None and best.tag.POS == "NOUN" and best.tag.case == case and "Name" not in best.tag
+    return best is not None and best.tag.POS == "NOUN" and best.tag.case == case and "Name" not in best.tag \
+        and not any(p.tag.POS == "NOUN" and p.tag.case in ("nomn", "accs") for p in parses)
+    # (not «разослало инструкции | почетным консулам»: инструкции is the accusative plural as well)
 
 
 def _title_before(tail: str, appositive: bool = False) -> tuple[str, str] | None:
@@ -1829,7 +1841,9 @@ def _fronted_instrumental(tail: str) -> bool:
     best, _parses = _parse(words[-1])
     if best is None or best.tag.POS not in ("VERB", "INFN") or best.normal_form not in GOVERNMENT["ablt"]:
         return False
-    return any(any(p.tag.case == "ablt" and p.tag.POS == "NOUN" for p in _parse(w)[1]) for w in words[:-1])
+    return any(_parse(w)[0] is not None and _parse(w)[0].tag.case == "ablt" and _parse(w)[0].tag.POS == "NOUN"
+               and len({p.tag.case for p in _parse(w)[1]}) < 4 for w in words[:-1])
+    # (not «комитет ралли возглавляется | X»: an indeclinable «ралли» reads as every case)
 
 
 def _infinitive_first(after: str) -> bool:
@@ -1958,8 +1972,9 @@ def bulgarian_need(before: str, role: Role, entry_article: str = "source", own_a
         return Need(article="short", reason="the object of the active verb before it: short article", number=number)
     if role.subject and not after_preposition:
         return Need(article="full", reason="subject: full article", number=number)
-    if role.appositive and re.search(r"(?:^|[.!?]\s+)(?:[А-Яа-я-]+\s+){0,3}[А-Яа-я]+(?:ът|ят)(?:\s+[А-Яа-я-]+){0,3}\s*,\s*$",
-                                     tail):
+    if role.appositive and (re.search(r"(?:^|[.!?]\s+)(?:[А-Яа-я-]+\s+){0,3}[А-Яа-я]+(?:ът|ят)(?:\s+[А-Яа-я-]+){0,3}\s*,\s*$",
+                                      tail) or re.search(r"(?:^|[.!?]\s+)(?:[А-Я][а-я-]+\s+){1,2}[А-Я][а-я-]+\s*,\s*$", tail)):
+        # (also after a person's name opening the sentence: «Стоян Георгиев, директорът на състезанието, каза»)
         # «Неговият партньор, Черноморският институт, отказа»: in apposition to the subject, the full article
         return Need(article="full", reason="in apposition to the subject before it: full article", number=number)
     clause = re.split(r"[.;:!?]", tail)[-1]

@@ -144,7 +144,8 @@ def decide(entry, lang: str, role: context.Role, before: str, previous=None, own
                                     also_own=tuple(label for label in also_own if not label.startswith("pl-")),
                                     after=after, maybe_person=entry.type in ("name", "person") and not re.search(
                                         r"\s[а-яё]", entry.approved("ru") or ""),  # (Международный союз электросвязи: a body)
-                                    name=entry.type in ("name", "place") and not person and not quoted,
+                                    name=entry.type in ("name", "place") and not person and not quoted
+                                    and (entry.approved("ru") or "")[:1].isupper(),  # (not «аэропорт Трабзона»)
                                     animate=_animate_head(entry.approved("ru") or ""),
                                     sure_person=entry.type == "person" or (
                                         person and len((entry.approved("ru") or "").split()) > 1
