@@ -13,6 +13,7 @@ rendering that is exactly an approved form stays as it is unless the context cle
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 
 from localize.glossary.match import Matcher
@@ -174,6 +175,7 @@ def decide(entry, lang: str, role: context.Role, before: str, previous=None, own
     return need, forms.render(entry, lang, need, inflect)
 
 
+@functools.lru_cache(maxsize=4096)
 def _animate_head(approved: str) -> bool:
     """Is the last common noun of a Russian term a being (детский омбудсмен; not Центр размещения)?
 
