@@ -432,7 +432,7 @@ WITH_A_PERSON = "English «with» before a person, no Russian preposition: instr
 def russian_need(before: str, role: Role, previous: Need | None = None, own_case: str | None = None,
                  person: bool = False, quoted: bool = False, also_own: tuple = (), after: str = "",
                  maybe_person: bool = False, name: bool = False, sure_person: bool = False,
-                 animate: bool = False) -> Need:
+                 animate=lambda: False) -> Need:
     """The case (and number) a Russian occurrence needs after ``before`` (the translation up to it).
 
     ``previous`` is the need of the term just before when only a conjunction separates them;
@@ -523,7 +523,7 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
                 return Need(own_case.replace("pl-", ""), "after the numeral, in the case the translation gave it",
                             "plur", sure=False)
         return Need(counted[0], "after the numeral", counted[1], strong=True)
-    comparative = re.search(r"(?<![а-яё])([а-яё]{4,})\s+$", tail)
+    comparative = re.search(r"(?<![А-ЯЁа-яё-])([а-яё]{2,}(?:ее|ей|ше|же|че|ще))\s+$", tail)  # (лучше, дороже, сильнее)
     if comparative and _parse(comparative.group(1))[0] is not None and _parse(comparative.group(1))[0].tag.POS == "COMP" \
             and _CLAUSE_BREAK.split(tail[:comparative.start()])[-1].strip():
         # «никто не пел лучше Франчески Ринальди»: a comparative with no «чем» governs the genitive (Rosenthal);
@@ -756,7 +756,7 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
                 # "interfered with the Combine": вмешивались в работу Северного комбината — the noun the translation
                 # put before it governs
                 return Need("gent", governed.reason + " (English «with» has no Russian preposition here)", number)
-            if person or animate:
+            if person or animate():
                 # "filed with the Children's Ombudsman", "shook hands with Kemal Özdemir": a person is seldom the
                 # means; often the instrumental is right all the same (недовольны X, заменило X), but a verb may
                 # govern the dative (подали детскому омбудсмену, пожал руку Кемалю): said in the reason, checked

@@ -147,7 +147,8 @@ def decide(entry, lang: str, role: context.Role, before: str, previous=None, own
                                         r"\s[а-яё]", entry.approved("ru") or ""),  # (Международный союз электросвязи: a body)
                                     name=entry.type in ("name", "place") and not person and not quoted
                                     and (entry.approved("ru") or "")[:1].isupper(),  # (not «аэропорт Трабзона»)
-                                    animate=_animate_head(entry.approved("ru") or ""),
+                                    animate=lambda: _animate_head(entry.approved("ru") or ""),  # (asked only
+                                    #   when it matters: a run from the memory loads no dictionary)
                                     sure_person=entry.type == "person" or (
                                         person and len((entry.approved("ru") or "").split()) > 1
                                         and role.preposition not in ("in", "at", "inside", "within")))
