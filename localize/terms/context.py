@@ -437,7 +437,8 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
 
     ``previous`` is the need of the term just before when only a conjunction separates them;
     ``own_case`` the case the translation itself wrote the term in, if it did (``glossary apply``), and
-    ``also_own`` the other cases spelt the same."""
+    ``also_own`` the other cases spelt the same; ``animate`` a callable asked (only where it matters) whether the
+    term names a being."""
     number = "plur" if role.plural else "sing"
     if own_case and own_case.startswith("pl-"):
         own_case = own_case[3:]
