@@ -1390,6 +1390,16 @@ ROWS = [
     # English "for" after a passive of addressing: the recipient, dative (not the agent)
     ("ru", "Most of the questions were for Kemal Yildirim.", "Большинство вопросов было адресовано Кемаль Йылдырын.",
      "Большинство вопросов было адресовано Кемалю Йылдырыну."),
+    # an English subject the translation made the genitive of a noun chain after a verb that has its own
+    # subject (истёк срок действия X): genitive
+    ("ru", "Investors left after the special economic zone expired.",
+     "Инвесторы ушли после того, как истёк срок действия особая экономическая зона.",
+     "Инвесторы ушли после того, как истёк срок действия особой экономической зоны."),
+    # a guard: a nominative after a verb and a genitive noun is the subject when the verb agrees with nothing
+    # before it (в докладе министерства | Особая экономическая зона названа ...)
+    ("ru", "The special economic zone was named in the ministry's report as a success.",
+     "В докладе министерства особая экономическая зона названа успешной.",
+     "В докладе министерства особая экономическая зона названа успешной."),
     # in apposition to a person's name that opens the sentence (its subject): the full article
     ("bg", "Kemal Yildirim, the race director, said the pass would stay open.",
      "Кемал Йълдъръм, директора на състезанието, каза, че проходът ще остане отворен.",

@@ -855,6 +855,13 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
         # subject the genitive of a noun of its own
         return Need("gent", f"the translation made it the genitive of «{_WORDS.findall(tail)[-1]}»", number,
                     sure=False)
+    if role.subject and own_case == "nomn" and not role.passive and _noun_right_before(tail) \
+            and (_governor(tail, person, number) or Need("")).reason.startswith("governed by the noun") \
+            and _subject_taken_before(tail):
+        # "whose migration card had expired": у которой истёк срок действия | миграционной карты — the verb
+        # before has its own subject (срок), the English subject is the genitive of the noun chain after it
+        return Need("gent", f"the translation made it the genitive of «{_WORDS.findall(tail)[-1]}» (the verb "
+                            f"«{_subject_taken_before(tail)}» has its own subject)", number)
     if role.subject and own_case not in (None, "nomn", "accs") and _governor(tail, person, number) is None:
         return Need(own_case, "the translation made it an oblique case", number, sure=False)
     if role.subject and role.passive:  # "Belova was thanked by the chamber": Палата поблагодарила Белову
@@ -1762,6 +1769,31 @@ def _subject_before_verb(tail: str) -> bool:
     words = _WORDS.findall(_CLAUSE_BREAK.split(tail)[-1].split(",")[-1])[:-1]
     return any(_parse(w)[0] is not None and _parse(w)[0].tag.POS in ("NOUN", "NPRO") and _parse(w)[0].tag.case == "nomn"
                and all(p.tag.case == "nomn" for p in _parse(w)[1][:1]) for w in words)
+
+
+def _subject_taken_before(tail: str) -> str:
+    """The finite verb of the occurrence's clause when a noun in the nominative agreeing with it follows it and
+    only nouns in the genitive stand between that noun and the occurrence (истёк срок действия | X): the verb's
+    subject slot is taken, so X continues the genitive chain. Empty when not.
+
+    >>> _subject_taken_before("у которой истёк срок действия "), _subject_taken_before("Вчера истёк срок ")
+    ('истёк', '')
+    """
+    words = _WORDS.findall(_CLAUSE_BREAK.split(tail)[-1].split(",")[-1])
+    for i in range(len(words) - 2, 0, -1):
+        verb = _parse(words[i - 1])[0]
+        noun, noun_parses = _parse(words[i])
+        nominative = next((p for p in noun_parses if p.tag.POS == "NOUN" and p.tag.case == "nomn"), None)
+        if verb is None or verb.tag.POS != "VERB" or nominative is None or "Name" in nominative.tag \
+                or not words[i].islower():
+            continue
+        noun = nominative
+        chain = [_parse(w)[1] for w in words[i + 1:]]
+        if not all(any(p.tag.POS == "NOUN" and p.tag.case == "gent" for p in parses[:2]) for parses in chain):
+            return ""
+        agrees = verb.tag.number == noun.tag.number and (verb.tag.gender is None or verb.tag.gender == noun.tag.gender)
+        return words[i - 1] if agrees else ""
+    return ""
 
 
 def _noun_right_before(tail: str) -> bool:
