@@ -23,6 +23,7 @@ GLOSSARY = "\t".join(["en", "ru", "bg", "type", "gender", "declension", "avoid:r
         ("Northern Corridor", "Северный коридор", "Северен коридор", "term", "m", "", "", ""),
         ("sea ferry", "морской паром", "морски ферибот", "term", "m", "", "", ""),
         ("Preveza", "Превеза", "Превеза", "place", "f", "", "", ""),
+        ("Crimean Tatars", "крымские татары", "кримски татари", "term", "pl", "", "", ""),
         ("Alps", "Альпы", "Алпи", "place", "pl", "", "", ""),
         ("grain terminal", "зерновой терминал", "зърнен терминал", "term", "m", "", "", ""),
         ("rupee", "рупия", "рупия", "term", "f", "", "", ""),
@@ -1400,6 +1401,18 @@ ROWS = [
     ("ru", "The special economic zone was named in the ministry's report as a success.",
      "В докладе министерства особая экономическая зона названа успешной.",
      "В докладе министерства особая экономическая зона названа успешной."),
+    # a bare English plural before a present tense is the class (generic): the Bulgarian article
+    # (Граматика на съвременния български книжовен език, т. 2: родово членуване); a past tense tells of some
+    # of them, and an -ing form of the ones there now: no article
+    ("bg", "Crimean Tatars make up 12 percent of the peninsula's population.",
+     "Кримски татари съставляват 12 процента от населението на полуострова.",
+     "Кримските татари съставляват 12 процента от населението на полуострова."),
+    ("bg", "Crimean Tatars protested outside the court on Monday.",
+     "Кримски татари протестираха пред съда в понеделник.",
+     "Кримски татари протестираха пред съда в понеделник."),
+    ("bg", "Crimean Tatars are protesting outside the court.",
+     "Кримски татари протестират пред съда.",
+     "Кримски татари протестират пред съда."),
     # in apposition to a person's name that opens the sentence (its subject): the full article
     ("bg", "Kemal Yildirim, the race director, said the pass would stay open.",
      "Кемал Йълдъръм, директора на състезанието, каза, че проходът ще остане отворен.",

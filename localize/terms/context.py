@@ -104,6 +104,7 @@ class Role:
     appositive: bool = False  # between commas after a noun (Belozerskaya's rival, Vadim Zlatopolsky, was)
     after_noun: bool = False  # its English preposition follows a noun ("Repairs to | the Danube Bridge")
     agent: bool = False  # "by" after a passive participle ("were accompanied by X"), not a noun ("a speech by X")
+    generic: bool = False  # a bare plural subject of a present tense ("Bessarabian Bulgarians make up"): a class
 
     def __repr__(self) -> str:
         return f"Role(subject={self.subject}, definite={self.definite})"
@@ -234,6 +235,12 @@ def english_role(source: str, start: int, end: int, plural: bool = False, posses
     direct = not object_of_verb and bool(_EN_SECOND_OBJECT.search(lead))
     if previous_word in _EN_SUPPLY and re.match(r"\s+with\b", after, re.I):
         indirect = True  # "will supply Bulgarian State Railways with ten trains": the recipient, dative
+    generic = (plural or bool(re.search(r"[a-z][^su's]s$", source[start:end]))) and not possessive and not determiners.strip() and not definite and not head.strip() \
+        and bool(re.search(r"(?:^|[.!?]|\b(?:that|because|while|although|where|as))$",
+                           re.sub(r"[\s\"“«(]+$", "", source[:np_start]))) \
+        and bool(_EN_GENERIC_PRESENT.match(after))
+    if generic:
+        subject = True  # "Bessarabian Bulgarians make up a fifth": a bare plural before a present verb, its subject
     modifier = bool(re.match(r"\s+(?:" + _EN_HEAD_NOUNS + r"|[a-z]+(?:tion|ment|ship|ness|ity|ance|ence|ery|ism|ist))s?\b",
                              after))
     return Role(subject=subject, definite=definite, plural=plural, possessive=possessive,
@@ -242,6 +249,7 @@ def english_role(source: str, start: int, end: int, plural: bool = False, posses
                 direct=direct, object=object_of_verb and not subject and not indirect,
                 agent=bool(english_preposition) and english_preposition.group(1).lower() == "by" and bool(
                     _EN_PARTICIPLE_BY.search(lead)),
+                generic=generic and subject,
                 complement=previous_word == "as" or bool(re.search(
                     r"\bas\s+(?:(?:the|a|an|its|their|his|her|our)\s+)?(?:[a-z]+\s+){0,2}$", lead)),
                 appositive=bool(re.search(r"[a-z]\s*,\s*$", lead)) and bool(re.match(r"\s*(?:of\s+[^,.;]{1,60})?,", after)),
@@ -250,6 +258,24 @@ def english_role(source: str, start: int, end: int, plural: bool = False, posses
                 and not _EN_VERB_TO.search(lead))
 
 
+#: A present-tense verb right after a bare plural noun phrase, an adverb of frequency allowed between ("make up",
+#: "are", "still speak"; not "are protesting", not "were", not a past in -ed, not a preposition or relative): a
+#: generic statement about the class ("Bessarabian Bulgarians make up a fifth of the population").
+_EN_GENERIC_PRESENT = re.compile(
+    r"^\s+(?:(?:still|often|usually|traditionally|mostly|mainly|generally|typically|largely|increasingly|rarely|"
+    r"seldom|always|never|also|now)\s+)?(?:(?:are|have|do)\b(?!\s+(?:now\s+|still\s+|currently\s+)?(?:being\s+)?[a-z]+ing\b)"
+    r"|(?!(?:" + "|".join(["are", "is", "was", "were", "has", "had", "will", "would", "can", "could", "may", "might",
+                          "must", "should", "shall", "did", "does", "who", "which", "that", "whose", "whom", "and",
+                          "or", "but", "nor", "abroad", "here", "there", "alone", "themselves", "too", "not", "so",
+                          "then", "than", "said", "told", "took", "made", "won", "led", "ran", "began", "became",
+                          "came", "went", "saw", "gave", "got", "met", "left", "lost", "held", "kept", "set", "sent",
+                          "spent", "built", "brought", "bought", "chose", "found", "paid", "sold", "wrote", "fell",
+                          "grew", "rose", "stood", "spoke", "thought", "knew", "heard", "felt", "drew", "fled",
+                          "flew", "fought", "sought", "taught", "caught", "struck", "tried", "died", "cried",
+                          "applied", "relied", "denied", "replied", *"to by of with for from in on at about into onto toward towards over "
+                          "under between among against during after before since until via through across around "
+                          "near along without within beyond despite per like as".split()]) + r")\b)"
+    r"(?-i:[a-z]{2,})(?<!ing)(?<!ly)(?<!ed)(?<![^s]s)\b(?!\s+(?:of|by)\b))")
 #: A passive participle before "by" ("were accompanied by", "is run by", "was won by the"): the agent follows.
 _EN_PARTICIPLE_BY = re.compile(r"\b(?:[a-z]{3,}ed|run|led|won|held|made|built|written|given|taken|known|seen|shown|"
                                r"chosen|sold|bought|paid|sent|found|beaten|driven|kept|told|brought|caught|hit|set|"
@@ -1969,7 +1995,7 @@ def bulgarian_need(before: str, role: Role, entry_article: str = "source", own_a
         # «Новият железопътен ферибот»: the article is on the first word (not «отлагания | Варненския апелативен
         # съд»: a term with its own article has no definite adjective before it)
         return Need(article="", reason="the adjective before it carries the article", number=number)
-    definite = entry_article == "always" or role.definite or (bool(own_article) and not role.indefinite
+    definite = entry_article == "always" or role.definite or role.generic or (bool(own_article) and not role.indefinite
                                                               and entry_article != "source-only")
     # (article:bg "source" said by the glossary: the English alone decides; unsaid, an article the translation
     # wrote is kept unless the English said "a")
