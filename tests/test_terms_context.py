@@ -24,6 +24,7 @@ GLOSSARY = "\t".join(["en", "ru", "bg", "type", "gender", "declension", "avoid:r
         ("sea ferry", "морской паром", "морски ферибот", "term", "m", "", "", ""),
         ("Preveza", "Превеза", "Превеза", "place", "f", "", "", ""),
         ("Crimean Tatars", "крымские татары", "кримски татари", "term", "pl", "", "", ""),
+        ("african swine fever", "африканская чума свиней", "африканска чума по свинете", "term", "f", "", "", ""),
         ("Alps", "Альпы", "Алпи", "place", "pl", "", "", ""),
         ("grain terminal", "зерновой терминал", "зърнен терминал", "term", "m", "", "", ""),
         ("rupee", "рупия", "рупия", "term", "f", "", "", ""),
@@ -1413,6 +1414,14 @@ ROWS = [
     ("bg", "Crimean Tatars are protesting outside the court.",
      "Кримски татари протестират пред съда.",
      "Кримски татари протестират пред съда."),
+    # a bare English singular common noun as subject is a mass or a kind: before its verb (the topic) Bulgarian
+    # makes it definite; after the verb (new) or under a negation it stays bare
+    ("bg", "African swine fever has reached Vidin.", "Африканска чума по свинете достигна Видин.",
+     "Африканската чума по свинете достигна Видин."),
+    ("bg", "In August African swine fever appeared near Vidin.", "През август край Видин се появи африканска чума по свинете.",
+     "През август край Видин се появи африканска чума по свинете."),
+    ("bg", "African swine fever was not found in Vidin.", "Африканска чума по свинете не беше открита във Видин.",
+     "Африканска чума по свинете не беше открита във Видин."),
     # in apposition to a person's name that opens the sentence (its subject): the full article
     ("bg", "Kemal Yildirim, the race director, said the pass would stay open.",
      "Кемал Йълдъръм, директора на състезанието, каза, че проходът ще остане отворен.",

@@ -105,6 +105,8 @@ class Role:
     after_noun: bool = False  # its English preposition follows a noun ("Repairs to | the Danube Bridge")
     agent: bool = False  # "by" after a passive participle ("were accompanied by X"), not a noun ("a speech by X")
     generic: bool = False  # a bare plural subject of a present tense ("Bessarabian Bulgarians make up"): a class
+    bare: bool = False  # no determiner, quantifier or numeral before it ("Avian influenza has been detected")
+    negated: bool = False  # its verb is negated ("Legal aid is not available")
 
     def __repr__(self) -> str:
         return f"Role(subject={self.subject}, definite={self.definite})"
@@ -250,6 +252,11 @@ def english_role(source: str, start: int, end: int, plural: bool = False, posses
                 agent=bool(english_preposition) and english_preposition.group(1).lower() == "by" and bool(
                     _EN_PARTICIPLE_BY.search(lead)),
                 generic=generic and subject,
+                negated=bool(re.match(r"\s+(?:[a-z]+\s+){0,2}(?:not|never)\b|\s+[a-z]+n't\b", after)),
+                bare=not determiners.strip() and not head.strip() and not re.search(
+                    r"(?:\b(?:no|some|any|every|each|much|more|less|most|many|few|several|all|both|enough|another|"
+                    r"other|such|what|which|whose|one|two|three|four|five|six|seven|eight|nine|ten)|\d)\W*$",
+                    source[:np_start], re.I),
                 complement=previous_word == "as" or bool(re.search(
                     r"\bas\s+(?:(?:the|a|an|its|their|his|her|our)\s+)?(?:[a-z]+\s+){0,2}$", lead)),
                 appositive=bool(re.search(r"[a-z]\s*,\s*$", lead)) and bool(re.match(r"\s*(?:of\s+[^,.;]{1,60})?,", after)),

@@ -165,6 +165,17 @@ def decide(entry, lang: str, role: context.Role, before: str, previous=None, own
             and common and not role.subject
         # ("exports copper concentrate": меден концентрат; not "Sofia University", nor a generic subject:
         # «Капковото напояване намалява»)
+        if setting == "source" and role.subject and role.bare and not role.plural and not role.definite \
+                and (entry.source or "")[:1].islower() and (sentence_start(before) or re.search(
+                    r"(?:,|\s(?:че|като|когато|докато|защото|ако))\s+$", before)) \
+                and not role.negated:
+            from dataclasses import replace
+
+            # "Avian influenza has been detected": a bare singular common noun as subject is a mass or a kind (an
+            # English count noun needs "a" or "the"); put before its verb, the topic, Bulgarian makes it definite:
+            # Птичият грип е открит (after the verb it is new, partitive: изтичаше мазут; a negation says there
+            # is none: Правна помощ не е достъпна)
+            role = replace(role, generic=True)
         need = context.bulgarian_need(before, role, "source-only" if explicit else setting, own_article(own or ""),
                                       after=after)
         if need.count and _male_persons(entry):
