@@ -25,6 +25,10 @@ GLOSSARY = "\t".join(["en", "ru", "bg", "type", "gender", "declension", "avoid:r
         ("Preveza", "Превеза", "Превеза", "place", "f", "", "", ""),
         ("Crimean Tatars", "крымские татары", "кримски татари", "term", "pl", "", "", ""),
         ("african swine fever", "африканская чума свиней", "африканска чума по свинете", "term", "f", "", "", ""),
+        ("windfall tax", "налог на сверхприбыль", "данък върху свръхпечалбата", "term", "m", "", "", ""),
+        ("Lotus Casino", "казино «Лотос»", "казино „Лотос“", "name", "n", "", "", ""),
+        ("Elbit", "Elbit", "Elbit", "name", "f", "none", "", ""),
+        ("customs", "таможня", "митница", "term", "f", "", "", ""),
         ("Alps", "Альпы", "Алпи", "place", "pl", "", "", ""),
         ("grain terminal", "зерновой терминал", "зърнен терминал", "term", "m", "", "", ""),
         ("rupee", "рупия", "рупия", "term", "f", "", "", ""),
@@ -1414,6 +1418,21 @@ ROWS = [
     ("bg", "Crimean Tatars are protesting outside the court.",
      "Кримски татари протестират пред съда.",
      "Кримски татари протестират пред съда."),
+    # a Bulgarian noun before a preposition is no adjective: данъкът върху, not данъкият
+    ("bg", "The windfall tax was scrapped in May.", "Данък върху свръхпечалбата беше отменен през май.",
+     "Данъкът върху свръхпечалбата беше отменен през май."),
+    # a name made of a common noun and a quoted name takes the article as the English says
+    ("bg", "The Lotus Casino closed after the raid.", "Казино „Лотос“ затвори след акцията.",
+     "Казиното „Лотос“ затвори след акцията."),
+    # «два пъти» (twice) counts the times, not the term: no count form
+    ("bg", "Auditors checked the Supreme Administrative Court twice.",
+     "Одиторите провериха два пъти Висшия административен съд.",
+     "Одиторите провериха два пъти Висшия административен съд."),
+    # a Latin-script name keeps the preposition the translation read it with (об Elbit)
+    ("ru", "The minister spoke about Elbit.", "Министр говорил об Elbit.", "Министр говорил об Elbit."),
+    # the English term qualifies the noun after it and the translation made it that noun's adjective: kept
+    ("ru", "A new customs office opened in Osijek.", "В Осиеке открылся новый таможенный пост.",
+     "В Осиеке открылся новый таможенный пост."),
     # a bare English singular common noun as subject is a mass or a kind: before its verb (the topic) Bulgarian
     # makes it definite; after the verb (new) or under a negation it stays bare
     ("bg", "African swine fever has reached Vidin.", "Африканска чума по свинете достигна Видин.",

@@ -11,6 +11,8 @@ count form (два лева). Names of people and places take no article.
 'Руско-китайският комитет за приятелство, мир и развитие'
 >>> definite("български лев"), definite("лев", subject=True), definite("Японско море")
 ('българския лев', 'левът', 'Японското море')
+>>> definite("данък върху хазарта", subject=True), count_phrase("данък върху хазарта")
+('данъкът върху хазарта', 'данъка върху хазарта')
 >>> count_form("лев"), count_form("град")
 ('лева', 'града')
 """
@@ -190,7 +192,8 @@ def definite(phrase: str, subject: bool = False, plural: bool = False) -> str:
 
 #: Words after which the first word of a phrase is its noun, not an adjective (Секретариат на ООН).
 _FUNCTION_WORDS = set("на за по от с със в във и или към при до през между след преди под над около без срещу "
-                      "чрез според а но".split())
+                      "чрез според а но върху сред покрай из спрямо относно вместо поради заради освен".split())
+# (данък върху хазарта: данъкът, not an adjective's данъкият)
 
 
 def count_phrase(phrase: str) -> str:

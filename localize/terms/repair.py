@@ -57,6 +57,8 @@ def adapt_preposition(before: str, word: str) -> str:
     ('говорили об ', 'говорили о ')
     >>> adapt_preposition("матч с ", "«Спартаком»"), adapt_preposition("о ", "ЕБРР"), adapt_preposition("во ", "ВТО")
     ('матч со ', 'об ', 'в ')
+    >>> adapt_preposition("говорили об ", "Avivac H5")
+    'говорили об '
     """
     match = re.search(r"(?<![^\W\d_])(в|во|с|со|к|ко|о|об)(\s+)$", before, re.I)
     if not match:
@@ -64,6 +66,9 @@ def adapt_preposition(before: str, word: str) -> str:
     old = match.group(1)
     base = old.lower()[0]
     word = word.lstrip("«„“\"'")  # со «Спартаком»: the quotation mark is not read
+    if re.match(r"[A-Za-z]", word):
+        return before  # a Latin-script name is read as its owners say it (об Avivac, о Uber): the
+        #                translation's variant stays
     if _all_caps(word.split()[0] if word.split() else "") and base != "о":
         new = base  # an acronym is read by its letters (в ВТО, с США, к МВФ): the plain preposition
     elif base == "в":
@@ -125,6 +130,9 @@ def article_setting(entry) -> str:
             and not re.search(r"\s(?:море|езеро|океан|планина)\b", approved):
         return "source"  # Съюз на грузинските фермери, Изпълнителна агенция по лозата и виното, Държавен фонд
         #                  „Земеделие“: the name of a body, made of common words, takes the article like a term
+    if entry.type == "name" and re.fullmatch(r"(?!(?:град|село|река)\s)[а-я]+\s+„[^“]+“", approved):
+        return "source"  # лотария „Фортуна“, казино „Атлантис“: a common noun and a quoted name, as the English
+        #                  says (the Atlantis Casino: казиното „Атлантис“)
     if entry.type != "term" or forms.is_acronym(approved) or re.search(r"[A-Za-z]", approved):
         return "never"
     return "source"
@@ -362,6 +370,15 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
         if rendering.kind == "alternative":
             record(occurrence, written, "ok", "alternative", reason="an accepted alternative")
             continue
+        if lang == "ru" and rendering.kind == "near" and len(re.findall(r"[^\W\d_]+", entry.approved(lang) or "")) == 1 \
+                and _adjective_of_next_noun(written, target[rendering.end:]) and _english_noun_after(source[occurrence.end:]):
+            # "A new census office": переписной пункт — the English term qualifies the noun after it, and the
+            # translation made it that noun's adjective; its genitive would stand before the noun (переписи пункт)
+            record(occurrence, written, "ok", "", reason="the translation made it an adjective of the noun "
+                   "after it, as the English term qualifies the noun after it", check=(
+                       f"the translation made the term an adjective ({written}): check that the approved noun is "
+                       "not wanted here"))
+            continue
         # a correct sentence is never made worse: an approved form in a case the translation chose (not the
         # dictionary form) changes only on strong evidence; an uninflected one on any evidence
         own_case = own[3:] if own and own.startswith("pl-") else own  # (the plural nominative is no oblique case)
@@ -592,6 +609,21 @@ def doubt(entry, lang: str, rendering, need, written: str = "", after: str = "",
         return ("the dictionary knows this name both as a surname and as a place, which decline differently; "
                 "say which in the glossary's type column (person or place)")
     return ""
+
+
+def _english_noun_after(after: str) -> bool:
+    """Is the English word after an occurrence a noun it qualifies ("census | office opened", "census | forms
+    were lost"), not a verb, a function word or the end of the sentence?
+
+    >>> _english_noun_after(" office opened."), _english_noun_after(" opened an office."), _english_noun_after(".")
+    (True, False, False)
+    """
+    word = re.match(r"\s+([a-z]+)(?:\s+([a-z]+))?", after)
+    if not word or word.group(1) in _ENGLISH_FUNCTION_WORDS or word.group(1) in context._EN_VERBS \
+            or re.search(r"(?:ed|ly|ing)$", word.group(1)):
+        return False
+    # (not "census | counts the people": a word before a determiner is a verb)
+    return word.group(2) not in ("the", "a", "an", "its", "their", "his", "her", "our", "this", "these")
 
 
 def _adjective_of_next_noun(written: str, after: str) -> bool:
