@@ -1433,6 +1433,13 @@ ROWS = [
     # the English term qualifies the noun after it and the translation made it that noun's adjective: kept
     ("ru", "A new customs office opened in Osijek.", "В Осиеке открылся новый таможенный пост.",
      "В Осиеке открылся новый таможенный пост."),
+    # English "in charge of X" made one Russian verb: the verb governs, not the English "of"
+    ("ru", "For years Smirnov had been in charge of the Northern Fleet in Murmansk.",
+     "Смирнов много лет руководил в Мурманске Северный флот.",
+     "Смирнов много лет руководил в Мурманске Северным флотом."),
+    # the article the translation put on a singular says nothing of the English bare plural
+    ("bg", "The EU funds grain terminals in every port.", "ЕС финансира зърнения терминал във всяко пристанище.",
+     "ЕС финансира зърнени терминали във всяко пристанище."),
     # a bare English singular common noun as subject is a mass or a kind: before its verb (the topic) Bulgarian
     # makes it definite; after the verb (new) or under a negation it stays bare
     ("bg", "African swine fever has reached Vidin.", "Африканска чума по свинете достигна Видин.",

@@ -733,6 +733,13 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
         return Need("datv", f"English «for» after «{_WORDS.findall(tail)[-1]}»: dative", number, strong=True)
     if role.preposition in ENGLISH_PREPOSITIONS:  # no Russian preposition: the English one tells the case
         case, why = ENGLISH_PREPOSITIONS[role.preposition]
+        if role.preposition == "of" and not _noun_right_before(tail) and not role.possessive:
+            governed = _governor(tail, person, number)
+            if governed is not None and governed.strong and governed.case in ("ablt", "datv") \
+                    and governed.reason.startswith("governed by «"):
+                # "had been in charge of X": руководил в Нарыне X — the English "of" belongs to a phrase the
+                # translation made one verb, and the verb governs
+                return governed
         if role.preposition == "by" and own_case in ("gent", "datv") and case not in also_own \
                 and _verb_right_before(tail, active=True) and not _NEGATED.search(tail):
             # Делегацию возглавлял Георгия Беридзе: an agent made the subject of an active verb is no genitive

@@ -184,6 +184,9 @@ def decide(entry, lang: str, role: context.Role, before: str, previous=None, own
             # Птичият грип е открит (after the verb it is new, partitive: изтичаше мазут; a negation says there
             # is none: Правна помощ не е достъпна)
             role = replace(role, generic=True)
+        if role.plural != (own == "pl-def") and own in ("short", "full", "pl-def"):
+            own = None  # "funds reference laboratories": the article the translation put on the singular says
+            #             nothing of the plural the English has (референтни лаборатории)
         need = context.bulgarian_need(before, role, "source-only" if explicit else setting, own_article(own or ""),
                                       after=after)
         if need.count and _male_persons(entry):
