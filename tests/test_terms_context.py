@@ -29,6 +29,7 @@ GLOSSARY = "\t".join(["en", "ru", "bg", "type", "gender", "declension", "avoid:r
         ("Lotus Casino", "казино «Лотос»", "казино „Лотос“", "name", "n", "", "", ""),
         ("Elbit", "Elbit", "Elbit", "name", "f", "none", "", ""),
         ("customs", "таможня", "митница", "term", "f", "", "", ""),
+        ("fuel oil", "мазут", "мазут", "term", "m", "", "", ""),
         ("Alps", "Альпы", "Алпи", "place", "pl", "", "", ""),
         ("grain terminal", "зерновой терминал", "зърнен терминал", "term", "m", "", "", ""),
         ("rupee", "рупия", "рупия", "term", "f", "", "", ""),
@@ -1440,6 +1441,9 @@ ROWS = [
     # the article the translation put on a singular says nothing of the English bare plural
     ("bg", "The EU funds grain terminals in every port.", "ЕС финансира зърнения терминал във всяко пристанище.",
      "ЕС финансира зърнени терминали във всяко пристанище."),
+    # a full article after a preposition on a bare English common noun is a slip, not a choice of the definite
+    ("bg", "Divers found traces of fuel oil near the pier.", "Водолазите откриха следи от мазутът близо до кея.",
+     "Водолазите откриха следи от мазут близо до кея."),
     # a bare English singular common noun as subject is a mass or a kind: before its verb (the topic) Bulgarian
     # makes it definite; after the verb (new) or under a negation it stays bare
     ("bg", "African swine fever has reached Vidin.", "Африканска чума по свинете достигна Видин.",
