@@ -1444,6 +1444,10 @@ ROWS = [
     # a full article after a preposition on a bare English common noun is a slip, not a choice of the definite
     ("bg", "Divers found traces of fuel oil near the pier.", "Водолазите откриха следи от мазутът близо до кея.",
      "Водолазите откриха следи от мазут близо до кея."),
+    # the subject past a relative clause with a number in thousands and a time phrase before its verb
+    ("bg", "The Supreme Administrative Court, which hears 4,000 cases a year, on Monday rejected the appeal.",
+     "Висш административен съд, който разглежда 4000 дела годишно, в понеделник отхвърли жалбата.",
+     "Висшият административен съд, който разглежда 4000 дела годишно, в понеделник отхвърли жалбата."),
     # a bare English singular common noun as subject is a mass or a kind: before its verb (the topic) Bulgarian
     # makes it definite; after the verb (new) or under a negation it stays bare
     ("bg", "African swine fever has reached Vidin.", "Африканска чума по свинете достигна Видин.",

@@ -198,7 +198,7 @@ def english_role(source: str, start: int, end: int, plural: bool = False, posses
             r"\s+(?:also\s+|now\s+|still\s+)?([a-z]+)", after).group(1) in _EN_REPORTING:
         object_of_verb = False  # "...will be sold to Zhao's fund, Zagorskaya believes.": the speaker, past a comma
     subject = False
-    passive = (bool(_EN_PASSIVE_AFTER.match(after)) or _list_then_verb(after, passive=True)) \
+    passive = (bool(_EN_PASSIVE_AFTER.match(_verb_side(after))) or _list_then_verb(after, passive=True)) \
         and not _EN_RAISING_AFTER.match(after)  # ("X is expected to take over": the infinitive's subject)
     # ("X was thanked by", "Neither X nor Y was told": the translation may make X an object)
     fronted = False
@@ -210,7 +210,7 @@ def english_role(source: str, start: int, end: int, plural: bool = False, posses
         subject = True  # (not "according to [Executive Forest Agency data]": the term qualifies a noun)
     elif previous_word in _EN_AUXILIARIES and _EN_BARE_VERB_AFTER.match(after):
         subject = True  # "Only last year did the interconnector start working"
-    elif not possessive and (_EN_VERB_AFTER.match(after) or _list_then_verb(after) or _relative_then_verb(after, opening=not previous_word)
+    elif not possessive and (_EN_VERB_AFTER.match(_verb_side(after)) or _list_then_verb(after) or _relative_then_verb(after, opening=not previous_word)
                              or (not previous_word and _EN_COMMON_PP.match(after)
                                  and _EN_VERB_AFTER.match(after[_EN_COMMON_PP.match(after).end():]))) and (
             not _EN_NOUN_ADJUNCT.match(after) or re.search(
@@ -300,6 +300,19 @@ _EN_SECOND_OBJECT = re.compile(r"\b(?:gave|give|gives|giving|sent|send|sends|off
 _EN_COMMON_PP = re.compile(r"^\s+(?:on|of|for|in|at|from|with|across|near)\s+(?:(?:the|each|every|a|an|its|their|this|"
                            r"that|all|his|her)\s+)?(?:(?:two|three|four|five|six|"
                            r"seven|eight|nine|ten|several|many|\d+)\s+)?(?-i:[a-z]+)(?:\s+(?:and|or)\s+(?-i:[a-z]+))?(?=\s)")
+
+
+def _verb_side(after: str) -> str:
+    """The English after an occurrence read for its verb: thousands without their comma (3,000) and a time
+    phrase before the verb left out ("The Union, which represents 3,000 vets, on Monday called").
+
+    >>> _verb_side(", which represents 3,000 vets, on Monday called for a strike.")
+    ', which represents 3000 vets, called for a strike.'
+    """
+    after = re.sub(r"(?<=\d),(?=\d{3}\b)", "", after)
+    return re.sub(r"^((?:\s*,[^,]{1,80},)?)\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+                  r"yesterday|today|last\s+(?:week|month|year)|this\s+(?:week|month|year)|in\s+\d{4})(?=\s+[a-z])",
+                  r"\1", after)
 
 
 def _relative_then_verb(after: str, opening: bool = False) -> bool:
