@@ -1544,6 +1544,9 @@ def test_an_adjective_before_a_bulgarian_near_miss_is_flagged(glossary):
     # a near miss that is an adjective of the noun after it: that noun may belong to the term
     ("ru", "The authorities stripped Smirnov of his accreditation.", "Власти лишили Смирнова его аккредитационной карточки.",
      "adjective"),
+    # an adjective before a near miss of a term of several words may belong to the translation's rendering
+    ("ru", "Doctors are fighting tick-borne fever in Tver Region.",
+     "Врачи борются с опасной клещевой горячкой в Тверской области.", "adjective before the near miss"),
     # a brand replaced with a short capitalised word after it (по Понтус ТВ)
     ("bg", "Aydin presents the news on PontusTV.", "Айдън води новините по Понтус ТВ.", "(ТВ)"),
     # an avoided rendering with a genitive noun after it that may belong to it

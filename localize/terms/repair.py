@@ -587,8 +587,9 @@ def doubt(entry, lang: str, rendering, need, written: str = "", after: str = "",
             return (f"the translation rendered the term in fewer words ({' '.join(words)}) than the English: "
                     "check the words around it")
     approved_words = re.findall(r"[^\W\d_]+", entry.approved(lang) or "")
-    if lang == "ru" and rendering.kind == "near" and len(approved_words) == 1 and written and \
-            _adjective_before(before_text):
+    if lang == "ru" and rendering.kind == "near" and written and _adjective_before(before_text) and (
+            len(approved_words) == 1 or (written.split()[0][:1].islower() and _adjective_before(written.split()[0] + " "))):
+        # (also «с заразным | узелковым дерматитом»: the translation's rendering may begin one adjective earlier)
         return (f"an adjective before the near miss ({written}) may belong to the translation's rendering: "
                 "check the words before it")
     if lang == "ru" and rendering.kind == "near" and len(approved_words) == 1 and written and \
