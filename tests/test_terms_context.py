@@ -29,7 +29,6 @@ GLOSSARY = "\t".join(["en", "ru", "bg", "type", "gender", "declension", "avoid:r
         ("Lotus Casino", "казино «Лотос»", "казино „Лотос“", "name", "n", "", "", ""),
         ("Elbit", "Elbit", "Elbit", "name", "f", "none", "", ""),
         ("customs", "таможня", "митница", "term", "f", "", "", ""),
-        ("fuel oil", "мазут", "мазут", "term", "m", "", "", ""),
         ("Alps", "Альпы", "Алпи", "place", "pl", "", "", ""),
         ("grain terminal", "зерновой терминал", "зърнен терминал", "term", "m", "", "", ""),
         ("rupee", "рупия", "рупия", "term", "f", "", "", ""),
@@ -77,7 +76,6 @@ GLOSSARY = "\t".join(["en", "ru", "bg", "type", "gender", "declension", "avoid:r
         ("Zvezda", "«Звезда»", "„Звезда“", "term", "f", "", "", ""),
         ("Sukhumi", "Сухуми", "Сухуми", "place", "m", "none", "", ""),
         ("FleetTracker", "FleetTracker", "FleetTracker", "name", "", "", "", ""),
-        ("fuel oil", "мазут", "мазут", "term", "m", "", "", ""),
         ("mountain guide", "горный гид", "планински водач", "term", "m", "", "", ""),
         ("wine inspector", "винный инспектор", "винарски инспектор", "term", "m", "", "", ""),
         ("customs warehouse", "таможенный склад", "митнически склад", "term", "m", "", "", ""),
@@ -1441,9 +1439,6 @@ ROWS = [
     # the article the translation put on a singular says nothing of the English bare plural
     ("bg", "The EU funds grain terminals in every port.", "ЕС финансира зърнения терминал във всяко пристанище.",
      "ЕС финансира зърнени терминали във всяко пристанище."),
-    # a full article after a preposition on a bare English common noun is a slip, not a choice of the definite
-    ("bg", "Divers found traces of fuel oil near the pier.", "Водолазите откриха следи от мазутът близо до кея.",
-     "Водолазите откриха следи от мазут близо до кея."),
     # the subject past a relative clause with a number in thousands and a time phrase before its verb
     ("bg", "The Supreme Administrative Court, which hears 4,000 cases a year, on Monday rejected the appeal.",
      "Висш административен съд, който разглежда 4000 дела годишно, в понеделник отхвърли жалбата.",

@@ -184,11 +184,6 @@ def decide(entry, lang: str, role: context.Role, before: str, previous=None, own
             # Птичият грип е открит (after the verb it is new, partitive: изтичаше мазут; a negation says there
             # is none: Правна помощ не е достъпна)
             role = replace(role, generic=True)
-        if own == "full" and role.bare and not role.subject and (entry.source or "")[:1].islower() and re.search(r"(?<![А-Яа-я])(?:" + "|".join(
-                sorted(context.BG_PREPOSITIONS - {"като"})) + r")\s+$", before, re.I):
-            own = None  # «случаи на шапът» for "cases of foot-and-mouth disease": a full article after a
-            #             preposition is a slip, no choice of the definite; the bare English common noun decides
-            #             (на шап; not a name: пред Софийския университет)
         if role.plural != (own == "pl-def") and own in ("short", "full", "pl-def"):
             own = None  # "funds reference laboratories": the article the translation put on the singular says
             #             nothing of the plural the English has (референтни лаборатории)
