@@ -76,6 +76,7 @@ GLOSSARY = "\t".join(["en", "ru", "bg", "type", "gender", "declension", "avoid:r
         ("Zvezda", "«Звезда»", "„Звезда“", "term", "f", "", "", ""),
         ("Sukhumi", "Сухуми", "Сухуми", "place", "m", "none", "", ""),
         ("FleetTracker", "FleetTracker", "FleetTracker", "name", "", "", "", ""),
+        ("fuel oil", "мазут", "мазут", "term", "m", "", "", ""),
         ("mountain guide", "горный гид", "планински водач", "term", "m", "", "", ""),
         ("wine inspector", "винный инспектор", "винарски инспектор", "term", "m", "", "", ""),
         ("customs warehouse", "таможенный склад", "митнически склад", "term", "m", "", "", ""),
