@@ -1444,6 +1444,10 @@ ROWS = [
     ("bg", "The Supreme Administrative Court, which hears 4,000 cases a year, on Monday rejected the appeal.",
      "Висш административен съд, който разглежда 4000 дела годишно, в понеделник отхвърли жалбата.",
      "Висшият административен съд, който разглежда 4000 дела годишно, в понеделник отхвърли жалбата."),
+    # a contrast («а не», «но не») shares the case of the term before it
+    ("ru", "Ainur Aliyeva, not Smirnov, heads the Northern Fleet's press office.",
+     "Пресс-службой Северного флота руководит Айнур Алиева, а не Смирновым.",
+     "Пресс-службой Северного флота руководит Айнур Алиева, а не Смирнов."),
     # a bare English singular common noun as subject is a mass or a kind: before its verb (the topic) Bulgarian
     # makes it definite; after the verb (new) or under a negation it stays bare
     ("bg", "African swine fever has reached Vidin.", "Африканска чума по свинете достигна Видин.",

@@ -13,6 +13,8 @@ count form (два лева). Names of people and places take no article.
 ('българския лев', 'левът', 'Японското море')
 >>> definite("данък върху хазарта", subject=True), count_phrase("данък върху хазарта")
 ('данъкът върху хазарта', 'данъка върху хазарта')
+>>> definite("акар вароа", subject=True), definite("къдроглав пеликан", subject=True)
+('акарът вароа', 'къдроглавият пеликан')
 >>> count_form("лев"), count_form("град")
 ('лева', 'града')
 """
@@ -186,7 +188,9 @@ def definite(phrase: str, subject: bool = False, plural: bool = False) -> str:
             and words[0].lower()[-1:] == words[2].lower()[-1:] and re.search(r"[^аеиоуъюя]$", words[-1].lower()):
         following = True  # Арктически и антарктически ... институт: coordinated adjectives before one noun
     words[0] = _with_article(words[0], subject, following_noun=following,
-                             before_common_noun=following and words[1][:1].islower())
+                             before_common_noun=following and words[1][:1].islower()
+                             and not re.search(r"[аеиоуюя]$", words[1].lower()))
+    # (a masculine word before a noun in a vowel is no adjective of it: акарът вароа, an apposition)
     return " ".join(words)
 
 

@@ -207,6 +207,8 @@ def _inflect_word(word: str, case: str, parse, extra=frozenset()) -> str:
     return _keep_e(word, _match_case(word, form.word)) if form else word
 
 
+#: Prepositions that end a term's head phrase (уполномоченный | по правам человека).
+_PHRASE_PREPOSITIONS = set("по при для в во на с со о об за из от до у к под над между".split())
 #: Plural-only mountain names whose genitive pymorphy3's dictionary gives in -ов where the norm has no ending
 #: (Лопатин, «Русский орфографический словарь»: Альпы, Альп; Балканы, Балкан).
 _PLURALIA_GENITIVE = {"альпы": "альп", "балканы": "балкан", "салоники": "салоник", "родопы": "родоп"}
@@ -338,6 +340,17 @@ def inflect(phrase: str, case: str, declension: str = "full", person: bool = Fal
     head = next((i for i, w in enumerate(words[:quoted]) if _pick(w) is not None and not w.isupper()
                  and not (_ADJECTIVE_ENDING.search(w.lower()) and _pick(w, ("ADJF", "PRTF")) is not None
                           and len(words) > 1)), None)  # (пожарный, лесничий alone: a noun made of an adjective)
+    preposition = next((i for i, w in enumerate(words[:quoted]) if i and w.lower() in _PHRASE_PREPOSITIONS), None)
+    if preposition is not None and (head is None or head > preposition) and number in ("sing", "plur") \
+            and all(_pick(w, ("ADJF", "PRTF")) is not None and _ADJECTIVE_ENDING.search(w.lower())
+                    for w in words[:preposition]):
+        # уполномоченный по правам пациентов: an adjective made a noun heads the phrase, the words from the
+        # preposition on are frozen (уполномоченному по правам пациентов); it names a person: animate
+        grammemes = ({"sing", {"f": "femn", "n": "neut"}.get(gender, "masc")} if number == "sing" else {"plur"}) \
+            | ({"anim"} if case == "accs" else set())
+        adjective_case = "loct" if case == "loc2" else case
+        return " ".join([_inflect_word(w, adjective_case, _pick(w, ("ADJF", "PRTF")), grammemes)
+                         for w in words[:preposition]] + words[preposition:])
     acronym = next((i for i, w in enumerate(words) if w.isupper() and len(w) > 1 and w.isalpha()), None)
     if (head is None or (acronym is not None and acronym < head)) and acronym and gender in ("m", "f", "n") \
             and all(_pick(w, ("ADJF", "PRTF")) is not None for w in words[:acronym]):

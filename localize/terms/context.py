@@ -34,7 +34,7 @@ from localize.terms.lexicon import (
     PARENTHETICAL, PARTICIPLE_GOVERNMENT, PLACE_APPOSITION, SEND, TIME_NOUN, WITH_GENITIVE_NOUNS,
 )
 
-_CONJUNCTION = re.compile(r"(?:,\s*|\s+)(?:и|или|либо|а также|так и|но и)\s+$", re.I)
+_CONJUNCTION = re.compile(r"(?:,\s*|\s+)(?:и|или|либо|а также|так и|но и|а не|но не)\s+$", re.I)
 #: Words that open a new clause: a governor before them does not govern what follows.
 _CLAUSE_OPENERS = set("что чтобы если когда как чем нежели потому поскольку так-как хотя пока который которая которое которые "
                       "которого которой которым где куда откуда".split())
@@ -670,7 +670,8 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
         joined = _CONJUNCTION.search(tail).group(0)
         return Need(previous.case, "coordinated with the term before it", number,
                     strong=(not tail.rstrip().endswith(",") and "," not in joined)
-                    or bool(re.search(r"(?:а также|так и|но и)\s+$", joined)))  # (, а также X: one list)
+                    or bool(re.search(r"(?:а также|так и|но и|а не|но не)\s+$", joined)))  # (, а также X: one
+        # list; «заведует Марина Громова, а не Сухоруков»: a contrast shares the case)
     if previous is not None and tail.rstrip().endswith(",") and _COORDINATED_AFTER.match(after):
         return Need(previous.case, "in a list with the term before it", number, strong=previous.strong)
     if person and not role.possessive:
