@@ -131,3 +131,14 @@ def test_bulgarian_phrases_with_tails_soft_nouns_and_plurals(phrase, definite_fu
     from localize.morphology import bg
 
     assert (bg.definite(phrase, subject=True), bg.plural(phrase), bg.count_phrase(phrase)) == (definite_full, plural, count)
+
+
+@pytest.mark.parametrize("approved, case, number, expected", [
+    # a common noun's ё where the stress falls on it in another form: the glossary could not write it
+    ("краинская пчела", "accs", "plur", "краинских пчёл"),
+    ("ледниковое озеро", "gent", "plur", "ледниковых озёр"),
+    # a word the glossary wrote without its own ё keeps the glossary's е in every form
+    ("пожарный самолет", "gent", "plur", "пожарных самолетов"),
+])
+def test_russian_yo_where_the_glossary_could_not_write_it(approved, case, number, expected):
+    assert ru.inflect(approved, case, number=number) == expected

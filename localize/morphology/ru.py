@@ -204,6 +204,12 @@ def _inflect_word(word: str, case: str, parse, extra=frozenset()) -> str:
     if form is not None and word[:1].isupper() and re.search(r"[жшчщц]ом$", form.word) and not in_dictionary(parse):
         # a guessed paradigm for a name: unstressed -ем after ж, ш, ч, щ, ц (Добричем, like Дубровником's -ом)
         return _match_case(word, form.word[:-2] + "ем")
+    if form and word[:1].islower() and "ё" in form.word and "ё" not in word and in_dictionary(parse) \
+            and "ё" not in parse.normal_form:
+        # пчела: пчёлы, озеро: озёр — a common noun's ё where the stress falls on it in another form (the
+        # glossary could not write it); a word the glossary wrote without its own ё (самолет for самолёт)
+        # keeps the glossary's е in every form (самолетов)
+        return _match_case(word, form.word)
     return _keep_e(word, _match_case(word, form.word)) if form else word
 
 
