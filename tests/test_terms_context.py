@@ -1448,6 +1448,9 @@ ROWS = [
     ("ru", "Ainur Aliyeva, not Smirnov, heads the Northern Fleet's press office.",
      "Пресс-службой Северного флота руководит Айнур Алиева, а не Смирновым.",
      "Пресс-службой Северного флота руководит Айнур Алиева, а не Смирнов."),
+    # "to ban X": the verb's object, not an English «to» before X
+    ("ru", "Ankara wants to ban fuel oil in its ports.", "Анкара хочет запретить мазут в своих портах.",
+     "Анкара хочет запретить мазут в своих портах."),
     # a bare English singular common noun as subject is a mass or a kind: before its verb (the topic) Bulgarian
     # makes it definite; after the verb (new) or under a negation it stays bare
     ("bg", "African swine fever has reached Vidin.", "Африканска чума по свинете достигна Видин.",
