@@ -1451,6 +1451,18 @@ ROWS = [
     # "to ban X": the verb's object, not an English «to» before X
     ("ru", "Ankara wants to ban fuel oil in its ports.", "Анкара хочет запретить мазут в своих портах.",
      "Анкара хочет запретить мазут в своих портах."),
+    # the English passive's subjects, a list ("were all criticised by") or past a relative clause ("was met by"),
+    # made the object of the active verb
+    ("ru", "The Sofia Academy of Music and the Export Credit Bank were all criticised by the auditors.",
+     "Аудиторы раскритиковали Софийская музыкальная академия и Экспортный кредитный банк.",
+     "Аудиторы раскритиковали Софийскую музыкальную академию и Экспортный кредитный банк."),
+    ("ru", "Smirnov, who visited Preveza on Friday, was met by angry fishermen.",
+     "Смирнова, посетившего Превезу в пятницу, встретили разгневанные рыбаки.",
+     "Смирнова, посетившего Превезу в пятницу, встретили разгневанные рыбаки."),
+    # a verb of the clause before «, и» governs nothing in the clause after it
+    ("ru", "Deputies voted against Sokolova's plan, and Sokolova is now isolated.",
+     "Депутаты проголосовали против плана Соколовой, и теперь Соколова в изоляции.",
+     "Депутаты проголосовали против плана Соколовой, и теперь Соколова в изоляции."),
     # a bare English singular common noun as subject is a mass or a kind: before its verb (the topic) Bulgarian
     # makes it definite; after the verb (new) or under a negation it stays bare
     ("bg", "African swine fever has reached Vidin.", "Африканска чума по свинете достигна Видин.",

@@ -375,9 +375,11 @@ _EN_PASSIVE_AFTER = re.compile(
     r"^(?:\s*,[^,]{1,80},)?(?:\s+(?:in|at|of|on|near|from)\s+(?:the\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?)?"
     r"\s+(?:(?:is|are|was|were)(?:\s+being)?|(?:has|have|had|will|would)\s+(?:already\s+|also\s+|now\s+|since\s+|"
     r"just\s+|not\s+|never\s+|repeatedly\s+)?be(?:en)?|be|being)\s+"
-    r"(?:(?:now|also|still|not|then|never|yet|reportedly|already|repeatedly|even|"
+    r"(?:(?:now|also|still|not|then|never|yet|reportedly|already|repeatedly|even|all|both|each|"
     r"officially|formally|later|eventually|finally)\s+){0,2}(?:(?:re|co|pre|over|under|out)-)?(?:[a-z]+ed|given|run|told|shown|made|taken|sent|paid|held|won|"
-    r"built|sold|led|chosen|brought|found|known|seen|written|granted|awarded|offered|opposed|informed|thanked)\b", re.I)
+    r"built|sold|led|chosen|brought|found|known|seen|written|granted|awarded|offered|opposed|informed|thanked|"
+    r"met|hit|cut|set|kept|left|caught|taught|bought|beaten|driven|struck|stolen|overseen|overtaken)\b", re.I)
+# (also "were all criticised by", "was met by angry beekeepers")
 _EN_AUXILIARIES = {"did", "does", "do", "has", "have", "had", "is", "was", "were", "are", "will", "would", "can", "could"}
 _EN_BARE_VERB_AFTER = re.compile(r"^\s+(?!(?:of|in|on|at|to|for|with|from|by|and|or|the|a|an)\b)[a-z]+(?:\s|[.,;])")
 _EN_PREPOSITION_BEFORE = re.compile(r"\b(to|by|of|with|for|from|in|on|at|about|into|onto|towards?|during)\s+(?:\d[\d,.]*\s+)?"
@@ -927,7 +929,8 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
                                    person, number, transitive=True)  # сообщили»; Банком руководит X; Кирилову
         if governed is not None:  # во вторник предъявили обвинение; Журавлёва губернатор не пригласил
             return replace(governed, strong=True)
-        governed = _governor(tail, person, number)
+        governed = _governor(re.split(r",\s*(?:и|а|но|однако)\s+", tail)[-1], person, number)
+        # (not «Депутаты проголосовали против плана, и теперь | X в изоляции»: a verb of the clause before)
         if governed is not None and not governed.reason.startswith(("agent of the passive", "governed by the noun")):
             return governed  # (not «После утечки | X был закрыт»: a noun of a phrase before it governs nothing)
     if role.subject and IMPERSONAL_AFTER.match(after):

@@ -403,11 +403,12 @@ def _find(target, forms, alternatives, avoid, taken, labels=None, noun=None, exa
         brand = _brand(target, forms[0], taken, endings_only=True)
         if brand is not None:
             return None if exact_only else brand
-    for form in forms:  # 1. the approved term, in some form
-        for span in find_form(target, form.text):
-            if _free(span, taken):
-                wider = _avoided_around(target, span, forms, avoid, taken, labels)
-                return (None if exact_only else wider) if wider else Rendering(*span, form, "exact")
+    exact = [(span, form) for form in forms for span in find_form(target, form.text) if _free(span, taken)]
+    if exact:  # 1. the approved term, in some form: the first in the line (a name mentioned twice, «плана
+        #        Соколовой, и теперь Соколова»: the first English occurrence is the first rendering)
+        span, form = min(exact, key=lambda found: (found[0][0], -found[0][1]))
+        wider = _avoided_around(target, span, forms, avoid, taken, labels)
+        return (None if exact_only else wider) if wider else Rendering(*span, form, "exact")
     for alternative in alternatives:
         for span in find_form(target, alternative):
             if _free(span, taken):
