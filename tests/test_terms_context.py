@@ -28,6 +28,7 @@ GLOSSARY = "\t".join(["en", "ru", "bg", "type", "gender", "declension", "avoid:r
         ("windfall tax", "налог на сверхприбыль", "данък върху свръхпечалбата", "term", "m", "", "", ""),
         ("Lotus Casino", "казино «Лотос»", "казино „Лотос“", "name", "n", "", "", ""),
         ("Elbit", "Elbit", "Elbit", "name", "f", "none", "", ""),
+        ("Raven", "Raven", "Raven", "name", "n", "none", "", ""),
         ("customs", "таможня", "митница", "term", "f", "", "", ""),
         ("Alps", "Альпы", "Алпи", "place", "pl", "", "", ""),
         ("grain terminal", "зерновой терминал", "зърнен терминал", "term", "m", "", "", ""),
@@ -1463,6 +1464,9 @@ ROWS = [
     ("ru", "Deputies voted against Sokolova's plan, and Sokolova is now isolated.",
      "Депутаты проголосовали против плана Соколовой, и теперь Соколова в изоляции.",
      "Депутаты проголосовали против плана Соколовой, и теперь Соколова в изоляции."),
+    # a Latin-script brand written in Cyrillic as English reads it (an open syllable: Raven, «Рейвен»)
+    ("ru", "Thousands of people downloaded Raven in May.", "В мае тысячи людей скачали приложение «Рейвен».",
+     "В мае тысячи людей скачали приложение Raven."),
     # a bare English singular common noun as subject is a mass or a kind: before its verb (the topic) Bulgarian
     # makes it definite; after the verb (new) or under a negation it stays bare
     ("bg", "African swine fever has reached Vidin.", "Африканска чума по свинете достигна Видин.",

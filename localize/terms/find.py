@@ -269,6 +269,7 @@ def transliterate(latin: str) -> str:
 _LOOKALIKE = str.maketrans("ABCEHKMOPTXY", "АВСЕНКМОРТХУ")
 #: English spellings read otherwise than letter by letter, for a brand a translation wrote as it sounds.
 _SPOKEN = ((r"igh", "ай"), (r"ee|ea", "и"), (r"a([bcdfgklmnprstvz])e\b", r"ей\1"), (r"i([bcdfgklmnprstvz])e\b", r"ай\1"),
+           (r"(?<=^[bcdfghjklmnprstvwz])a(?=[bcdfgklmnprstvz][eiou])", "ей"),  # an open first syllable: Haven хейвен
            (r"o([bcdfgklmnprstvz])e\b", r"оу\1"), (r"ck", "к"),
            (r"ay|ai", "ей"), (r"oo", "у"), (r"ou", "ау"), (r"c(?=[eiy])", "с"), (r"e\b", ""))
 
@@ -276,8 +277,8 @@ _SPOKEN = ((r"igh", "ай"), (r"ee|ea", "и"), (r"a([bcdfgklmnprstvz])e\b", r"е
 def _spoken(word: str) -> str:
     """A rough reading of an English word in Cyrillic letters (NightCrane: найткрейн).
 
-    >>> _spoken("NightCrane"), _spoken("Beacon"), _spoken("VoteTrack")
-    ('наиткреин', 'бикон', 'воуттрак')
+    >>> _spoken("NightCrane"), _spoken("Beacon"), _spoken("VoteTrack"), _spoken("Haven")
+    ('наиткреин', 'бикон', 'воуттрак', 'хеивен')
     """
     segments = re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[^A-Za-z]+", word) or [word]  # VoteTrack: vote, track
     out = []
