@@ -404,7 +404,9 @@ def _find(target, forms, alternatives, avoid, taken, labels=None, noun=None, exa
         brand = _brand(target, forms[0], taken, endings_only=True)
         if brand is not None:
             return None if exact_only else brand
-    exact = [(span, form) for form in forms for span in find_form(target, form.text) if _free(span, taken)]
+    lowered = normalise(target).lower()  # (a form whose first word is nowhere in the line is not looked for)
+    exact = [(span, form) for form in forms if (normalise(form.text).lower().split() or [""])[0] in lowered
+             for span in find_form(target, form.text) if _free(span, taken)]
     if exact:  # 1. the approved term, in some form: the first in the line (a name mentioned twice, «плана
         #        Соколовой, и теперь Соколова»: the first English occurrence is the first rendering)
         span, form = min(exact, key=lambda found: (found[0][0], -found[0][1]))
