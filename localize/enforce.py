@@ -150,7 +150,7 @@ def _form(slot: Slot, lang: str, before: str, inflector: Inflector = _DEFAULT_IN
     before = re.sub(r"\s*⟦/?\d+⟧\s*", " ", before).rstrip() + " " if before.strip() else ""
     if entry.type == "dnt":
         return approved, "dnt-kept", "dnt", None
-    from dataclasses import asdict
+    from dataclasses import asdict, astuple
 
     from localize.terms.context import Need
     from localize.terms.forms import GENDER_HINTS, Form
@@ -159,10 +159,10 @@ def _form(slot: Slot, lang: str, before: str, inflector: Inflector = _DEFAULT_IN
         need, form = decide(entry, lang, slot.role, before, previous, inflect=inflector.ru, after=after)
         return [form.text, form.label, asdict(need)]
 
-    key = "|".join(["dec1", lang, entry.source, approved or "", entry.type, entry.gender, entry.declension,
+    key = "|".join(["dec2", lang, entry.source, approved or "", entry.type, entry.gender, entry.declension,
                     repr(getattr(entry, "genders", "")), repr(getattr(entry, "forms", "")),
                     repr(getattr(entry, "article", "")), (GENDER_HINTS.get() or {}).get(entry.source, ""),
-                    repr(slot.role), str(slot.role and slot.role.plural),
+                    repr(astuple(slot.role)) if slot.role else "", str(slot.role and slot.role.plural),
                     str(slot.possessive), repr(previous), before[-100:], after[:40]])
     text, label, need = inflector.remembered(key, compute)
     form = Form(text, label)

@@ -36,3 +36,17 @@ def test_no_placeholder_leaks_and_no_term_goes_missing(terms, filler, seed, faul
     assert len(decisions) == len(slots)  # every occurrence has a decision
     for decision in decisions:
         assert decision.output and decision.output in text  # no term silently missing
+
+
+def test_a_remembered_decision_is_kept_apart_for_another_english_reading():
+    """Two occurrences with the same words around them in the translation but another English reading (a bare
+    subject Bulgarian makes definite, and a plain one) do not share a remembered decision."""
+    from localize.enforce import Inflector, Slot, _form
+    from localize.terms.context import Role
+
+    entry = Entry("windfall tax", {"bg": ["данък върху свръхпечалбата"]}, type="term", gender="m")
+    inflector = Inflector()
+    generic = Slot(1, 0, entry, "windfall tax", False, role=Role(subject=True, bare=True, generic=True))
+    plain_subject = Slot(2, 0, entry, "windfall tax", False, role=Role(subject=True))
+    assert _form(generic, "bg", "", inflector, after=" беше отменен.")[0] == "данъкът върху свръхпечалбата"
+    assert _form(plain_subject, "bg", "", inflector, after=" беше отменен.")[0] == "данък върху свръхпечалбата"
