@@ -194,10 +194,13 @@ def definite(phrase: str, subject: bool = False, plural: bool = False) -> str:
     return " ".join(words)
 
 
-#: Words after which the first word of a phrase is its noun, not an adjective (Секретариат на ООН).
-_FUNCTION_WORDS = set("на за по от с със в във и или към при до през между след преди под над около без срещу "
-                      "чрез според а но върху сред покрай из спрямо относно вместо поради заради освен".split())
-# (данък върху хазарта: данъкът, not an adjective's данъкият)
+#: Bulgarian prepositions (also read by the article rules in localize.terms.context).
+PREPOSITIONS = frozenset(
+    "в във на за от с със към до по при през между след преди пред под над около без срещу чрез според "
+    "заради освен върху сред покрай из като спрямо относно вместо поради".split())
+#: Words after which the first word of a phrase is its noun, not an adjective (Секретариат на ООН; данък върху
+#: хазарта: данъкът, not an adjective's данъкият).
+_FUNCTION_WORDS = PREPOSITIONS | {"и", "или", "а", "но"}
 
 
 def count_phrase(phrase: str) -> str:

@@ -26,6 +26,7 @@ import functools
 import re
 from dataclasses import dataclass, replace
 
+from localize.morphology.bg import PREPOSITIONS as BG_PREPOSITIONS  # (one list for the article rules and the forms)
 from localize.terms.lexicon import (
     ACCUSATIVE_OF_PERSON, ADJECTIVE_GOVERNMENT, DATIVE_NOUNS, DATIVE_OF_PERSON, ENGLISH_PREPOSITIONS,
     GENERIC_NOUNS, GOVERNMENT, PREPOSITIONS, TITLES, TO_IS_DATIVE, TO_DATIVE_NOUNS, ACCUSATIVE_OF_RECIPIENT, FOR_DATIVE_NOUNS,
@@ -2104,6 +2105,3 @@ _BG_QUANTITY = re.compile(r"(?:\d[\d\s.,]*|\b(?:един|една|два|две|
                           r"метра|километра|хектара|декара|чаши|бутилки|контейнера|вагона|чувала)\s+$", re.I)
 _BG_COPULA = re.compile(r"(?<![\w-])(?:е|са|беше|бяха|бе|ще бъде|ще бъдат|става|стана|остава|остана|е бил|е била)\s+$",
                         re.I)
-BG_PREPOSITIONS = set(
-    "в във на за от с със към до по при през между след преди пред под над около без срещу чрез според "
-    "заради освен върху сред покрай из като спрямо относно вместо поради".split())
