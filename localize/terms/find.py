@@ -95,7 +95,7 @@ def find(target: str, forms: list[Form], alternatives: list[str], avoid: list[li
     if rendering is not None and forms and rendering.kind in ("near", "literal") and len(forms[0].text.split()) > 1 \
             and not rendering.settled:
         before = (rendering.start, rendering.end, rendering.detail)
-        settle(target, rendering, forms[0].text)
+        settle(target, rendering, forms[0].text, noun)
         if not _free((rendering.start, rendering.end), taken):  # never into another term's rendering
             rendering.start, rendering.end, rendering.detail = before
         if _LATIN_NAME.match(forms[0].text):  # (settling keeps the words; a Cyrillic ending goes with them)
@@ -885,14 +885,15 @@ def _similar_word(word: str, approved: str) -> bool:
     return _same_stem(a, b) or (len(a) > 3 and difflib.SequenceMatcher(None, a, b).ratio() >= 0.75)
 
 
-def settle(target: str, rendering: Rendering, approved: str) -> None:
+def settle(target: str, rendering: Rendering, approved: str, noun=None) -> None:
     """The extent of a near miss or literal rendering of a multi-word term, so that a repair neither eats
     the words around it nor leaves a piece of it: edge words that resemble none of the approved words are
     left out when a shorter run reads closer (Конференцията на ООН по климата | беше открита); a
     neighbouring word like an approved word the rendering lacks is taken in (Банка | азиатского
     развития), also past one or two words of its own (Министерство | по охране | окружающей среды), and
     a preposition with a piece of a split compound (производителите | на зърно); an opened quotation
-    mark is closed (фонда «Сельское хозяйство»)."""
+    mark is closed (фонда «Сельское хозяйство»). A word the translation put in the place of an approved noun is
+    a noun when ``noun`` can tell (not «выпущенные | Хамкорбанк» for банк «Хамкорбанк»)."""
     wanted = re.findall(r"[^\W_]+", approved)  # Джи-хун: two pieces, as a translation may write them apart
     if len(wanted) < 2:
         return
@@ -948,7 +949,8 @@ def settle(target: str, rendering: Rendering, approved: str) -> None:
     if missing == {0} and len(wanted) - 1 - _function_count(wanted) <= pieces(first, last) < len(wanted) and k >= 0 \
             and not target[spans[k][1]:spans[first][0]].strip() \
             and normalise(target[spans[k][0]:spans[k][1]]).lower() not in FUNCTION_WORDS \
-            and target[spans[k][0]].isupper() == wanted[0][:1].isupper():
+            and target[spans[k][0]].isupper() == wanted[0][:1].isupper() \
+            and (noun is None or not noun(wanted[0].lower()) or noun(target[spans[k][0]:spans[k][1]].lower())):
         first = k
         missing = set()
     k = last + 1
