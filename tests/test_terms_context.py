@@ -246,6 +246,7 @@ GLOSSARY = "\t".join(["en", "ru", "bg", "type", "gender", "declension", "avoid:r
         ("parcel locker", "постамат", "пакетомат", "term", "m", "", "почтовый шкафчик", ""),
         ("Varna Opera", "Варненская опера", "Варненска опера", "term", "f", "", "", ""),
         ("Children's Ombudsman", "детский омбудсмен", "омбудсман за децата", "term", "m", "", "", ""),
+        ("Vratsa", "Враца", "Враца", "place", "f", "", "", ""),
         ("Asakabank", "банк «Асакабанк»", "банка „Асакабанк“", "name", "m", "", "", ""),
     ])
 
@@ -1484,6 +1485,11 @@ ROWS = [
     ("ru", "Bonds issued by Asakabank will be traded in Tashkent.",
      "Облигации, выпущенные Асакабанк, будут торговаться в Ташкенте.",
      "Облигации, выпущенные банком «Асакабанк», будут торговаться в Ташкенте."),
+    # a Bulgarian preposition takes the variant the term asks for, also when the term itself is right
+    ("bg", "The fair will be held in Vratsa.", "Изложението ще се проведе в Враца.",
+     "Изложението ще се проведе във Враца."),
+    ("bg", "The minister met Sokolova on Monday.", "Министърът се срещна с Соколова в понеделник.",
+     "Министърът се срещна със Соколова в понеделник."),
 ]
 
 

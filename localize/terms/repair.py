@@ -462,6 +462,8 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
             if lang == "ru" and adapt_preposition(before, written) != before and not _all_caps(written.split()[0]):
                 # (an acronym the translation left as it is keeps its preposition: во ВЦИОМ and в ВТО are both read)
                 edits.append((rendering.start, rendering.end, written, before))  # в Владивосток: во
+            if lang == "bg" and adapt_preposition_bg(before, written) != before:
+                edits.append((rendering.start, rendering.end, written, before))  # в Вязма: във; с Станимир: със
             continue
         start, end = _unquoted(target, rendering.start, rendering.end, wanted)
         if written.count(",") % 2 and "," not in wanted and target[end:end + 1] == ",":
