@@ -246,6 +246,7 @@ GLOSSARY = "\t".join(["en", "ru", "bg", "type", "gender", "declension", "avoid:r
         ("parcel locker", "постамат", "пакетомат", "term", "m", "", "почтовый шкафчик", ""),
         ("Varna Opera", "Варненская опера", "Варненска опера", "term", "f", "", "", ""),
         ("Children's Ombudsman", "детский омбудсмен", "омбудсман за децата", "term", "m", "", "", ""),
+        ("Victory Day", "День Победы", "Ден на победата", "term", "m", "", "", ""),
         ("Vratsa", "Враца", "Враца", "place", "f", "", "", ""),
         ("Asakabank", "банк «Асакабанк»", "банка „Асакабанк“", "name", "m", "", "", ""),
     ])
@@ -1490,6 +1491,11 @@ ROWS = [
      "Изложението ще се проведе във Враца."),
     ("bg", "The minister met Sokolova on Monday.", "Министърът се срещна с Соколова в понеделник.",
      "Министърът се срещна със Соколова в понеделник."),
+    # «в» and a day: the accusative of time, whatever the translation wrote
+    ("ru", "Veterans marched in Rzhev on Victory Day.", "Ветераны прошли маршем по Ржеву в Дне Победы.",
+     "Ветераны прошли маршем по Ржеву в День Победы."),
+    ("ru", "On Victory Day thousands gathered in the park.", "В День Победы тысячи людей собрались в парке.",
+     "В День Победы тысячи людей собрались в парке."),
 ]
 
 

@@ -138,6 +138,17 @@ def article_setting(entry) -> str:
     return "source"
 
 
+def _time_term(approved: str) -> bool:
+    """Does a Russian term name a day or another span of time (День Победы, день выборов, Страстная неделя)?
+
+    >>> _time_term("День Победы"), _time_term("Страстная неделя"), _time_term("Дворец Победы")
+    (True, True, False)
+    """
+    from localize.terms.lexicon import TIME_NOUN
+
+    return any(TIME_NOUN.match(word) for word in re.findall(r"[а-яё]+", approved.lower())[:2])
+
+
 def own_article(label: str) -> str:
     return {"short": "short", "full": "full", "pl-def": "short"}.get(label, "")
 
@@ -161,6 +172,12 @@ def decide(entry, lang: str, role: context.Role, before: str, previous=None, own
                                         person and len((entry.approved("ru") or "").split()) > 1
                                         and role.preposition not in ("in", "at", "inside", "within")))
         # (a name told a person only from its look, "in the Jogorku Kenesh": in a place, в Жогорку Кенеше)
+        if need.case in ("loct", "loc2") and role.preposition == "on" and re.search(r"(?<![а-яё])во?\s+$", before, re.I) \
+                and _time_term(entry.approved("ru") or ""):
+            from dataclasses import replace
+
+            # "on Victory Day": в День Победы, в понедельник — a day is the accusative of time after «в»
+            need = replace(need, case="accs", reason="«в» and a day (English «on»): the accusative of time")
         if person and (entry.declension or "full") != "none" and not forms.gender(entry, "ru"):
             from dataclasses import replace
 
