@@ -246,6 +246,8 @@ GLOSSARY = "\t".join(["en", "ru", "bg", "type", "gender", "declension", "avoid:r
         ("parcel locker", "постамат", "пакетомат", "term", "m", "", "почтовый шкафчик", ""),
         ("Varna Opera", "Варненская опера", "Варненска опера", "term", "f", "", "", ""),
         ("Children's Ombudsman", "детский омбудсмен", "омбудсман за децата", "term", "m", "", "", ""),
+        ("Northern Search Union", "Северный поисковый союз", "Северен издирвателен съюз", "term", "m", "", "", ""),
+        ("Pamyat Foundation", "фонд «Память»", "фондация „Памет“", "name", "m", "", "", ""),
         ("Victory Day", "День Победы", "Ден на победата", "term", "m", "", "", ""),
         ("Vratsa", "Враца", "Враца", "place", "f", "", "", ""),
         ("Asakabank", "банк «Асакабанк»", "банка „Асакабанк“", "name", "m", "", "", ""),
@@ -1496,6 +1498,10 @@ ROWS = [
      "Ветераны прошли маршем по Ржеву в День Победы."),
     ("ru", "On Victory Day thousands gathered in the park.", "В День Победы тысячи людей собрались в парке.",
      "В День Победы тысячи людей собрались в парке."),
+    # "went to X and Y": the translation made the list the subject of «получили» (its plural agrees with the two)
+    ("ru", "Grants went to the Northern Search Union and the Pamyat Foundation.",
+     "Гранты получили Северный поисковый союз и фонд «Память».",
+     "Гранты получили Северный поисковый союз и фонд «Память»."),
 ]
 
 

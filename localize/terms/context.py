@@ -1646,7 +1646,7 @@ def _active_participle_before(tail: str) -> bool:
 _RU_CASES = {"nomn", "gent", "datv", "accs", "ablt", "loct", "loc2", "gen2"}
 
 
-_COORDINATED_AFTER = re.compile(r"\s*(?:,|и|или)\s+[«„\"]?[А-ЯЁA-Z]")
+_COORDINATED_AFTER = re.compile(r"\s*(?:,|и|или)\s+(?:[а-яё]+\s+(?=[«„\"]))?[«„\"]?[А-ЯЁA-Z]")  # (и фонд «Рубеж»: a generic noun and a quoted name)
 
 
 def _agrees(verb: str, plural: bool) -> bool:
