@@ -248,6 +248,9 @@ GLOSSARY = "\t".join(["en", "ru", "bg", "type", "gender", "declension", "avoid:r
         ("Children's Ombudsman", "детский омбудсмен", "омбудсман за децата", "term", "m", "", "", ""),
         ("Northern Search Union", "Северный поисковый союз", "Северен издирвателен съюз", "term", "m", "", "", ""),
         ("Pamyat Foundation", "фонд «Память»", "фондация „Памет“", "name", "m", "", "", ""),
+        ("Baku", "Баку", "Баку", "place", "m", "", "", ""),
+        ("Astrakhan", "Астрахань", "Астрахан", "place", "f", "", "", ""),
+        ("security strip", "защитная полоса", "защитна лента", "term", "f", "", "", ""),
         ("Victory Day", "День Победы", "Ден на победата", "term", "m", "", "", ""),
         ("Vratsa", "Враца", "Враца", "place", "f", "", "", ""),
         ("Asakabank", "банк «Асакабанк»", "банка „Асакабанк“", "name", "m", "", "", ""),
@@ -1502,6 +1505,13 @@ ROWS = [
     ("ru", "Grants went to the Northern Search Union and the Pamyat Foundation.",
      "Гранты получили Северный поисковый союз и фонд «Память».",
      "Гранты получили Северный поисковый союз и фонд «Память»."),
+    # a fronted object: the term before reads as the accusative too, so the translation's forms agree
+    ("ru", "The parcel locker and the security strip are easy to break.", "Постамат и защитную полосу легко сломать.",
+     "Постамат и защитную полосу легко сломать."),
+    # ... but not after an indeclinable name, whose form is every case
+    ("ru", "The governor discussed ferry links with Baku and Astrakhan.",
+     "Губернатор обсудил паромное сообщение с Баку и Астрахань.",
+     "Губернатор обсудил паромное сообщение с Баку и Астраханью."),
 ]
 
 

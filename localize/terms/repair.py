@@ -323,7 +323,7 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
             found.append((occurrence, rendering, all_forms))
 
     edits: list[tuple[int, int, str, str]] = []
-    previous = previous_role = None
+    previous = previous_role = previous_entry = previous_text = None
     previous_source_end, previous_inverted = 0, False
     previous_end = -1
     for occurrence, rendering, all_forms in sorted(found, key=lambda f: f[1].start):
@@ -375,7 +375,23 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
                             common=source[occurrence.start:occurrence.start + 1].islower()
                             and not re.search(r"[A-Z][\w-]*\s+$", source[:occurrence.start]))
         # (not "in Keenetic routers": a name before it, в рутерите Keenetic — the name makes it definite)
+        own_case = own[3:] if own and own.startswith("pl-") else own
+        if lang == "ru" and coordinated is not None and need.reason == "coordinated with the term before it" \
+                and rendering.kind == "exact" and own_case in forms.RU_CASES and own_case not in ("nomn", need.case) \
+                and not previous.strong \
+                and len({forms.russian(previous_entry, c, "sing", inflect) for c in forms.RU_CASES}) > 2 \
+                and previous_entry is not None and previous_text is not None \
+                and forms.russian(previous_entry, own_case, "plur" if previous.number == "plur" else "sing",
+                                  inflect) == previous_text:
+            # «Водяной знак и защитную нить трудно подделать»: the term before it reads as this oblique case too,
+            # so the two forms the translation wrote agree; a weak reading of the one before (a subject) is no
+            # reason to undo it (not after an indeclinable one, Баку и Грузии, whose form is every case)
+            need = dataclasses.replace(need, case=own_case, strong=False, sure=False,
+                                       reason="coordinated with the term before it, whose form is also this case "
+                                       "(as the translation has it)")
+            form = forms.render(entry, lang, need, inflect)
         previous, previous_end, previous_role = need, rendering.end, role
+        previous_entry, previous_text = entry, form.text
         previous_source_end, previous_inverted = occurrence.end, inverted
         if entry.type == "dnt":
             if written == form.text:
