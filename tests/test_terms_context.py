@@ -251,6 +251,7 @@ GLOSSARY = "\t".join(["en", "ru", "bg", "type", "gender", "declension", "avoid:r
         ("Baku", "Баку", "Баку", "place", "m", "", "", ""),
         ("Astrakhan", "Астрахань", "Астрахан", "place", "f", "", "", ""),
         ("security strip", "защитная полоса", "защитна лента", "term", "f", "", "", ""),
+        ("Zolotoy Kolos", "«Золотой колос»", "„Златен клас“", "name", "m", "", "", ""),
         ("Victory Day", "День Победы", "Ден на победата", "term", "m", "", "", ""),
         ("Vratsa", "Враца", "Враца", "place", "f", "", "", ""),
         ("Asakabank", "банк «Асакабанк»", "банка „Асакабанк“", "name", "m", "", "", ""),
@@ -1512,6 +1513,9 @@ ROWS = [
     ("ru", "The governor discussed ferry links with Baku and Astrakhan.",
      "Губернатор обсудил паромное сообщение с Баку и Астрахань.",
      "Губернатор обсудил паромное сообщение с Баку и Астраханью."),
+    # "X shops" (plural): the chain's shops, the genitive the translation chose stays
+    ("ru", "Fakes were found in three Zolotoy Kolos shops.", "Подделки нашли в трёх магазинах «Золотого колоса».",
+     "Подделки нашли в трёх магазинах «Золотого колоса»."),
 ]
 
 

@@ -434,7 +434,8 @@ _EN_HEAD_NOUNS = ("bridge|port|border|crossing|terminal|airport|station|region|a
                   "mayor|governor|police|prosecutors?|director|chief|head|leader|leadership|model|plan|"
                   "programme|program|scheme|strategy|initiative|network|system|operator|index|tower|gate|"
                   "square|street|district|province|county|municipality|city|town|village|island|lake|sea|"
-                  "strait|gulf|canal|dam|mine|field|shipyard|refinery|base|camp|zone|park|reserve|valley")
+                  "strait|gulf|canal|dam|mine|field|shipyard|refinery|base|camp|zone|park|reserve|valley|"
+                  "shop|store|outlet|boutique|pharmacy|pharmacies|factory|factories")
 #: Words in -ing that are no gerund before an object ("Since spring X", "Bulgarian Energy Holding").
 _EN_ING_NOUNS = set("during according regarding concerning following including spring morning evening building "
                     "meeting funding training wedding thing string ceiling beijing sibling offspring nothing "
@@ -728,7 +729,9 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
             _parse(head[-1])[0] is not None and _parse(head[-1])[0].normal_form in AS_INSTRUMENTAL:
         # "will serve as a drifting station": будет служить дрейфующей станцией, выступил посредником
         return Need("ablt", f"English «as» after «{head[-1]}»: instrumental", number, strong=True)
-    if _quoted_apposition(tail, quoted):
+    if _quoted_apposition(tail, quoted) and not (role.modifier and own_case == "gent" and _plural_noun_before(tail)):
+        # (not "two Kvartal Krasoty shops": в двух магазинах «Квартала красоты», the chain's shops — the English
+        # name qualifies a plural noun, and the genitive the translation chose says so; but фабрики «Лесная фиалка»)
         return Need("nomn", "a quoted name after its generic noun stays in the nominative", number, strong=True)
     if name and PLACE_APPOSITION.search(tail) and role.preposition == "of" and not role.modifier \
             and re.search(r",\s*[а-яё]+\s+$", tail):  # (not «Порт Салоники», «Старый город Несебр»)
@@ -1621,6 +1624,13 @@ def _agrees_with_generic(tail: str, own_case: str, also_own: tuple) -> bool:
         return False
     _best, parses = _parse(words[-1])
     return any(p.tag.case in (own_case, *also_own) for p in parses)
+
+
+def _plural_noun_before(tail: str) -> bool:
+    """Is the word right before the term a plural noun (магазинах)?"""
+    words = _WORDS.findall(tail[-40:])
+    best = _parse(words[-1])[0] if words and not tail.rstrip().endswith(",") else None
+    return best is not None and best.tag.POS == "NOUN" and best.tag.number == "plur"
 
 
 def _quoted_apposition(tail: str, quoted: bool) -> bool:
