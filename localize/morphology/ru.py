@@ -199,7 +199,9 @@ def _inflect_word(word: str, case: str, parse, extra=frozenset()) -> str:
     if form is not None and "Supr" in parse.tag and not form.word.startswith(word.lower()[:-2]):
         # «Высший» is the superlative of «высокий»: keep its own stem (Высшим, not Высочайшим)
         same = [f for f in parse.lexeme if f.word.startswith(word.lower()[:-2]) and grammemes <= set(f.tag.grammemes)
-                | ({"loct"} if case == "loc2" else set())]
+                | ({"loct"} if case == "loc2" else set())
+                | ({"anim", "inan"} if not {"anim", "inan"} & set(f.tag.grammemes) else set())]
+        # (a feminine accusative has no animacy: Московскую высшую школу)
         form = same[0] if same else None
     if form is not None and word[:1].isupper() and re.search(r"[жшчщц]ом$", form.word) and not in_dictionary(parse):
         # a guessed paradigm for a name: unstressed -ем after ж, ш, ч, щ, ц (Добричем, like Дубровником's -ом)
