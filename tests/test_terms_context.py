@@ -252,6 +252,7 @@ GLOSSARY = "\t".join(["en", "ru", "bg", "type", "gender", "declension", "avoid:r
         ("Astrakhan", "Астрахань", "Астрахан", "place", "f", "", "", ""),
         ("security strip", "защитная полоса", "защитна лента", "term", "f", "", "", ""),
         ("Zolotoy Kolos", "«Золотой колос»", "„Златен клас“", "name", "m", "", "", ""),
+        ("dinar", "динар", "динар", "term", "m", "", "", ""),
         ("Victory Day", "День Победы", "Ден на победата", "term", "m", "", "", ""),
         ("Vratsa", "Враца", "Враца", "place", "f", "", "", ""),
         ("Asakabank", "банк «Асакабанк»", "банка „Асакабанк“", "name", "m", "", "", ""),
@@ -1516,6 +1517,9 @@ ROWS = [
     # "X shops" (plural): the chain's shops, the genitive the translation chose stays
     ("ru", "Fakes were found in three Zolotoy Kolos shops.", "Подделки нашли в трёх магазинах «Золотого колоса».",
      "Подделки нашли в трёх магазинах «Золотого колоса»."),
+    # "the dinar coins": the translation made the term an adjective of the noun (kept, flagged), no misspelt plural
+    ("bg", "The bank will withdraw the dinar coins in June.", "Банката ще изтегли динаровите монети през юни.",
+     "Банката ще изтегли динаровите монети през юни."),
 ]
 
 

@@ -416,6 +416,16 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
                        f"the translation made the term an adjective ({written}): check that the approved noun is "
                        "not wanted here"))
             continue
+        if lang == "bg" and rendering.kind == "near" and " " not in (entry.approved(lang) or "").strip() \
+                and _bg_adjective_of_next_noun(written, entry.approved(lang) or "", target[rendering.end:]) \
+                and _english_noun_after(source[occurrence.end:]):
+            # "the lev banknotes": левовите банкноти — the translation made the term an adjective of the noun the
+            # English term qualifies (not the plural «левовете» misspelt)
+            record(occurrence, written, "ok", "", reason="the translation made it an adjective of the noun "
+                   "after it, as the English term qualifies the noun after it", check=(
+                       f"the translation made the term an adjective ({written}): check that the approved noun is "
+                       "not wanted here"))
+            continue
         # a correct sentence is never made worse: an approved form in a case the translation chose (not the
         # dictionary form) changes only on strong evidence; an uninflected one on any evidence
         own_case = own[3:] if own and own.startswith("pl-") else own  # (the plural nominative is no oblique case)
@@ -676,6 +686,22 @@ def _adjective_of_next_noun(written: str, after: str) -> bool:
     own = [p for p in analyzer().parse(written.lower()) if p.score > 0.1]
     nxt = [p for p in analyzer().parse(word.group(1)) if p.score > 0.1]
     return bool(own) and own[0].tag.POS == "ADJF" and bool(nxt) and nxt[0].tag.POS == "NOUN"
+
+
+def _bg_adjective_of_next_noun(written: str, approved: str, after: str) -> bool:
+    """Is ``written`` a Bulgarian adjective made from the approved noun (левовите, левови), before a lower-case
+    word (банкноти)?
+
+    >>> _bg_adjective_of_next_noun("левовите", "лев", " банкноти"), _bg_adjective_of_next_noun("левовете", "лев", " са")
+    (True, False)
+    """
+    stem = approved.lower()
+    word = written.lower()
+    if not word.startswith(stem[:max(3, len(stem) - 1)]) or not re.match(r"\s[а-я]{3,}", after) \
+            or re.match(r"\s(?:са|е|бяха|беше|ще|се|не|и|или|на|за|от|в|във|с|със)\s", after + " "):
+        return False
+    return bool(re.fullmatch(re.escape(stem) + r"(?:ов|ев|ск|шк|ичн|н)(?:и|ите|ия|ият|а|ата|о|ото)", word)) \
+        and not re.search(r"(?:ов|ев|ск|н)(?:и|а|о)$", stem)
 
 
 def _adjective_before(before: str) -> bool:
