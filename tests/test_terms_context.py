@@ -253,6 +253,7 @@ GLOSSARY = "\t".join(["en", "ru", "bg", "type", "gender", "declension", "avoid:r
         ("security strip", "защитная полоса", "защитна лента", "term", "f", "", "", ""),
         ("Zolotoy Kolos", "«Золотой колос»", "„Златен клас“", "name", "m", "", "", ""),
         ("dinar", "динар", "динар", "term", "m", "", "", ""),
+        ("stamp", "марка", "марка", "term", "f", "", "", ""),
         ("Victory Day", "День Победы", "Ден на победата", "term", "m", "", "", ""),
         ("Vratsa", "Враца", "Враца", "place", "f", "", "", ""),
         ("Asakabank", "банк «Асакабанк»", "банка „Асакабанк“", "name", "m", "", "", ""),
@@ -1520,6 +1521,10 @@ ROWS = [
     # "the dinar coins": the translation made the term an adjective of the noun (kept, flagged), no misspelt plural
     ("bg", "The bank will withdraw the dinar coins in June.", "Банката ще изтегли динаровите монети през юни.",
      "Банката ще изтегли динаровите монети през юни."),
+    # "The stamp collection": the translation put the head noun first with its article, the term is its bare
+    # complement (not the subject)
+    ("bg", "The stamp collection was sold in Plovdiv.", "Колекцията марки беше продадена в Пловдив.",
+     "Колекцията марки беше продадена в Пловдив."),
 ]
 
 

@@ -416,6 +416,15 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
                        f"the translation made the term an adjective ({written}): check that the approved noun is "
                        "not wanted here"))
             continue
+        if lang == "bg" and rendering.kind == "exact" and own in ("bare", "plural", "count") \
+                and re.fullmatch(r"[а-я]+(?: [а-я]+)*", written) \
+                and re.search(r"(?<![^\W\d_])(?!(?:[Кк]огато|[Кк]оето|[Кк]ато|[Кк]акто|[Дд]окато|[Зз]ащото|[Сс]лед като|[Тт]ова|[Ее]то)\s)[А-Яа-я][а-я]{2,}(?:та|то|ът|ят)\s+$", before) \
+                and _english_noun_after(source[occurrence.end:]) and not role.possessive:
+            # "The banknote series was designed": Серията банкноти — the English term qualifies the noun after it,
+            # which the translation put before it with its own article; the term is that noun's bare complement
+            record(occurrence, written, "ok", own, reason="a bare complement of the noun before it (the English term "
+                   "qualifies the noun after it), as the translation has it")
+            continue
         if lang == "bg" and rendering.kind == "near" and " " not in (entry.approved(lang) or "").strip() \
                 and _bg_adjective_of_next_noun(written, entry.approved(lang) or "", target[rendering.end:]) \
                 and _english_noun_after(source[occurrence.end:]):
