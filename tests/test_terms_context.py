@@ -1525,6 +1525,9 @@ ROWS = [
     # complement (not the subject)
     ("bg", "The stamp collection was sold in Plovdiv.", "Колекцията марки беше продадена в Пловдив.",
      "Колекцията марки беше продадена в Пловдив."),
+    # the definite adjective carries the article past an adjective without one (първите български | марки)
+    ("bg", "He designed the first Bulgarian stamps.", "Той проектира първите български марки.",
+     "Той проектира първите български марки."),
 ]
 
 
