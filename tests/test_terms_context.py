@@ -1528,6 +1528,12 @@ ROWS = [
     # the definite adjective carries the article past an adjective without one (първите български | марки)
     ("bg", "He designed the first Bulgarian stamps.", "Той проектира първите български марки.",
      "Той проектира първите български марки."),
+    # «исполнилось» (an age): the person is in the dative, also past a relative clause and a time phrase
+    ("ru", "Sokolova, to whom the museum owes its collection, turned 90 on Monday.",
+     "Соколова, которой музей обязан своей коллекцией, в понедельник исполнилось 90 лет.",
+     "Соколовой, которой музей обязан своей коллекцией, в понедельник исполнилось 90 лет."),
+    ("ru", "Irina Sokolova turned 70 in March.", "Ирина Соколова исполнилось 70 лет в марте.",
+     "Ирине Соколовой исполнилось 70 лет в марте."),
 ]
 
 

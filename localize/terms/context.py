@@ -510,7 +510,11 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
         own_case, also_own = None, tuple(c for c in also_own if c not in ("loct", "loc2"))  # рассматривают Балканах
     if person and own_case in (None, "nomn", "gent", "accs") and (
             re.search(r"(?<![а-яё])" + DATIVE_PREDICATE.pattern + r"\s+(?:именно\s+|только\s+|лишь\s+|и\s+)?$", tail, re.I)
-            or re.match(r"\s+" + DATIVE_PREDICATE.pattern + r"(?![а-яё])", after, re.I)):
+            or re.match(r"\s+" + DATIVE_PREDICATE.pattern + r"(?![а-яё])", after, re.I)
+            or re.match(r"\s*,\s*(?:котор|чь?[ейя])[^,.;:!?]{0,80},\s*(?:(?:в|во|на)\s+[а-яё]+\s+)?"
+                        + DATIVE_PREDICATE.pattern + r"(?![а-яё])", after, re.I)):
+        # (also past a relative clause and a time phrase: «Полушкиной, которой клуб обязан архивом, в воскресенье
+        # исполнилось 80 лет»)
         # «объяснять придётся именно Шариповой», «Петрову удалось»: the doer of an impersonal predicate
         return Need("datv", "the doer of an impersonal predicate: dative", number, strong=True)
     if re.search(r"(?<![а-яё])под\s+(?:свой\s+|полный\s+)?(?:контроль|охрану|защиту)\s+$", tail, re.I):
