@@ -1534,6 +1534,11 @@ ROWS = [
      "Соколовой, которой музей обязан своей коллекцией, в понедельник исполнилось 90 лет."),
     ("ru", "Irina Sokolova turned 70 in March.", "Ирина Соколова исполнилось 70 лет в марте.",
      "Ирине Соколовой исполнилось 70 лет в марте."),
+    # a name the English sets off by a comma at the end of the sentence stands in apposition to the title
+    # before it, past the title's genitive complement
+    ("ru", "The prize went to the museum's chief curator, Irina Sokolova.",
+     "Премия досталась главному хранителю музея Ирина Соколова.",
+     "Премия досталась главному хранителю музея Ирине Соколовой."),
 ]
 
 
