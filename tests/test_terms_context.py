@@ -254,6 +254,7 @@ GLOSSARY = "\t".join(["en", "ru", "bg", "type", "gender", "declension", "avoid:r
         ("Zolotoy Kolos", "«Золотой колос»", "„Златен клас“", "name", "m", "", "", ""),
         ("dinar", "динар", "динар", "term", "m", "", "", ""),
         ("stamp", "марка", "марка", "term", "f", "", "", ""),
+        ("curator", "хранитель", "уредник", "term", "m", "", "", ""),
         ("Victory Day", "День Победы", "Ден на победата", "term", "m", "", "", ""),
         ("Vratsa", "Враца", "Враца", "place", "f", "", "", ""),
         ("Asakabank", "банк «Асакабанк»", "банка „Асакабанк“", "name", "m", "", "", ""),
@@ -1539,6 +1540,11 @@ ROWS = [
     ("ru", "The prize went to the museum's chief curator, Irina Sokolova.",
      "Премия досталась главному хранителю музея Ирина Соколова.",
      "Премия досталась главному хранителю музея Ирине Соколовой."),
+    # a term in apposition to the name before it (", the museum's chief curator"): the name's case, not the
+    # verb's object
+    ("ru", "The exhibition was designed by Irina Sokolova, the museum's chief curator.",
+     "Выставку подготовила Ирина Соколова, главный хранитель музея.",
+     "Выставку подготовила Ирина Соколова, главный хранитель музея."),
 ]
 
 

@@ -264,7 +264,7 @@ def english_role(source: str, start: int, end: int, plural: bool = False, posses
                     source[:np_start], re.I),
                 complement=previous_word == "as" or bool(re.search(
                     r"\bas\s+(?:(?:the|a|an|its|their|his|her|our)\s+)?(?:[a-z]+\s+){0,2}$", lead)),
-                appositive=bool(re.search(r"[a-z]\s*,\s*$", lead)) and bool(re.match(r"\s*(?:of\s+[^,.;]{1,60})?(?:,|[.!?][\"”»)]*\s*$)", after)),
+                appositive=bool(re.search(r"[a-z]\s*,\s*(?:(?:the|a|an)\s+(?:[a-z][\w'’-]*\s+){1,3})?$", lead)) and bool(re.match(r"\s*(?:of\s+[^,.;]{1,60})?(?:,|[.!?][\"”»)]*\s*$)", after)),
                 after_noun=bool(re.search(r"(?:^|[.!?]\s+)(?:The\s+|A\s+|An\s+)?(?:[A-Za-z]+\s+)?[A-Za-z]+s?\s+to\s+(?:the\s+)?$",
                                           lead)) and not re.search(r"(?:ed|ing)\s+to\s+(?:the\s+)?$", lead)
                 and not _EN_VERB_TO.search(lead))
@@ -693,8 +693,12 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
         if apposed is not None:  # Председатель Народного собрания Калин Стоянов: the title's case
             return Need(apposed[1], f"in apposition to «{apposed[0]}»", number, sure=apposed[1] != "nomn",
                         strong=apposed[1] != "nomn")
-    if not person and role.appositive and re.match(r"\s*(?:[\w-]+\s*){0,2},", after) and tail.rstrip().endswith(","):
-        name = _WORDS.findall(tail)[-1] if _WORDS.findall(tail) else ""
+    apposed_to = re.search(r"([А-ЯЁ][а-яё]+),\s+((?:[а-яё]+\s+){0,2})$", tail) if not person \
+        and re.match(r"\s*(?:[\w-]+\s*){0,2}(?:,|[.!?]\s*$)", after) else None
+    if apposed_to is not None and role.appositive and all(_parse(w)[0] is not None and _parse(w)[0].tag.POS == "ADJF" and "Apro" not in _parse(w)[0].tag
+                                      for w in apposed_to.group(2).split()):
+        # (also «создал Семён Королёв, главный | парфюмер фабрики.»: adjectives of its own before it, the sentence's end)
+        name = apposed_to.group(1)
         if name[:1].isupper() and any(p.tag.case == "nomn" for p in _parse(name)[1]) and \
                 _parse(name)[0] is not None and _parse(name)[0].tag.POS == "NOUN":
             # "Shukhrat Ergashev, the hakim of Khorezm,": хоким stands in apposition to the name, its case
