@@ -1545,6 +1545,10 @@ ROWS = [
     ("ru", "The exhibition was designed by Irina Sokolova, the museum's chief curator.",
      "Выставку подготовила Ирина Соколова, главный хранитель музея.",
      "Выставку подготовила Ирина Соколова, главный хранитель музея."),
+    # an English passive subject with its price after it ("worth 200 euros"): the object of the Russian
+    # third-person plural that renders the passive
+    ("ru", "A security strip worth 200 euros was stolen in Varna.", "Защитная полоса на 200 евро украли в Варне.",
+     "Защитную полосу на 200 евро украли в Варне."),
 ]
 
 

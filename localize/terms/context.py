@@ -311,8 +311,13 @@ def _verb_side(after: str) -> str:
 
     >>> _verb_side(", which represents 3,000 vets, on Monday called for a strike.")
     ', which represents 3000 vets, called for a strike.'
+    >>> _verb_side(" worth 2 million euros was seized in Varna.")
+    ' was seized in Varna.'
     """
     after = re.sub(r"(?<=\d),(?=\d{3}\b)", "", after)
+    after = re.sub(r"^\s+worth\s+(?:about\s+|around\s+|some\s+|over\s+|more\s+than\s+)?(?:[$€£]\s?)?[\d.]+\s*"
+                   r"(?:(?:million|billion|thousand|m|bn)\s+)?(?:[a-z]+\s+)?(?=(?:is|are|was|were|has|have|had|will)\s)",
+                   " ", after)  # "Counterfeit perfume worth 2 million euros was seized": the price qualifies it
     return re.sub(r"^((?:\s*,[^,]{1,80},)?)\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
                   r"yesterday|today|last\s+(?:week|month|year)|this\s+(?:week|month|year)|in\s+\d{4})(?=\s+[a-z])",
                   r"\1", after)
