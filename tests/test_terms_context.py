@@ -255,6 +255,7 @@ GLOSSARY = "\t".join(["en", "ru", "bg", "type", "gender", "declension", "avoid:r
         ("dinar", "динар", "динар", "term", "m", "", "", ""),
         ("stamp", "марка", "марка", "term", "f", "", "", ""),
         ("curator", "хранитель", "уредник", "term", "m", "", "", ""),
+        ("Labour Inspectorate", "Трудовая инспекция", "Инспекция по труда", "term", "f", "", "", ""),
         ("Victory Day", "День Победы", "Ден на победата", "term", "m", "", "", ""),
         ("Vratsa", "Враца", "Враца", "place", "f", "", "", ""),
         ("Asakabank", "банк «Асакабанк»", "банка „Асакабанк“", "name", "m", "", "", ""),
@@ -1549,6 +1550,14 @@ ROWS = [
     # third-person plural that renders the passive
     ("ru", "A security strip worth 200 euros was stolen in Varna.", "Защитная полоса на 200 евро украли в Варне.",
      "Защитную полосу на 200 евро украли в Варне."),
+    # where a complaint or claim is sent: «в» with the accusative, whatever the translation wrote
+    ("ru", "Workers can file complaints with the Labour Inspectorate online.",
+     "Работники могут подать жалобу в Трудовой инспекции онлайн.",
+     "Работники могут подать жалобу в Трудовую инспекцию онлайн."),
+    # (not a participle that begins like «иск»: искавшие в Страндже)
+    ("ru", "Volunteers searching Astrakhan for the boy found his bag.",
+     "Добровольцы, искавшие в Астрахани мальчика, нашли его сумку.",
+     "Добровольцы, искавшие в Астрахани мальчика, нашли его сумку."),
 ]
 
 

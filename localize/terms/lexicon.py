@@ -256,7 +256,9 @@ ENGLISH_DECIDES = {
 #: Nouns of entering and travel right before в/на: the accusative (вступление в, поездка в, визит в, переход на).
 ENTERING = re.compile(r"(?<![а-яё])(?:вступлени|вход|переход|поездк|визит|въезд|возвращени|доставк|экспорт(?!ёр|ер)|"
                        r"восхождени|подъём|подъем|"
-                       r"ввоз|вывоз|вылет|перелёт|перелет)[а-яё]*\s+$", re.I)
+                       r"ввоз|вывоз|вылет|перелёт|перелет|"
+                       r"жалоб|заявлени|иск(?=(?:и|а|у|е|ом|ов)?\s)|апелляци|ходатайств)[а-яё]*\s+$", re.I)
+# (подать жалобу в Федеральную службу, иск в суд: where a complaint or claim is sent, the accusative)
 
 #: Generic words of geography a translation puts for another (Vladimir Region: регион Владимир for
 #: Владимирская область): beginnings of words (ru, bg) that stand for the same thing in a name.
