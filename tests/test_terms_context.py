@@ -256,6 +256,7 @@ GLOSSARY = "\t".join(["en", "ru", "bg", "type", "gender", "declension", "avoid:r
         ("stamp", "марка", "марка", "term", "f", "", "", ""),
         ("curator", "хранитель", "уредник", "term", "m", "", "", ""),
         ("Labour Inspectorate", "Трудовая инспекция", "Инспекция по труда", "term", "f", "", "", ""),
+        ("wild boar", "кабан", "дива свиня", "term", "m", "", "", ""),
         ("Victory Day", "День Победы", "Ден на победата", "term", "m", "", "", ""),
         ("Vratsa", "Враца", "Враца", "place", "f", "", "", ""),
         ("Asakabank", "банк «Асакабанк»", "банка „Асакабанк“", "name", "m", "", "", ""),
@@ -1554,6 +1555,9 @@ ROWS = [
     ("ru", "Workers can file complaints with the Labour Inspectorate online.",
      "Работники могут подать жалобу в Трудовой инспекции онлайн.",
      "Работники могут подать жалобу в Трудовую инспекцию онлайн."),
+    # "wild boar" is plural too: the translation's plural stays
+    ("ru", "In the Rhodopes the number of wild boar has fallen sharply.", "В Родопах численность кабанов резко сократилась.",
+     "В Родопах численность кабанов резко сократилась."),
     # (not a participle that begins like «иск»: искавшие в Страндже)
     ("ru", "Volunteers searching Astrakhan for the boy found his bag.",
      "Добровольцы, искавшие в Астрахани мальчика, нашли его сумку.",

@@ -227,7 +227,7 @@ PREDICATIVE_VERBS = {"признать", "признавать", "назвать
 
 #: Zero-plural English nouns of animals ("counted sturgeon"): their number comes from the translation.
 ZERO_PLURAL_ANIMALS = set("sturgeon salmon trout cod carp pike perch bison moose elk reindeer deer sheep fish "
-                          "swine".split())
+                          "swine boar grouse herring mackerel tuna bream shrimp squid".split())  # (wild boar: кабаны)
 
 MOTION = re.compile(r"(?:прибы|отправ|направ|поехал|поедет|едет|ехать|вернул|переезж|переех|экспорт(?!ёр|ер)|"
                      r"доставл|доставк|поставк|поставля|перевоз|перех|включ|ввоз|приглас|приех|следу|направля|отправля|плыв|"
