@@ -1558,6 +1558,10 @@ ROWS = [
     # "wild boar" is plural too: the translation's plural stays
     ("ru", "In the Rhodopes the number of wild boar has fallen sharply.", "В Родопах численность кабанов резко сократилась.",
      "В Родопах численность кабанов резко сократилась."),
+    # a list after a Bulgarian preposition shares its short article
+    ("bg", "Delegations from the Varna Opera and the Northern Search Union came to Vratsa.",
+     "Делегации от Варненската опера и Северният издирвателен съюз пристигнаха във Враца.",
+     "Делегации от Варненската опера и Северния издирвателен съюз пристигнаха във Враца."),
     # (not a participle that begins like «иск»: искавшие в Страндже)
     ("ru", "Volunteers searching Astrakhan for the boy found his bag.",
      "Добровольцы, искавшие в Астрахани мальчика, нашли его сумку.",

@@ -375,6 +375,13 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
                             common=source[occurrence.start:occurrence.start + 1].islower()
                             and not re.search(r"[A-Z][\w-]*\s+$", source[:occurrence.start]))
         # (not "in Keenetic routers": a name before it, в рутерите Keenetic — the name makes it definite)
+        if lang == "bg" and coordinated is not None and coordinated.article == "short" \
+                and coordinated.reason.startswith(("after a preposition", "in a list after a preposition")) \
+                and need.article == "full":
+            # «Делегации от Северния кристален завод, стъкларския завод „Искра“ и Верхневолжкия ...»: the list
+            # after a preposition shares it
+            need = dataclasses.replace(need, article="short", reason="in a list after a preposition: short article")
+            form = forms.render(entry, lang, need, inflect)
         own_case = own[3:] if own and own.startswith("pl-") else own
         if lang == "ru" and coordinated is not None and need.reason == "coordinated with the term before it" \
                 and rendering.kind == "exact" and own_case in forms.RU_CASES and own_case not in ("nomn", need.case) \
