@@ -257,6 +257,7 @@ GLOSSARY = "\t".join(["en", "ru", "bg", "type", "gender", "declension", "avoid:r
         ("curator", "хранитель", "уредник", "term", "m", "", "", ""),
         ("Labour Inspectorate", "Трудовая инспекция", "Инспекция по труда", "term", "f", "", "", ""),
         ("wild boar", "кабан", "дива свиня", "term", "m", "", "", ""),
+        ("ICOM", "ИКОМ", "ИКОМ", "name", "m", "none", "", ""),
         ("Victory Day", "День Победы", "Ден на победата", "term", "m", "", "", ""),
         ("Vratsa", "Враца", "Враца", "place", "f", "", "", ""),
         ("Asakabank", "банк «Асакабанк»", "банка „Асакабанк“", "name", "m", "", "", ""),
@@ -1562,6 +1563,9 @@ ROWS = [
     ("bg", "Delegations from the Varna Opera and the Northern Search Union came to Vratsa.",
      "Делегации от Варненската опера и Северният издирвателен съюз пристигнаха във Враца.",
      "Делегации от Варненската опера и Северния издирвателен съюз пристигнаха във Враца."),
+    # «о» before an acronym that opens with a vowel letter is «об», as before any vowel
+    ("ru", "The report says nothing about ICOM.", "В докладе ничего не говорится о ИКОМ.",
+     "В докладе ничего не говорится об ИКОМ."),
     # (not a participle that begins like «иск»: искавшие в Страндже)
     ("ru", "Volunteers searching Astrakhan for the boy found his bag.",
      "Добровольцы, искавшие в Астрахани мальчика, нашли его сумку.",

@@ -518,8 +518,10 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
         if written == wanted:
             status = "ok" if written.lower() == (entry.approved(lang) or "").lower() else "inflected"
             record(occurrence, written, status, label, reason=need.reason, check=check)
-            if lang == "ru" and adapt_preposition(before, written) != before and not _all_caps(written.split()[0]):
-                # (an acronym the translation left as it is keeps its preposition: во ВЦИОМ and в ВТО are both read)
+            if lang == "ru" and adapt_preposition(before, written) != before and (
+                    not _all_caps(written.split()[0]) or re.search(r"(?<![а-яё])о\s+$", before, re.I)):
+                # (an acronym the translation left as it is keeps its preposition: во ВЦИОМ and в ВТО are both read;
+                # but о before a vowel is об whoever reads it: об ИКОМ)
                 edits.append((rendering.start, rendering.end, written, before))  # в Владивосток: во
             if lang == "bg" and adapt_preposition_bg(before, written) != before:
                 edits.append((rendering.start, rendering.end, written, before))  # в Вязма: във; с Станимир: със
