@@ -1566,6 +1566,10 @@ ROWS = [
     # «о» before an acronym that opens with a vowel letter is «об», as before any vowel
     ("ru", "The report says nothing about ICOM.", "В докладе ничего не говорится о ИКОМ.",
      "В докладе ничего не говорится об ИКОМ."),
+    # the English recipient ("offered X the post of director") is the verb's dative, not the title's apposition
+    ("ru", "The board offered Irina Sokolova the post of museum director.",
+     "Совет предложил пост директора музея Ирина Соколова.",
+     "Совет предложил пост директора музея Ирине Соколовой."),
     # (not a participle that begins like «иск»: искавшие в Страндже)
     ("ru", "Volunteers searching Astrakhan for the boy found his bag.",
      "Добровольцы, искавшие в Астрахани мальчика, нашли его сумку.",

@@ -695,6 +695,8 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
         if apposed is not None and number == "sing" and _parse(apposed[0])[0] is not None and \
                 _parse(apposed[0])[0].tag.number == "plur" and not any(p.tag.number == "sing" for p in _parse(apposed[0])[1]):
             apposed = None  # «сказал журналистам Чжоу Цзяньмин»: a plural noun is no title of one person
+        if apposed is not None and apposed[1] == "gent" and role.indirect and not role.appositive and _dative_verb(tail):
+            apposed = None  # "offered X the post of director": the recipient (below), not the title's apposition
         if apposed is not None:  # Председатель Народного собрания Калин Стоянов: the title's case
             return Need(apposed[1], f"in apposition to «{apposed[0]}»", number, sure=apposed[1] != "nomn",
                         strong=apposed[1] != "nomn")
@@ -966,6 +968,13 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
                          apposition=not (role.possessive or role.preposition in ("of", "for")),
                          english_object=(role.object or (sure_person and not role.possessive and not role.appositive))
                          and not role.modifier and not role.preposition)
+    if governed is not None and governed.case == "gent" and governed.reason.startswith(("in apposition to", "governed by the noun")) \
+            and role.indirect and not role.appositive and not role.possessive:
+        recipient = _dative_verb(tail)
+        if recipient:
+            # "offered Arkady Zhemchugov the post of general director": предложил пост генерального директора
+            # Аркадию Жемчугову — the English recipient is the verb's dative, not the title's apposition
+            return Need("datv", f"the recipient of «{recipient}» (English indirect object)", number, strong=True)
     if governed is not None and governed.reason.startswith("governed by «") and own_case in ("nomn", "accs") and \
             _WORDS.findall(tail) and governed.reason == f"governed by «{_WORDS.findall(tail)[-1]}»":
         adjective, adjective_parses = _parse(_WORDS.findall(tail)[-1])
@@ -1637,6 +1646,13 @@ def _agrees_with_generic(tail: str, own_case: str, also_own: tuple) -> bool:
         return False
     _best, parses = _parse(words[-1])
     return any(p.tag.case in (own_case, *also_own) for p in parses)
+
+
+def _dative_verb(tail: str) -> str | None:
+    """The last verb of the clause before the term that governs the dative (предложил пост директора |)."""
+    return next((w for w in reversed(_WORDS.findall(_CLAUSE_BREAK.split(tail)[-1]))
+                 if _parse(w)[0] is not None and _parse(w)[0].tag.POS == "VERB"
+                 and _parse(w)[0].normal_form in GOVERNMENT["datv"]), None)
 
 
 def _plural_noun_before(tail: str) -> bool:
