@@ -1570,6 +1570,12 @@ ROWS = [
     ("ru", "The board offered Irina Sokolova the post of museum director.",
      "Совет предложил пост директора музея Ирина Соколова.",
      "Совет предложил пост директора музея Ирине Соколовой."),
+    # where one arrives: «прибыли в» takes the accusative, whatever the translation wrote
+    ("ru", "The crates of glass arrived in Astrakhan on Tuesday.", "Ящики со стеклом прибыли в Астрахани во вторник.",
+     "Ящики со стеклом прибыли в Астрахань во вторник."),
+    # a destination fronted before its verb of motion, English «to» ... «every summer» is no noun it qualifies
+    ("ru", "Thousands of tourists come to Astrakhan every summer.", "Каждое лето в Астрахани приезжают тысячи туристов.",
+     "Каждое лето в Астрахань приезжают тысячи туристов."),
     # (not a participle that begins like «иск»: искавшие в Страндже)
     ("ru", "Volunteers searching Astrakhan for the boy found his bag.",
      "Добровольцы, искавшие в Астрахани мальчика, нашли его сумку.",

@@ -248,7 +248,7 @@ def english_role(source: str, start: int, end: int, plural: bool = False, posses
         and bool(_EN_GENERIC_PRESENT.match(after))
     if generic:
         subject = True  # "Bessarabian Bulgarians make up a fifth": a bare plural before a present verb, its subject
-    modifier = bool(re.match(r"\s+(?:" + _EN_HEAD_NOUNS + r"|[a-z]+(?:tion|ment|ship|ness|ity|ance|ence|ery|ism|ist))s?\b",
+    modifier = bool(re.match(r"\s+(?!every\b|very\b)(?:" + _EN_HEAD_NOUNS + r"|[a-z]+(?:tion|ment|ship|ness|ity|ance|ence|ery|ism|ist))s?\b",
                              after))
     return Role(subject=subject, definite=definite, plural=plural, possessive=possessive,
                 preposition=english_preposition.group(1).lower() if english_preposition else "",
@@ -633,7 +633,9 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
             return Need("gent", f"«{_WORDS.findall(tail)[-2]} {preposition}»: the starting point, genitive", number,
                         strong=True)
         if english == "accs" and own_case in ("loct", "loc2") and not motion and role.preposition != "into" \
-                and not ENTERING.search(tail[:tail.lower().rstrip().rfind(preposition)]):
+                and not ENTERING.search(tail[:tail.lower().rstrip().rfind(preposition)]) \
+                and not (role.preposition == "to" and _motion_after(after)):
+            # (but "tourists come to Gzhel": «Каждое лето в Гжель приезжают» — a destination fronted before its verb)
             english = None  # "crowded onto the Old Bridge": толпились на Старом мосту — the translation chose a place
         if english:  # данные с радиотелескопов (from), играет за «Лудогорец» (for): the English says which
             return Need(english, f"preposition «{preposition}» (English «{role.preposition}»)", number, strong=True)
@@ -642,6 +644,8 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
             case = "loct"  # разочаровались в Дмитрии Журавском, сомневаются в Иванове: в ком
         elif sure_person and preposition in ("в", "во", "на"):
             case = "accs"  # возложил вину на Жуана Карвалью, надеются на Иванова: a person is never a place
+        elif preposition in ("в", "во", "на") and _ARRIVAL_RIGHT_BEFORE.search(tail):
+            case = "accs"  # прибыли в аэропорт, приехали на вокзал: where one arrives, whatever the translation wrote
         elif motion == "right before" or (preposition in ("в", "во", "на")
                                         and ENTERING.search(tail[:tail.lower().rstrip().rfind(preposition)])):
             case = "accs"  # вступить в союз, вступление в ШОС: accusative whatever the translation wrote
@@ -1646,6 +1650,11 @@ def _agrees_with_generic(tail: str, own_case: str, also_own: tuple) -> bool:
         return False
     _best, parses = _parse(words[-1])
     return any(p.tag.case in (own_case, *also_own) for p in parses)
+
+
+#: A verb of arrival right before в/на (прибыли в, приехал на, доставлены в): the accusative of the destination.
+_ARRIVAL_RIGHT_BEFORE = re.compile(r"(?<![а-яё])(?:прибы(?:л|ла|ло|ли|ть|вает|вают|вать)|прие(?:хал|хала|хали|дет|дут|зжает|зжают)|"
+                                   r"прилете(?:л|ла|ли|ть)|доставлен[аоы]?|доставил[аи]?|доставят)\s+(?:в|во|на)\s+$", re.I)
 
 
 def _dative_verb(tail: str) -> str | None:
