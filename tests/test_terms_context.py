@@ -258,6 +258,7 @@ GLOSSARY = "\t".join(["en", "ru", "bg", "type", "gender", "declension", "avoid:r
         ("Labour Inspectorate", "Трудовая инспекция", "Инспекция по труда", "term", "f", "", "", ""),
         ("wild boar", "кабан", "дива свиня", "term", "m", "", "", ""),
         ("ICOM", "ИКОМ", "ИКОМ", "name", "m", "none", "", ""),
+        ("container train", "контейнерный поезд", "контейнерен влак", "term", "m", "", "", ""),
         ("Victory Day", "День Победы", "Ден на победата", "term", "m", "", "", ""),
         ("Vratsa", "Враца", "Враца", "place", "f", "", "", ""),
         ("Asakabank", "банк «Асакабанк»", "банка „Асакабанк“", "name", "m", "", "", ""),
@@ -1576,6 +1577,12 @@ ROWS = [
     # a destination fronted before its verb of motion, English «to» ... «every summer» is no noun it qualifies
     ("ru", "Thousands of tourists come to Astrakhan every summer.", "Каждое лето в Астрахани приезжают тысячи туристов.",
      "Каждое лето в Астрахань приезжают тысячи туристов."),
+    # the English agent after an active transitive verb is its subject, not an instrumental ...
+    ("ru", "The concert was staged by the Varna Opera.", "Концерт поставила Варненской оперой.",
+     "Концерт поставила Варненская опера."),
+    # ... but «by» for the means stays (прибыл контейнерным поездом)
+    ("ru", "The first shipment arrived by container train from Urumqi.",
+     "Первая партия прибыла контейнерным поездом из Урумчи.", "Первая партия прибыла контейнерным поездом из Урумчи."),
     # (not a participle that begins like «иск»: искавшие в Страндже)
     ("ru", "Volunteers searching Astrakhan for the boy found his bag.",
      "Добровольцы, искавшие в Астрахани мальчика, нашли его сумку.",

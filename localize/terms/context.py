@@ -782,8 +782,14 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
                 # "had been in charge of X": руководил в Нарыне X — the English "of" belongs to a phrase the
                 # translation made one verb, and the verb governs
                 return governed
-        if role.preposition == "by" and own_case in ("gent", "datv") and case not in also_own \
+        last_word = _WORDS.findall(tail)[-1] if _WORDS.findall(tail) else ""
+        if role.preposition == "by" and (
+                (own_case in ("gent", "datv") and case not in also_own)
+                or (own_case == "ablt" and "nomn" not in also_own and _parse(last_word)[0] is not None
+                    and _parse(last_word)[0].normal_form not in GOVERNMENT["ablt"] and "tran" in _parse(last_word)[0].tag)) \
                 and _verb_right_before(tail, active=True) and not _NEGATED.search(tail):
+            # (also «Заключительное шоу поставила Международной федерацией»: an active transitive verb that
+            # governs no instrumental wants its agent as the subject; not «прибыл контейнерным поездом», the means)
             # Делегацию возглавлял Георгия Беридзе: an agent made the subject of an active verb is no genitive
             return Need("nomn", "English «by»: the translation made the agent the subject of an active verb",
                         number, strong=True)
