@@ -259,6 +259,7 @@ GLOSSARY = "\t".join(["en", "ru", "bg", "type", "gender", "declension", "avoid:r
         ("wild boar", "кабан", "дива свиня", "term", "m", "", "", ""),
         ("ICOM", "ИКОМ", "ИКОМ", "name", "m", "none", "", ""),
         ("container train", "контейнерный поезд", "контейнерен влак", "term", "m", "", "", ""),
+        ("trapeze", "трапеция", "трапец", "term", "f", "", "", ""),
         ("Victory Day", "День Победы", "Ден на победата", "term", "m", "", "", ""),
         ("Vratsa", "Враца", "Враца", "place", "f", "", "", ""),
         ("Asakabank", "банк «Асакабанк»", "банка „Асакабанк“", "name", "m", "", "", ""),
@@ -1583,6 +1584,9 @@ ROWS = [
     # ... but «by» for the means stays (прибыл контейнерным поездом)
     ("ru", "The first shipment arrived by container train from Urumqi.",
      "Первая партия прибыла контейнерным поездом из Урумчи.", "Первая партия прибыла контейнерным поездом из Урумчи."),
+    # "for her trapeze act": «for» belongs to the act, the trapeze is where it is performed (на трапеции)
+    ("ru", "The jury gave her the main prize for her trapeze act.",
+     "Жюри присудило ей главный приз за номер на трапеции.", "Жюри присудило ей главный приз за номер на трапеции."),
     # (not a participle that begins like «иск»: искавшие в Страндже)
     ("ru", "Volunteers searching Astrakhan for the boy found his bag.",
      "Добровольцы, искавшие в Астрахани мальчика, нашли его сумку.",

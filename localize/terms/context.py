@@ -440,7 +440,8 @@ _EN_HEAD_NOUNS = ("bridge|port|border|crossing|terminal|airport|station|region|a
                   "programme|program|scheme|strategy|initiative|network|system|operator|index|tower|gate|"
                   "square|street|district|province|county|municipality|city|town|village|island|lake|sea|"
                   "strait|gulf|canal|dam|mine|field|shipyard|refinery|base|camp|zone|park|reserve|valley|"
-                  "shop|store|outlet|boutique|pharmacy|pharmacies|factory|factories")
+                  "shop|store|outlet|boutique|pharmacy|pharmacies|factory|factories|act|show|performance|"
+                  "licence|license|season|quota|fair|workshop")
 #: Words in -ing that are no gerund before an object ("Since spring X", "Bulgarian Energy Holding").
 _EN_ING_NOUNS = set("during according regarding concerning following including spring morning evening building "
                     "meeting funding training wedding thing string ceiling beijing sibling offspring nothing "
