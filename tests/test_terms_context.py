@@ -260,6 +260,8 @@ GLOSSARY = "\t".join(["en", "ru", "bg", "type", "gender", "declension", "avoid:r
         ("ICOM", "ИКОМ", "ИКОМ", "name", "m", "none", "", ""),
         ("container train", "контейнерный поезд", "контейнерен влак", "term", "m", "", "", ""),
         ("trapeze", "трапеция", "трапец", "term", "f", "", "", ""),
+        ("game warden", "егерь", "ловен инспектор", "term", "m", "", "", ""),
+        ("red deer", "благородный олень", "благороден елен", "term", "m", "", "", ""),
         ("Victory Day", "День Победы", "Ден на победата", "term", "m", "", "", ""),
         ("Vratsa", "Враца", "Враца", "place", "f", "", "", ""),
         ("Asakabank", "банк «Асакабанк»", "банка „Асакабанк“", "name", "m", "", "", ""),
@@ -1587,6 +1589,11 @@ ROWS = [
     # "for her trapeze act": «for» belongs to the act, the trapeze is where it is performed (на трапеции)
     ("ru", "The jury gave her the main prize for her trapeze act.",
      "Жюри присудило ей главный приз за номер на трапеции.", "Жюри присудило ей главный приз за номер на трапеции."),
+    # after a numeral a Bulgarian noun for male persons takes the plural (a warden is one), an animal the count form
+    ("bg", "Twelve game wardens patrol the reserve.", "Дванадесет ловни инспектора патрулират в резервата.",
+     "Дванадесет ловни инспектори патрулират в резервата."),
+    ("bg", "Poachers killed two red deer near Vratsa.", "Бракониери убиха два благородни елени край Враца.",
+     "Бракониери убиха два благородни елена край Враца."),
     # (not a participle that begins like «иск»: искавшие в Страндже)
     ("ru", "Volunteers searching Astrakhan for the boy found his bag.",
      "Добровольцы, искавшие в Астрахани мальчика, нашли его сумку.",

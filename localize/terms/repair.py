@@ -236,8 +236,9 @@ def _male_persons(entry) -> bool:
     """Does a term name people (wine inspector: винарски инспектори, never the count form инспектора)? Its
     English head noun has a suffix for a person and its Russian form's head noun is animate."""
     head = (entry.source or "").split()[-1:] if entry.type == "term" else []
-    if not head or not re.search(r"(?:or|er|ist|ian|ant|ent|ee|man|men|crat|ect|ic)s?$", head[0]):
-        return False
+    if not head or not re.search(r"(?:or|er|ist|ian|ant|ent|ee|man|men|crat|ect|ic|warden|guard|chief|pilot|guide|judge)s?$",
+                                 head[0]) or head[0].lower() in ZERO_PLURAL_ANIMALS:
+        return False  # (game warden: ловни инспектори; but red deer: два благородни елена, an animal)
     from localize.morphology.ru import analyzer
 
     for word in (entry.approved("ru") or "").split():
