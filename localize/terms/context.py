@@ -645,8 +645,6 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
             case = "loct"  # разочаровались в Дмитрии Журавском, сомневаются в Иванове: в ком
         elif sure_person and preposition in ("в", "во", "на"):
             case = "accs"  # возложил вину на Жуана Карвалью, надеются на Иванова: a person is never a place
-        elif preposition in ("в", "во", "на") and _ARRIVAL_RIGHT_BEFORE.search(tail):
-            case = "accs"  # прибыли в аэропорт, приехали на вокзал: where one arrives, whatever the translation wrote
         elif motion == "right before" or (preposition in ("в", "во", "на")
                                         and ENTERING.search(tail[:tail.lower().rstrip().rfind(preposition)])):
             case = "accs"  # вступить в союз, вступление в ШОС: accusative whatever the translation wrote
@@ -783,11 +781,11 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
                 # "had been in charge of X": руководил в Нарыне X — the English "of" belongs to a phrase the
                 # translation made one verb, and the verb governs
                 return governed
-        last_word = _WORDS.findall(tail)[-1] if _WORDS.findall(tail) else ""
+        last_verb = _parse(_WORDS.findall(tail)[-1])[0] if _WORDS.findall(tail) else None
         if role.preposition == "by" and (
                 (own_case in ("gent", "datv") and case not in also_own)
-                or (own_case == "ablt" and "nomn" not in also_own and _parse(last_word)[0] is not None
-                    and _parse(last_word)[0].normal_form not in GOVERNMENT["ablt"] and "tran" in _parse(last_word)[0].tag)) \
+                or (own_case == "ablt" and "nomn" not in also_own and last_verb is not None
+                    and last_verb.normal_form not in GOVERNMENT["ablt"] and "tran" in last_verb.tag)) \
                 and _verb_right_before(tail, active=True) and not _NEGATED.search(tail):
             # (also «Заключительное шоу поставила Международной федерацией»: an active transitive verb that
             # governs no instrumental wants its agent as the subject; not «прибыл контейнерным поездом», the means)
@@ -1659,11 +1657,6 @@ def _agrees_with_generic(tail: str, own_case: str, also_own: tuple) -> bool:
     return any(p.tag.case in (own_case, *also_own) for p in parses)
 
 
-#: A verb of arrival right before в/на (прибыли в, приехал на, доставлены в): the accusative of the destination.
-_ARRIVAL_RIGHT_BEFORE = re.compile(r"(?<![а-яё])(?:прибы(?:л|ла|ло|ли|ть|вает|вают|вать)|прие(?:хал|хала|хали|дет|дут|зжает|зжают)|"
-                                   r"прилете(?:л|ла|ли|ть)|доставлен[аоы]?|доставил[аи]?|доставят)\s+(?:в|во|на)\s+$", re.I)
-
-
 def _dative_verb(tail: str) -> str | None:
     """The last verb of the clause before the term that governs the dative (предложил пост директора |)."""
     return next((w for w in reversed(_WORDS.findall(_CLAUSE_BREAK.split(tail)[-1]))
@@ -2041,8 +2034,9 @@ def _motion_before(tail: str, preposition: str) -> str:
     past_pp = False
     for n, word in enumerate(reversed(words[-6:])):
         if MOTION.match(word):
-            best, _parses = _parse(word)
-            verb = best is not None and best.tag.POS in ("VERB", "INFN", "GRND", "PRTF", "PRTS")
+            best, parses = _parse(word)
+            verb = best is not None and best.tag.POS in ("VERB", "INFN", "GRND", "PRTF", "PRTS") or (
+                n == 0 and any(p.tag.POS == "VERB" for p in parses))  # (прибыли в: the verb, not the plural of прибыль)
             if past_pp:  # доставить на барже в Тулчу: a verb of motion past a prepositional phrase
                 return "before" if verb else ""
             if not verb and n > 0:

@@ -18,7 +18,7 @@ import re
 
 from localize.glossary.match import Matcher
 from localize.terms import context, forms
-from localize.terms.lexicon import ZERO_PLURAL_ANIMALS
+from localize.terms.lexicon import TIME_NOUN, ZERO_PLURAL_ANIMALS
 from localize.terms.find import FUNCTION_WORDS, case_of, find
 from localize.terms.report import Decision
 
@@ -144,8 +144,6 @@ def _time_term(approved: str) -> bool:
     >>> _time_term("День Победы"), _time_term("Страстная неделя"), _time_term("Дворец Победы")
     (True, True, False)
     """
-    from localize.terms.lexicon import TIME_NOUN
-
     return any(TIME_NOUN.match(word) for word in re.findall(r"[а-яё]+", approved.lower())[:2])
 
 
@@ -174,10 +172,8 @@ def decide(entry, lang: str, role: context.Role, before: str, previous=None, own
         # (a name told a person only from its look, "in the Jogorku Kenesh": in a place, в Жогорку Кенеше)
         if need.case in ("loct", "loc2") and role.preposition == "on" and re.search(r"(?<![а-яё])во?\s+$", before, re.I) \
                 and _time_term(entry.approved("ru") or ""):
-            from dataclasses import replace
-
             # "on Victory Day": в День Победы, в понедельник — a day is the accusative of time after «в»
-            need = replace(need, case="accs", reason="«в» and a day (English «on»): the accusative of time")
+            need = dataclasses.replace(need, case="accs", reason="«в» and a day (English «on»): the accusative of time")
         if person and (entry.declension or "full") != "none" and not forms.gender(entry, "ru"):
             from dataclasses import replace
 
@@ -383,14 +379,12 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
             # after a preposition shares it
             need = dataclasses.replace(need, article="short", reason="in a list after a preposition: short article")
             form = forms.render(entry, lang, need, inflect)
-        own_case = own[3:] if own and own.startswith("pl-") else own
+        own_case = own[3:] if own and own.startswith("pl-") else own  # (the plural nominative is no oblique case)
         if lang == "ru" and coordinated is not None and need.reason == "coordinated with the term before it" \
                 and rendering.kind == "exact" and own_case in forms.RU_CASES and own_case not in ("nomn", need.case) \
-                and not previous.strong \
-                and len({forms.russian(previous_entry, c, "sing", inflect) for c in forms.RU_CASES}) > 2 \
-                and previous_entry is not None and previous_text is not None \
-                and forms.russian(previous_entry, own_case, "plur" if previous.number == "plur" else "sing",
-                                  inflect) == previous_text:
+                and not coordinated.strong and previous_entry is not None \
+                and forms.russian(previous_entry, own_case, coordinated.number, inflect) == previous_text \
+                and len({forms.russian(previous_entry, c, "sing", inflect) for c in forms.RU_CASES}) > 2:
             # «Водяной знак и защитную нить трудно подделать»: the term before it reads as this oblique case too,
             # so the two forms the translation wrote agree; a weak reading of the one before (a subject) is no
             # reason to undo it (not after an indeclinable one, Баку и Грузии, whose form is every case)
@@ -445,7 +439,6 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
             continue
         # a correct sentence is never made worse: an approved form in a case the translation chose (not the
         # dictionary form) changes only on strong evidence; an uninflected one on any evidence
-        own_case = own[3:] if own and own.startswith("pl-") else own  # (the plural nominative is no oblique case)
         if lang == "ru" and own and own.startswith("pl-") and need.number == "sing" and \
                 entry.source.lower().split()[-1] in _SAME_IN_THE_PLURAL and rendering.kind == "exact":
             from dataclasses import replace
