@@ -1668,6 +1668,22 @@ def test_a_nominative_nothing_decides_is_flagged(glossary, source, machine, flag
     assert bool(decisions[0].check) == flagged, decisions[0]
 
 
+@pytest.mark.parametrize("source, machine, flagged", [
+    # a plural verb cannot have the singular name as its subject: the nominative is kept, with a check
+    ("Irina Sokolova, who returned from Vienna on Monday, was met by journalists.",
+     "Ирина Соколова, вернувшаяся из Вены в понедельник, встретили журналисты.", True),
+    # a verb that agrees; a subject shared with another (ни ..., ни ...); a noun the verb agrees with before it
+    ("Irina Sokolova, who returned from Vienna on Monday, met journalists.",
+     "Ирина Соколова, вернувшаяся из Вены в понедельник, встретилась с журналистами.", False),
+    ("Neither Smirnov nor Sokolova commented.", "Ни Смирнов, ни Соколова не стали комментировать.", False),
+])
+def test_a_subject_its_verb_does_not_agree_with_is_flagged(glossary, source, machine, flagged):
+    repaired, decisions = apply_glossary(glossary, [source], [machine], "ru")
+    assert repaired == [machine]
+    last = decisions[-1]
+    assert ("does not agree with it" in (last.check or "")) == flagged, last
+
+
 def test_an_adjective_before_a_bulgarian_near_miss_is_flagged(glossary):
     """«гранично-пропускателния | пункт Капитан Андреево»: the near miss is replaced, the model's adjective
     before it may belong to its rendering — the decision says so."""

@@ -1749,6 +1749,45 @@ def _verb_after_agrees(after: str, number: str, dative: bool = False) -> bool:
     return False
 
 
+#: A comma-enclosed phrase right after an occurrence (an apposition, a participle phrase): skipped to find the verb.
+_ASIDE_AFTER = re.compile(r"^\s*,([^,.;:!?«»()—–]{1,80}),")
+_CLAUSE_OPEN = re.compile(r"(?:^|[.!?;:,—–(«\"]\s*|(?<![а-яё])(?:но|а|что|чтобы|когда|если|хотя|пока|поскольку)\s+)$",
+                          re.I)
+
+
+def verb_after_disagrees(before: str, after: str, plural: bool) -> str:
+    """The finite verb of the clause an occurrence opens, when it cannot agree with the occurrence as its subject
+    in number ('' when there is none or it may agree): the nominative is then doubtful.
+
+    >>> verb_after_disagrees("", " помогают 15 волонтёров.", False)
+    'помогают'
+    >>> verb_after_disagrees("", ", директор фестиваля, поблагодарили первой.", False)
+    'поблагодарили'
+    >>> verb_after_disagrees("", " этой осенью повредила посевы.", False), verb_after_disagrees("В докладе ", " X.", False)
+    ('', '')
+    """
+    if not _CLAUSE_OPEN.search(before) or re.search(r"(?<![а-яё])ни\s+$", before, re.I):
+        return ""  # (not «численность | кабанов»; not «Ни Лебедев, ни Морозова не стали»; not after «и», which
+        #            may join it to a subject before it: **Аскар Жумабаев** и Лю Чжэньхай открыли)
+    after = _RELATIVE_AFTER.sub("", after, count=1)
+    aside = _ASIDE_AFTER.match(after)
+    if aside and not any(_parse(w)[0] is not None and _parse(w)[0].tag.POS == "VERB" for w in _WORDS.findall(aside.group(1))):
+        after = after[aside.end():]
+    clause = _CLAUSE_BREAK.split(after)[0].split(",")[0]
+    for word in _WORDS.findall(clause)[:6]:
+        if word.lower() in ("и", "или", "а", "но", "что", "как", "чем", "либо"):
+            return ""  # (a subject shared with another: Лебедев и Морозова стали)
+        best, parses = _parse(word)
+        if best is None or best.tag.POS != "VERB":
+            continue
+        if "impr" in best.tag or "1per" in best.tag or "2per" in best.tag:
+            return ""
+        if any(p.tag.POS == "VERB" and (p.tag.number == "plur") == plural for p in parses):
+            return ""
+        return word
+    return ""
+
+
 def _passive_after_agrees(after: str, number: str) -> bool:
     """Is the word right after an occurrence (past markup) a short passive participle agreeing with it in
     number, not neuter (В докладе *энергетическая бедность* | названа ...: the passive's subject)?"""

@@ -509,6 +509,15 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
             # be an object or a recipient the rules did not see (Стефан Радев инспекторы не пригласили)
             check = ("the nominative the translation wrote was kept, but the English does not make it the subject "
                      "and nothing in the sentence decides its case: check the case")
+        if not check and lang == "ru" and str(label) in ("nomn", "pl-nomn") and coordinated is None:
+            plural = str(label).startswith("pl-") or forms.gender(entry, lang) == "pl"
+            verb = context.verb_after_disagrees(before, target[rendering.end:], plural)
+            if verb and forms.render(entry, lang, context.Need("accs", number="plur" if plural else "sing"),
+                                     inflect).text.lower() != wanted.lower():
+                # «Ирина Жуковская помогают 15 волонтёров», «Ралица Георгиева, директор фестиваля, поблагодарили»:
+                # a verb that cannot agree with it leaves its nominative unsupported, whatever the rules read
+                check = (f"the verb after it («{verb}») does not agree with it as a subject: it may be the object "
+                         "of an impersonal clause (Ирине помогают, Ралицу поблагодарили); check the case")
         if written == wanted:
             status = "ok" if written.lower() == (entry.approved(lang) or "").lower() else "inflected"
             record(occurrence, written, status, label, reason=need.reason, check=check)
