@@ -265,6 +265,7 @@ GLOSSARY = "\t".join(["en", "ru", "bg", "type", "gender", "declension", "avoid:r
         ("Victory Day", "День Победы", "Ден на победата", "term", "m", "", "", ""),
         ("Vratsa", "Враца", "Враца", "place", "f", "", "", ""),
         ("Asakabank", "банк «Асакабанк»", "банка „Асакабанк“", "name", "m", "", "", ""),
+        ("marionette", "марионетка", "марионетка", "term", "f", "", "", ""),
     ])
 
 ROWS = [
@@ -1598,6 +1599,13 @@ ROWS = [
     ("ru", "Volunteers searching Astrakhan for the boy found his bag.",
      "Добровольцы, искавшие в Астрахани мальчика, нашли его сумку.",
      "Добровольцы, искавшие в Астрахани мальчика, нашли его сумку."),
+    # a noun animate or not by its sense (Inmx, or both in the dictionary): the translation's accusative stands,
+    # the things (делает марионетки) or the animals (охота на кабанов); a feminine singular has one accusative
+    ("ru", "She has made marionettes for forty years.", "Она сорок лет делает марионетки.",
+     "Она сорок лет делает марионетки."),
+    ("ru", "The hunting of wild boar has been suspended.", "Охота на кабанов приостановлена.",
+     "Охота на кабанов приостановлена."),
+    ("ru", "She bought a marionette in Prague.", "Она купила марионетка в Праге.", "Она купила марионетку в Праге."),
 ]
 
 

@@ -164,6 +164,23 @@ def in_dictionary(parse) -> bool:
     return len(parse.methods_stack) == 1 and type(parse.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"
 
 
+def mixed_animacy(phrase: str) -> bool:
+    """Does a lower-case noun of ``phrase`` take either accusative, animate or inanimate, by its sense (the
+    dictionary marks it Inmx, or knows it both as animate and as inanimate)? The translation's choice then
+    stands: делает марионетки (puppets as things), охота на кабанов (the animals).
+
+    >>> mixed_animacy("марионетка"), mixed_animacy("кабан"), mixed_animacy("таможенный брокер"), mixed_animacy("завод")
+    (True, True, False, False)
+    >>> mixed_animacy("Егор Соболев"), mixed_animacy("театр «Кукла»")
+    (False, False)
+    """
+    for word in re.findall(r"(?<![\w-])[а-яё][а-яё-]*(?![\w-])", phrase):  # (not a name: Егор Соболев)
+        nouns = [p for p in analyzer().parse(word) if p.tag.POS == "NOUN" and p.tag.case == "nomn" and in_dictionary(p)]
+        if nouns:  # the head: the first noun (the words after it are its frozen tail)
+            return any("Inmx" in p.tag for p in nouns) or {"anim", "inan"} <= {p.tag.animacy for p in nouns}
+    return False
+
+
 #: Nouns whose second locative in -у the dictionary lists but the written norm does not use.
 _NO_SECOND_LOCATIVE = {"склад", "цех", "отпуск", "клей", "чай", "сыр", "пляж", "дом", "стол"}  # (в детском доме; на дому is an idiom)
 

@@ -251,6 +251,12 @@ def _male_persons(entry) -> bool:
     return False
 
 
+def _mixed_animacy(approved: str) -> bool:
+    from localize.morphology.ru import mixed_animacy
+
+    return mixed_animacy(approved)
+
+
 def fit(form: str, source: str, before: str, entry_source: str = "") -> str:
     """``form`` with the capitals its place asks for: a sentence start, an ALL-CAPS dateline (the
     English occurrence ``source`` in capitals where the entry is not)."""
@@ -479,6 +485,14 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
             keep_own = False
             need = replace(need, case=own_case)
             form = forms.render(entry, lang, need, inflect)
+        if lang == "ru" and not keep_own and need.case == "accs" and rendering.kind == "exact" \
+                and form.text.lower() != written.lower() and "numeral" not in need.reason \
+                and {form.text.lower(), written.lower()} == {
+                    forms.render(entry, lang, dataclasses.replace(need, case=case), inflect).text.lower()
+                    for case in ("nomn", "gent")} and _mixed_animacy(entry.approved(lang) or ""):
+            # «делает марионетки», «охота на кабанов»: a noun that is animate or not by its sense; the
+            # translation's accusative (the nominative's form or the genitive's) is its reading of that sense
+            keep_own, form = True, dataclasses.replace(form, text=written)
         wanted = rendering.form.text if keep_own else form.text
         label = rendering.form.label if keep_own and form.text != rendering.form.text else form.label
         wanted = fit(wanted, occurrence.text, before, entry.source)
