@@ -266,6 +266,7 @@ GLOSSARY = "\t".join(["en", "ru", "bg", "type", "gender", "declension", "avoid:r
         ("Vratsa", "Враца", "Враца", "place", "f", "", "", ""),
         ("Asakabank", "банк «Асакабанк»", "банка „Асакабанк“", "name", "m", "", "", ""),
         ("marionette", "марионетка", "марионетка", "term", "f", "", "", ""),
+        ("amateur astronomer", "астроном-любитель", "астроном любител", "term", "m", "", "", ""),
     ])
 
 ROWS = [
@@ -1606,6 +1607,13 @@ ROWS = [
     ("ru", "The hunting of wild boar has been suspended.", "Охота на кабанов приостановлена.",
      "Охота на кабанов приостановлена."),
     ("ru", "She bought a marionette in Prague.", "Она купила марионетка в Праге.", "Она купила марионетку в Праге."),
+    # «вид на что»: a view takes «на» with the accusative (not «вид на Альпах»)
+    ("ru", "The hotel offers a fine view of the Alps.", "Отель предлагает прекрасный вид на Альпы.",
+     "Отель предлагает прекрасный вид на Альпы."),
+    # a hyphenated noun for a person before a name: the name stands in apposition, in its case (the analyser
+    # lists the hyphenated word's inanimate guess first)
+    ("ru", "The prize went to the amateur astronomer Irina Sokolova.",
+     "Премия досталась астроному-любителю Ирина Соколова.", "Премия досталась астроному-любителю Ирине Соколовой."),
 ]
 
 

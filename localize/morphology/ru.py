@@ -406,7 +406,9 @@ def inflect(phrase: str, case: str, declension: str = "full", person: bool = Fal
                          for w in words[:-1]] + [noun])
     if head is None:
         first = next((i for i, w in enumerate(words) if w[:1].isupper() and not w.isupper()
-                      and _pick(w, ("ADJF", "PRTF")) is None), None)
+                      and (_pick(w, ("ADJF", "PRTF")) is None
+                           or (len(words) == 1 and not in_dictionary(_pick(w, ("ADJF", "PRTF")))))), None)
+        # (Куньмин alone is no possessive adjective like «мамин», as the analyser guesses: Куньмина, в Куньмине)
         if first is None or number == "plur":
             return phrase
         words[first] = _analogy(words[first], case)  # a place the analyser does not know (Бургас)

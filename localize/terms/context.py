@@ -1257,7 +1257,8 @@ def _russian_count(tail: str) -> tuple[str, str] | None:
 @functools.lru_cache(maxsize=65536)
 def _parse(word: str):
     """(best parse, likely parses) of a word: every rule asks about the same few words, so it is asked once."""
-    parses = tuple(p for p in _analyse(word.lower()) if p.score > 0.05)
+    parses = tuple(sorted((p for p in _analyse(word.lower()) if p.score > 0.05), key=lambda p: -p.score))
+    # (sorted: the analyser lists a hyphenated word's parses out of order, астроному-любителю inanimate first)
     return parses[0] if parses else None, parses
 
 
