@@ -1614,6 +1614,18 @@ ROWS = [
     # lists the hyphenated word's inanimate guess first)
     ("ru", "The prize went to the amateur astronomer Irina Sokolova.",
      "Премия досталась астроному-любителю Ирина Соколова.", "Премия досталась астроному-любителю Ирине Соколовой."),
+    # a bare plural subject with a place after it ("Game wardens in Vratsa say"): the subject, not a fronted object
+    ("ru", "Game wardens in Vratsa say poaching has grown.", "Егеря во Враце говорят, что браконьерство выросло.",
+     "Егеря во Враце говорят, что браконьерство выросло."),
+    # a verb, its dative object, then the English direct object: the verb's accusative, not the dative noun's
+    # genitive (подверг резкой критике что; показал посетителям что); with English «of» the genitive stays
+    ("ru", "Smirnov sharply criticised the Labour Inspectorate for its delays.",
+     "Смирнов подверг резкой критике Трудовая инспекция за задержки.",
+     "Смирнов подверг резкой критике Трудовую инспекцию за задержки."),
+    ("ru", "The guide showed visitors the grain terminal.", "Гид показал посетителям зерновой терминал.",
+     "Гид показал посетителям зерновой терминал."),
+    ("ru", "The minister gave the workers of the grain terminal a bonus.",
+     "Министр выдал работникам зернового терминала премию.", "Министр выдал работникам зернового терминала премию."),
 ]
 
 

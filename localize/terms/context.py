@@ -239,13 +239,16 @@ def english_role(source: str, start: int, end: int, plural: bool = False, posses
                          "informed", "inform", "informs", "notified", "notify", "notifies"):
         indirect = True  # "told the Security Council that...", "informed the ministry of": the one told, dative
     # "awarded Zsófia Kertész the Silver Lyre Prize": the second of two objects is the thing given (accusative)
-    direct = not object_of_verb and bool(_EN_SECOND_OBJECT.search(lead))
+    direct = not object_of_verb and bool(_EN_SECOND_OBJECT.search(lead) or _EN_SECOND_OBJECT_NOUN.search(lead))
     if previous_word in _EN_SUPPLY and re.match(r"\s+with\b", after, re.I):
         indirect = True  # "will supply Bulgarian State Railways with ten trains": the recipient, dative
     generic = (plural or bool(re.search(r"[a-z][^su's]s$", source[start:end]))) and not possessive and not determiners.strip() and not definite and not head.strip() \
         and bool(re.search(r"(?:^|[.!?]|\b(?:that|because|while|although|where|as))$",
                            re.sub(r"[\s\"“«(]+$", "", source[:np_start]))) \
-        and bool(_EN_GENERIC_PRESENT.match(after))
+        and bool(_EN_GENERIC_PRESENT.match(after) or (_EN_COMMON_PP.match(after) and _EN_GENERIC_PRESENT.match(
+            after[_EN_COMMON_PP.match(after).end():]) and not re.match(r"\s+(?:are|have|do)\b",
+                                                                 after[_EN_COMMON_PP.match(after).end():])))
+    # ("Anglers on the Iskar say": past a place; not "Wildfires in the Rhodopes have destroyed", a perfect)
     if generic:
         subject = True  # "Bessarabian Bulgarians make up a fifth": a bare plural before a present verb, its subject
     modifier = bool(re.match(r"\s+(?!every\b|very\b)(?:" + _EN_HEAD_NOUNS + r"|[a-z]+(?:tion|ment|ship|ness|ity|ance|ence|ery|ism|ist))s?\b",
@@ -293,6 +296,12 @@ _EN_PARTICIPLE_BY = re.compile(r"\b(?:[a-z]{3,}ed|run|led|won|held|made|built|wr
                                r"chosen|sold|bought|paid|sent|found|beaten|driven|kept|told|brought|caught|hit|set|"
                                r"put|cut|struck|drawn|thrown|grown|begun|spoken|stolen|shot|fought|taught|sought|"
                                r"overseen|undertaken|funded|owned)\s+(?:[a-z]+ly\s+)?by\s+(?:the\s+)?$")
+#: ... or a plural noun, with an article before the occurrence (showed visitors a | tourbillon).
+_EN_SECOND_OBJECT_NOUN = re.compile(r"\b(?:gave|give|gives|sent|send|sends|offered|offer|offers|showed|show|shows|"
+                                    r"paid|pay|pays|granted|grant|grants|awarded|award|awards|lent|lend|handed|hand|"
+                                    r"hands|promised|promise|promises|sold|sell|sells|brought|bring|brings|taught|"
+                                    r"teach|teaches)\s+(?:(?:the|its|their|our|his|her)\s+)?(?-i:[a-z]{3,}s)\s+"
+                                    r"(?:(?:the|an?|its|their|his|her)\s+)?$", re.I)
 #: A verb of giving and its first object, a name, right before the occurrence (awarded Zsófia Kertész | the prize).
 _EN_SECOND_OBJECT = re.compile(r"\b(?:gave|give|gives|giving|sent|send|sends|offered|offer|offers|showed|show|shows|"
                                r"paid|pay|pays|granted|grant|grants|awarded|award|awards|lent|lend|owes|owe|handed|"
@@ -302,7 +311,9 @@ _EN_SECOND_OBJECT = re.compile(r"\b(?:gave|give|gives|giving|sent|send|sends|off
 #: bread and milk | expires"): the verb after it has that noun phrase for its subject.
 _EN_COMMON_PP = re.compile(r"^\s+(?:on|of|for|in|at|from|with|across|near)\s+(?:(?:the|each|every|a|an|its|their|this|"
                            r"that|all|his|her)\s+)?(?:(?:two|three|four|five|six|"
-                           r"seven|eight|nine|ten|several|many|\d+)\s+)?(?-i:[a-z]+)(?:\s+(?:and|or)\s+(?-i:[a-z]+))?(?=\s)")
+                           r"seven|eight|nine|ten|several|many|\d+)\s+)?(?-i:[a-z]+|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
+                           r"(?:\s+(?:and|or)\s+(?-i:[a-z]+))?(?=\s)")
+# (also a place: "Goldsmiths in Kostroma say", "Anglers on the Iskar say": the subject before its verb)
 
 
 def _verb_side(after: str) -> str:
@@ -975,7 +986,7 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
         return Need("nomn", "subject of its clause", number)
     governed = _governor(tail, person or role.indirect, number,
                          apposition=not (role.possessive or role.preposition in ("of", "for")),
-                         english_object=(role.object or (sure_person and not role.possessive and not role.appositive))
+                         english_object=(role.object or role.direct or (sure_person and not role.possessive and not role.appositive))
                          and not role.modifier and not role.preposition)
     if governed is not None and governed.case == "gent" and governed.reason.startswith(("in apposition to", "governed by the noun")) \
             and role.indirect and not role.appositive and not role.possessive:
@@ -1398,6 +1409,14 @@ def _governor(tail: str, person: bool, number: str, apposition: bool = True, eng
                     continue
                 if re.search(r"[,—–]", tail[words[i].end():]) and not pp_noun:
                     return None  # «Чжоу Мэйлин, | генеральный консул»: past a comma, an apposition, no genitive
+                if english_object and prep is None and first > 0 and parses and all(
+                        p.tag.case in ("datv", "loct") for p in parses) and any(p.tag.case == "datv" for p in parses):
+                    verb = words[first - 1].group(0)
+                    if any(p.tag.POS in ("VERB", "INFN", "GRND") and "tran" in p.tag for p in _parse(verb)[1][:2]):
+                        # «подверг резкой критике | X», «показал посетителям | X»: the dative is the verb's other
+                        # object, the English object its accusative (no «of» makes it the noun's complement)
+                        return Need("accs", f"object of «{verb}» (the dative «{word}» before it is its other object)",
+                                    number, strong=True)
                 return Need("gent", f"governed by the noun «{word}»", number)
             if prep is not None:
                 i = first - 1 - len(prep.split())
