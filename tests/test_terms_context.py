@@ -1626,6 +1626,13 @@ ROWS = [
      "Гид показал посетителям зерновой терминал."),
     ("ru", "The minister gave the workers of the grain terminal a bonus.",
      "Министр выдал работникам зернового терминала премию.", "Министр выдал работникам зернового терминала премию."),
+    # a list of objects before the English «to»: the verb's recipient, dative (not the genitive of «катера»)
+    ("ru", "The ministry handed new radios and two boats to the Labour Inspectorate.",
+     "Министерство передало новые рации и два катера Трудовая инспекция.",
+     "Министерство передало новые рации и два катера Трудовой инспекции."),
+    # towing is motion: «в» + accusative for English «to»
+    ("ru", "The damaged ferry was towed to the grain terminal.", "Повреждённый паром отбуксировали в зерновом терминале.",
+     "Повреждённый паром отбуксировали в зерновой терминал."),
 ]
 
 

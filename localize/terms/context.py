@@ -2004,7 +2004,8 @@ def _object_of_verb_before(tail: str) -> bool:
     words = _WORDS.findall(_CLAUSE_BREAK.split(tail)[-1])
     if not words or not any(p.tag.case == "accs" for p in _parse(words[-1])[1]):
         return False
-    for word in reversed(words[-5:-1]):
+    window = words[-8:-1] if any(w.lower() in ("и", "или") for w in words[-8:-1]) else words[-5:-1]
+    for word in reversed(window):  # (a list of objects is longer: передало новые рации и два лоцманских катера | X)
         best, parses = _parse(word)
         if best is not None and best.tag.POS in ("VERB", "INFN", "GRND") and any("tran" in p.tag for p in parses[:2]):
             return True
