@@ -1633,6 +1633,9 @@ ROWS = [
     # towing is motion: «в» + accusative for English «to»
     ("ru", "The damaged ferry was towed to the grain terminal.", "Повреждённый паром отбуксировали в зерновом терминале.",
      "Повреждённый паром отбуксировали в зерновой терминал."),
+    # a phrasal passive ("brought in by"): the agent the translation made the subject of its active verb stays
+    ("ru", "The tanker was brought in by the game warden Smirnov.", "Танкер завёл в порт егерь Смирнов.",
+     "Танкер завёл в порт егерь Смирнов."),
 ]
 
 

@@ -295,7 +295,9 @@ _EN_GENERIC_PRESENT = re.compile(
 _EN_PARTICIPLE_BY = re.compile(r"\b(?:[a-z]{3,}ed|run|led|won|held|made|built|written|given|taken|known|seen|shown|"
                                r"chosen|sold|bought|paid|sent|found|beaten|driven|kept|told|brought|caught|hit|set|"
                                r"put|cut|struck|drawn|thrown|grown|begun|spoken|stolen|shot|fought|taught|sought|"
-                               r"overseen|undertaken|funded|owned)\s+(?:[a-z]+ly\s+)?by\s+(?:the\s+)?$")
+                               r"overseen|undertaken|funded|owned)\s+(?:(?:in|out|up|down|off|over|back|away|"
+                               r"through|across)\s+)?(?:[a-z]+ly\s+)?by\s+(?:the\s+)?$")
+# (also a phrasal verb: "was brought in by the harbour pilot")
 #: ... or a plural noun, with an article before the occurrence (showed visitors a | tourbillon).
 _EN_SECOND_OBJECT_NOUN = re.compile(r"\b(?:gave|give|gives|sent|send|sends|offered|offer|offers|showed|show|shows|"
                                     r"paid|pay|pays|granted|grant|grants|awarded|award|awards|lent|lend|handed|hand|"
