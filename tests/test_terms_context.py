@@ -1636,6 +1636,9 @@ ROWS = [
     # a phrasal passive ("brought in by"): the agent the translation made the subject of its active verb stays
     ("ru", "The tanker was brought in by the game warden Smirnov.", "Танкер завёл в порт егерь Смирнов.",
      "Танкер завёл в порт егерь Смирнов."),
+    # «край» ("off", "near") is a Bulgarian preposition: the short article after it
+    ("bg", "Visibility off the grain terminal dropped to two miles.", "Видимостта край зърнения терминал спадна до две мили.",
+     "Видимостта край зърнения терминал спадна до две мили."),
 ]
 
 

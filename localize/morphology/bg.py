@@ -197,7 +197,8 @@ def definite(phrase: str, subject: bool = False, plural: bool = False) -> str:
 #: Bulgarian prepositions (also read by the article rules in localize.terms.context).
 PREPOSITIONS = frozenset(
     "в във на за от с със към до по при през между след преди пред под над около без срещу чрез според "
-    "заради освен върху сред покрай из като спрямо относно вместо поради".split())
+    "заради освен върху сред покрай из като спрямо относно вместо поради край зад отвъд извън въпреки съгласно "
+    "измежду откъм насред".split())  # (край Мурманския бряг: "off the Murman Coast")
 #: Words after which the first word of a phrase is its noun, not an adjective (Секретариат на ООН; данък върху
 #: хазарта: данъкът, not an adjective's данъкият).
 _FUNCTION_WORDS = PREPOSITIONS | {"и", "или", "а", "но"}
