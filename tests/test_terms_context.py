@@ -1780,3 +1780,20 @@ def test_a_repair_that_leaves_the_sentence_broken_is_flagged(original, repaired,
                           output=output, status="repaired", case="nomn")]
     _check_the_result(original, repaired, decisions)
     assert bool(decisions[0].check) == flagged, decisions[0]
+
+
+@pytest.mark.parametrize("source, term, appositive", [
+    # a noun phrase after ", a/the" is an apposition to the name before it: at the end, before a comma, before
+    # a relative clause, with a short "from/of" phrase of its own
+    ("The award went to Reto Imboden, a watchmaker from Biel who works alone.", "watchmaker", True),
+    ("Paolo Zanetti, a glassblower from Murano, demonstrated his technique.", "glassblower", True),
+    ("The film was made by Semyon Korolyov, the factory's perfumer.", "perfumer", True),
+    # not a list of nouns, nor an object after its verb
+    ("Watchmakers, jewellers and glassblowers came to the fair.", "jewellers", False),
+    ("The museum hired Reto Imboden, and a watchmaker from Biel joined later.", "watchmaker", False),
+])
+def test_an_english_apposition_is_read(source, term, appositive):
+    from localize.terms.context import english_role
+
+    start = source.index(term)
+    assert english_role(source, start, start + len(term)).appositive == appositive

@@ -267,7 +267,8 @@ def english_role(source: str, start: int, end: int, plural: bool = False, posses
                     source[:np_start], re.I),
                 complement=previous_word == "as" or bool(re.search(
                     r"\bas\s+(?:(?:the|a|an|its|their|his|her|our)\s+)?(?:[a-z]+\s+){0,2}$", lead)),
-                appositive=bool(re.search(r"[a-z]\s*,\s*(?:(?:the|a|an)\s+(?:[a-z][\w'’-]*\s+){1,3})?$", lead)) and bool(re.match(r"\s*(?:of\s+[^,.;]{1,60})?(?:,|[.!?][\"”»)]*\s*$)", after)),
+                appositive=bool(re.search(r"[a-z]\s*,\s*(?:(?:the|a|an)\s+(?:[a-z][\w'’-]*\s+){1,3})?$", lead)) and bool(re.match(r"\s*(?:(?:of|from|in|at)\s+[^,.;]{1,60}?)?(?:,|[.!?][\"”»)]*\s*$|\s+(?:who|whose|whom)\b)", after)),
+                # (also "went to Reto Imboden, a watchmaker from Biel who works alone": a relative clause after it)
                 after_noun=bool(re.search(r"(?:^|[.!?]\s+)(?:The\s+|A\s+|An\s+)?(?:[A-Za-z]+\s+)?[A-Za-z]+s?\s+to\s+(?:the\s+)?$",
                                           lead)) and not re.search(r"(?:ed|ing)\s+to\s+(?:the\s+)?$", lead)
                 and not _EN_VERB_TO.search(lead))
@@ -722,8 +723,9 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
                                       for w in apposed_to.group(2).split()):
         # (also «создал Семён Королёв, главный | парфюмер фабрики.»: adjectives of its own before it, the sentence's end)
         name = apposed_to.group(1)
-        if name[:1].isupper() and any(p.tag.case == "nomn" for p in _parse(name)[1]) and \
-                _parse(name)[0] is not None and _parse(name)[0].tag.POS == "NOUN":
+        if name[:1].isupper() and any(p.tag.POS == "NOUN" and p.tag.case in ("nomn", own_case) for p in _parse(name)[1]) \
+                and _parse(name)[0] is not None and (_parse(name)[0].tag.POS == "NOUN" or own_case in _RU_CASES):
+            # (also a foreign name the analyser guesses as a verb, Рето Имбодену, часовщику из Биля: its noun reading)
             # "Shukhrat Ergashev, the hakim of Khorezm,": хоким stands in apposition to the name, its case
             case = own_case if own_case in _RU_CASES and any(p.tag.case == own_case for p in _parse(name)[1]) else "nomn"
             return Need(case, f"in apposition to «{name}» before it", number, sure=case != "nomn")
