@@ -1639,6 +1639,10 @@ ROWS = [
     # «край» ("off", "near") is a Bulgarian preposition: the short article after it
     ("bg", "Visibility off the grain terminal dropped to two miles.", "Видимостта край зърнения терминал спадна до две мили.",
      "Видимостта край зърнения терминал спадна до две мили."),
+    # the subject after a copula that closes a fronted phrase ("Taking part ... were X") is never an accusative
+    ("ru", "Taking part in the fair were the Labour Inspectorate and dozens of small firms.",
+     "В ярмарке приняли участие Трудовую инспекцию и десятки небольших фирм.",
+     "В ярмарке приняли участие Трудовая инспекция и десятки небольших фирм."),
 ]
 
 

@@ -112,6 +112,7 @@ class Role:
     generic: bool = False  # a bare plural subject of a present tense ("Bessarabian Bulgarians make up"): a class
     bare: bool = False  # no determiner, quantifier or numeral before it ("Avian influenza has been detected")
     negated: bool = False  # its verb is negated ("Legal aid is not available")
+    inverted: bool = False  # the subject after a copula that closes a fronted phrase ("Taking part were X")
 
     def __repr__(self) -> str:
         return f"Role(subject={self.subject}, definite={self.definite})"
@@ -200,7 +201,7 @@ def english_role(source: str, start: int, end: int, plural: bool = False, posses
             r"\s+(?:also\s+|now\s+|still\s+)?([a-z]+)\s*(?:[.!?\"”]|$)", after) and re.match(
             r"\s+(?:also\s+|now\s+|still\s+)?([a-z]+)", after).group(1) in _EN_REPORTING:
         object_of_verb = False  # "...will be sold to Zhao's fund, Zagorskaya believes.": the speaker, past a comma
-    subject = False
+    subject = inverted = False
     passive = (bool(_EN_PASSIVE_AFTER.match(_verb_side(after))) or _list_then_verb(after, passive=True)) \
         and not _EN_RAISING_AFTER.match(after)  # ("X is expected to take over": the infinitive's subject)
     # ("X was thanked by", "Neither X nor Y was told": the translation may make X an object)
@@ -211,6 +212,7 @@ def english_role(source: str, start: int, end: int, plural: bool = False, posses
     elif (_EN_SPEECH_INVERSION.search(lead) or _EN_COPULA_INVERSION.search(lead)) and not (
             re.search(r"according to\s+$", lead, re.I) and re.match(r"\s+(?-i:[a-z]{3,})\b", after)):
         subject = True  # (not "according to [Executive Forest Agency data]": the term qualifies a noun)
+        inverted = bool(_EN_COPULA_INVERSION.search(lead))
     elif previous_word in _EN_AUXILIARIES and _EN_BARE_VERB_AFTER.match(after):
         subject = True  # "Only last year did the interconnector start working"
     elif not possessive and (_EN_VERB_AFTER.match(_verb_side(after)) or _list_then_verb(after) or _relative_then_verb(after, opening=not previous_word)
@@ -261,6 +263,7 @@ def english_role(source: str, start: int, end: int, plural: bool = False, posses
                     _EN_PARTICIPLE_BY.search(lead)),
                 generic=generic and subject,
                 negated=bool(re.match(r"\s+(?:[a-z]+\s+){0,2}(?:not|never)\b|\s+[a-z]+n't\b", after)),
+                inverted=inverted and subject,
                 bare=not determiners.strip() and not head.strip() and not re.search(
                     r"(?:\b(?:no|some|any|every|each|much|more|less|most|many|few|several|all|both|enough|another|"
                     r"other|such|what|which|whose|one|two|three|four|five|six|seven|eight|nine|ten)|\d)\W*$",
@@ -986,6 +989,11 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
         if verb:  # "The WTO recommended that the bank cut its fees": Банку ВТО рекомендовала снизить комиссии
             return Need("datv", f"the one told to do something, before «{verb}» and its own subject", number,
                         strong=True)
+    if role.subject and role.inverted and own_case == "accs":
+        # "Taking part in the fair were the Yakhont factory, ...": a subject after a fronted phrase, never an
+        # accusative (В ярмарке приняли участие ювелирная фабрика «Яхонт»: «участие» is the object)
+        return Need("nomn", "subject of its clause (after the English copula that closes a fronted phrase)", number,
+                    strong=True)
     if role.subject:
         return Need("nomn", "subject of its clause", number)
     governed = _governor(tail, person or role.indirect, number,
