@@ -1643,6 +1643,9 @@ ROWS = [
     ("ru", "Taking part in the fair were the Labour Inspectorate and dozens of small firms.",
      "В ярмарке приняли участие Трудовую инспекцию и десятки небольших фирм.",
      "В ярмарке приняли участие Трудовая инспекция и десятки небольших фирм."),
+    # a possessive between the conjunction and the term: still coordinated with the term before it
+    ("ru", "The film is about Preveza and its game wardens.", "Фильм рассказывает о Превезе и её егеря.",
+     "Фильм рассказывает о Превезе и её егерях."),
 ]
 
 

@@ -35,7 +35,9 @@ from localize.terms.lexicon import (
     PARENTHETICAL, PARTICIPLE_GOVERNMENT, PLACE_APPOSITION, SEND, TIME_NOUN, WITH_GENITIVE_NOUNS,
 )
 
-_CONJUNCTION = re.compile(r"(?:,\s*|\s+)(?:и|или|либо|а также|так и|но и|а не|но не)\s+$", re.I)
+_CONJUNCTION = re.compile(r"(?:,\s*|\s+)(?:и|или|либо|а также|так и|но и|а не|но не)\s+"
+                          r"(?:(?:его|её|ее|их|свои[хм]?|своего|своей|своему|своим|своими|свою|свой)\s+)?$", re.I)
+# (also a possessive after it: «об Ареццо и его | золотых дел мастерах»)
 #: Words that open a new clause: a governor before them does not govern what follows.
 _CLAUSE_OPENERS = set("что чтобы если когда как чем нежели потому поскольку так-как хотя пока который которая которое которые "
                       "которого которой которым где куда откуда".split())

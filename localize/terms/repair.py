@@ -359,8 +359,8 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
                 r"(ата|ята|ото|ето|ите|(?<![цсзг])ия)$", first_word) else own  # Председателят на ...: it had the article
         between = target[previous_end:rendering.start] if previous_end >= 0 else None
         coordinated = previous if between is not None and (
-            re.fullmatch(r"\s*,?\s*(?:и|или|либо|а также|так и|но и|а не|но не)(?:\s+(?:на|в|с|к|о|из|от|по|для))?\s*",
-                         between)  # (also «посетила Белова, но не Петков»: a contrast shares the case)
+            re.fullmatch(r"\s*,?\s*(?:и|или|либо|а также|так и|но и|а не|но не)(?:\s+(?:на|в|с|к|о|из|от|по|для))?"
+                         r"(?:\s+(?:его|её|ее|их|свои[хм]?|своего|своей|своему|своим|своими|свою|свой))?\s*", between)  # (also «посетила Белова, но не Петков»: a contrast shares the case)
             or (re.fullmatch(r"\s*,\s*", between)  # с Nvidia, Ericsson и ...: a list goes on after it
                 and re.match(r"\s*(?:,|и\s|или\s)", target[rendering.end:]))) else None
         inverted = bool(re.search(r"\b(?:were|was|are|is|will be|have been|had been)\s+(?:the\s+)?$",
