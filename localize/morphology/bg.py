@@ -70,12 +70,17 @@ def _with_article(word: str, subject: bool, following_noun: bool, before_common_
         return word + ("ият" if subject else "ия")
     if following_noun and _MASCULINE_ADJECTIVE.search(lower):  # висш -> висшия(т), специализиран -> ...ния(т)
         return word + ("ият" if subject else "ия")
-    if before_common_noun and word[:1].islower() and lower[-1:] not in "аеиоуъюя":
+    if before_common_noun and word[:1].islower() and lower[-1:] not in "аеиоуъюя" and not (
+            _NOUN_OF_A_PERSON.search(lower) and len(lower) > 4):
         return word + ("ият" if subject else "ия")  # a lower-case word before a common noun is its adjective:
         #                                            къдроглав пеликан -> къдроглавия(т) пеликан
+        # (not a noun for a person in apposition: астроном любител -> астронома любител)
     return word + ("ът" if subject else "а")  # masculine
 
 
+#: Endings of nouns for a person or a trade (астроном, журналист, инженер, златар, любител, директор, ученик),
+#: which stand in apposition before another noun rather than qualify it as adjectives.
+_NOUN_OF_A_PERSON = re.compile(r"(?:ном|лог|граф|ист|ер|ар|ач|тел|тор|ент|ант|ец|ник|чик|щик)$")
 #: A masculine adjective or participle before its noun (Висш съдебен съвет, Специализиран наказателен съд,
 #: Обединен, Свързан): -ия(т), not the noun's -а/-ът.
 _MASCULINE_ADJECTIVE = re.compile(r"(?:ш|ж|щ|ан|ян|ат|ят|ит|ял|ал|ен|ов|ев|ин|им|ък|ък|ек|ик|ок|ен|ден|тен|лен|рен|"
