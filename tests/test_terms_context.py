@@ -1646,6 +1646,11 @@ ROWS = [
     # a possessive between the conjunction and the term: still coordinated with the term before it
     ("ru", "The film is about Preveza and its game wardens.", "Фильм рассказывает о Превезе и её егеря.",
      "Фильм рассказывает о Превезе и её егерях."),
+    # "pay X": the payee (платить кому), unless X is what is paid (a tax, a fee: платить что)
+    ("ru", "The ministry refused to pay the Labour Inspectorate.", "Министерство отказалось платить Трудовая инспекция.",
+     "Министерство отказалось платить Трудовой инспекции."),
+    ("ru", "Banks refused to pay the windfall tax.", "Банки отказались платить налог на сверхприбыль.",
+     "Банки отказались платить налог на сверхприбыль."),
 ]
 
 

@@ -242,6 +242,9 @@ def english_role(source: str, start: int, end: int, plural: bool = False, posses
     if previous_word in ("told", "tell", "tells", "telling", "assured", "assures", "reassured", "promised",
                          "informed", "inform", "informs", "notified", "notify", "notifies"):
         indirect = True  # "told the Security Council that...", "informed the ministry of": the one told, dative
+    if previous_word in ("pay", "pays", "paid", "paying") and object_of_verb and not _EN_PAYMENT.search(
+            source[start:end]):
+        indirect = True  # "refused to pay the Guild of Danube Pilots": who is paid (платить Гильдии), not the fee
     # "awarded Zsófia Kertész the Silver Lyre Prize": the second of two objects is the thing given (accusative)
     direct = not object_of_verb and bool(_EN_SECOND_OBJECT.search(lead) or _EN_SECOND_OBJECT_NOUN.search(lead))
     if previous_word in _EN_SUPPLY and re.match(r"\s+with\b", after, re.I):
@@ -297,6 +300,11 @@ _EN_GENERIC_PRESENT = re.compile(
                           "under between among against during after before since until via through across around "
                           "near along without within beyond despite per like as".split()]) + r")\b)"
     r"(?-i:[a-z]{2,})(?<!ing)(?<!ly)(?<!ed)(?<![^s]s)\b(?!\s+(?:of|by)\b))")
+#: What is paid ("pay the levy", "paid the fines"): the object of "pay" that is no payee.
+_EN_PAYMENT = re.compile(r"\b(?:tax|taxes|fee|fees|levy|levies|fine|fines|duty|duties|rent|rents|salary|salaries|wages?|"
+                         r"bills?|compensation|price|prices|premiums?|bonus|bonuses|debts?|dividends?|royalt(?:y|ies)|"
+                         r"subsid(?:y|ies)|pensions?|tariffs?|tolls?|charges?|contributions?|damages|ransom|bribes?|"
+                         r"interest|tribute|dues|penalt(?:y|ies)|costs?|sums?|amounts?)\b", re.I)
 #: A passive participle before "by" ("were accompanied by", "is run by", "was won by the"): the agent follows.
 _EN_PARTICIPLE_BY = re.compile(r"\b(?:[a-z]{3,}ed|run|led|won|held|made|built|written|given|taken|known|seen|shown|"
                                r"chosen|sold|bought|paid|sent|found|beaten|driven|kept|told|brought|caught|hit|set|"
