@@ -1651,6 +1651,13 @@ ROWS = [
      "Министерство отказалось платить Трудовой инспекции."),
     ("ru", "Banks refused to pay the windfall tax.", "Банки отказались платить налог на сверхприбыль.",
      "Банки отказались платить налог на сверхприбыль."),
+    # a bare plural subject with a place after it: some of the class or all of it — the translation's article stays
+    # (flagged, below); "off" is a preposition, not a present-tense verb that would make the plural generic
+    ("bg", "Game wardens from Vratsa patrol the reserve every night.",
+     "Ловни инспектори от Враца патрулират в резервата всяка нощ.",
+     "Ловни инспектори от Враца патрулират в резервата всяка нощ."),
+    ("bg", "Game wardens off Vratsa have found two boats.", "Ловни инспектори край Враца откриха две лодки.",
+     "Ловни инспектори край Враца откриха две лодки."),
 ]
 
 
@@ -1809,3 +1816,11 @@ def test_an_english_apposition_is_read(source, term, appositive):
 
     start = source.index(term)
     assert english_role(source, start, start + len(term)).appositive == appositive
+
+
+def test_a_bulgarian_bare_plural_subject_keeps_its_article_with_a_check(glossary):
+    source, machine = "Game wardens from Vratsa patrol the reserve every night.", \
+        "Ловни инспектори от Враца патрулират в резервата всяка нощ."
+    repaired, decisions = apply_glossary(glossary, [source], [machine], "bg")
+    assert repaired == [machine]
+    assert "bare English plural" in decisions[0].check, decisions[0]

@@ -115,6 +115,8 @@ class Role:
     bare: bool = False  # no determiner, quantifier or numeral before it ("Avian influenza has been detected")
     negated: bool = False  # its verb is negated ("Legal aid is not available")
     inverted: bool = False  # the subject after a copula that closes a fronted phrase ("Taking part were X")
+    bare_plural: bool = False  # a bare plural subject with a place after it ("Divers from Arkhangelsk train"):
+    #                            the class or some of it — Bulgarian may write the article or not
 
     def __repr__(self) -> str:
         return f"Role(subject={self.subject}, definite={self.definite})"
@@ -249,14 +251,18 @@ def english_role(source: str, start: int, end: int, plural: bool = False, posses
     direct = not object_of_verb and bool(_EN_SECOND_OBJECT.search(lead) or _EN_SECOND_OBJECT_NOUN.search(lead))
     if previous_word in _EN_SUPPLY and re.match(r"\s+with\b", after, re.I):
         indirect = True  # "will supply Bulgarian State Railways with ten trains": the recipient, dative
-    generic = (plural or bool(re.search(r"[a-z][^su's]s$", source[start:end]))) and not possessive and not determiners.strip() and not definite and not head.strip() \
+    generic_opening = (plural or bool(re.search(r"[a-z][^su's]s$", source[start:end]))) and not possessive \
+        and not determiners.strip() and not definite and not head.strip() \
         and bool(re.search(r"(?:^|[.!?]|\b(?:that|because|while|although|where|as))$",
-                           re.sub(r"[\s\"“«(]+$", "", source[:np_start]))) \
-        and bool(_EN_GENERIC_PRESENT.match(after) or (_EN_COMMON_PP.match(after) and _EN_GENERIC_PRESENT.match(
-            after[_EN_COMMON_PP.match(after).end():]) and not re.match(r"\s+(?:are|have|do)\b",
-                                                                 after[_EN_COMMON_PP.match(after).end():])))
-    # ("Anglers on the Iskar say": past a place; not "Wildfires in the Rhodopes have destroyed", a perfect)
-    if generic:
+                           re.sub(r"[\s\"“«(]+$", "", source[:np_start])))
+    bare_plural_before_place = generic_opening and bool(
+        _EN_COMMON_PP.match(after) and _EN_GENERIC_PRESENT.match(after[_EN_COMMON_PP.match(after).end():])
+        and not re.match(r"\s+(?:are|have|do)\b", after[_EN_COMMON_PP.match(after).end():]))
+    # ("Anglers on the Iskar say": the subject past a place — a part of the class, which Bulgarian may leave
+    # indefinite (Водолази от Архангелск тренират): no generic article; not "Wildfires in the Rhodopes have
+    # destroyed", a perfect)
+    generic = generic_opening and bool(_EN_GENERIC_PRESENT.match(after))
+    if generic or bare_plural_before_place:
         subject = True  # "Bessarabian Bulgarians make up a fifth": a bare plural before a present verb, its subject
     modifier = bool(re.match(r"\s+(?!every\b|very\b)(?:" + _EN_HEAD_NOUNS + r"|[a-z]+(?:tion|ment|ship|ness|ity|ance|ence|ery|ism|ist))s?\b",
                              after))
@@ -269,6 +275,7 @@ def english_role(source: str, start: int, end: int, plural: bool = False, posses
                 generic=generic and subject,
                 negated=bool(re.match(r"\s+(?:[a-z]+\s+){0,2}(?:not|never)\b|\s+[a-z]+n't\b", after)),
                 inverted=inverted and subject,
+                bare_plural=bare_plural_before_place and not generic,
                 bare=not determiners.strip() and not head.strip() and not re.search(
                     r"(?:\b(?:no|some|any|every|each|much|more|less|most|many|few|several|all|both|enough|another|"
                     r"other|such|what|which|whose|one|two|three|four|five|six|seven|eight|nine|ten)|\d)\W*$",
@@ -298,7 +305,8 @@ _EN_GENERIC_PRESENT = re.compile(
                           "flew", "fought", "sought", "taught", "caught", "struck", "tried", "died", "cried",
                           "applied", "relied", "denied", "replied", *"to by of with for from in on at about into onto toward towards over "
                           "under between among against during after before since until via through across around "
-                          "near along without within beyond despite per like as".split()]) + r")\b)"
+                          "near along without within beyond despite per like as off out up down inside outside "
+                          "behind below above".split()]) + r")\b)"
     r"(?-i:[a-z]{2,})(?<!ing)(?<!ly)(?<!ed)(?<![^s]s)\b(?!\s+(?:of|by)\b))")
 #: What is paid ("pay the levy", "paid the fines"): the object of "pay" that is no payee.
 _EN_PAYMENT = re.compile(r"\b(?:tax|taxes|fee|fees|levy|levies|fine|fines|duty|duties|rent|rents|salary|salaries|wages?|"
@@ -2135,6 +2143,16 @@ def _motion_before(tail: str, preposition: str) -> str:
 BG_LIST_AFTER_VERB = "the last of a list after the verb, not the English subject: short article"
 
 
+#: The reason of a Bulgarian bare plural subject whose article the translation chose.
+BG_BARE_PLURAL = "a bare English plural subject: the article as the translation has it"
+
+
+def after_preposition_of(tail: str) -> bool:
+    """Does ``tail`` end with a Bulgarian preposition (от, в, на ...)?"""
+    words = re.findall(r"[А-Яа-я]+", tail[-20:].lower())
+    return bool(words) and words[-1] in BG_PREPOSITIONS and not tail.rstrip()[-1:] in ",.;:!?"
+
+
 def bulgarian_need(before: str, role: Role, entry_article: str = "source", own_article: str | None = None,
                    after: str = "") -> Need:
     """The article (or count form) a Bulgarian occurrence needs after ``before``.
@@ -2167,6 +2185,10 @@ def bulgarian_need(before: str, role: Role, entry_article: str = "source", own_a
                                                               and entry_article != "source-only")
     # (article:bg "source" said by the glossary: the English alone decides; unsaid, an article the translation
     # wrote is kept unless the English said "a")
+    if role.bare_plural and not after_preposition_of(tail) and entry_article != "always":
+        # "Divers from Arkhangelsk train under the ice": some divers (Водолази от Архангелск) or the class
+        # (Водолазите): the translation's choice stays, checked
+        return Need(article="full" if own_article == "full" else "", reason=BG_BARE_PLURAL, number=number, sure=False)
     if not definite:
         return Need(article="", reason="indefinite in the source", number=number)
     if _BG_COPULA.search(tail):

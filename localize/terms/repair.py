@@ -509,6 +509,9 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
         if not check and lang == "bg" and need.reason == context.BG_LIST_AFTER_VERB and written != wanted:
             check = ("the translation wrote the full article on the last of a list after a plural verb with no "
                      "preposition: it may have made the list the subject; check the article")
+        if not check and lang == "bg" and need.reason == context.BG_BARE_PLURAL:
+            check = ("a bare English plural subject with a place after it: some of them (no article) or the whole "
+                     "class (the article); the translation's choice was kept: check the article")
         if not check and lang == "ru" and need.reason == context.WITH_A_PERSON and written != wanted:
             check = ("English «with» names a person and no Russian preposition or known verb decides the case; the "
                      "instrumental was chosen: check it (a verb may govern the dative: подать жалобу кому, пожать "
