@@ -1658,6 +1658,13 @@ ROWS = [
      "Ловни инспектори от Враца патрулират в резервата всяка нощ."),
     ("bg", "Game wardens off Vratsa have found two boats.", "Ловни инспектори край Враца откриха две лодки.",
      "Ловни инспектори край Враца откриха две лодки."),
+    # the subject after a fronted phrase and its copula: never a noun's genitive, and the list after it shares it
+    ("ru", "Taking part in the festival were Wang Yiping, Smirnov and Ainur Aliyeva.",
+     "В фестивале приняли участие Ван Ипин, Смирнова и Айнур Алиева.",
+     "В фестивале приняли участие Ван Ипин, Смирнов и Айнур Алиева."),
+    ("ru", "Also taking part in the search were the Labour Inspectorate and Smirnov.",
+     "В поисках также приняли участие Трудовой инспекции и Смирнов.",
+     "В поисках также приняли участие Трудовая инспекция и Смирнов."),
 ]
 
 

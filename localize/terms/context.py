@@ -974,6 +974,11 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
         # «Российским морским регистром ..., который ..., от комментариев отказался», «которому Елене Заречной
         # передала», «Контролировать будет Федеральным агентством»: a finite verb agrees with it, the subject
         return Need("nomn", "subject of the verb after it (it agrees with it)", number, strong=True)
+    if role.subject and role.inverted and own_case in ("accs", "gent") and not _NEGATED.search(tail):
+        # "Taking part in the fair were the Yakhont factory, ...": a subject after a fronted phrase, never an
+        # accusative or a noun's genitive (В ярмарке приняли участие ювелирная фабрика «Яхонт»: «участие» is the
+        # verb's object)
+        return Need("nomn", INVERTED_SUBJECT, number, strong=True)
     if role.subject and own_case == "gent" and not role.passive and _noun_right_before(tail) \
             and (_governor(tail, person, number) or Need("")).reason.startswith("governed by the noun"):
         # "after Zoltan Kertesz spoke": после выступления Золтана Кертеса — the translation made the English
@@ -1007,13 +1012,9 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
         if verb:  # "The WTO recommended that the bank cut its fees": Банку ВТО рекомендовала снизить комиссии
             return Need("datv", f"the one told to do something, before «{verb}» and its own subject", number,
                         strong=True)
-    if role.subject and role.inverted and own_case == "accs":
-        # "Taking part in the fair were the Yakhont factory, ...": a subject after a fronted phrase, never an
-        # accusative (В ярмарке приняли участие ювелирная фабрика «Яхонт»: «участие» is the object)
-        return Need("nomn", "subject of its clause (after the English copula that closes a fronted phrase)", number,
-                    strong=True)
     if role.subject:
-        return Need("nomn", "subject of its clause", number)
+        return Need("nomn", INVERTED_SUBJECT if role.inverted else "subject of its clause", number,
+                    strong=role.inverted)  # (a list after it shares the strong reading: Лука Бернаскони и ...)
     governed = _governor(tail, person or role.indirect, number,
                          apposition=not (role.possessive or role.preposition in ("of", "for")),
                          english_object=(role.object or role.direct or (sure_person and not role.possessive and not role.appositive))
@@ -2143,6 +2144,8 @@ def _motion_before(tail: str, preposition: str) -> str:
 BG_LIST_AFTER_VERB = "the last of a list after the verb, not the English subject: short article"
 
 
+#: The reason of a Russian subject after an English copula that closes a fronted phrase.
+INVERTED_SUBJECT = "subject of its clause (after the English copula that closes a fronted phrase)"
 #: The reason of a Bulgarian bare plural subject whose article the translation chose.
 BG_BARE_PLURAL = "a bare English plural subject: the article as the translation has it"
 
