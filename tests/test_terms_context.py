@@ -1665,6 +1665,10 @@ ROWS = [
     ("ru", "Also taking part in the search were the Labour Inspectorate and Smirnov.",
      "В поисках также приняли участие Трудовой инспекции и Смирнов.",
      "В поисках также приняли участие Трудовая инспекция и Смирнов."),
+    # a title that can only be the nominative decides the name's case in apposition (not a form to keep)
+    ("ru", "The festival's founder, organist Irina Sokolova, spoke at the opening.",
+     "Основатель фестиваля, органистка Ирину Соколову, выступила на открытии.",
+     "Основатель фестиваля, органистка Ирина Соколова, выступила на открытии."),
 ]
 
 

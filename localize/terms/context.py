@@ -736,8 +736,11 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
         if apposed is not None and apposed[1] == "gent" and role.indirect and not role.appositive and _dative_verb(tail):
             apposed = None  # "offered X the post of director": the recipient (below), not the title's apposition
         if apposed is not None:  # Председатель Народного собрания Калин Стоянов: the title's case
-            return Need(apposed[1], f"in apposition to «{apposed[0]}»", number, sure=apposed[1] != "nomn",
-                        strong=apposed[1] != "nomn")
+            only = {p.tag.case for p in _parse(apposed[0])[1] if p.tag.POS == "NOUN"} == {apposed[1]}
+            # (a title that can only be this case decides, also the nominative: «Основатель фестиваля, органистка
+            # Серафима Трубникова, выступила» — not a form the translation chose)
+            return Need(apposed[1], f"in apposition to «{apposed[0]}»", number, sure=apposed[1] != "nomn" or only,
+                        strong=apposed[1] != "nomn" or only)
     apposed_to = re.search(r"([А-ЯЁ][а-яё]+),\s+((?:[а-яё]+\s+){0,2})$", tail) if not person \
         and re.match(r"\s*(?:[\w-]+\s*){0,2}(?:,|[.!?]\s*$)", after) else None
     if apposed_to is not None and role.appositive and all(_parse(w)[0] is not None and _parse(w)[0].tag.POS == "ADJF" and "Apro" not in _parse(w)[0].tag
@@ -1412,7 +1415,9 @@ def _governor(tail: str, person: bool, number: str, apposition: bool = True, eng
                     continue
                 if person and apposition and (lower in TITLES or (best.normal_form in TITLES) or _animate_noun(parses)):
                     title_case = _title_case([w.group(0) for w in words], i, best, parses)
-                    return Need(title_case, f"in apposition to «{word}»", number, sure=title_case != "nomn")
+                    only = {p.tag.case for p in parses if p.tag.POS == "NOUN"} == {title_case}  # (органистка)
+                    return Need(title_case, f"in apposition to «{word}»", number, sure=title_case != "nomn" or only,
+                                strong=title_case == "nomn" and only)
                 if person and i > 0 and word[:1].isupper() and any(p.tag.case == "gent" for p in parses):
                     before_best, before_parses = _parse(words[i - 1].group(0))
                     if before_best is not None and (words[i - 1].group(0).lower() in TITLES or
