@@ -1669,6 +1669,13 @@ ROWS = [
     ("ru", "The festival's founder, organist Irina Sokolova, spoke at the opening.",
      "Основатель фестиваля, органистка Ирину Соколову, выступила на открытии.",
      "Основатель фестиваля, органистка Ирина Соколова, выступила на открытии."),
+    # "allocated X a Y": a name governs no genitive; the second object is the thing given, accusative
+    ("ru", "The agency allocated Smirnov a grain terminal in Varna.", "Агентство выделило Смирнову зерновой терминал в Варне.",
+     "Агентство выделило Смирнову зерновой терминал в Варне."),
+    # the English subject before «cannot»: the full article
+    ("bg", "Without a permit, the grain terminal cannot load ships.",
+     "Без разрешение зърненият терминал не може да товари кораби.",
+     "Без разрешение зърненият терминал не може да товари кораби."),
 ]
 
 
@@ -1835,3 +1842,18 @@ def test_a_bulgarian_bare_plural_subject_keeps_its_article_with_a_check(glossary
     repaired, decisions = apply_glossary(glossary, [source], [machine], "bg")
     assert repaired == [machine]
     assert "bare English plural" in decisions[0].check, decisions[0]
+
+
+@pytest.mark.parametrize("source, term, subject", [
+    # a verb after the term makes it the subject: also "cannot", an irregular past (cast), past a place
+    ("Without a permit, the Skat Diving Club cannot lift anything.", "Skat Diving Club", True),
+    ("The Northern Bell Foundry cast all twelve bells.", "Northern Bell Foundry", True),
+    ("Anglers on the Iskar say the catch has fallen.", "Anglers", True),
+    # a capitalised word after a preposition is no verb given back letter by letter ("on S|undays")
+    ("The choir sings sacred music on Sundays.", "sacred music", False),
+])
+def test_an_english_subject_is_read(source, term, subject):
+    from localize.terms.context import english_role
+
+    start = source.index(term)
+    assert english_role(source, start, start + len(term), plural=term.endswith("s")).subject == subject

@@ -71,8 +71,9 @@ _EN_VERB_AFTER = re.compile(
     r"\s*(?:also\s+|reportedly\s+|now\s+|still\s+|already\s+|itself\s+|themselves\s+|both\s+|all\s+|"
     r"jointly\s+|together\s+|alone\s+|once\s+|never\s+|ever\s+|later\s+|first\s+|previously\s+|formerly\s+|(?-i:[a-z]{3,}ly)\s+(?=[a-z]+(?:s|ed)\b|(?:said|told|took|made|won|led|ran|began|became|came|went|saw|gave|got|met|left|lost|held|upheld|kept|set|sent|spent|built|brought|bought|chose|found|struck|overturned|rejected|sold|wrote|paid|cut|shut|withdrew|became)\b)|has\s+|have\s+|had\s+|"
     r"will\s+|would\s+|could\s+|can\s+|may\s+|might\s+|must\s+|should\s+|did\s+|does\s+|do\s+|is\s+|are\s+|was\s+|"
-    r"were\s+|has$|had$|is$|was$)*(?:(?:co|re|pre|over|under|out)-)?"  # co-wrote, re-elected
-    r"(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does|do|"
+    r"were\s+|has$|had$|is$|was$)*(?:(?:co|re|pre|over|under|out)-)?(?<!\w)"  # co-wrote, re-elected
+    # (a verb begins a word: not "on S|undays", a capitalised word given back letter by letter)
+    r"(?:is|are|was|were|has|have|had|will|would|could|can|cannot|may|might|must|should|did|does|do|"
     r"[a-z]+ed|(?!(?:as|us|its|his|hers|ours|yours|theirs|this|thus|plus|across|less|unless|perhaps|towards|always|"
     r"sometimes|besides|whereas|news|afterwards|nevertheless|various|previous|serious|famous|numerous|"
     r"enormous|obvious|is|was|has|does)\b)[a-z]+s|said|says|told|took|made|won|led|ran|began|became|came|went|saw|gave|got|met|"
@@ -82,7 +83,8 @@ _EN_VERB_AFTER = re.compile(
     r"shook|shot|sank|slid|split|spread|sprang|stole|stuck|stung|swore|swept|swam|swung|taught|tore|undertook|"
     r"underwent|understood|woke|wore|wound|withdrew|oversaw|outlined|foresaw|bid|bit|blew|bred|built|burnt|"
     r"caught|clung|crept|dealt|dug|drank|fed|fled|flew|fought|forgot|ground|knelt|leapt|lent|lost|"
-    r"misled|overcame|overran|quit|read|rebuilt|reset|sat|slept|sped|spent|spun|strove|sank|won|wrung)\b", re.I)
+    r"misled|overcame|overran|quit|read|rebuilt|reset|sat|slept|sped|spent|spun|strove|sank|won|wrung|cast|sang|"
+    r"wove|forecast|broadcast|recast)\b", re.I)
 _EN_DETERMINER_WORDS = re.compile(
     r"((?:\b(?:the|a|an|its|their|his|her|our|this|that|these|those)\s+)?(?:\b(?:(?![A-Z][a-z]+ing\b)(?!(?:To|In|On|At|By|For|From|With|After|Before|As|Of|Into|Under|Over|Since|Until|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\s)[A-Z][\w'-]*|new|old|main|lower|"
     r"upper|middle|greater|inner|outer|"
@@ -328,6 +330,7 @@ _EN_SECOND_OBJECT_NOUN = re.compile(r"\b(?:gave|give|gives|sent|send|sends|offer
                                     r"(?:(?:the|an?|its|their|his|her)\s+)?$", re.I)
 #: A verb of giving and its first object, a name, right before the occurrence (awarded Zsófia Kertész | the prize).
 _EN_SECOND_OBJECT = re.compile(r"\b(?:gave|give|gives|giving|sent|send|sends|offered|offer|offers|showed|show|shows|"
+                               r"issued|issue|issues|allocated|allocate|assigned|assign|"
                                r"paid|pay|pays|granted|grant|grants|awarded|award|awards|lent|lend|owes|owe|handed|"
                                r"hand|hands|promised|promise|sold|sell|sells|denied|deny|denies|presented)\s+"
                                r"(?:(?-i:[A-Z])[\w'’-]+\s+){1,3}(?:the\s+|an?\s+|its\s+|their\s+)?$", re.I)
@@ -490,7 +493,8 @@ _EN_NOT_VERBS = set("red need speed seed feed bed shed united limited".split())
 _EN_VERB_TO = re.compile(r"\b(?:" + "|".join(sorted(_EN_VERBS)) + r")\s+to\s+(?:the\s+)?$")
 _EN_DITRANSITIVE = set("gave give gives sent send sends offered offer showed show paid pay granted grant awarded "
                        "award lent lend owes owe handed hand promised promise told tell sold sell given shown owed "
-                       "giving sending offering handing paying granting".split())
+                       "giving sending offering handing paying granting issued issue issues issuing allocated "
+                       "allocate assigned assign".split())  # (issued Lodygina a permit: выдало Лодыгиной)
 
 
 def _analyse(word: str):
@@ -1425,6 +1429,11 @@ def _governor(tail: str, person: bool, number: str, apposition: bool = True, eng
                         title_case = before_best.tag.case or "nomn"  # Мэр Тулчи Андрей Молдован
                         return Need(title_case, f"in apposition to «{words[i - 1].group(0)}»", number,
                                     sure=title_case != "nomn")
+                if english_object and prep is None and not person and word[:1].isupper() and i > 0 and any(
+                        {"Name", "Surn"} & set(p.tag.grammemes) for p in parses):
+                    seen_object = word  # «выдало Лодыгиной | второй открытый лист»: a person's name governs no
+                    i -= 1  #            genitive; the English second object is the verb's (the thing given)
+                    continue
                 if best.normal_form in DATIVE_NOUNS:
                     return Need("datv", f"governed by the noun «{word}»", number)
                 if prep is None and i > 0 and any(p.tag.case == "accs" for p in parses) and \
