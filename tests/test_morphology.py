@@ -53,6 +53,9 @@ RU = [
      "Институте «Новая экономика»"),
     # a foreign place the analyser guesses as a possessive adjective (куньмин like «мамин»): a noun, by its ending
     ("Куньмин", {"gender": "m"}, "Куньмин", "Куньмина", "Куньмину", "Куньмин", "Куньмином", "Куньмине"),
+    # a foreign man's name in -ц: the unstressed instrumental -ем (Rosenthal: Францем, Шульцем)
+    ("Лоренц Пфайфер", {"person": True, "gender": "m"}, "Лоренц Пфайфер", "Лоренца Пфайфера", "Лоренцу Пфайферу",
+     "Лоренца Пфайфера", "Лоренцем Пфайфером", "Лоренце Пфайфере"),
 ]
 
 

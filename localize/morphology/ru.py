@@ -252,10 +252,17 @@ def _keep_e(word: str, form: str) -> str:
 
 
 def _person_word(word: str, case: str, female: bool, role: str = "last") -> str:
+    """
+    >>> _person_word("Лоренц", "ablt", False, "first"), _person_word("Шульц", "ablt", False)
+    ('Лоренцем', 'Шульцем')
+    """
     if role == "first" and "-" in word:  # Жан-Люк: Жан-Люка (the first part of a compound first name stays)
         head, _, tail = word.rpartition("-")
         return head + "-" + _person_word(tail, case, female, role)
-    return _keep_e(word, _person_word_form(word, case, female, role))
+    form = _keep_e(word, _person_word_form(word, case, female, role))
+    if case == "ablt" and word.lower().endswith("ц") and form.lower() == word.lower() + "ом":
+        form = form[:-2] + "ем"  # a foreign name in -ц, unstressed: Лоренцем, Шульцем (Rosenthal: Францем)
+    return form
 
 
 def _person_word_form(word: str, case: str, female: bool, role: str = "last") -> str:
