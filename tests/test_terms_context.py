@@ -1672,6 +1672,10 @@ ROWS = [
     # "allocated X a Y": a name governs no genitive; the second object is the thing given, accusative
     ("ru", "The agency allocated Smirnov a grain terminal in Varna.", "Агентство выделило Смирнову зерновой терминал в Варне.",
      "Агентство выделило Смирнову зерновой терминал в Варне."),
+    # an English possessive the translation made the object of a participle (принадлежащий кому): its case stays
+    ("ru", "Irina Sokolova's grain terminal is the largest in Varna.",
+     "Зерновой терминал, принадлежащий Ирине Соколовой, — крупнейший в Варне.",
+     "Зерновой терминал, принадлежащий Ирине Соколовой, — крупнейший в Варне."),
     # the English subject before «cannot»: the full article
     ("bg", "Without a permit, the grain terminal cannot load ships.",
      "Без разрешение зърненият терминал не може да товари кораби.",

@@ -784,6 +784,14 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
         # командующий Черноморским флотом, заведующая отделом (the English possessive or "of"): кем/чем
         # (not "Managers at the Doverie Fund": Управляющие Пенсионного фонда, the genitive the translation chose)
         return Need("ablt", f"governed by «{head[-1]}»", number, strong=True)
+    if role.possessive and own_case not in (None, "nomn", "gent") and head and \
+            _parse(head[-1])[0] is not None and _parse(head[-1])[0].tag.POS in ("PRTF", "PRTS", "VERB", "ADJF"):
+        governed = _governor(tail, person, number)  # (принадлежащий: read as an adjective first)
+        if governed is not None and governed.case in (own_case, *also_own) and governed.reason.startswith(
+                (f"governed by «{head[-1]}»", f"agent of the passive «{head[-1]}»")):
+            # "Britta Hallqvist's Papyra brand": Бренд Papyra, принадлежащий Бритте Халлквист — the translation
+            # made the possessor the object of a participle, which governs its case
+            return governed
     if role.possessive:
         return Need("gent", "English possessive", number, strong=True)
     if role.complement and head and not tail.rstrip().endswith(",") and \
