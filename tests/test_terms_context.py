@@ -1676,6 +1676,10 @@ ROWS = [
     ("ru", "Irina Sokolova's grain terminal is the largest in Varna.",
      "Зерновой терминал, принадлежащий Ирине Соколовой, — крупнейший в Варне.",
      "Зерновой терминал, принадлежащий Ирине Соколовой, — крупнейший в Варне."),
+    # the translation made the English object the subject of the verb after it, past a fronted phrase: kept
+    ("ru", "A shortage of grain forced the Labour Inspectorate to cut staff.",
+     "Из-за нехватки зерна Трудовая инспекция была вынуждена сократить штат.",
+     "Из-за нехватки зерна Трудовая инспекция была вынуждена сократить штат."),
     # the English subject before «cannot»: the full article
     ("bg", "Without a permit, the grain terminal cannot load ships.",
      "Без разрешение зърненият терминал не може да товари кораби.",

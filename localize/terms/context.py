@@ -1034,6 +1034,14 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
                          apposition=not (role.possessive or role.preposition in ("of", "for")),
                          english_object=(role.object or role.direct or (sure_person and not role.possessive and not role.appositive))
                          and not role.modifier and not role.preposition)
+    if governed is not None and governed.case == "gent" and governed.reason.startswith("governed by the noun") \
+            and own_case == "nomn" and not role.possessive and not role.preposition and _fronted_phrase_only(tail) \
+            and _verb_after_agrees(after, number):
+        # "A shortage of newsprint forced the Zarnitsa newspaper to cut pages": Из-за нехватки газетной бумаги
+        # газета «Зарница» была вынуждена — the translation made it the subject of the verb after it; the noun
+        # before it belongs to a fronted phrase of its own
+        return Need("nomn", "the subject of the verb after it, past a fronted prepositional phrase (as the "
+                    "translation has it)", number, sure=False)
     if governed is not None and governed.case == "gent" and governed.reason.startswith(("in apposition to", "governed by the noun")) \
             and role.indirect and not role.appositive and not role.possessive:
         recipient = _dative_verb(tail)
@@ -2043,6 +2051,17 @@ def _pp_noun_before(tail: str) -> bool:
     """Is the clause so far only a prepositional phrase (В финале | X)?"""
     words = _WORDS.findall(_CLAUSE_BREAK.split(tail)[-1])
     return len(words) == 2 and words[0].lower() in PREPOSITIONS
+
+
+def _fronted_phrase_only(tail: str) -> bool:
+    """Is the clause before the occurrence a prepositional phrase with no verb (Из-за нехватки газетной бумаги | X)?
+
+    >>> _fronted_phrase_only("Из-за нехватки газетной бумаги "), _fronted_phrase_only("Он пожаловался на нехватку бумаги ")
+    (True, False)
+    """
+    words = _WORDS.findall(_CLAUSE_BREAK.split(tail)[-1].split(",")[-1])
+    return len(words) >= 2 and words[0].lower() in PREPOSITIONS and not any(
+        p.tag.POS in ("VERB", "INFN", "GRND", "PRTS", "PRTF") for w in words for p in _parse(w)[1][:1])
 
 
 def _in_prepositional_phrase(tail: str) -> bool:
