@@ -1827,21 +1827,28 @@ def test_a_repair_that_leaves_the_sentence_broken_is_flagged(original, repaired,
     assert bool(decisions[0].check) == flagged, decisions[0]
 
 
-@pytest.mark.parametrize("source, term, appositive", [
+@pytest.mark.parametrize("source, term, field, expected", [
     # a noun phrase after ", a/the" is an apposition to the name before it: at the end, before a comma, before
     # a relative clause, with a short "from/of" phrase of its own
-    ("The award went to Reto Imboden, a watchmaker from Biel who works alone.", "watchmaker", True),
-    ("Paolo Zanetti, a glassblower from Murano, demonstrated his technique.", "glassblower", True),
-    ("The film was made by Semyon Korolyov, the factory's perfumer.", "perfumer", True),
+    ("The award went to Reto Imboden, a watchmaker from Biel who works alone.", "watchmaker", "appositive", True),
+    ("Paolo Zanetti, a glassblower from Murano, demonstrated his technique.", "glassblower", "appositive", True),
+    ("The film was made by Semyon Korolyov, the factory's perfumer.", "perfumer", "appositive", True),
     # not a list of nouns, nor an object after its verb
-    ("Watchmakers, jewellers and glassblowers came to the fair.", "jewellers", False),
-    ("The museum hired Reto Imboden, and a watchmaker from Biel joined later.", "watchmaker", False),
+    ("Watchmakers, jewellers and glassblowers came to the fair.", "jewellers", "appositive", False),
+    ("The museum hired Reto Imboden, and a watchmaker from Biel joined later.", "watchmaker", "appositive", False),
+    # a verb after the term makes it the subject: also "cannot", an irregular past (cast), past a place
+    ("Without a permit, the Skat Diving Club cannot lift anything.", "Skat Diving Club", "subject", True),
+    ("The Northern Bell Foundry cast all twelve bells.", "Northern Bell Foundry", "subject", True),
+    ("Anglers on the Iskar say the catch has fallen.", "Anglers", "subject", True),
+    # a capitalised word after a preposition is no verb given back letter by letter ("on S|undays")
+    ("The choir sings sacred music on Sundays.", "sacred music", "subject", False),
 ])
-def test_an_english_apposition_is_read(source, term, appositive):
+def test_the_english_role_is_read(source, term, field, expected):
     from localize.terms.context import english_role
 
     start = source.index(term)
-    assert english_role(source, start, start + len(term)).appositive == appositive
+    role = english_role(source, start, start + len(term), plural=field == "subject" and term.endswith("s"))
+    assert getattr(role, field) == expected
 
 
 def test_a_bulgarian_bare_plural_subject_keeps_its_article_with_a_check(glossary):
@@ -1850,18 +1857,3 @@ def test_a_bulgarian_bare_plural_subject_keeps_its_article_with_a_check(glossary
     repaired, decisions = apply_glossary(glossary, [source], [machine], "bg")
     assert repaired == [machine]
     assert "bare English plural" in decisions[0].check, decisions[0]
-
-
-@pytest.mark.parametrize("source, term, subject", [
-    # a verb after the term makes it the subject: also "cannot", an irregular past (cast), past a place
-    ("Without a permit, the Skat Diving Club cannot lift anything.", "Skat Diving Club", True),
-    ("The Northern Bell Foundry cast all twelve bells.", "Northern Bell Foundry", True),
-    ("Anglers on the Iskar say the catch has fallen.", "Anglers", True),
-    # a capitalised word after a preposition is no verb given back letter by letter ("on S|undays")
-    ("The choir sings sacred music on Sundays.", "sacred music", False),
-])
-def test_an_english_subject_is_read(source, term, subject):
-    from localize.terms.context import english_role
-
-    start = source.index(term)
-    assert english_role(source, start, start + len(term), plural=term.endswith("s")).subject == subject
