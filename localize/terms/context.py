@@ -208,6 +208,7 @@ def english_role(source: str, start: int, end: int, plural: bool = False, posses
             r"\s+(?:also\s+|now\s+|still\s+)?([a-z]+)", after).group(1) in _EN_REPORTING:
         object_of_verb = False  # "...will be sold to Zhao's fund, Zagorskaya believes.": the speaker, past a comma
     subject = inverted = False
+    copula = None
     passive = (bool(_EN_PASSIVE_AFTER.match(_verb_side(after))) or _list_then_verb(after, passive=True)) \
         and not _EN_RAISING_AFTER.match(after)  # ("X is expected to take over": the infinitive's subject)
     # ("X was thanked by", "Neither X nor Y was told": the translation may make X an object)
@@ -215,10 +216,10 @@ def english_role(source: str, start: int, end: int, plural: bool = False, posses
     if _EN_CLEFT.search(lead):  # "It was Velinov whom the minister chose" / "It was Velinov who signed"
         subject = not _EN_CLEFT_OBJECT.match(after)
         fronted = not subject
-    elif (_EN_SPEECH_INVERSION.search(lead) or _EN_COPULA_INVERSION.search(lead)) and not (
+    elif (_EN_SPEECH_INVERSION.search(lead) or (copula := _EN_COPULA_INVERSION.search(lead))) and not (
             re.search(r"according to\s+$", lead, re.I) and re.match(r"\s+(?-i:[a-z]{3,})\b", after)):
         subject = True  # (not "according to [Executive Forest Agency data]": the term qualifies a noun)
-        inverted = bool(_EN_COPULA_INVERSION.search(lead))
+        inverted = copula is not None
     elif previous_word in _EN_AUXILIARIES and _EN_BARE_VERB_AFTER.match(after):
         subject = True  # "Only last year did the interconnector start working"
     elif not possessive and (_EN_VERB_AFTER.match(_verb_side(after)) or _list_then_verb(after) or _relative_then_verb(after, opening=not previous_word)
@@ -322,18 +323,16 @@ _EN_PARTICIPLE_BY = re.compile(r"\b(?:[a-z]{3,}ed|run|led|won|held|made|built|wr
                                r"overseen|undertaken|funded|owned)\s+(?:(?:in|out|up|down|off|over|back|away|"
                                r"through|across)\s+)?(?:[a-z]+ly\s+)?by\s+(?:the\s+)?$")
 # (also a phrasal verb: "was brought in by the harbour pilot")
-#: ... or a plural noun, with an article before the occurrence (showed visitors a | tourbillon).
-_EN_SECOND_OBJECT_NOUN = re.compile(r"\b(?:gave|give|gives|sent|send|sends|offered|offer|offers|showed|show|shows|"
-                                    r"paid|pay|pays|granted|grant|grants|awarded|award|awards|lent|lend|handed|hand|"
-                                    r"hands|promised|promise|promises|sold|sell|sells|brought|bring|brings|taught|"
-                                    r"teach|teaches)\s+(?:(?:the|its|their|our|his|her)\s+)?(?-i:[a-z]{3,}s)\s+"
-                                    r"(?:(?:the|an?|its|their|his|her)\s+)?$", re.I)
+#: Verbs of giving, which take two objects (awarded X the prize, showed visitors a tourbillon).
+_EN_GIVING = (r"\b(?:gave|give|gives|giving|sent|send|sends|offered|offer|offers|showed|show|shows|issued|issue|issues|"
+              r"allocated|allocate|assigned|assign|paid|pay|pays|granted|grant|grants|awarded|award|awards|lent|lend|"
+              r"owes|owe|handed|hand|hands|promised|promise|promises|sold|sell|sells|denied|deny|denies|presented|"
+              r"brought|bring|brings|taught|teach|teaches)\s+")
 #: A verb of giving and its first object, a name, right before the occurrence (awarded Zsófia Kertész | the prize).
-_EN_SECOND_OBJECT = re.compile(r"\b(?:gave|give|gives|giving|sent|send|sends|offered|offer|offers|showed|show|shows|"
-                               r"issued|issue|issues|allocated|allocate|assigned|assign|"
-                               r"paid|pay|pays|granted|grant|grants|awarded|award|awards|lent|lend|owes|owe|handed|"
-                               r"hand|hands|promised|promise|sold|sell|sells|denied|deny|denies|presented)\s+"
-                               r"(?:(?-i:[A-Z])[\w'’-]+\s+){1,3}(?:the\s+|an?\s+|its\s+|their\s+)?$", re.I)
+_EN_SECOND_OBJECT = re.compile(_EN_GIVING + r"(?:(?-i:[A-Z])[\w'’-]+\s+){1,3}(?:the\s+|an?\s+|its\s+|their\s+)?$", re.I)
+#: ... or a plural noun (showed visitors a | tourbillon).
+_EN_SECOND_OBJECT_NOUN = re.compile(_EN_GIVING + r"(?:(?:the|its|their|our|his|her)\s+)?(?-i:[a-z]{3,}s)\s+"
+                                    r"(?:(?:the|an?|its|their|his|her)\s+)?$", re.I)
 #: A prepositional phrase of common nouns after a noun phrase that opens its sentence ("The price cap on
 #: bread and milk | expires"): the verb after it has that noun phrase for its subject.
 _EN_COMMON_PP = re.compile(r"^\s+(?:on|of|for|in|at|from|with|across|near)\s+(?:(?:the|each|every|a|an|its|their|this|"
@@ -2191,12 +2190,6 @@ INVERTED_SUBJECT = "subject of its clause (after the English copula that closes 
 BG_BARE_PLURAL = "a bare English plural subject: the article as the translation has it"
 
 
-def after_preposition_of(tail: str) -> bool:
-    """Does ``tail`` end with a Bulgarian preposition (от, в, на ...)?"""
-    words = re.findall(r"[А-Яа-я]+", tail[-20:].lower())
-    return bool(words) and words[-1] in BG_PREPOSITIONS and not tail.rstrip()[-1:] in ",.;:!?"
-
-
 def bulgarian_need(before: str, role: Role, entry_article: str = "source", own_article: str | None = None,
                    after: str = "") -> Need:
     """The article (or count form) a Bulgarian occurrence needs after ``before``.
@@ -2229,14 +2222,6 @@ def bulgarian_need(before: str, role: Role, entry_article: str = "source", own_a
                                                               and entry_article != "source-only")
     # (article:bg "source" said by the glossary: the English alone decides; unsaid, an article the translation
     # wrote is kept unless the English said "a")
-    if role.bare_plural and not after_preposition_of(tail) and entry_article != "always":
-        # "Divers from Arkhangelsk train under the ice": some divers (Водолази от Архангелск) or the class
-        # (Водолазите): the translation's choice stays, checked
-        return Need(article="full" if own_article == "full" else "", reason=BG_BARE_PLURAL, number=number, sure=False)
-    if not definite:
-        return Need(article="", reason="indefinite in the source", number=number)
-    if _BG_COPULA.search(tail):
-        return Need(article="full", reason="predicative after the copula: full article", number=number)
     words = re.findall(r"[А-Яа-яA-Za-z]+", tail.lower())
     after_preposition = bool(words) and words[-1] in BG_PREPOSITIONS and tail.rstrip() == tail[:len(tail.rstrip())] \
         and not tail.rstrip()[-1:] in ",.;:!?" or bool(re.search(
@@ -2244,6 +2229,14 @@ def bulgarian_need(before: str, role: Role, entry_article: str = "source", own_a
     # (между Пловдив и | Софийския университет: the second of a pair under one preposition)
     if after_preposition and words[-1] == "като" and (role.subject or words[-2:-1] in (["след"], ["тъй"], ["щом"])):
         after_preposition = False  # «след като медният концентрат не издържа»: a conjunction opens a clause
+    if role.bare_plural and not after_preposition and entry_article != "always":
+        # "Divers from Arkhangelsk train under the ice": some divers (Водолази от Архангелск) or the class
+        # (Водолазите): the translation's choice stays, checked
+        return Need(article="full" if own_article == "full" else "", reason=BG_BARE_PLURAL, number=number, sure=False)
+    if not definite:
+        return Need(article="", reason="indefinite in the source", number=number)
+    if _BG_COPULA.search(tail):
+        return Need(article="full", reason="predicative after the copula: full article", number=number)
     if own_article == "full" and not after_preposition and re.match(r"\s+да\s", after) and re.search(
             r"(?<![А-Яа-я])(?:очаква\w*|иска\w*|желае\w*|предвижда\w*|допуска\w*|смята\w*|вярва\w*)\s+$", tail, re.I):
         # «очаква юанът да поевтинее»: the subject of the да-clause after a verb of expecting (not «призова

@@ -487,9 +487,9 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
             form = forms.render(entry, lang, need, inflect)
         if lang == "ru" and not keep_own and need.case == "accs" and rendering.kind == "exact" \
                 and form.text.lower() != written.lower() and "numeral" not in need.reason \
-                and {form.text.lower(), written.lower()} == {
+                and _mixed_animacy(entry.approved(lang) or "") and {form.text.lower(), written.lower()} == {
                     forms.render(entry, lang, dataclasses.replace(need, case=case), inflect).text.lower()
-                    for case in ("nomn", "gent")} and _mixed_animacy(entry.approved(lang) or ""):
+                    for case in ("nomn", "gent")}:
             # «делает марионетки», «охота на кабанов»: a noun that is animate or not by its sense; the
             # translation's accusative (the nominative's form or the genitive's) is its reading of that sense
             keep_own, form = True, dataclasses.replace(form, text=written)
