@@ -1684,6 +1684,12 @@ ROWS = [
     ("bg", "Without a permit, the grain terminal cannot load ships.",
      "Без разрешение зърненият терминал не може да товари кораби.",
      "Без разрешение зърненият терминал не може да товари кораби."),
+    # "a worker at X": an adjective used as a person noun (рабочего) before the term; X is its genitive, not the
+    # accusative object of the verb before it; a transitive verb with X as its English object still takes it
+    ("ru", "A falling crate injured a worker at the grain terminal.",
+     "Упавший ящик ранил рабочего зернового терминала.", "Упавший ящик ранил рабочего зернового терминала."),
+    ("ru", "The storm damaged the grain terminal.", "Шторм повредил зернового терминала.",
+     "Шторм повредил зерновой терминал."),
 ]
 
 

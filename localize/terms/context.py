@@ -951,7 +951,9 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
             if governed is not None and governed.case in also_own:
                 return Need(governed.case, governed.reason, number, sure=False)
         if own_case == "gent" and not (person or maybe_person) and governed is not None and governed.case == "accs" \
-                and governed.reason.startswith("object of") and not _NEGATED.search(tail):
+                and governed.reason.startswith("object of") and not _NEGATED.search(tail) \
+                and not (role.preposition in ("at", "of", "from") and _substantive_before(tail)):
+            # (not «ранил рабочего | стекольного завода» "a worker at": the adjective is a noun, X its genitive)
             # пересекает Карпат: a transitive verb, not negated, takes the accusative, not the genitive
             return Need("accs", governed.reason + ", not negated: accusative", number, strong=True)
         if own_case == "ablt" and governed is not None and governed.case == "accs" and \
@@ -1513,6 +1515,22 @@ def _ablt_predicate(best, words, i: int) -> bool:
         return False
     verb = _parse(words[i - 1].group(0))[0]
     return verb is not None and verb.normal_form in PREDICATIVE_VERBS
+
+
+def _substantive_before(tail: str) -> bool:
+    """Is the word right before the term an adjective used as a person noun (рабочего, учёного, военного)?
+
+    >>> _substantive_before("Осколок ранил рабочего ")
+    True
+    >>> _substantive_before("Завод выпускает новые ")
+    False
+    """
+    words = _WORDS.findall(tail)
+    if not words:
+        return False
+    best, parses = _parse(words[-1])
+    return best is not None and best.tag.POS in ("ADJF", "PRTF") and (
+        any(p.tag.POS == "NOUN" and "anim" in p.tag for p in parses) or any("Subx" in p.tag for p in parses))
 
 
 def _modifier(word: str) -> bool:
