@@ -58,6 +58,8 @@ GLOSSARY = "\t".join(["en", "ru", "bg", "type", "gender", "declension", "avoid:r
         ("Lesovo checkpoint", "КПП «Лесово»", "ГКПП „Лесово“", "term", "m", "", "", ""),
         ("Shchukin", "Щукин", "Щукин", "person", "m", "", "", ""),
         ("Tianjin", "Тяньцзинь", "Тянцзин", "place", "m", "", "", ""),
+        ("Sea of Marmara", "Мраморное море", "Мраморно море", "place", "n", "", "", ""),
+        ("Varna City Court", "Варненский городской суд", "Варненски градски съд", "term", "m", "", "", ""),
         ("Volta", "Volta", "Volta", "name", "", "", "", ""),
         ("Nightingale", "Nightingale", "Nightingale", "name", "", "", "", ""),
         ("Caucasus", "Кавказ", "Кавказ", "place", "m", "", "", ""),
@@ -1688,6 +1690,17 @@ ROWS = [
     # accusative object of the verb before it; a transitive verb with X as its English object still takes it
     ("ru", "A falling crate injured a worker at the grain terminal.",
      "Упавший ящик ранил рабочего зернового терминала.", "Упавший ящик ранил рабочего зернового терминала."),
+    # a literal rendering of «adjective of a name + noun»: the noun before the name goes with it, a verb after it
+    # never does (it was replaced with the term: «моря Мраморного моря 40 домов»)
+    ("ru", "Wildfires on the coast of the Sea of Marmara destroyed 40 houses.",
+     "Пожары на побережье моря Мрамора уничтожили 40 домов.",
+     "Пожары на побережье Мраморного моря уничтожили 40 домов."),
+    ("ru", "Ferries across the Sea of Marmara link Tekirdag with Bandirma.",
+     "Паромы через Мрамор связывают Текирдаг с Бандырмой.",
+     "Паромы через Мраморное море связывают Текирдаг с Бандырмой."),
+    # a near miss widened to a place's name after it (Варны for Варненский) leaves the word before it («Судья»)
+    ("ru", "A judge of the Varna City Court was arrested.", "Судья Городского суда Варны был арестован.",
+     "Судья Варненского городского суда был арестован."),
     ("ru", "The storm damaged the grain terminal.", "Шторм повредил зернового терминала.",
      "Шторм повредил зерновой терминал."),
 ]

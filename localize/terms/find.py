@@ -36,6 +36,7 @@ class Rendering:
     settled: bool = False  # its extent is known word for word (no settling: «фондом «Романо дром»»)
     own_adjective: bool = False  # a noun of the term with an adjective of the model's own before it (_head_alone)
     reordered: bool = False  # the translation's own generic words in another order went with it (Сеть аптек «X»)
+    left_out: str = ""  # a word at its start that settling left out as no part of it (Судья | Городского суда Софии)
 
 
 def find_form(text: str, form: str) -> list[tuple[int, int]]:
@@ -98,6 +99,7 @@ def find(target: str, forms: list[Form], alternatives: list[str], avoid: list[li
         settle(target, rendering, forms[0].text, noun)
         if not _free((rendering.start, rendering.end), taken):  # never into another term's rendering
             rendering.start, rendering.end, rendering.detail = before
+            rendering.left_out = ""
         if _LATIN_NAME.match(forms[0].text):  # (settling keeps the words; a Cyrillic ending goes with them)
             ending = re.match(r"[-'’][а-яё]{1,3}(?![^\W_])", target[rendering.end:])
             if ending:
@@ -452,7 +454,7 @@ def _find(target, forms, alternatives, avoid, taken, labels=None, noun=None, exa
             return Rendering(start, end, form, "near", "a name written in one word more", settled=True)
         start, end, ratio = _closest_run(target, start, end, form.text, ratio)
         return Rendering(start, end, form, "near", f"{ratio:.2f}")
-    return _literal(target, forms, taken)  # 5. a literal translation sharing its words
+    return _literal(target, forms, taken, noun)  # 5. a literal translation sharing its words
 
 
 def _avoided_around(target, span, forms, avoid, taken, labels):
@@ -605,7 +607,7 @@ def _stem(word: str) -> str:
     return word[:max(4, len(word) - 3)] if len(word) > 5 else word
 
 
-def _literal(text: str, forms: list[Form], taken) -> Rendering | None:
+def _literal(text: str, forms: list[Form], taken, noun=None) -> Rendering | None:
     """A run of as many words as the approved term (or one more or fewer) of which all but one share a
     stem with the approved term's words, in the same order: a term the model translated word by word
     with one word of its own (Каспийский трубопроводный союз, Транскаспийский транспортный путь)."""
@@ -632,7 +634,7 @@ def _literal(text: str, forms: list[Form], taken) -> Rendering | None:
                 if best is None or score > best[0]:
                     best = (score, span)
     if best is None:
-        return (_head_alone(text, base, words, taken) or _adjective_alone(text, base, words, taken)) \
+        return (_head_alone(text, base, words, taken) or _adjective_alone(text, base, words, taken, noun)) \
             if len(stems) == 2 else _quoted_name_with_head(text, base, taken)
     return Rendering(*best[1], base, "literal", text[best[1][0]:best[1][1]])
 
@@ -659,15 +661,21 @@ def _quoted_name_with_head(text: str, base: Form, taken) -> Rendering | None:
     return None
 
 
-def _adjective_alone(text: str, base: Form, words, taken) -> Rendering | None:
+def _adjective_alone(text: str, base: Form, words, taken, noun=None) -> Rendering | None:
     """A two-word term whose first word is an adjective made of a name (Нурекски язовир) and whose noun the
     translation rendered by another noun (Нурекският резервоар): the one word of the adjective's stem in the
-    sentence and the lower-case noun right after it.
+    sentence and the lower-case noun right after it; the approved noun before the name (моря Азова for
+    Азовское море); the name alone when ``noun`` tells it is one and no noun follows it (через Каспий
+    связывают: the verb after it is no part of the rendering).
 
     >>> t = "Нурекският резервоар събира 10 кубически километра вода."
     >>> r = _adjective_alone(t, Form("Нурекски язовир", "short"), [m.span() for m in _WORD.finditer(t)], [])
     >>> t[r.start:r.end]
     'Нурекският резервоар'
+    >>> t = "Пожары на побережье моря Азова уничтожили 40 домов."
+    >>> r = _adjective_alone(t, Form("Азовское море", "nomn"), [m.span() for m in _WORD.finditer(t)], [])
+    >>> t[r.start:r.end]
+    'моря Азова'
     """
     adjective, head = base.text.split()
     if not adjective[:1].isupper() or not head[:1].islower() or not _ADJECTIVE_END.search(normalise(adjective).lower()):
@@ -676,12 +684,22 @@ def _adjective_alone(text: str, base: Form, words, taken) -> Rendering | None:
     if len(spans) != 1:
         return None
     k = words.index(spans[0])
+    if k > 0 and re.fullmatch(r"\s+", text[words[k - 1][1]:words[k][0]]) and _free(words[k - 1], taken) \
+            and text[words[k - 1][0]:words[k - 1][1]][:1].islower() == head[:1].islower() \
+            and _similar_word(text[words[k - 1][0]:words[k - 1][1]], head):
+        return Rendering(words[k - 1][0], words[k][1], base, "literal", text[words[k - 1][0]:words[k][1]],
+                         settled=True)  # моря Азова: the approved noun, then the name it is made of
+    name_alone = noun is not None and noun(text[words[k][0]:words[k][1]]) and text[words[k][0]].isupper() and not (
+        k + 1 < len(words) and text[words[k + 1][0]].isupper() and not text[words[k][1]:words[k + 1][0]].strip())
+    # (not «в Софии Тех Парк»: a name goes on after it)
+    alone = Rendering(*words[k], base, "literal", text[words[k][0]:words[k][1]], settled=True) if name_alone else None
     if k + 1 >= len(words) or not re.fullmatch(r"\s+", text[words[k][1]:words[k + 1][0]]):
-        return None
-    noun = normalise(text[words[k + 1][0]:words[k + 1][1]])
-    if not noun[:1].islower() or noun.lower() in FUNCTION_WORDS or _ADJECTIVE_END.search(noun.lower()) \
-            or len(noun) < 4 or not _free(words[k + 1], taken):
-        return None  # (Нурекският язовир's adjective before another adjective or a verb: no noun of its own)
+        return alone
+    word = normalise(text[words[k + 1][0]:words[k + 1][1]])
+    if not word[:1].islower() or word.lower() in FUNCTION_WORDS or _ADJECTIVE_END.search(word.lower()) \
+            or len(word) < 4 or not _free(words[k + 1], taken) \
+            or (getattr(noun, "dictionary", False) and not noun(word.lower())):
+        return alone  # (Нурекският язовир's adjective before another adjective or a verb: no noun of its own)
     return Rendering(words[k][0], words[k + 1][1], base, "literal", text[words[k][0]:words[k + 1][1]], settled=True)
 
 
@@ -942,6 +960,14 @@ def settle(target: str, rendering: Rendering, approved: str, noun=None) -> None:
                 "на", "за", "по") and covers(k + 1) and not target[spans[last][1]:spans[k + 1][0]].strip(" ").count(",") \
                 and not re.search(r"[.;:!?]", target[spans[last][1]:spans[k + 1][0]]):
             last = k + 1
+    # an edge word that only repeats what the words inside already cover, past the approved number of words
+    # (Судья | Городского суда Софии: «Софии» came in for Софийский, «Судья» is no second «суд»)
+    def redundant(i, rest):
+        return not covers(i) - set().union(*(covers(j) for j in rest))
+
+    while last > first and pieces(first, last) > len(wanted) and redundant(first, range(first + 1, last + 1)):
+        rendering.left_out = (rendering.left_out + " " + target[spans[first][0]:spans[first][1]]).strip()
+        first += 1
     # one word of its own in the place of the approved one the rendering lacks at its end (Японската
     # метеорологична служба for ... агенция)
     missing = {j for j in set(range(len(wanted))) - covered if normalise(wanted[j]).lower() not in FUNCTION_WORDS}

@@ -679,6 +679,9 @@ def doubt(entry, lang: str, rendering, need, written: str = "", after: str = "",
             re.search(r"(?<![А-Яа-я])[а-я-]{3,}(?:ия|ият)\s+$", before_text):
         return (f"an adjective before the near miss ({written}) may belong to the translation's rendering: "
                 "check the words before it")
+    if rendering.left_out:
+        return (f"the word before the near miss ({rendering.left_out}) was read as no part of it: check the words "
+                "around it")
     if rendering.kind == "near" and entry.type != "dnt" and written and \
             len(re.findall(r"[^\W\d_]+", written)) != len(approved_words) and \
             not (lang == "ru" and len(written.split()) < len(approved_words) and _genitive_noun_first(after)):
@@ -874,6 +877,7 @@ def _noun(lang: str):
     def noun(word: str) -> bool:
         parses = analyzer().parse(word.lower())
         return bool(parses) and parses[0].tag.POS == "NOUN" and in_dictionary(parses[0])
+    noun.dictionary = True  # (Bulgarian's test is by the word's ending: it cannot say a word is no noun)
     return noun
 
 
