@@ -59,6 +59,7 @@ GLOSSARY = "\t".join(["en", "ru", "bg", "type", "gender", "declension", "avoid:r
         ("Shchukin", "Щукин", "Щукин", "person", "m", "", "", ""),
         ("Tianjin", "Тяньцзинь", "Тянцзин", "place", "m", "", "", ""),
         ("Sea of Marmara", "Мраморное море", "Мраморно море", "place", "n", "", "", ""),
+        ("white cheese", "брынза", "бяло сирене", "term", "f", "", "", ""),
         ("Varna City Court", "Варненский городской суд", "Варненски градски съд", "term", "m", "", "", ""),
         ("Volta", "Volta", "Volta", "name", "", "", "", ""),
         ("Nightingale", "Nightingale", "Nightingale", "name", "", "", "", ""),
@@ -1701,6 +1702,25 @@ ROWS = [
     # a near miss widened to a place's name after it (Варны for Варненский) leaves the word before it («Судья»)
     ("ru", "A judge of the Varna City Court was arrested.", "Судья Городского суда Варны был арестован.",
      "Судья Варненского городского суда был арестован."),
+    # the English subject made the dative of a verb whose dative stands first (принадлежать): kept, and the
+    # numeral phrase after the verb is its subject, no dative of it
+    ("ru", "The Export Credit Bank owns 12 grain terminals.",
+     "Экспортному кредитному банку принадлежат 12 зерновых терминалов.",
+     "Экспортному кредитному банку принадлежат 12 зерновых терминалов."),
+    # a preposition before a numeral in digits: the case the translation gave, one the preposition takes
+    ("ru", "A bus carrying 40 Crimean Tatars left Osijek.", "Автобус с 40 крымскими татарами отправился из Осиека.",
+     "Автобус с 40 крымскими татарами отправился из Осиека."),
+    # X from A and Y from B: Y is the verb's object, not a second object of «из»
+    ("ru", "The company imports grain from Osijek and white cheese from Preveza.",
+     "Компания импортирует зерно из Осиека и брынзу из Превезы.",
+     "Компания импортирует зерно из Осиека и брынзу из Превезы."),
+    # the English object of an active verb, the subject of the Russian short passive that agrees with it
+    ("ru", "The new route uses only the Stone Bridge.", "В новом маршруте использован только Каменный мост.",
+     "В новом маршруте использован только Каменный мост."),
+    # a numeral that counts a measure noun (партиди) before the term: no count form, no article
+    ("bg", "Inspectors found listeria in two batches of white cheese.",
+     "Инспекторите откриха листерия в две партиди бяло сирене.",
+     "Инспекторите откриха листерия в две партиди бяло сирене."),
     ("ru", "The storm damaged the grain terminal.", "Шторм повредил зернового терминала.",
      "Шторм повредил зерновой терминал."),
 ]

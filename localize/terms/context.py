@@ -29,7 +29,7 @@ from dataclasses import dataclass, replace
 from localize.morphology.bg import PREPOSITIONS as BG_PREPOSITIONS  # (one list for the article rules and the forms)
 from localize.terms.lexicon import (
     ACCUSATIVE_OF_PERSON, ADJECTIVE_GOVERNMENT, DATIVE_NOUNS, DATIVE_OF_PERSON, ENGLISH_PREPOSITIONS,
-    GENERIC_NOUNS, GOVERNMENT, PREPOSITIONS, TITLES, TO_IS_DATIVE, TO_DATIVE_NOUNS, ACCUSATIVE_OF_RECIPIENT, FOR_DATIVE_NOUNS,
+    DATIVE_FIRST, GENERIC_NOUNS, GOVERNMENT, PREPOSITIONS, TITLES, TO_IS_DATIVE, TO_DATIVE_NOUNS, ACCUSATIVE_OF_RECIPIENT, FOR_DATIVE_NOUNS,
     PREDICATIVE_VERBS,
     DATIVE_PREDICATE, ENGLISH_DECIDES, ENTERING, IMPERSONAL_AFTER, MOTION, NA_ACCUSATIVE,
     PARENTHETICAL, PARTICIPLE_GOVERNMENT, PLACE_APPOSITION, SEND, TIME_NOUN, WITH_GENITIVE_NOUNS,
@@ -166,6 +166,10 @@ def english_role(source: str, start: int, end: int, plural: bool = False, posses
     after = re.sub(r"^(?:\*{1,3}|_{1,3}|\]\([^)]*\)|\])", "", source[end:])  # markup closing around it
     lead = source[max(0, np_start - 80):np_start]  # the words just before the noun phrase
     previous = re.search(r"([A-Za-z]+)[^A-Za-z]*$", lead)
+    if previous and previous.group(1).lower() in ("only", "also", "even", "mainly", "mostly", "chiefly", "just") \
+            and not lead[previous.end(1):].strip():
+        # "uses only flax": the word before the focus adverb is the verb
+        previous = re.search(r"([A-Za-z]+)[^A-Za-z]*$", lead[:previous.start(1)]) or previous
     previous_word = previous.group(1).lower() if previous else ""
     if previous and re.search(r"[.!?;:]", lead[previous.end(1):]):
         previous_word = ""  # "...signed.<br>Moscow said.": the word before ends another sentence
@@ -531,13 +535,13 @@ WITH_A_PERSON = "English «with» before a person, no Russian preposition: instr
 def russian_need(before: str, role: Role, previous: Need | None = None, own_case: str | None = None,
                  person: bool = False, quoted: bool = False, also_own: tuple = (), after: str = "",
                  maybe_person: bool = False, name: bool = False, sure_person: bool = False,
-                 animate=lambda: False) -> Need:
+                 animate=lambda: False, gender=lambda: "") -> Need:
     """The case (and number) a Russian occurrence needs after ``before`` (the translation up to it).
 
     ``previous`` is the need of the term just before when only a conjunction separates them;
     ``own_case`` the case the translation itself wrote the term in, if it did (``glossary apply``), and
     ``also_own`` the other cases spelt the same; ``animate`` a callable asked (only where it matters) whether the
-    term names a being."""
+    term names a being, ``gender`` its head noun's gender."""
     number = "plur" if role.plural else "sing"
     if own_case and own_case.startswith("pl-"):
         own_case = own_case[3:]
@@ -606,6 +610,10 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
             case = "loct"
         if case is None and prep in ("с", "со") and role.preposition == "with":
             case = "ablt"
+        if case is None and (prep, (own_case or "").replace("pl-", "")) in (
+                ("с", "ablt"), ("со", "ablt"), ("в", "loct"), ("во", "loct"), ("на", "loct")):
+            case = own_case.replace("pl-", "")  # поезд с 40 швейными машинами ("a train carrying"): the translation's
+            #                                     case, one the preposition takes, agrees with the numeral
         if case:
             return Need(case, f"preposition «{prep}» before the numeral", "sing" if counted[1] == "sing" and case == "gent"
                         else "plur", strong=True)  # (до 7,96 гривны: a fraction, the genitive singular)
@@ -723,6 +731,9 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
         return Need(case, f"preposition «{preposition}»", number, strong=True)
     if previous is not None and previous.reason == "English possessive" and not role.possessive:
         previous = None  # "to Liu's husband and to Zhou": the possessive qualifies a noun, not coordinated with it
+    if previous is not None and previous.reason.startswith("preposition «") and not role.preposition and \
+            re.match(r"\s+" + re.escape(previous.reason.split("«")[1].split("»")[0]) + r"\s", after, re.I):
+        previous = None  # «кашкавал из Сливена и белый сыр из Трояна»: X from A and Y from B, Y is no second A
     if previous is not None and _CONJUNCTION.search(tail):
         joined = _CONJUNCTION.search(tail).group(0)
         return Need(previous.case, "coordinated with the term before it", number,
@@ -772,6 +783,8 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
         if dashed is not None:  # назначил нового адвоката — Жуана Фигейреду: the noun's case
             return Need(dashed[1], f"in apposition to «{dashed[0]}»", number, strong=True)
     shared = _SHARED_PREPOSITION.search(tail)
+    if shared and not role.preposition and re.match(r"\s+" + re.escape(shared.group(1)) + r"\s", after, re.I):
+        shared = None  # «кашкавал из Сливена и белый сыр из Трояна»: X from A and Y from B, Y is no second A
     if shared and shared.group(1).lower() in PREPOSITIONS:  # между армией и Силами: one preposition for both
         allowed = PREPOSITIONS[shared.group(1).lower()]
         first, _parses = _parse(shared.group(2))
@@ -972,6 +985,11 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
         return Need(own_case, "as the translation has it", number, sure=False)
     relative_object = bool(re.search(r"(?<![а-яё])котор(?:ые|ую|ое|ый|ых|ой|ому|ым|ыми|ого|ом)\s+(?:[а-яё]+\s+){1,3}$",
                                      tail, re.I))  # (которой частично владеет X: the relative is the object)
+    if role.subject and "datv" in (own_case,) + tuple(also_own) and not _preposition(tail) and not role.passive \
+            and _dative_first_verb_after(after):
+        # "The Balkan Broadcasting Company owns 12 radio masts": Балканской радиокомпании принадлежат 12 радиомачт —
+        # the translation made the English subject the dative of the verb after it
+        return Need("datv", f"the dative of «{_dative_first_verb_after(after)}» after it", number, strong=True)
     if role.subject and own_case == "gent" and not _NEGATED.search(tail) and not _preposition(tail) \
             and not role.passive and (relative_object or _governor(tail, person, number) is None
                                       or _governor(tail, person, number).reason.startswith("object of")):
@@ -1063,6 +1081,13 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
         # не упоминались Голанские высоты: a reflexive verb's subject, not its agent, when the English has no "by"
         return Need("nomn", f"subject of the reflexive «{_REFLEXIVE_GOVERNOR.search(governed.reason).group(1)}»",
                     number, sure=False)
+    if governed is not None and governed.reason.startswith("agent of the passive «") and role.object \
+            and not role.preposition and own_case in (None, "nomn") \
+            and _short_participle_agrees(_quoted_word(governed.reason), number, gender):
+        # "The collection uses only flax": В коллекции использован только лён — the English object of an active
+        # verb became the subject of the Russian passive, which agrees with it (its agent would be English "by")
+        return Need("nomn", f"subject of the passive «{_quoted_word(governed.reason)}» (the English object, no "
+                    "«by»)", number, sure=False)
     if governed is not None and governed.reason.startswith("agent of the passive «") and role.preposition in ("to", "for") \
             and _parse(_quoted_word(governed.reason))[0] is not None \
             and _parse(_quoted_word(governed.reason))[0].normal_form in GOVERNMENT["datv"]:
@@ -1376,6 +1401,10 @@ def _governor(tail: str, person: bool, number: str, apposition: bool = True, eng
             if i == len(words) - 1 and lemma in GOVERNMENT["datv"] and lemma not in DATIVE_OF_PERSON and any(
                     w.group(0).lower() in _DATIVE_PRONOUNS for w in words[:i]):
                 return None  # «им угрожал Аннаев»: the dative is before the verb, X is its subject
+            if i == len(words) - 1 and i > 0 and pos == "VERB" and lemma in DATIVE_FIRST and (
+                    "plur" in best.tag) == (number == "plur" or _russian_count(tail) is not None) and any(
+                    p.tag.case == "datv" and p.tag.POS == "NOUN" for p in _parse(words[i - 1].group(0))[1]):
+                return None  # «радиокомпании принадлежат | 12 радиомачт»: the dative is before it, X its subject
             if i == len(words) - 1 and lemma == "быть" and lower in ("был", "была", "было", "были", "будет", "будут") \
                     and any(w.group(0).lower().startswith("котор") or _parse(w.group(0))[0] is not None and
                             _parse(w.group(0))[0].tag.POS == "NPRO" for w in words[:i]):
@@ -2116,6 +2145,41 @@ def _passive_in_clause(tail: str) -> bool:
         and any(w.lower() in PREPOSITIONS for w in words[1:3])
 
 
+def _short_participle_agrees(participle: str, number: str, gender) -> bool:
+    """Is ``participle`` a short passive participle agreeing with a term of ``number`` and the gender that
+    ``gender()`` tells (использован лён; not назначена редактор)?"""
+    best, parses = _parse(participle)
+    if best is None or best.tag.POS != "PRTS":
+        return False
+    if number == "plur" or best.tag.number == "plur":
+        return number == "plur" and best.tag.number == "plur"
+    return best.tag.gender is not None and best.tag.gender == gender()
+
+
+def _dative_first_verb_after(after: str) -> str:
+    """The verb right after an occurrence (past «не» and one adverb) when it is one whose dative stands first
+    (принадлежат, досталась), else ''.
+
+    >>> _dative_first_verb_after(" принадлежат 12 радиомачт"), _dative_first_verb_after(" принадлежит Иванову")
+    ('принадлежат', '')
+    """
+    words = _WORDS.findall(_CLAUSE_BREAK.split(after)[0].split(",")[0])[:3]
+    for k, word in enumerate(words):
+        best, parses = _parse(word)
+        if best is None:
+            return ""
+        if best.tag.POS == "VERB":
+            if best.normal_form not in DATIVE_FIRST:
+                return ""
+            rest = words[k + 1:k + 2]  # (not «принадлежит Иванову»: a dative after the verb is its own)
+            if rest and any(p.tag.case == "datv" for p in _parse(rest[0])[1][:1]):
+                return ""
+            return word
+        if best.tag.POS not in ("PRCL", "ADVB"):
+            return ""
+    return ""
+
+
 def _first_verb(after: str) -> str:
     """The first verb after an occurrence in its clause ('' when none)."""
     for word in _WORDS.findall(_CLAUSE_BREAK.split(after)[0].split(",")[0])[:6]:
@@ -2312,6 +2376,8 @@ _BG_DETERMINER = re.compile(r"(?<![А-Яа-я])(всички|някои|тези
 _BG_QUANTITY = re.compile(r"(?:\d[\d\s.,]*|\b(?:един|една|два|две|три|четири|пет|шест|седем|осем|девет|десет|"
                           r"няколко|много|хиляди|милиони))\s*(?:(?:млн|млрд|хил)\.?\s*|милиона\s+|хиляди\s+)?"
                           r"(?:тон|тона|килограма|кг|литра|литър|барела|барел|кубика|кубически\s+метра|куб\.\s*м|"
-                          r"метра|километра|хектара|декара|чаши|бутилки|контейнера|вагона|чувала)\s+$", re.I)
+                          r"метра|километра|хектара|декара|чаши|бутилки|контейнера|вагона|чувала|партиди|пратки|кутии|буркана|"
+                          r"опаковки|пакета|кашона|каси|щайги|торби|бали|рула|топа|чифта|бройки|бидона|цистерни|"
+                          r"камиона|палета)\s+$", re.I)
 _BG_COPULA = re.compile(r"(?<![\w-])(?:е|са|беше|бяха|бе|ще бъде|ще бъдат|става|стана|остава|остана|е бил|е била)\s+$",
                         re.I)

@@ -164,6 +164,7 @@ def decide(entry, lang: str, role: context.Role, before: str, previous=None, own
                                         r"\s[а-яё]", entry.approved("ru") or ""),  # (Международный союз электросвязи: a body)
                                     name=entry.type in ("name", "place") and not person and not quoted
                                     and (entry.approved("ru") or "")[:1].isupper(),  # (not «аэропорт Трабзона»)
+                                    gender=lambda: _head_gender(entry.approved("ru") or ""),
                                     animate=lambda: _animate_head(entry.approved("ru") or ""),  # (asked only
                                     #   when it matters: a run from the memory loads no dictionary)
                                     sure_person=entry.type == "person" or (
@@ -226,6 +227,21 @@ def _animate_head(approved: str) -> bool:
         if parses and parses[0].tag.POS == "NOUN":
             return "anim" in parses[0].tag and not any(p.tag.POS == "NOUN" and "inan" in p.tag for p in parses)
     return False
+
+
+def _head_gender(approved: str) -> str:
+    """The gender of the first common noun of a Russian term ('' when none is known).
+
+    >>> _head_gender("лён"), _head_gender("швейная машина"), _head_gender("ВОЗ")
+    ('masc', 'femn', '')
+    """
+    from localize.morphology.ru import analyzer
+
+    for word in (w for w in re.findall(r"[а-яё]+", approved.split("«")[0]) if len(w) > 2):
+        parses = [p for p in analyzer().parse(word) if p.score > 0.1]
+        if parses and parses[0].tag.POS == "NOUN":
+            return parses[0].tag.gender or ""
+    return ""
 
 
 def _male_persons(entry) -> bool:
