@@ -60,6 +60,12 @@ GLOSSARY = "\t".join(["en", "ru", "bg", "type", "gender", "declension", "avoid:r
         ("Tianjin", "Тяньцзинь", "Тянцзин", "place", "m", "", "", ""),
         ("Sea of Marmara", "Мраморное море", "Мраморно море", "place", "n", "", "", ""),
         ("white cheese", "брынза", "бяло сирене", "term", "f", "", "", ""),
+        ("fashion show", "показ мод", "модно ревю", "term", "m", "", "", ""),
+        ("Tyrrhenian Sea", "Тирренское море", "Тиренско море", "place", "n", "", "", ""),
+        ("radio amateur", "радиолюбитель", "радиолюбител", "term", "m", "", "", ""),
+        ("Morse code", "азбука Морзе", "морзова азбука", "term", "f", "", "", ""),
+        ("Radio Meridian", "радиостанция «Меридиан»", "радио „Меридиан“", "name", "f", "", "", ""),
+        ("Dorota Krawczyk", "Дорота Кравчик", "Дорота Кравчик", "person", "f", "", "", ""),
         ("Varna City Court", "Варненский городской суд", "Варненски градски съд", "term", "m", "", "", ""),
         ("Volta", "Volta", "Volta", "name", "", "", "", ""),
         ("Nightingale", "Nightingale", "Nightingale", "name", "", "", "", ""),
@@ -1717,6 +1723,32 @@ ROWS = [
     # the English object of an active verb, the subject of the Russian short passive that agrees with it
     ("ru", "The new route uses only the Stone Bridge.", "В новом маршруте использован только Каменный мост.",
      "В новом маршруте использован только Каменный мост."),
+    # a sea's name (capitalised adjective + море) ends its phrase: the term after it is no genitive of «море»
+    ("ru", "Because of a storm in the Tyrrhenian Sea, the fashion show on the island was postponed by two days.",
+     "Из-за шторма в Тирренском море показ мод на острове перенесли на два дня.",
+     "Из-за шторма в Тирренском море показ мод на острове перенесли на два дня."),
+    # «на судах в X»: X places the ships (English "in"), no destination of the verb after it
+    ("ru", "Radio amateurs on ships in the Sea of Marmara relayed the call.",
+     "Радиолюбители на судах в Мраморное море передали сигнал.",
+     "Радиолюбители на судах в Мраморном море передали сигнал."),
+    # leaving a place: «ушла с» + genitive (not the instrumental of «с» = with)
+    ("ru", "Dorota Krawczyk left Radio Meridian in 2019.", "В 2019 году Дорота Кравчик ушла с радиостанция «Меридиан».",
+     "В 2019 году Дорота Кравчик ушла с радиостанции «Меридиан»."),
+    # «в подарок» is an idiom, no dative governor: the English object of "receives" is the verb's accusative
+    ("ru", "Every graduate receives white cheese as a gift.",
+     "Каждый выпускник получает в подарок брынза.", "Каждый выпускник получает в подарок брынзу."),
+    # "a letter from X": the sender, genitive (письмо кому is "a letter to")
+    ("ru", "The letter from Dorota Krawczyk was read out.", "Письмо Дорота Кравчик было зачитано.",
+     "Письмо Дороты Кравчик было зачитано."),
+    # «дань уважения / памяти» кому: the dative, whatever the English says ("honoured X")
+    ("ru", "Designers honoured Dorota Krawczyk.", "Дизайнеры отдали дань уважения Дорота Кравчик.",
+     "Дизайнеры отдали дань уважения Дороте Кравчик."),
+    # a noun for persons whose English head ends in -eur (amateur): the plural after a numeral, no count form
+    ("bg", "More than 200 radio amateurs took part.", "Над 200 радиолюбителя участваха.",
+     "Над 200 радиолюбители участваха."),
+    # a bare English subject whose head noun is lower case ("Morse code"): the topic, Bulgarian makes it definite
+    ("bg", "Morse code is still used by the navy.", "Морзова азбука все още се използва от флота.",
+     "Морзовата азбука все още се използва от флота."),
     # a numeral that counts a measure noun (партиди) before the term: no count form, no article
     ("bg", "Inspectors found listeria in two batches of white cheese.",
      "Инспекторите откриха листерия в две партиди бяло сирене.",

@@ -454,7 +454,8 @@ _EN_VERBS = set("is are was were be been being has have had do does did met meet
                 "supported blamed accused elected expelled invited invite urged urge asked ask warned warn "
                 "reached reach entered enter passed pass crossed cross opened open closed close runs run "
                 "manages manage managed operates operate operated owns own owned controls control controlled "
-                "finances finance financed funds fund funded uses use used via became become becomes".split())
+                "finances finance financed funds fund funded uses use used via became become becomes "
+                "receives receive received obtains obtain obtained".split())
 #: Verbs whose object may be a clause without "that" (said the train had left).
 #: A word right after has/have/had, that/which/who or to/not (an adverb between allowed) and right before the
 #: noun phrase of the occurrence: a verb whose object the occurrence is (has seen X, that crosses X, to equip X).
@@ -679,6 +680,14 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
             # «Атака началась с уязвимости»: начаться с чего — the starting point, genitive (not English "with")
             return Need("gent", f"«{_WORDS.findall(tail)[-2]} {preposition}»: the starting point, genitive", number,
                         strong=True)
+        if preposition in ("с", "со") and not sure_person and role.preposition in ("", "from") and re.search(
+                r"(?<![а-яё])(?:уш(?:ёл|ел|ла|ло|ли)|уход(?:ит|ят|ил|ила|или)|уйд(?:ёт|ет|ут)|уйти|уходить|"
+                r"уволи(?:л|ла|ли|лся|лась|лись|ться)|увольня\w*|уе(?:хал|хала|хали|зжа\w*)|сош(?:ёл|ел|ла|ли)|"
+                r"сошедш\w*|сня(?:л|ла|ли|т|та|ты)|снят\w*|верну(?:л|ла|ли|лся|лась|лись)|возвраща\w*)\s+(?:с|со)\s+$",
+                tail, re.I):
+            # «ушла с радиостанции «Меридиан»» ("left Radio Meridian"), «снят с рейса»: from where, genitive
+            return Need("gent", f"«{_WORDS.findall(tail)[-2]} {preposition}»: leaving it, genitive", number,
+                        strong=True)
         if english == "accs" and own_case in ("loct", "loc2") and not motion and role.preposition != "into" \
                 and not ENTERING.search(tail[:tail.lower().rstrip().rfind(preposition)]) \
                 and not (role.preposition == "to" and _motion_after(after)):
@@ -700,7 +709,8 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
                 _VEHICLE_BEFORE.search(tail[:tail.lower().rstrip().rfind(preposition)]):
             case = allowed[0]  # строит два парома в Фредрикстаде ("in"), Паромы на Каспийском море ("on"): a vehicle's noun is no motion here
         elif own_case == "nomn" and preposition in ("в", "во", "на") and _motion_after(after) and not (
-                role.preposition in ("on", "in", "at") and _subject_noun_before_preposition(tail)):
+                role.preposition in ("on", "in", "at") and (_subject_noun_before_preposition(tail)
+                                                            or _located_noun_before_preposition(tail))):
             # (not «Баржи на Дунай перевозят» for "Barges on the Danube": a place of a noun before it, no
             # destination fronted at the clause's start)
             case = "accs"  # «На Каспийский экономический форум в Актау ожидают ...»: a fronted destination
@@ -1053,6 +1063,11 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
                          apposition=not (role.possessive or role.preposition in ("of", "for")),
                          english_object=(role.object or role.direct or (sure_person and not role.possessive and not role.appositive))
                          and not role.modifier and not role.preposition)
+    if governed is not None and governed.case == "datv" and governed.reason.startswith("governed by the noun") \
+            and role.preposition == "from":
+        # "The letter from Dorota Krawczyk": письмо Дороты Кравчик — the sender, the genitive (письмо кому: "to")
+        return Need("gent", governed.reason.replace("governed by", "after") + " (English «from»): genitive", number,
+                    strong=True)
     if governed is not None and governed.case == "gent" and governed.reason.startswith("governed by the noun") \
             and own_case == "nomn" and not role.possessive and not role.preposition and _fronted_phrase_only(tail) \
             and _verb_after_agrees(after, number):
@@ -1480,7 +1495,9 @@ def _governor(tail: str, person: bool, number: str, apposition: bool = True, eng
                     seen_object = word  # «выдало Лодыгиной | второй открытый лист»: a person's name governs no
                     i -= 1  #            genitive; the English second object is the verb's (the thing given)
                     continue
-                if best.normal_form in DATIVE_NOUNS:
+                if i > 0 and words[i - 1].group(0).lower() == "дань" and prep is None:
+                    return Need("datv", f"«дань {word}» кому: dative", number, strong=True)  # отдали дань уважения X
+                if best.normal_form in DATIVE_NOUNS and prep is None:  # (not «получает в подарок | X»: an idiom)
                     return Need("datv", f"governed by the noun «{word}»", number)
                 if prep is None and i > 0 and any(p.tag.case == "accs" for p in parses) and \
                         _predicative_verb_before([w.group(0) for w in words[:i]]):
@@ -1491,7 +1508,9 @@ def _governor(tail: str, person: bool, number: str, apposition: bool = True, eng
                     i -= 1
                     continue
                 if prep is not None:  # the term follows a prepositional phrase: look further back for a verb
-                    if not TIME_NOUN.match(lower):  # с 2022 года X: a date governs nothing
+                    if not TIME_NOUN.match(lower) and not (first < i and words[first].group(0)[:1].isupper()
+                                                           and _GEO_NOUN.match(lower)):
+                        # (с 2022 года X: a date governs nothing; в Тирренском море X: a sea's name is complete)
                         pp_noun = pp_noun or word
                         pp_proper = words[first].group(0)[:1].isupper()
                         pp_place = pp_proper and first == i and not _RU_GENITIVE_HEAD.match(word)
@@ -1530,6 +1549,8 @@ def _governor(tail: str, person: bool, number: str, apposition: bool = True, eng
     return _pp_genitive(pp_noun, number)
 
 
+#: Geographic nouns: after a capitalised adjective (Тирренском море, Охридском озере) the name is complete.
+_GEO_NOUN = re.compile(r"(?:мор|озер|океан|залив|пролив|рек|полуостров|остров|долин|пустын|нагорь|равнин)[а-яё]*$")
 #: Capitalised one-word bodies that do govern a genitive (в Министерство X, в Агентство X).
 _RU_GENITIVE_HEAD = re.compile(r"(?:министерств|агентств|управлени|комитет|совет|департамент|институт|служб|"
                                r"комисси|ведомств|фонд|союз|центр|отдел|парламент|правительств|суд)", re.I)
@@ -1774,6 +1795,22 @@ def _subject_noun_before_preposition(tail: str) -> bool:
     if best is None or best.tag.POS != "NOUN" or not any(p.tag.case == "nomn" for p in parses if p.tag.POS == "NOUN"):
         return False
     return len(words) < 3 or words[-3].lower() not in PREPOSITIONS
+
+
+def _located_noun_before_preposition(tail: str) -> bool:
+    """Is the word before the preposition ending ``tail`` a noun in the prepositional case after «в/на», itself
+    after a noun that may be the subject (Радиолюбители на судах | в X: X places the ships, no destination)?
+
+    >>> _located_noun_before_preposition("Радиолюбители на судах в "), _located_noun_before_preposition("В Бургасе в ")
+    (True, False)
+    """
+    words = _WORDS.findall(_CLAUSE_BREAK.split(tail)[-1])
+    if len(words) < 4 or words[-3].lower() not in ("в", "во", "на"):
+        return False
+    best, parses = _parse(words[-2])
+    subject, subject_parses = _parse(words[-4])
+    return best is not None and best.tag.POS == "NOUN" and best.tag.case in ("loct", "loc2") and \
+        subject is not None and subject.tag.POS == "NOUN" and any(p.tag.case == "nomn" for p in subject_parses)
 
 
 def _agrees_with_generic(tail: str, own_case: str, also_own: tuple) -> bool:

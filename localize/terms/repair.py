@@ -186,9 +186,10 @@ def decide(entry, lang: str, role: context.Role, before: str, previous=None, own
         explicit = getattr(entry, "article_for", None) and entry.article_for("bg") == "source" \
             and common and not role.subject
         # ("exports copper concentrate": меден концентрат; not "Sofia University", nor a generic subject:
-        # «Капковото напояване намалява»)
+        # «Капковото напояване намалява»; the English head noun in lower case: "Morse code is still used")
         if setting == "source" and role.subject and role.bare and not role.plural and not role.definite \
-                and (entry.source or "")[:1].islower() and (sentence_start(before) or re.search(
+                and (entry.source or "").split()[-1:] and (entry.source or "").split()[-1][:1].islower() \
+                and (sentence_start(before) or re.search(
                     r"(?:,|\s(?:че|като|когато|докато|защото|ако))\s+$", before)) \
                 and not role.negated:
             from dataclasses import replace
@@ -248,7 +249,7 @@ def _male_persons(entry) -> bool:
     """Does a term name people (wine inspector: винарски инспектори, never the count form инспектора)? Its
     English head noun has a suffix for a person and its Russian form's head noun is animate."""
     head = (entry.source or "").split()[-1:] if entry.type == "term" else []
-    if not head or not re.search(r"(?:or|er|ist|ian|ant|ent|ee|man|men|crat|ect|ic|warden|guard|chief|pilot|guide|judge)s?$",
+    if not head or not re.search(r"(?:or|er|eur|ist|ian|ant|ent|ee|man|men|crat|ect|ic|warden|guard|chief|pilot|guide|judge)s?$",
                                  head[0]) or head[0].lower() in ZERO_PLURAL_ANIMALS:
         return False  # (game warden: ловни инспектори; but red deer: два благородни елена, an animal)
     from localize.morphology.ru import analyzer
