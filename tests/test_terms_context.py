@@ -1749,6 +1749,9 @@ ROWS = [
     # a bare English subject whose head noun is lower case ("Morse code"): the topic, Bulgarian makes it definite
     ("bg", "Morse code is still used by the navy.", "Морзова азбука все още се използва от флота.",
      "Морзовата азбука все още се използва от флота."),
+    # «пожать руку» кому, whatever the English "with" says
+    ("ru", "The governor shook hands with Kemal Yildirim.", "Губернатор пожал руку Кемалю Йылдырын.",
+     "Губернатор пожал руку Кемалю Йылдырыну."),
     # a numeral that counts a measure noun (партиди) before the term: no count form, no article
     ("bg", "Inspectors found listeria in two batches of white cheese.",
      "Инспекторите откриха листерия в две партиди бяло сирене.",
@@ -1928,3 +1931,18 @@ def test_a_bulgarian_bare_plural_subject_keeps_its_article_with_a_check(glossary
     repaired, decisions = apply_glossary(glossary, [source], [machine], "bg")
     assert repaired == [machine]
     assert "bare English plural" in decisions[0].check, decisions[0]
+
+
+def test_a_list_after_an_undecided_nominative_keeps_the_oblique_case_the_translation_wrote():
+    """«сократили диспансеру, Институт ... и больнице»: the term before it kept an undecided nominative; the dative
+    the translation wrote here is no error of coordination with it: kept, unsure (so the review shows a check);
+    after a decided nominative the list still shares its case."""
+    from localize.terms.context import Need, Role, russian_need
+
+    before = "Финансирование сократили диспансеру, Институт клинической психиатрии и "
+    undecided = russian_need(before, Role(), previous=Need("nomn", "as the translation has it", sure=False),
+                             own_case="datv", after=" «Зелёная долина».")
+    assert (undecided.case, undecided.sure) == ("datv", False)
+    decided = russian_need(before, Role(), previous=Need("nomn", "subject of its clause"), own_case="datv",
+                           after=" «Зелёная долина».")
+    assert decided.case == "nomn"

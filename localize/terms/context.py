@@ -744,6 +744,11 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
     if previous is not None and previous.reason.startswith("preposition «") and not role.preposition and \
             re.match(r"\s+" + re.escape(previous.reason.split("«")[1].split("»")[0]) + r"\s", after, re.I):
         previous = None  # «кашкавал из Сливена и белый сыр из Трояна»: X from A and Y from B, Y is no second A
+    if previous is not None and _CONJUNCTION.search(tail) and not previous.sure and own_case not in (None, "nomn") \
+            and own_case != previous.case and previous.case == "nomn":
+        # «сократили диспансеру, Институт ... и больнице»: the term before it kept an undecided nominative; the
+        # oblique case the translation wrote here is no error of coordination (kept, checked)
+        return Need(own_case, "as the translation has it (the term before it is undecided)", number, sure=False)
     if previous is not None and _CONJUNCTION.search(tail):
         joined = _CONJUNCTION.search(tail).group(0)
         return Need(previous.case, "coordinated with the term before it", number,
@@ -919,6 +924,10 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
                 # "interfered with the Combine": вмешивались в работу Северного комбината — the noun the translation
                 # put before it governs
                 return Need("gent", governed.reason + " (English «with» has no Russian preposition here)", number)
+            if re.search(r"(?<![а-яё])(?:по)?(?:жал|жала|жали|жму|жмёт|жмет|жмут|жать|жимает|жимают|жимал\w*)\s+"
+                         r"(?:ему\s+|ей\s+)?руку\s+$", tail, re.I):
+                # "shook hands with Kemal Özdemir": пожал руку Кемалю Оздемиру — пожать руку кому (Rosenthal)
+                return Need("datv", "«пожать руку» кому: dative", number, strong=True)
             if person or animate():
                 # "filed with the Children's Ombudsman", "shook hands with Kemal Özdemir": a person is seldom the
                 # means; often the instrumental is right all the same (недовольны X, заменило X), but a verb may
