@@ -1946,3 +1946,15 @@ def test_a_list_after_an_undecided_nominative_keeps_the_oblique_case_the_transla
     decided = russian_need(before, Role(), previous=Need("nomn", "subject of its clause"), own_case="datv",
                            after=" «Зелёная долина».")
     assert decided.case == "nomn"
+
+
+def test_a_bulgarian_plural_spelt_like_the_count_form_stays_plural_for_an_english_zero_plural(tmp_path):
+    """"The wild boar found dead were infected": the English plural is spelt like the singular, so the number
+    comes from the translation; a feminine plural (диви свине) is spelt like its count form and is no count."""
+    path = tmp_path / "g.tsv"
+    path.write_text("en\tbg\tru\ttype\tgender\tforms:bg\nwild boar\tдива свиня\tкабан\tterm\tf\t"
+                    "plural=диви свине; pl-def=дивите свине\n", encoding="utf-8")
+    sources = ["Vets said the wild boar found dead near Osijek were infected."]
+    machine = ["Ветеринарите казаха, че диви свине, намерени мъртви край Осиек, са били заразени."]
+    repaired, _decisions = apply_glossary(load([path]), sources, machine, "bg")
+    assert repaired == ["Ветеринарите казаха, че дивите свине, намерени мъртви край Осиек, са били заразени."]
