@@ -60,6 +60,10 @@ GLOSSARY = "\t".join(["en", "ru", "bg", "type", "gender", "declension", "avoid:r
         ("Tianjin", "Тяньцзинь", "Тянцзин", "place", "m", "", "", ""),
         ("Sea of Marmara", "Мраморное море", "Мраморно море", "place", "n", "", "", ""),
         ("white cheese", "брынза", "бяло сирене", "term", "f", "", "", ""),
+        ("beluga whale", "белуха", "белуха", "term", "f", "", "", ""),
+        ("killer whale", "косатка", "косатка", "term", "f", "", "", ""),
+        ("salt producer", "солепроизводитель", "солопроизводител", "term", "m", "", "", ""),
+        ("carpet weaver", "ковровщица", "килимарка", "term", "f", "", "", ""),
         ("fashion show", "показ мод", "модно ревю", "term", "m", "", "", ""),
         ("Tyrrhenian Sea", "Тирренское море", "Тиренско море", "place", "n", "", "", ""),
         ("radio amateur", "радиолюбитель", "радиолюбител", "term", "m", "", "", ""),
@@ -1749,6 +1753,33 @@ ROWS = [
     # a bare English subject whose head noun is lower case ("Morse code"): the topic, Bulgarian makes it definite
     ("bg", "Morse code is still used by the navy.", "Морзова азбука все още се използва от флота.",
      "Морзовата азбука все още се използва от флота."),
+    # a lower-case term is no place: белуха the whale (plural белух), not Белуха the mountain (no plural)
+    ("ru", "Sokolova has treated beluga whales near Preveza since 2016.", "С 2016 года Соколова лечит белух у Превезы.",
+     "С 2016 года Соколова лечит белух у Превезы."),
+    # a noun the dictionary does not know: the animacy of the translation's accusative stands
+    ("ru", "Smirnov thanked the salt producers of Osijek.", "Смирнов поблагодарил солепроизводителей Осиека.",
+     "Смирнов поблагодарил солепроизводителей Осиека."),
+    # ждать кого: a being waited for takes the accusative
+    ("ru", "Volunteers waited for the killer whale in Osijek.", "Волонтёры ждали косатку в Осиеке.",
+     "Волонтёры ждали косатку в Осиеке."),
+    # a passive participle the dictionary lists as an adjective, after a comma: its agent in the instrumental
+    ("ru", "Inspectors visited the port run by the Export Credit Bank.",
+     "Инспекторы посетили порт, руководимый Экспортный кредитный банк.",
+     "Инспекторы посетили порт, руководимый Экспортным кредитным банком."),
+    # грозить кому чем: the dative stays before the instrumental
+    ("ru", "The new rules threaten the Export Credit Bank with bankruptcy.",
+     "Новые правила грозят Экспортный кредитный банк банкротством.",
+     "Новые правила грозят Экспортному кредитному банку банкротством."),
+    # the last of a list of the verb's recipients (написал министру, губернатору и X)
+    ("ru", "Smirnov has written to the minister, the governor and the Export Credit Bank.",
+     "Смирнов написал министру, губернатору и Экспортный кредитный банк.",
+     "Смирнов написал министру, губернатору и Экспортному кредитному банку."),
+    # a counted object (два ткацких станка) before English "to": the recipient in the dative
+    ("ru", "Smirnov donated two looms to the Export Credit Bank.",
+     "Смирнов подарил два ткацких станка Экспортный кредитный банк.",
+     "Смирнов подарил два ткацких станка Экспортному кредитному банку."),
+    # after a numeral in 1, the count form of 5 and more the translation wrote is no chosen genitive
+    ("ru", "The cooperative has 21 carpet weavers.", "В кооперативе 21 ковровщиц.", "В кооперативе 21 ковровщица."),
     # «пожать руку» кому, whatever the English "with" says
     ("ru", "The governor shook hands with Kemal Yildirim.", "Губернатор пожал руку Кемалю Йылдырын.",
      "Губернатор пожал руку Кемалю Йылдырыну."),

@@ -72,6 +72,8 @@ def _pick(word: str, wanted_pos=("NOUN",), animate: bool | None = None, number: 
               and ("Abbr" not in p.tag or word.isupper())
               and not ({"Surn", "Patr"} & set(p.tag.grammemes) or "Name" in p.tag and "Fixd" in p.tag)]
     # (a term or a place is no surname: «Кавала» read as an indeclinable surname would never decline)
+    if word[:1].islower():  # a common noun in lower case is no place (белуха the whale, not Белуха the mountain)
+        parses = [p for p in parses if "Geox" not in p.tag] or parses
     if number is not None:
         parses = [p for p in parses if p.tag.number == number] or parses
     if animate is not None:
@@ -171,13 +173,18 @@ def mixed_animacy(phrase: str) -> bool:
 
     >>> mixed_animacy("марионетка"), mixed_animacy("кабан"), mixed_animacy("таможенный брокер"), mixed_animacy("завод")
     (True, True, False, False)
-    >>> mixed_animacy("Егор Соболев"), mixed_animacy("театр «Кукла»")
-    (False, False)
+    >>> mixed_animacy("Егор Соболев"), mixed_animacy("театр «Кукла»"), mixed_animacy("солепроизводитель")
+    (False, False, True)
     """
     for word in re.findall(r"(?<![\w-])[а-яё][а-яё-]*(?![\w-])", phrase):  # (not a name: Егор Соболев)
-        nouns = [p for p in analyzer().parse(word) if p.tag.POS == "NOUN" and p.tag.case == "nomn" and in_dictionary(p)]
+        guessed = [p for p in analyzer().parse(word) if p.tag.POS == "NOUN" and p.tag.case == "nomn"]
+        nouns = [p for p in guessed if in_dictionary(p)]
         if nouns:  # the head: the first noun (the words after it are its frozen tail)
             return any("Inmx" in p.tag for p in nouns) or {"anim", "inan"} <= {p.tag.animacy for p in nouns}
+        if guessed and {"anim", "inan"} <= {p.tag.animacy for p in guessed} and \
+                not any(p.tag.POS in ("ADJF", "PRTF") for p in analyzer().parse(word)[:1]):
+            return True  # a noun the dictionary does not know (солепроизводитель): no animacy to trust but the
+            #              translation's
     return False
 
 

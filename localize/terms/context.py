@@ -29,7 +29,7 @@ from dataclasses import dataclass, replace
 from localize.morphology.bg import PREPOSITIONS as BG_PREPOSITIONS  # (one list for the article rules and the forms)
 from localize.terms.lexicon import (
     ACCUSATIVE_OF_PERSON, ADJECTIVE_GOVERNMENT, DATIVE_NOUNS, DATIVE_OF_PERSON, ENGLISH_PREPOSITIONS,
-    DATIVE_FIRST, GENERIC_NOUNS, GOVERNMENT, PREPOSITIONS, TITLES, TO_IS_DATIVE, TO_DATIVE_NOUNS, ACCUSATIVE_OF_RECIPIENT, FOR_DATIVE_NOUNS,
+    DATIVE_AND_INSTRUMENTAL, DATIVE_FIRST, GENERIC_NOUNS, GOVERNMENT, PREPOSITIONS, TITLES, TO_IS_DATIVE, TO_DATIVE_NOUNS, ACCUSATIVE_OF_RECIPIENT, FOR_DATIVE_NOUNS,
     PREDICATIVE_VERBS,
     DATIVE_PREDICATE, ENGLISH_DECIDES, ENTERING, IMPERSONAL_AFTER, MOTION, NA_ACCUSATIVE,
     PARENTHETICAL, PARTICIPLE_GOVERNMENT, PLACE_APPOSITION, SEND, TIME_NOUN, WITH_GENITIVE_NOUNS,
@@ -544,6 +544,7 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
     ``also_own`` the other cases spelt the same; ``animate`` a callable asked (only where it matters) whether the
     term names a being, ``gender`` its head noun's gender."""
     number = "plur" if role.plural else "sing"
+    own_plural = bool(own_case) and own_case.startswith("pl-")
     if own_case and own_case.startswith("pl-"):
         own_case = own_case[3:]
     if own_case not in _RU_CASES:
@@ -664,6 +665,9 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
                 # in 1 agrees with it (not the genitive of два лева)
                 return Need("accs", governed.reason + " (a price; after a numeral ending in 1: singular)", "sing",
                             strong=True)
+        if own_case == "gent" and own_plural:  # «В кооперативе 21 ковровщиц»: the count form of 5 and more, no
+            return Need("nomn", "after a numeral ending in 1: singular (the translation wrote the count form of "
+                        "5 and more)", "sing", strong=True)  # chosen genitive: the nominative
         return Need(own_case or "nomn", "after a numeral ending in 1: singular", "sing", sure=False)
     preposition = _preposition(tail)
     if preposition:
@@ -1072,6 +1076,11 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
                          apposition=not (role.possessive or role.preposition in ("of", "for")),
                          english_object=(role.object or role.direct or (sure_person and not role.possessive and not role.appositive))
                          and not role.modifier and not role.preposition)
+    if governed is not None and governed.case == "gent" and governed.reason.startswith("governed by «") \
+            and own_case == "accs" and _parse(_quoted_word(governed.reason))[0] is not None \
+            and _parse(_quoted_word(governed.reason))[0].normal_form in ACCUSATIVE_OF_PERSON and animate():
+        # «ждали косатку»: ждать кого — a being waited for takes the accusative (as a person does)
+        return Need("accs", f"a being waited for: object of «{_quoted_word(governed.reason)}»", number, strong=True)
     if governed is not None and governed.case == "datv" and governed.reason.startswith("governed by the noun") \
             and role.preposition == "from":
         # "The letter from Dorota Krawczyk": письмо Дороты Кравчик — the sender, the genitive (письмо кому: "to")
@@ -1140,8 +1149,10 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
         # "advised the Central Bank to raise": рекомендовал Центральному банку повысить — the one told, dative
         return Need("datv", governed.reason.replace("object of", "told to do something by") + ": dative", number,
                     strong=True)
-    if governed is not None and governed.case == "datv" and governed.strong and _instrumental_after(after):
-        # объявила Ребекку Стоун персоной нон грата: кого кем
+    if governed is not None and governed.case == "datv" and governed.strong and _instrumental_after(after) \
+            and (_parse(_quoted_word(governed.reason))[0] is None
+                 or _parse(_quoted_word(governed.reason))[0].normal_form not in DATIVE_AND_INSTRUMENTAL):
+        # объявила Ребекку Стоун персоной нон грата: кого кем (not «грозят ассоциации банкротством»: кому чем)
         return Need("accs", governed.reason + ", with an instrumental complement: accusative", number, strong=True)
     if governed is not None and own_case == "nomn" and "nomn" not in (governed.case,) and \
             governed.reason.startswith("governed by the noun") and _pp_noun_before(tail) and \
@@ -1439,6 +1450,13 @@ def _governor(tail: str, person: bool, number: str, apposition: bool = True, eng
                             any(p.tag.case == "datv" for p in _parse(seen_object)[1]):
                         return None  # сказал журналистам | X: the verb's dative is taken; X is its subject
                     if case == "datv" and lemma in DATIVE_OF_PERSON and not person and seen_object is None:
+                        listed = words[i + 1].group(0) if i + 1 < len(words) else ""
+                        if listed and re.search(r"(?:,|\sи)\s+$", tail) and "," in tail[words[i].end():] and any(
+                                p.tag.POS == "NOUN" and p.tag.case == "datv" and "anim" in p.tag
+                                for p in _parse(listed)[1][:1]):
+                            # «написал министру, губернатору края и X»: the last of a list of the verb's recipients
+                            return Need("datv", f"in a list of the recipients of «{word}» («{listed}»)", number,
+                                        strong=True)
                         if pp_noun is not None and not pp_proper:  # отвечавший за замену | парогенератора
                             return _pp_genitive(pp_noun, number)
                         return Need("accs", f"object of «{word}»", number)
@@ -1543,7 +1561,9 @@ def _governor(tail: str, person: bool, number: str, apposition: bool = True, eng
             i -= 1
             continue
         if pos == "ADJF" and i == len(words) - 1 and (any(p.tag.POS == "PRTF" and "pssv" in p.tag for p in parses)
-                                                      or _PASSIVE_PARTICIPLE.search(lower)):
+                                                      or _PASSIVE_PARTICIPLE.search(lower) or (
+                re.search(r",\s*$", tail[:words[i].start()]) and _PASSIVE_PARTICIPLE_AFTER_COMMA.search(lower))):
+            # (also «парк, руководимый X», «программу, управляемую X»: the dictionary lists them as adjectives)
             return Need("ablt", f"agent of the passive «{word}»", number)  # управляемый (read as an adjective)
         if pos in ("ADJS", "ADJF") and best.normal_form in ADJECTIVE_GOVERNMENT:
             if best.normal_form == "должный" and any(_parse(w.group(0))[0] is not None and
@@ -1563,6 +1583,7 @@ _GEO_NOUN = re.compile(r"(?:мор|озер|океан|залив|пролив|�
 #: Capitalised one-word bodies that do govern a genitive (в Министерство X, в Агентство X).
 _RU_GENITIVE_HEAD = re.compile(r"(?:министерств|агентств|управлени|комитет|совет|департамент|институт|служб|"
                                r"комисси|ведомств|фонд|союз|центр|отдел|парламент|правительств|суд)", re.I)
+_PASSIVE_PARTICIPLE_AFTER_COMMA = re.compile(r"(?:[ая]ем|[бвгджзклмнпрстфхцчшщ]им)(?:ый|ая|ое|ые|ую|ого|ой|ому|ым|ых|ыми)$")
 _PASSIVE_PARTICIPLE = re.compile(r"(?:[ая]|[бвгджзклмнпрстфхцчшщ]и)[еи]м(?:ый|ая|ое|ые)$")
 _NEGATED = re.compile(r"(?<![а-яё])(?:не|ни|нет)\s+(?:[а-яё]+\s+){0,3}$", re.I)
 
@@ -2166,7 +2187,10 @@ def _object_of_verb_before(tail: str) -> bool:
     """Is the noun right before the occurrence a transitive verb's accusative object (передаст акции | X,
     задали вопрос | X: the English "to" is then the verb's dative)?"""
     words = _WORDS.findall(_CLAUSE_BREAK.split(tail)[-1])
-    if not words or not any(p.tag.case == "accs" for p in _parse(words[-1])[1]):
+    counted = bool(words) and any(p.tag.case == "gent" for p in _parse(words[-1])[1]) and re.search(
+        r"(?<![а-яё])(?:\d+|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять)\s+(?:[а-яё]+\s+){0,2}"
+        + re.escape(words[-1]) + r"[\s*_]*$", tail, re.I) is not None  # подарил два ткацких станка | X: a counted object
+    if not words or not (counted or any(p.tag.case == "accs" for p in _parse(words[-1])[1])):
         return False
     window = words[-8:-1] if any(w.lower() in ("и", "или") for w in words[-8:-1]) else words[-5:-1]
     for word in reversed(window):  # (a list of objects is longer: передало новые рации и два лоцманских катера | X)

@@ -211,6 +211,10 @@ PARTICIPLE_GOVERNMENT = {"обязать": "datv", "подчинить": "datv",
 #: Nouns that govern the dative (благодарность Ли Цяну, альтернатива Каспийскому трубопроводному консорциуму).
 DATIVE_NOUNS = set("благодарность альтернатива памятник угроза письмо послание подарок поклон "
                    "соболезнование телеграмма обращение интервью доверие недоверие".split())
+#: Verbs that govern a dative and an instrumental at once (грозить кому чем, помочь кому чем, платить кому чем).
+DATIVE_AND_INSTRUMENTAL = {"грозить", "пригрозить", "угрожать", "помочь", "помогать", "платить", "заплатить",
+                           "отплатить", "ответить", "отвечать", "мешать", "помешать"}
+
 #: Verbs whose dative often stands before them, the thing or person it concerns after them as the subject
 #: (Компании принадлежат 12 мачт, Клубу досталась награда: English "The company owns 12 masts").
 DATIVE_FIRST = {"принадлежать", "нравиться", "понравиться", "достаться", "доставаться", "предстоять", "удаться",
