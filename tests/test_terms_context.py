@@ -61,6 +61,11 @@ GLOSSARY = "\t".join(["en", "ru", "bg", "type", "gender", "declension", "avoid:r
         ("Sea of Marmara", "Мраморное море", "Мраморно море", "place", "n", "", "", ""),
         ("white cheese", "брынза", "бяло сирене", "term", "f", "", "", ""),
         ("beluga whale", "белуха", "белуха", "term", "f", "", "", ""),
+        ("salt", "соль", "сол", "term", "f", "", "", ""),
+        ("Mediterranean Sea", "Средиземное море", "Средиземно море", "place", "n", "", "", ""),
+        ("halite", "галит", "халит", "term", "m", "", "", ""),
+        ("Halit Institute", "Институт «Халит»", "Институт „Халит“", "name", "m", "", "", ""),
+        ("evaporation pond", "испарительный бассейн", "изпарителен басейн", "term", "m", "", "", ""),
         ("killer whale", "косатка", "косатка", "term", "f", "", "", ""),
         ("salt producer", "солепроизводитель", "солопроизводител", "term", "m", "", "", ""),
         ("carpet weaver", "ковровщица", "килимарка", "term", "f", "", "", ""),
@@ -1780,6 +1785,17 @@ ROWS = [
      "Смирнов подарил два ткацких станка Экспортному кредитному банку."),
     # after a numeral in 1, the count form of 5 and more the translation wrote is no chosen genitive
     ("ru", "The cooperative has 21 carpet weavers.", "В кооперативе 21 ковровщиц.", "В кооперативе 21 ковровщица."),
+    # a feminine noun in a consonant takes -та (солта), never the masculine -ът
+    ("bg", "The salt comes from Osijek.", "Солът идва от Осиек.", "Солта идва от Осиек."),
+    # a one-word rendering of a sea: the adjective after it belongs to the next noun, it is no part of the term
+    ("ru", "The lagoon is linked with the Mediterranean Sea by a narrow channel.",
+     "Лагуна соединена с Средиземноморьем узким каналом.", "Лагуна соединена со Средиземным морем узким каналом."),
+    # a common term is no capitalised quoted name of another entry (Институт „Халит“ is not «халит»)
+    ("bg", "The halite is pure, according to the Halit Institute.", "Галитът е чист според Института „Халит“.",
+     "Халитът е чист според Института „Халит“."),
+    # a Bulgarian possessive clitic inside a term (изпарителните им басейни) stays after its first word
+    ("bg", "The ruling will save their evaporation ponds.", "Решението ще спаси изпарителните им басейни.",
+     "Решението ще спаси изпарителните им басейни."),
     # «пожать руку» кому, whatever the English "with" says
     ("ru", "The governor shook hands with Kemal Yildirim.", "Губернатор пожал руку Кемалю Йылдырын.",
      "Губернатор пожал руку Кемалю Йылдырыну."),

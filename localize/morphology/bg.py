@@ -28,7 +28,10 @@ _ALREADY_DEFINITE = re.compile(r"(ът|ят|ата|ята|ото|ето|ите|�
 _FEMININE_IN_ATA = re.compile(r"(?:^|-)(?:до|за|из|на)?(?:палата|фрегата|регата|цитата|плата|лопата|соната|кантата|"
                               r"дата)$")
 #: Feminine nouns in -ст that are no -ост abstract (област -> областта; чест, вест before a noun are nouns).
-_FEMININE_IN_ST = set("област власт част страст напаст чест вест съвест повест благовест злост радост младост".split())
+_FEMININE_IN_ST = set("област власт част страст напаст чест вест съвест повест благовест злост радост младост "
+                      "плъст пръст кост мас".split())
+#: Other feminine nouns in a consonant (Официален правописен речник): -та for either article (солта, нощта).
+_FEMININE_IN_CONSONANT = set("сол нощ помощ мощ вечер пролет есен кръв любов пепел мисъл смърт захар кал ръж".split())
 #: Masculine nouns that take -ят/-я (soft): -тел, people in -ар (лекар, but пазар, долар, календар are hard),
 #: and a few common ones.
 _SOFT_MASCULINE = re.compile(r"(?:^|-)(?:ден|път|кон|крал|огън|сън|цар)$|(тел|лекар|рибар|овчар|аптекар|секретар|библиотекар|"
@@ -54,7 +57,8 @@ def _with_article(word: str, subject: bool, following_noun: bool, before_common_
         return word[:-1] + ("ят" if subject else "я")
     if lower.endswith("ест") and following_noun and lower not in _FEMININE_IN_ST:
         return word + ("ият" if subject else "ия")  # сенчест флот -> сенчестия(т) флот: an adjective
-    if (lower.endswith("ост") or lower.endswith("ест")) and len(lower) > 4 or lower in _FEMININE_IN_ST:
+    if (lower.endswith("ост") or lower.endswith("ест")) and len(lower) > 4 or lower in _FEMININE_IN_ST \
+            or lower in _FEMININE_IN_CONSONANT:
         return word + "та"  # feminine in a consonant (сигурност -> сигурността; but мост, пост: masculine)
     if following_noun and lower.endswith("иен"):  # енергиен -> енергийния(т)
         return word[:-2] + "йн" + ("ият" if subject else "ия")

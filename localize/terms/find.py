@@ -408,7 +408,10 @@ def _find(target, forms, alternatives, avoid, taken, labels=None, noun=None, exa
             return None if exact_only else brand
     lowered = normalise(target).lower()  # (a form whose first word is nowhere in the line is not looked for)
     exact = [(span, form) for form in forms if (normalise(form.text).lower().split() or [""])[0] in lowered
-             for span in find_form(target, form.text) if _free(span, taken)]
+             for span in find_form(target, form.text) if _free(span, taken) and not (
+                 form.text[:1].islower() and target[span[0]:span[0] + 1].isupper()
+                 and target[span[0] - 1:span[0]] in _OPENING and span[0] > 0)]
+    # (a common term is no capitalised quoted name: «халит» is not the «Халит» of Институт „Халит“)
     if exact:  # 1. the approved term, in some form: the first in the line (a name mentioned twice, «плана
         #        Соколовой, и теперь Соколова»: the first English occurrence is the first rendering)
         span, form = min(exact, key=lambda found: (found[0][0], -found[0][1]))
@@ -536,6 +539,9 @@ def _near_misses(text: str, forms: list[Form], taken):
                 if n > 1 and (lowered[words[i][0]:words[i][1]] in _NUMBER_WORDS or lowered[start].isdigit()) \
                         and not target.split()[0] in _NUMBER_WORDS:
                     continue  # «пет терминала» is no near miss of «зърнен терминал»: the numeral is the sentence's
+                if size == 1 and n > 1 and lowered[words[i + n - 1][0]:words[i + n - 1][1]] in FUNCTION_WORDS:
+                    continue  # «овце в» is no near miss of «овцевъди»: a preposition ends no rendering (a
+                    #           longer term's run is settled later, and may end so before it is)
                 piece = _spelling(lowered[start:end]) if spelt else lowered[start:end]
                 if n == size + 1 and size >= 2 and piece.replace(" ", "") == target.replace(" ", "") \
                         and piece.split()[0] == target.split()[0]:
@@ -983,6 +989,8 @@ def settle(target: str, rendering: Rendering, approved: str, noun=None) -> None:
     if missing == {len(wanted) - 1} and pieces(first, last) == len(wanted) - 1 and k < len(spans) \
             and not target[spans[last][1]:spans[k][0]].strip() \
             and normalise(target[spans[k][0]:spans[k][1]]).lower() not in FUNCTION_WORDS \
+            and (not getattr(noun, "dictionary", False) or not noun(wanted[-1].lower())
+                 or noun(target[spans[k][0]:spans[k][1]].lower())) \
             and (target[spans[k][0]].islower() == wanted[-1][:1].islower() or wanted[-1].isupper()):
         last = k
     if normalise(wanted[-1]).lower() not in FUNCTION_WORDS:  # (... за съвместна киберотбрана | в Талин)

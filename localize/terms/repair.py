@@ -309,6 +309,9 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
             record(occurrence, "", "flagged", reason=f"the glossary has no {lang} form")
             continue
         every_form = forms.all_forms(entry, lang, inflect, unique=False)
+        if lang == "bg" and entry.type == "name" and article_setting(entry) in ("source", "always") \
+                and len(every_form) == 1:  # Института „Халит“: a name that takes the article is found with it
+            every_form += [forms.bulgarian(entry, context.Need(article=article)) for article in ("short", "full")]
         all_forms = forms.distinct(every_form)  # (every_form keeps a label spelt like another: accusative = nominative)
         avoid = [forms.all_forms(forms.Respelled(entry, bad), lang, inflect)
                  for bad in entry.avoid.get(lang, []) + _spelt_out(matcher, entry, lang, source)]
@@ -514,9 +517,10 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
         wanted = rendering.form.text if keep_own else form.text
         label = rendering.form.label if keep_own and form.text != rendering.form.text else form.label
         wanted = fit(wanted, occurrence.text, before, entry.source)
-        if lang == "bg" and re.match(r"\S+ си \S", written) and " си " not in f" {wanted} " and len(wanted.split()) >= 2:
-            first, rest = wanted.split(" ", 1)  # гладната си стачка: the possessive clitic stays after the first word
-            wanted = f"{first} си {rest}"
+        clitic = re.match(r"\S+ (си|му|ѝ|й|им|ни|ви|ми|ти) \S", written) if lang == "bg" else None
+        if clitic and f" {clitic.group(1)} " not in f" {wanted} " and len(wanted.split()) >= 2:
+            first, rest = wanted.split(" ", 1)  # гладната си стачка, изпарителните им басейни: the possessive
+            wanted = f"{first} {clitic.group(1)} {rest}"  # clitic stays after the first word
         check = doubt(entry, lang, rendering, need, written, target[rendering.end:], before[-40:])
         if not check and keep_own and lang == "ru" and own_case not in (None, "nomn", "accs", "bare", "dnt") \
                 and ((need.case != own_case and form.text.lower() != rendering.form.text.lower())
@@ -697,6 +701,10 @@ def doubt(entry, lang: str, rendering, need, written: str = "", after: str = "",
             re.search(r"(?<![А-Яа-я])[а-я-]{3,}(?:ия|ият)\s+$", before_text):
         return (f"an adjective before the near miss ({written}) may belong to the translation's rendering: "
                 "check the words before it")
+    if rendering.kind == "near" and written and " " not in written.strip() and " " not in (entry.approved(lang) or "") \
+            and len(written) < 0.75 * len(entry.approved(lang) or ""):
+        return (f"the near miss ({written}) is much shorter than the approved form: it may be another word of the "
+                "sentence (овце for овцевъди): check it")
     if rendering.left_out:
         return (f"the word before the near miss ({rendering.left_out}) was read as no part of it: check the words "
                 "around it")
