@@ -1796,6 +1796,9 @@ ROWS = [
     # a Bulgarian possessive clitic inside a term (изпарителните им басейни) stays after its first word
     ("bg", "The ruling will save their evaporation ponds.", "Решението ще спаси изпарителните им басейни.",
      "Решението ще спаси изпарителните им басейни."),
+    # a bare object after "offers" (an English verb): the Russian verb's accusative past its dative
+    ("ru", "The dairy in Osijek offers white cheese to tourists.", "Молокозавод в Осиеке предлагает туристам брынза.",
+     "Молокозавод в Осиеке предлагает туристам брынзу."),
     # «пожать руку» кому, whatever the English "with" says
     ("ru", "The governor shook hands with Kemal Yildirim.", "Губернатор пожал руку Кемалю Йылдырын.",
      "Губернатор пожал руку Кемалю Йылдырыну."),

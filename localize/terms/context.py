@@ -455,7 +455,8 @@ _EN_VERBS = set("is are was were be been being has have had do does did met meet
                 "reached reach entered enter passed pass crossed cross opened open closed close runs run "
                 "manages manage managed operates operate operated owns own owned controls control controlled "
                 "finances finance financed funds fund funded uses use used via became become becomes "
-                "receives receive received obtains obtain obtained".split())
+                "receives receive received obtains obtain obtained offers provides provide provided supplies supply "
+                "supplied imports import imported exports export exported produces produce produced buys".split())
 #: Verbs whose object may be a clause without "that" (said the train had left).
 #: A word right after has/have/had, that/which/who or to/not (an adverb between allowed) and right before the
 #: noun phrase of the occurrence: a verb whose object the occurrence is (has seen X, that crosses X, to equip X).
