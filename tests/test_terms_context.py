@@ -62,6 +62,7 @@ GLOSSARY = "\t".join(["en", "ru", "bg", "type", "gender", "declension", "avoid:r
         ("white cheese", "брынза", "бяло сирене", "term", "f", "", "", ""),
         ("beluga whale", "белуха", "белуха", "term", "f", "", "", ""),
         ("salt", "соль", "сол", "term", "f", "", "", ""),
+        ("sheep breeder", "овцевод", "овцевъд", "term", "m", "", "", ""),
         ("Mediterranean Sea", "Средиземное море", "Средиземно море", "place", "n", "", "", ""),
         ("halite", "галит", "халит", "term", "m", "", "", ""),
         ("Halit Institute", "Институт «Халит»", "Институт „Халит“", "name", "m", "", "", ""),
@@ -1922,6 +1923,12 @@ def test_an_adjective_before_a_bulgarian_near_miss_is_flagged(glossary):
     # the full article on the last of a list after a plural verb with no preposition: made short, checked
     ("bg", "Grants went to Preveza and the Northern Corridor.", "Грантове получиха Превеза и Северният коридор.",
      "the last of a list"),
+    # a one-word near miss much shorter than the approved form may be another word of the sentence (овце: sheep)
+    ("bg", "Sheep breeders near Osijek are protesting.", "Развъдчиците на овце край Осиек протестират.",
+     "much shorter than the approved form"),
+    # the word before a near miss left out when settling (Судья): checked
+    ("ru", "A judge of the Varna City Court was arrested.", "Судья Городского суда Варны был арестован.",
+     "(Судья) was read as no part of it"),
 ])
 def test_a_rendering_that_may_have_left_a_word_is_flagged(glossary, lang, source, machine, check):
     _repaired, decisions = apply_glossary(glossary, [source], [machine], lang)
