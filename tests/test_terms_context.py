@@ -60,7 +60,8 @@ GLOSSARY = "\t".join(["en", "ru", "bg", "type", "gender", "declension", "avoid:r
         ("Tianjin", "Тяньцзинь", "Тянцзин", "place", "m", "", "", ""),
         ("Sea of Marmara", "Мраморное море", "Мраморно море", "place", "n", "", "", ""),
         ("white cheese", "брынза", "бяло сирене", "term", "f", "", "", ""),
-        ("beluga whale", "белуха", "белуха", "term", "f", "", "", ""),
+        ("beluga whale", "белуха", "белуха", "term", "f", "", "", "кит белуга"),
+        ("Karakul sheep", "каракульская овца", "каракулска овца", "term", "f", "", "каракулевая овца", ""),
         ("salt", "соль", "сол", "term", "f", "", "", ""),
         ("sheep breeder", "овцевод", "овцевъд", "term", "m", "", "", ""),
         ("Mediterranean Sea", "Средиземное море", "Средиземно море", "place", "n", "", "", ""),
@@ -1800,6 +1801,10 @@ ROWS = [
     # a bare object after "offers" (an English verb): the Russian verb's accusative past its dative
     ("ru", "The dairy in Osijek offers white cheese to tourists.", "Молокозавод в Осиеке предлагает туристам брынза.",
      "Молокозавод в Осиеке предлагает туристам брынзу."),
+    # an avoided rendering of a noun and a noun in apposition (кит белуга): both words take the plural
+    ("bg", "The beluga whales arrived at Osijek.", "Китовете белуги пристигнаха в Осиек.", "Белухите пристигнаха в Осиек."),
+    # an avoided rendering in the plural of a noun the English spells alike in the plural ("Karakul sheep")
+    ("ru", "The price of Karakul sheep has tripled.", "Цена каракулевых овец утроилась.", "Цена каракульских овец утроилась."),
     # «пожать руку» кому, whatever the English "with" says
     ("ru", "The governor shook hands with Kemal Yildirim.", "Губернатор пожал руку Кемалю Йылдырын.",
      "Губернатор пожал руку Кемалю Йылдырыну."),

@@ -113,6 +113,8 @@ def plural(phrase: str) -> str:
 
     >>> plural("контейнерен терминал"), plural("Дипломатическа академия"), plural("порт"), plural("министерство")
     ('контейнерни терминали', 'Дипломатически академии', 'портове', 'министерства')
+    >>> plural("град побратим"), plural("кит белуга"), plural("акар вароа")
+    ('градове побратими', 'китове белуги', 'акари вароа')
     """
     words = phrase.split(" ")
     tail = next((i for i, w in enumerate(words) if i and w.lower() in _FUNCTION_WORDS), None)
@@ -124,6 +126,10 @@ def plural(phrase: str) -> str:
             head = i
             break
     out = [_plural_adjective(w) for w in words[:head]] + [_plural_noun(words[head])] + words[head + 1:]
+    if head == len(words) - 2 and re.fullmatch(r"[а-я]{2,}[бвгджзклмнпрстфхцчшщ][ая]?", words[-1]) \
+            and words[-1] not in _FUNCTION_WORDS:
+        out[-1] = _plural_noun(words[-1])  # a noun in apposition takes the plural too: китове белуги, градове побратими
+        #                                    (not a borrowed genus name: акари вароа)
     return " ".join(out)
 
 

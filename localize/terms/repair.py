@@ -466,7 +466,8 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
         # a correct sentence is never made worse: an approved form in a case the translation chose (not the
         # dictionary form) changes only on strong evidence; an uninflected one on any evidence
         if lang == "ru" and own and own.startswith("pl-") and need.number == "sing" and \
-                entry.source.lower().split()[-1] in _SAME_IN_THE_PLURAL and rendering.kind == "exact":
+                entry.source.lower().split()[-1] in _SAME_IN_THE_PLURAL and rendering.kind in ("exact", "avoid"):
+            # (also an avoided rendering in the plural: каракулевых овец for "Karakul sheep" — каракульских овец)
             from dataclasses import replace
 
             need = replace(need, number="plur")  # "in yuan" may be plural: в юанях stays
