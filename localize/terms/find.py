@@ -667,6 +667,12 @@ def _quoted_name_with_head(text: str, base: Form, taken) -> Rendering | None:
     return None
 
 
+def _no_noun(noun, word: str) -> bool:
+    """Does ``noun`` know ``word`` is no noun? Only a test backed by a dictionary (Russian) can say so; the
+    Bulgarian one reads endings, and a noun in -ат or -ит would read as a verb."""
+    return getattr(noun, "dictionary", False) and not noun(word.lower())
+
+
 def _adjective_alone(text: str, base: Form, words, taken, noun=None) -> Rendering | None:
     """A two-word term whose first word is an adjective made of a name (Нурекски язовир) and whose noun the
     translation rendered by another noun (Нурекският резервоар): the one word of the adjective's stem in the
@@ -704,7 +710,7 @@ def _adjective_alone(text: str, base: Form, words, taken, noun=None) -> Renderin
     word = normalise(text[words[k + 1][0]:words[k + 1][1]])
     if not word[:1].islower() or word.lower() in FUNCTION_WORDS or _ADJECTIVE_END.search(word.lower()) \
             or len(word) < 4 or not _free(words[k + 1], taken) \
-            or (getattr(noun, "dictionary", False) and not noun(word.lower())):
+            or _no_noun(noun, word):
         return alone  # (Нурекският язовир's adjective before another adjective or a verb: no noun of its own)
     return Rendering(words[k][0], words[k + 1][1], base, "literal", text[words[k][0]:words[k + 1][1]], settled=True)
 
@@ -989,8 +995,8 @@ def settle(target: str, rendering: Rendering, approved: str, noun=None) -> None:
     if missing == {len(wanted) - 1} and pieces(first, last) == len(wanted) - 1 and k < len(spans) \
             and not target[spans[last][1]:spans[k][0]].strip() \
             and normalise(target[spans[k][0]:spans[k][1]]).lower() not in FUNCTION_WORDS \
-            and (not getattr(noun, "dictionary", False) or not noun(wanted[-1].lower())
-                 or noun(target[spans[k][0]:spans[k][1]].lower())) \
+            and not (noun is not None and noun(wanted[-1].lower())
+                     and _no_noun(noun, target[spans[k][0]:spans[k][1]])) \
             and (target[spans[k][0]].islower() == wanted[-1][:1].islower() or wanted[-1].isupper()):
         last = k
     if normalise(wanted[-1]).lower() not in FUNCTION_WORDS:  # (... за съвместна киберотбрана | в Талин)

@@ -255,12 +255,49 @@ def bulgarian(entry, need: Need) -> Form:
     return Form(approved, "bare")
 
 
+def article_setting(entry) -> str:
+    """``article:bg`` of the entry, else the default: names, acronyms and Latin-script terms never take
+    the article, terms take it when the source is definite."""
+    for_lang = getattr(entry, "article_for", None)
+    value = for_lang("bg") if for_lang else ""
+    if value:
+        return value
+    approved = entry.approved("bg") or ""
+    explicit = entry.forms.get("bg", {}) if hasattr(entry, "forms") else {}
+    if ("short" in explicit or "full" in explicit) and not is_acronym(approved):
+        return "source"  # the glossary spells out its definite forms: it takes the article
+    if entry.type == "place" and re.fullmatch(r"[А-Я][а-яъ]+(?:ски|шки|цки|ен|ов|ев|ска|шка|цка|ско|шко|цко|на|но)"
+                                              r"(?:\s+[а-я]+(?:ски|ска|ско|ен|на|но))?"
+                                              r"\s+(?!море\b|езеро\b|океан\b|гора\b)[а-я]+(?:\s+„[^“]+“)?", approved):
+        return "always"  # Керченски проток, Галатски мост, Национален парк „Пирин“, Алазанска долина: an adjective
+        #                  and a common noun take the article (seas and lakes do not by custom: Черно море; nor a
+        #                  country: Черна гора)
+    if entry.type == "place" and re.fullmatch(r"(?!(?:град|село|река|гр\.|с\.)\s)[а-я]+\s+[„\"«]?[А-Я][^\s]*(?:\s+[А-Я][^\s]*)?",
+                                              approved):
+        return "source"  # проход Джвари, нос Калиакра: a common noun and a name, as the English says (the Jvari Pass)
+    if entry.type == "name" and not is_acronym(approved) and not re.search(r"[A-Za-z]", approved) \
+            and re.fullmatch(r"[А-Я][а-яъ]+(?:\s+[а-я]+)*(?:\s+(?:[а-я]+|[А-Я][а-яъ]+|„[^“]+“))*", approved) \
+            and (re.search(r"\s[а-я]", approved) or re.fullmatch(r"[А-Я][а-яъ]+\s+„[^“]+“", approved)) \
+            and not re.search(r"\s(?:море|езеро|океан|планина)\b", approved):
+        return "source"  # Съюз на грузинските фермери, Изпълнителна агенция по лозата и виното, Държавен фонд
+        #                  „Земеделие“: the name of a body, made of common words, takes the article like a term
+    if entry.type == "name" and re.fullmatch(r"(?!(?:град|село|река)\s)[а-я]+\s+„[^“]+“", approved):
+        return "source"  # лотария „Фортуна“, казино „Атлантис“: a common noun and a quoted name, as the English
+        #                  says (the Atlantis Casino: казиното „Атлантис“)
+    if entry.type != "term" or is_acronym(approved) or re.search(r"[A-Za-z]", approved):
+        return "never"
+    return "source"
+
+
 def bulgarian_forms(entry, unique: bool = True) -> list[Form]:
     forms = [Form(entry.approved("bg") or "", "bare")]
     if entry.type == "term" or _overrides(entry, "bg"):
         for need in (Need(article="short"), Need(article="full"), Need(count=True), Need(number="plur"),
                      Need(article="short", number="plur")):
             forms.append(bulgarian(entry, need))
+    elif entry.type == "name" and article_setting(entry) in ("source", "always"):
+        # a name that takes the article is found with it (Института „Халит“)
+        forms += [bulgarian(entry, Need(article="short")), bulgarian(entry, Need(article="full"))]
     return distinct(forms) if unique else [f for f in forms if f.text]
 
 

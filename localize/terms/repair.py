@@ -104,40 +104,6 @@ def adapt_preposition_bg(before: str, word: str) -> str:
     return before[:match.start(1)] + new + match.group(2)
 
 
-def article_setting(entry) -> str:
-    """``article:bg`` of the entry, else the default: names, acronyms and Latin-script terms never take
-    the article, terms take it when the source is definite."""
-    for_lang = getattr(entry, "article_for", None)
-    value = for_lang("bg") if for_lang else ""
-    if value:
-        return value
-    approved = entry.approved("bg") or ""
-    explicit = entry.forms.get("bg", {}) if hasattr(entry, "forms") else {}
-    if ("short" in explicit or "full" in explicit) and not forms.is_acronym(approved):
-        return "source"  # the glossary spells out its definite forms: it takes the article
-    if entry.type == "place" and re.fullmatch(r"[А-Я][а-яъ]+(?:ски|шки|цки|ен|ов|ев|ска|шка|цка|ско|шко|цко|на|но)"
-                                              r"(?:\s+[а-я]+(?:ски|ска|ско|ен|на|но))?"
-                                              r"\s+(?!море\b|езеро\b|океан\b|гора\b)[а-я]+(?:\s+„[^“]+“)?", approved):
-        return "always"  # Керченски проток, Галатски мост, Национален парк „Пирин“, Алазанска долина: an adjective
-        #                  and a common noun take the article (seas and lakes do not by custom: Черно море; nor a
-        #                  country: Черна гора)
-    if entry.type == "place" and re.fullmatch(r"(?!(?:град|село|река|гр\.|с\.)\s)[а-я]+\s+[„\"«]?[А-Я][^\s]*(?:\s+[А-Я][^\s]*)?",
-                                              approved):
-        return "source"  # проход Джвари, нос Калиакра: a common noun and a name, as the English says (the Jvari Pass)
-    if entry.type == "name" and not forms.is_acronym(approved) and not re.search(r"[A-Za-z]", approved) \
-            and re.fullmatch(r"[А-Я][а-яъ]+(?:\s+[а-я]+)*(?:\s+(?:[а-я]+|[А-Я][а-яъ]+|„[^“]+“))*", approved) \
-            and (re.search(r"\s[а-я]", approved) or re.fullmatch(r"[А-Я][а-яъ]+\s+„[^“]+“", approved)) \
-            and not re.search(r"\s(?:море|езеро|океан|планина)\b", approved):
-        return "source"  # Съюз на грузинските фермери, Изпълнителна агенция по лозата и виното, Държавен фонд
-        #                  „Земеделие“: the name of a body, made of common words, takes the article like a term
-    if entry.type == "name" and re.fullmatch(r"(?!(?:град|село|река)\s)[а-я]+\s+„[^“]+“", approved):
-        return "source"  # лотария „Фортуна“, казино „Атлантис“: a common noun and a quoted name, as the English
-        #                  says (the Atlantis Casino: казиното „Атлантис“)
-    if entry.type != "term" or forms.is_acronym(approved) or re.search(r"[A-Za-z]", approved):
-        return "never"
-    return "source"
-
-
 def _time_term(approved: str) -> bool:
     """Does a Russian term name a day or another span of time (День Победы, день выборов, Страстная неделя)?
 
@@ -182,7 +148,7 @@ def decide(entry, lang: str, role: context.Role, before: str, previous=None, own
                 "the person's gender is unknown, so the name is not declined; give it in the glossary's "
                 "gender column (m or f)"))
     elif lang == "bg":
-        setting = article_setting(entry)
+        setting = forms.article_setting(entry)
         explicit = getattr(entry, "article_for", None) and entry.article_for("bg") == "source" \
             and common and not role.subject
         # ("exports copper concentrate": меден концентрат; not "Sofia University", nor a generic subject:
@@ -214,35 +180,35 @@ def decide(entry, lang: str, role: context.Role, before: str, previous=None, own
 
 
 @functools.lru_cache(maxsize=4096)
-def _animate_head(approved: str) -> bool:
-    """Is the last common noun of a Russian term a being (детский омбудсмен; not Центр размещения)?
-
-    >>> _animate_head("детский омбудсмен"), _animate_head("Центр размещения семейного типа")
-    (True, False)
-    """
-    from localize.morphology.ru import analyzer
-
-    words = [w for w in re.findall(r"[а-яё]+", approved.split("«")[0]) if len(w) > 2]
-    for word in words:
-        parses = [p for p in analyzer().parse(word) if p.score > 0.1]
-        if parses and parses[0].tag.POS == "NOUN":
-            return "anim" in parses[0].tag and not any(p.tag.POS == "NOUN" and "inan" in p.tag for p in parses)
-    return False
-
-
-def _head_gender(approved: str) -> str:
-    """The gender of the first common noun of a Russian term ('' when none is known).
-
-    >>> _head_gender("лён"), _head_gender("швейная машина"), _head_gender("ВОЗ")
-    ('masc', 'femn', '')
-    """
+def _head_parses(approved: str) -> list:
+    """The likely parses of the first common noun of a Russian term (its head; [] when none is known)."""
     from localize.morphology.ru import analyzer
 
     for word in (w for w in re.findall(r"[а-яё]+", approved.split("«")[0]) if len(w) > 2):
         parses = [p for p in analyzer().parse(word) if p.score > 0.1]
         if parses and parses[0].tag.POS == "NOUN":
-            return parses[0].tag.gender or ""
-    return ""
+            return parses
+    return []
+
+
+def _animate_head(approved: str) -> bool:
+    """Is the head noun of a Russian term a being (детский омбудсмен; not Центр размещения)?
+
+    >>> _animate_head("детский омбудсмен"), _animate_head("Центр размещения семейного типа")
+    (True, False)
+    """
+    parses = _head_parses(approved)
+    return bool(parses) and "anim" in parses[0].tag and not any(p.tag.POS == "NOUN" and "inan" in p.tag for p in parses)
+
+
+def _head_gender(approved: str) -> str:
+    """The gender of the head noun of a Russian term ('' when none is known).
+
+    >>> _head_gender("лён"), _head_gender("швейная машина"), _head_gender("ВОЗ")
+    ('masc', 'femn', '')
+    """
+    parses = _head_parses(approved)
+    return (parses[0].tag.gender or "") if parses else ""
 
 
 def _male_persons(entry) -> bool:
@@ -309,9 +275,6 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
             record(occurrence, "", "flagged", reason=f"the glossary has no {lang} form")
             continue
         every_form = forms.all_forms(entry, lang, inflect, unique=False)
-        if lang == "bg" and entry.type == "name" and article_setting(entry) in ("source", "always") \
-                and len(every_form) == 1:  # Института „Халит“: a name that takes the article is found with it
-            every_form += [forms.bulgarian(entry, context.Need(article=article)) for article in ("short", "full")]
         all_forms = forms.distinct(every_form)  # (every_form keeps a label spelt like another: accusative = nominative)
         avoid = [forms.all_forms(forms.Respelled(entry, bad), lang, inflect)
                  for bad in entry.avoid.get(lang, []) + _spelt_out(matcher, entry, lang, source)]
