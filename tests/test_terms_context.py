@@ -152,6 +152,9 @@ GLOSSARY = "\t".join(["en", "ru", "bg", "type", "gender", "declension", "avoid:r
          "", "", ""),
         ("level crossing", "железнодорожный переезд", "железопътен прелез", "term", "m", "", "", ""),
         ("transfer window", "трансферное окно", "трансферен прозорец", "term", "n", "", "", ""),
+        ("sea lion", "морской лев", "морски лъв", "term", "m", "", "", ""),
+        ("fleece", "руно", "руно", "term", "n", "", "", ""),
+        ("bell ringing", "колокольный звон", "камбанен звън", "term", "m", "", "", ""),
         ("Green Bazaar", "«Зелёный базар»", "„Зелен базар“", "name", "m", "", "", ""),
         ("International Telecommunication Union", "Международный союз электросвязи",
          "Международен съюз по далекосъобщения", "name", "m", "", "", ""),
@@ -1814,6 +1817,24 @@ ROWS = [
      "Инспекторите откриха листерия в две партиди бяло сирене."),
     ("ru", "The storm damaged the grain terminal.", "Шторм повредил зернового терминала.",
      "Шторм повредил зерновой терминал."),
+    # «морской лев» is the animal (морских львов), not the currency лев
+    ("ru", "The zoo in Osijek no longer lets children feed the sea lions.",
+     "Зоопарк в Осиеке больше не разрешает детям кормить морские львы.",
+     "Зоопарк в Осиеке больше не разрешает детям кормить морских львов."),
+    # an English noun that qualifies the noun after it ("the fleece fair") has no number: the translation's plural stays
+    ("ru", "Petrov sat on the jury of the fleece fair in Osijek.", "Петров вошёл в жюри ярмарки рун в Осиеке.",
+     "Петров вошёл в жюри ярмарки рун в Осиеке."),
+    # обучать/учить кого чему: the one taught in the accusative, the thing taught in the dative
+    ("ru", "The school teaches Morse code to cadets.", "Школа обучает курсантов азбука Морзе.",
+     "Школа обучает курсантов азбуке Морзе."),
+    ("ru", "Father Pavel teaches bell ringing to the boys.", "Отец Павел учит мальчиков колокольный звон.",
+     "Отец Павел учит мальчиков колокольному звону."),
+    # "listen to": слушать что (the accusative); «Слушайте» is the imperative, not the interjection
+    ("ru", "Listen to Radio Meridian every morning.", "Слушайте радиостанция «Меридиан» каждое утро.",
+     "Слушайте радиостанцию «Меридиан» каждое утро."),
+    # «в» + a span of time: the accusative the translation chose stays (в трансферное окно)
+    ("ru", "The club signed two players in the transfer window.", "Клуб подписал двух игроков в трансферное окно.",
+     "Клуб подписал двух игроков в трансферное окно."),
 ]
 
 

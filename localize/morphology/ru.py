@@ -175,8 +175,13 @@ def mixed_animacy(phrase: str) -> bool:
     (True, True, False, False)
     >>> mixed_animacy("Егор Соболев"), mixed_animacy("театр «Кукла»"), mixed_animacy("солепроизводитель")
     (False, False, True)
+    >>> mixed_animacy("морской лев"), inflect("морской лев", "accs", number="plur")
+    (False, 'морских львов')
     """
-    for word in re.findall(r"(?<![\w-])[а-яё][а-яё-]*(?![\w-])", phrase):  # (not a name: Егор Соболев)
+    words = re.findall(r"(?<![\w-])[а-яё][а-яё-]*(?![\w-])", phrase)  # (not a name: Егор Соболев)
+    for i, word in enumerate(words):
+        if word == "лев" and i and words[i - 1] in _LION_ADJECTIVES:
+            return False  # морской лев: the animal (not the currency лев)
         guessed = [p for p in analyzer().parse(word) if p.tag.POS == "NOUN" and p.tag.case == "nomn"]
         nouns = [p for p in guessed if in_dictionary(p)]
         if nouns:  # the head: the first noun (the words after it are its frozen tail)
@@ -436,6 +441,10 @@ def inflect(phrase: str, case: str, declension: str = "full", person: bool = Fal
             out[i] = _inflect_word(words[i], adjective_case, _pick(words[i], ("ADJF", "PRTF")), {"plur"})
         return " ".join(out)
     head_parse = _pick(words[head], number=None)
+    lion = words[head].lower() == "лев" and head > 0 and words[head - 1].lower() in _LION_ADJECTIVES
+    if lion:  # морской лев, горный лев: the animal (морских львов), not the currency
+        head_parse = next((p for p in analyzer().parse(words[head]) if p.tag.POS == "NOUN" and "anim" in p.tag
+                           and p.tag.case == "nomn" and "Name" not in p.tag), head_parse)
     if len(words) == 1 and words[0][:1].isupper() and number == "sing" and words[0].lower().endswith("ь") \
             and gender in ("m", "f") and not in_dictionary(head_parse):
         # a foreign place in -ь the dictionary does not know: the glossary's gender says how it declines
@@ -451,7 +460,7 @@ def inflect(phrase: str, case: str, declension: str = "full", person: bool = Fal
     if len(words) == 1 and words[0][:1].isupper() and re.search(r"[еиоуэю]$", words[0]) and not in_dictionary(head_parse):
         return phrase  # a foreign name in a vowel the dictionary does not know (Мумбаи) does not decline
     animate = "anim" in head_parse.tag and not words[head][:1].isupper()  # a capitalised head is a place or body
-    if animate and not person and (any(w[:1] in "«„\"" for w in words[head + 1:]) or any(
+    if animate and not person and not lion and (any(w[:1] in "«„\"" for w in words[head + 1:]) or any(
             "inan" in p.tag and p.tag.POS == "NOUN" for p in analyzer().parse(words[head]))):
         animate = False  # передатчик «Камчия», передатчик: a thing that has a name, or a noun that may be one
     if case == "accs" and not animate and (number == "plur" or head_parse.tag.number == "plur"
@@ -476,6 +485,9 @@ def inflect(phrase: str, case: str, declension: str = "full", person: bool = Fal
         out[i] = _inflect_word(words[i], adjective_case, _pick(words[i], ("ADJF", "PRTF")), agreement)
     return " ".join(out)
 
+
+#: Adjectives that make «лев» the animal, not the currency (морской лев, горный лев: the zoological names).
+_LION_ADJECTIVES = {"морской", "горный", "пещерный", "африканский", "азиатский", "берберийский"}
 
 #: A capitalised possessive adjective in -ов/-ин before a masculine or neuter noun (Карлов университет,
 #: Петров день) declines by the short pattern: Карлова, Карлову, Карловым, о Карловом.

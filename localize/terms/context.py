@@ -29,7 +29,7 @@ from dataclasses import dataclass, replace
 from localize.morphology.bg import PREPOSITIONS as BG_PREPOSITIONS  # (one list for the article rules and the forms)
 from localize.terms.lexicon import (
     ACCUSATIVE_OF_PERSON, ADJECTIVE_GOVERNMENT, DATIVE_NOUNS, DATIVE_OF_PERSON, ENGLISH_PREPOSITIONS,
-    DATIVE_AND_INSTRUMENTAL, DATIVE_FIRST, GENERIC_NOUNS, GOVERNMENT, PREPOSITIONS, TITLES, TO_IS_DATIVE, TO_DATIVE_NOUNS, ACCUSATIVE_OF_RECIPIENT, FOR_DATIVE_NOUNS,
+    DATIVE_AND_INSTRUMENTAL, DATIVE_FIRST, GENERIC_NOUNS, GOVERNMENT, PREPOSITIONS, TITLES, TO_IS_DATIVE, TO_DATIVE_NOUNS, ACCUSATIVE_OF_RECIPIENT, FOR_DATIVE_NOUNS, TEACHING,
     PREDICATIVE_VERBS,
     DATIVE_PREDICATE, ENGLISH_DECIDES, ENTERING, IMPERSONAL_AFTER, MOTION, NA_ACCUSATIVE,
     PARENTHETICAL, PARTICIPLE_GOVERNMENT, PLACE_APPOSITION, SEND, TIME_NOUN, WITH_GENITIVE_NOUNS,
@@ -242,6 +242,9 @@ def english_role(source: str, start: int, end: int, plural: bool = False, posses
     if english_preposition and re.search(r"\b(?:according|due|owing|thanks|prior|next|close)\s+to\s+(?:\d[\d,.]*\s+)?$",
                                          lead, re.I):
         english_preposition = None  # "according to X data": по данным X — the Russian phrase decides
+    if english_preposition and re.search(r"\blisten(?:s|ed|ing)?\s+(?:only\s+|again\s+)?to\s+(?:\d[\d,.]*\s+)?$", lead, re.I):
+        english_preposition = None  # "listen to Radio Meridian": слушать что — the "to" marks its object
+        object_of_verb = True
     indirect = object_of_verb and previous_word in _EN_DITRANSITIVE and bool(
         re.match(r"(?:\s*,[^.;]{1,120},)?\s+(?:a|an|the|its|their|his|her|\$?\d|more|new|some|two|three|four|five|six|seven|eight|nine|ten|"
                  r"several|\w+s\b|"
@@ -1418,6 +1421,10 @@ def _governor(tail: str, person: bool, number: str, apposition: bool = True, eng
             i -= 1
             continue
         pos = best.tag.POS
+        if pos == "INTJ" and i == len(words) - 1:  # «Слушайте | радиостанцию»: the imperative, not the interjection
+            imperative = next((p for p in parses if p.tag.POS == "VERB" and "impr" in p.tag and "tran" in p.tag), None)
+            if imperative is not None:
+                best, pos = imperative, "VERB"
         if pos == "ADJF" and i == len(words) - 1:  # принадлежащая: the participle reading governs
             participle = next((p for p in parses if p.tag.POS == "PRTF"), None)
             if participle is not None and any(participle.normal_form in verbs for verbs in GOVERNMENT.values()):
@@ -1445,6 +1452,12 @@ def _governor(tail: str, person: bool, number: str, apposition: bool = True, eng
                     and any(w.group(0).lower().startswith("котор") or _parse(w.group(0))[0] is not None and
                             _parse(w.group(0))[0].tag.POS == "NPRO" for w in words[:i]):
                 return Need("ablt", f"predicate of «{word}»", number)  # который ... был главным редактором
+            if lemma in TEACHING and not person and any(
+                    any(p.tag.POS == "NOUN" and "anim" in p.tag and p.tag.case == "accs" for p in _parse(w.group(0))[1][:2])
+                    for w in words[i + 1:]):
+                # «обучает школьников азбуке Морзе», «учит детей колокольному звону»: кого чему — the one taught is
+                # the accusative between, the thing taught the dative
+                return Need("datv", f"the thing taught («{word}» кого чему): dative", number, strong=True)
             for case, verbs in GOVERNMENT.items():
                 if lemma in verbs:
                     if case == "datv" and person and seen_object is not None and \
@@ -1491,6 +1504,12 @@ def _governor(tail: str, person: bool, number: str, apposition: bool = True, eng
             while first > 0 and _modifier(words[first - 1].group(0)):
                 first -= 1
             prep = _preposition(tail[:words[first].start()]) if first > 0 else None
+            if not person and prep is None and first > 0 and _parse(words[first - 1].group(0))[0] is not None \
+                    and _parse(words[first - 1].group(0))[0].normal_form in TEACHING \
+                    and any(p.tag.POS == "NOUN" and "anim" in p.tag and p.tag.case == "accs" for p in parses[:2]):
+                # «учит детей | колокольному звону»: the one taught, then the thing taught (кого чему)
+                return Need("datv", f"the thing taught («{words[first - 1].group(0)}» кого чему): dative", number,
+                            strong=True)
             if TIME_NOUN.match(lower) and prep is None:  # «Шесть лет X руководил»: a duration governs nothing
                 i = first - 1
                 continue

@@ -94,6 +94,9 @@ TO_IS_DATIVE = {"проиграть", "проигрывать", "уступит�
 ACCUSATIVE_OF_RECIPIENT = set("снабжать снабдить обеспечивать обеспечить оснащать оснастить вооружать вооружить "
                                "награждать наградить кормить накормить".split())
 
+#: Verbs of teaching: the one taught in the accusative, the thing taught in the dative (обучать кого чему).
+TEACHING = {"обучать", "обучить", "учить", "научить", "приучать", "приучить"}
+
 #: Verbs with the genitive of a thing and the accusative of a person (ждать ответа, ждать Лейлу).
 ACCUSATIVE_OF_PERSON = {"ждать", "ожидать", "дожидаться", "дождаться", "лишить", "лишать"}
 # (лишила Ирину Зарецкую статуса: кого чего)

@@ -369,6 +369,15 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
             need = dataclasses.replace(need, article="short", reason="in a list after a preposition: short article")
             form = forms.render(entry, lang, need, inflect)
         own_case = own[3:] if own and own.startswith("pl-") else own  # (the plural nominative is no oblique case)
+        if lang == "ru" and rendering.kind in ("exact", "avoid") and need.case in ("loct", "loc2") \
+                and need.reason.startswith(("preposition «в»", "preposition «во»")) and role.preposition in ("in", "during") \
+                and _PERIOD.search(entry.approved(lang) or "") and own_case in ("nomn", "accs") \
+                and "accs" in (own_case, *forms.russian_cases_of(entry, rendering.form.text, inflect)):
+            # "spent 40 million in the transfer window": в трансферное окно — a span of time after «в» is the
+            # accusative the translation chose (в этот период), not a place
+            need = dataclasses.replace(need, case="accs", reason="a span of time after «в»: the accusative, as the "
+                                       "translation has it")
+            form = forms.render(entry, lang, need, inflect)
         if lang == "ru" and coordinated is not None and need.reason == "coordinated with the term before it" \
                 and rendering.kind == "exact" and own_case in forms.RU_CASES and own_case not in ("nomn", need.case) \
                 and not coordinated.strong and previous_entry is not None \
@@ -443,6 +452,14 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
             #                                  моторным заводом — the entry's number, the translation's case
             need = replace(need, case=own_case, reason="the entry is singular; the case as the translation has it",
                            sure=True)
+            form = forms.render(entry, lang, need, inflect)
+        if rendering.kind == "exact" and need.number == "sing" and not need.count \
+                and (own or "").startswith("pl-" if lang == "ru" else "pl") and not getattr(occurrence, "plural", False) \
+                and not role.possessive and _english_noun_after(source[occurrence.end:]) \
+                and entry.source.lower().split()[-1] not in _SAME_IN_THE_PLURAL:
+            from dataclasses import replace  # "the fleece competition": конкурс рун — an English noun that qualifies
+            #                                  the noun after it has no number of its own; the translation's stays
+            need = replace(need, number="plur")
             form = forms.render(entry, lang, need, inflect)
         if lang == "bg" and own in ("plural", "count") and need.number == "sing" and not need.count and \
                 entry.source.lower().split()[-1] in _SAME_IN_THE_PLURAL and rendering.kind == "exact":
@@ -600,6 +617,9 @@ def _check_the_result(original: str, target: str, decisions: list[Decision]) -> 
             decisions[index] = dataclasses.replace(decision, check="a word next to the term repeats part of it: check whether "
                                                        "it is left from the translation's rendering")
 
+
+#: Nouns of a span of time: «в» takes them in the accusative (в трансферное окно, в этот период, в летний сезон).
+_PERIOD = re.compile(r"(?<![а-яё])(?:окно|период|сезон|время|срок|эпоха|пятилетка|полугодие|квартал)$", re.I)
 
 #: English nouns whose plural is spelt like the singular: their number comes from the translation.
 _SAME_IN_THE_PLURAL = set("yuan yen won renminbi baht rand kip riel tenge lari lira som sum kyat sheep deer fish aircraft "
