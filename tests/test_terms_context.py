@@ -153,6 +153,8 @@ GLOSSARY = "\t".join(["en", "ru", "bg", "type", "gender", "declension", "avoid:r
         ("level crossing", "железнодорожный переезд", "железопътен прелез", "term", "m", "", "", ""),
         ("transfer window", "трансферное окно", "трансферен прозорец", "term", "n", "", "", ""),
         ("sea lion", "морской лев", "морски лъв", "term", "m", "", "", ""),
+        ("trapeze", "трапеция", "трапец", "term", "", "", "", ""),
+        ("watchmaker", "часовщик", "часовникар", "term", "m", "", "", ""),
         ("fleece", "руно", "руно", "term", "n", "", "", ""),
         ("bell ringing", "колокольный звон", "камбанен звън", "term", "m", "", "", ""),
         ("Green Bazaar", "«Зелёный базар»", "„Зелен базар“", "name", "m", "", "", ""),
@@ -1952,6 +1954,13 @@ def test_an_adjective_before_a_bulgarian_near_miss_is_flagged(glossary):
     # a one-word near miss much shorter than the approved form may be another word of the sentence (овце: sheep)
     ("bg", "Sheep breeders near Osijek are protesting.", "Развъдчиците на овце край Осиек протестират.",
      "much shorter than the approved form"),
+    # "the trapeze act": the English "the" may be the noun's after the term, and the translation wrote no article
+    ("bg", "Kovalenko built the rigging for the trapeze act in Osijek.",
+     "Коваленко изгради оборудването за номера на трапец в Осиек.", "may belong to the noun the term qualifies"),
+    # a one-word near miss at the other end of the sentence from the English term may be another word (часовници)
+    ("bg", "Twelve watchmakers from Osijek came to teach a course on the repair of antique clocks.",
+     "Дванадесет часовщици от Осиек дойдоха, за да преподават курс по ремонт на антикварни часовници.",
+     "stands far from where the English term stands"),
     # the word before a near miss left out when settling (Судья): checked
     ("ru", "A judge of the Varna City Court was arrested.", "Судья Городского суда Варны был арестован.",
      "(Судья) was read as no part of it"),

@@ -354,6 +354,10 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
                 and previous_inverted:
             role = dataclasses.replace(role, subject=True)  # "were the EBRD, the Caucasus Company and the union": one subject
             inverted = True
+        adjunct = lang == "bg" and role.definite and own == "bare" and rendering.kind == "exact" \
+            and not role.possessive and source[occurrence.start:occurrence.start + 1].islower() and re.search(
+                r"(?<![А-Яа-я])(?:на|за|от|с|със|по|без)\s+$", before) and _english_noun_after(source[occurrence.end:])
+        # "the trapeze act": the English "the" may be the noun's after the term (номера на трапец), not the term's
         need, form = decide(entry, lang, role, before, coordinated, own, inflect,
                             also_own=forms.russian_cases_of(entry, rendering.form.text, inflect)
                             if lang == "ru" and rendering.kind in ("exact", "avoid", "near", "compound") else head_cases[1:],
@@ -503,6 +507,12 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
             first, rest = wanted.split(" ", 1)  # гладната си стачка, изпарителните им басейни: the possessive
             wanted = f"{first} {clitic.group(1)} {rest}"  # clitic stays after the first word
         check = doubt(entry, lang, rendering, need, written, target[rendering.end:], before[-40:])
+        if not check and rendering.kind == "near" and len(source) > 60 and len(target) > 60 and " " not in written.strip() \
+                and abs(occurrence.start / len(source) - rendering.start / len(target)) > 0.45:
+            # "Twelve watchmakers ... antique clocks": a near miss at the other end of the sentence from the
+            # English term may be another word that looks like it (часовници for часовникари)
+            check = (f"the near miss '{written}' stands far from where the English term stands in the sentence: "
+                     "check that it renders the term")
         if not check and keep_own and lang == "ru" and own_case not in (None, "nomn", "accs", "bare", "dnt") \
                 and ((need.case != own_case and form.text.lower() != rendering.form.text.lower())
                      or need.reason.startswith(("as the translation has it", "the translation made"))) \
@@ -512,6 +522,13 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
         if not check and lang == "bg" and need.reason == context.BG_LIST_AFTER_VERB and written != wanted:
             check = ("the translation wrote the full article on the last of a list after a plural verb with no "
                      "preposition: it may have made the list the subject; check the article")
+        if not check and adjunct and written != wanted and need.article:
+            check = ("the English «the» may belong to the noun the term qualifies (the trapeze act: номера на трапец), "
+                     "and the translation wrote no article after the preposition: check the article")
+        if not check and lang == "bg" and own == "pl-def" and need.reason == "indefinite in the source" \
+                and role.bare and role.subject and written != wanted:
+            check = ("a bare English plural may name the whole class (Bulgarian then writes the article); the "
+                     "article the translation wrote was removed: check it")
         if not check and lang == "bg" and need.reason == context.BG_BARE_PLURAL:
             check = ("a bare English plural subject with a place after it: some of them (no article) or the whole "
                      "class (the article); the translation's choice was kept: check the article")
