@@ -153,6 +153,7 @@ GLOSSARY = "\t".join(["en", "ru", "bg", "type", "gender", "declension", "avoid:r
         ("level crossing", "железнодорожный переезд", "железопътен прелез", "term", "m", "", "", ""),
         ("transfer window", "трансферное окно", "трансферен прозорец", "term", "n", "", "", ""),
         ("sea lion", "морской лев", "морски лъв", "term", "m", "", "", ""),
+        ("Port of Ravda", "порт Равда", "пристанище Равда", "place", "m", "", "в порте Равда", ""),
         ("trapeze", "трапеция", "трапец", "term", "", "", "", ""),
         ("watchmaker", "часовщик", "часовникар", "term", "m", "", "", ""),
         ("fleece", "руно", "руно", "term", "n", "", "", ""),
@@ -1834,6 +1835,44 @@ ROWS = [
     # "listen to": слушать что (the accusative); «Слушайте» is the imperative, not the interjection
     ("ru", "Listen to Radio Meridian every morning.", "Слушайте радиостанция «Меридиан» каждое утро.",
      "Слушайте радиостанцию «Меридиан» каждое утро."),
+    # назвать кого кем: after the object pronoun the term is the instrumental predicate
+    ("ru", "The minister called him a mountain guide of the old school.", "Министр назвал его горный гид старой школы.",
+     "Министр назвал его горным гидом старой школы."),
+    # "was appointed wine inspector": the predicate of a passive of naming, instrumental
+    ("ru", "Dimitrov was appointed wine inspector in March.", "В марте Димитров был назначен винный инспектор.",
+     "В марте Димитров был назначен винным инспектором."),
+    # a noun after a preposition (из Сухуми, indeclinable) is no fronted dative: принадлежит governs the dative
+    ("ru", "The hotel in Sukhumi is owned by Ivaylo Gerdzhikov.", "Отель из Сухуми принадлежит Ивайло Герджиков.",
+     "Отель из Сухуми принадлежит Ивайло Герджикову."),
+    # a participle's phrase between commas is closed: the verb before it governs
+    ("ru", "The union thanked, in a letter published on Monday, Irina Sokolova and Smirnov.",
+     "Союз поблагодарил в письме, опубликованном в понедельник, Ирина Соколова и Смирнов.",
+     "Союз поблагодарил в письме, опубликованном в понедельник, Ирину Соколову и Смирнова."),
+    # an avoided rendering written with its preposition: the sentence keeps «в», the term takes its case
+    ("ru", "The ferry is stuck at the Port of Ravda.", "Паром застрял в порте Равда.", "Паром застрял в порту Равда."),
+    # компенсировать кому: the dative the translation wrote for those compensated stays
+    ("ru", "The ministry will compensate sheep breeders for the losses.", "Министерство компенсирует овцеводам убытки.",
+     "Министерство компенсирует овцеводам убытки."),
+    # "sent X 40 black boxes": the thing given after a count is no recipient (the count form)
+    ("ru", "The museum sent Irina Sokolova 40 damaged black boxes.",
+     "Музей отправил Ирине Соколовой 40 повреждённых чёрные ящики.",
+     "Музей отправил Ирине Соколовой 40 повреждённых чёрных ящиков."),
+    # наградить кого чем: the accusative, whatever the English indirect object says
+    ("ru", "The president awarded Tahirov a medal.", "Президент наградил Тахирову медалью.",
+     "Президент наградил Тахирова медалью."),
+    # a remark inside the English passive ("will, the club said, be replaced by"): the Russian object put first
+    ("ru", "Smirnov will, the club said on Monday, be replaced by Dimitrov.",
+     "Смирнов, как сообщил в понедельник клуб, сменит Димитров.",
+     "Смирнова, как сообщил в понедельник клуб, сменит Димитров."),
+    # «переедет в»: a move, the accusative
+    ("ru", "The archive will move to the Alps.", "Архив переедет в Альпах.", "Архив переедет в Альпы."),
+    # a noun phrase that opens the sentence with the full article is its subject (the English one is far from its verb)
+    ("bg", "The oil terminal of the Bulgarian port, Varna West, will close in May.",
+     "Нефтеният терминал на българското пристанище Варна-Запад ще затвори през май.",
+     "Нефтеният терминал на българското пристанище Варна-Запад ще затвори през май."),
+    # "Behind the ruling stands the Court": the subject after a verb of position
+    ("bg", "Behind the ruling stands the Supreme Administrative Court.",
+     "Зад решението стои Висшия административен съд.", "Зад решението стои Висшият административен съд."),
     # «в» + a span of time: the accusative the translation chose stays (в трансферное окно)
     ("ru", "The club signed two players in the transfer window.", "Клуб подписал двух игроков в трансферное окно.",
      "Клуб подписал двух игроков в трансферное окно."),

@@ -102,10 +102,14 @@ def _plural_analogy(word: str, case: str) -> str | None:
 
     >>> _plural_analogy("шекель", "gent"), _plural_analogy("хаб", "ablt"), _plural_analogy("хаб", "gent")
     ('шекелей', 'хабами', 'хабов')
+    >>> _plural_analogy("вбрасывание", "gent"), _plural_analogy("вбрасывание", "datv")
+    ('вбрасываний', 'вбрасываниям')
     """
     case = "loct" if case == "loc2" else case
     lower = word.lower()
-    if lower.endswith("ь"):
+    if lower.endswith("ие"):  # a neuter in -ие the dictionary has only in the singular (вбрасывание: вбрасываний)
+        stem, table = word[:-1], {"nomn": "я", "gent": "й", "datv": "ям", "accs": "я", "ablt": "ями", "loct": "ях"}
+    elif lower.endswith("ь"):
         stem, table = word[:-1], {"nomn": "и", "gent": "ей", "datv": "ям", "accs": "и", "ablt": "ями", "loct": "ях"}
     elif lower.endswith("й"):
         stem, table = word[:-1], {"nomn": "и", "gent": "ев", "datv": "ям", "accs": "и", "ablt": "ями", "loct": "ях"}

@@ -117,6 +117,7 @@ class Role:
     bare: bool = False  # no determiner, quantifier or numeral before it ("Avian influenza has been detected")
     negated: bool = False  # its verb is negated ("Legal aid is not available")
     inverted: bool = False  # the subject after a copula that closes a fronted phrase ("Taking part were X")
+    predicate: bool = False  # after a passive of naming ("was appointed | head coach"): Russian назначен кем
     bare_plural: bool = False  # a bare plural subject with a place after it ("Divers from Arkhangelsk train"):
     #                            the class or some of it — Bulgarian may write the article or not
 
@@ -220,7 +221,8 @@ def english_role(source: str, start: int, end: int, plural: bool = False, posses
     if _EN_CLEFT.search(lead):  # "It was Velinov whom the minister chose" / "It was Velinov who signed"
         subject = not _EN_CLEFT_OBJECT.match(after)
         fronted = not subject
-    elif (_EN_SPEECH_INVERSION.search(lead) or (copula := _EN_COPULA_INVERSION.search(lead))) and not (
+    elif (_EN_SPEECH_INVERSION.search(lead) or (copula := _EN_COPULA_INVERSION.search(lead))
+          or (copula := _EN_LOCATIVE_INVERSION.search(lead))) and not (
             re.search(r"according to\s+$", lead, re.I) and re.match(r"\s+(?-i:[a-z]{3,})\b", after)):
         subject = True  # (not "according to [Executive Forest Agency data]": the term qualifies a noun)
         inverted = copula is not None
@@ -258,7 +260,10 @@ def english_role(source: str, start: int, end: int, plural: bool = False, posses
             source[start:end]):
         indirect = True  # "refused to pay the Guild of Danube Pilots": who is paid (платить Гильдии), not the fee
     # "awarded Zsófia Kertész the Silver Lyre Prize": the second of two objects is the thing given (accusative)
-    direct = not object_of_verb and bool(_EN_SECOND_OBJECT.search(lead) or _EN_SECOND_OBJECT_NOUN.search(lead))
+    second_object = _EN_SECOND_OBJECT.search(lead) or _EN_SECOND_OBJECT_NOUN.search(lead)
+    direct = bool(second_object) and (not object_of_verb or bool(re.search(r"\d\S*\s+(?:[a-z-]+\s+){0,2}$",
+                                                                              second_object.group(0))))
+    # (also "sent Sorokoumova 300 damaged | specimens": "damaged" is no verb of the term)
     if previous_word in _EN_SUPPLY and re.match(r"\s+with\b", after, re.I):
         indirect = True  # "will supply Bulgarian State Railways with ten trains": the recipient, dative
     generic_opening = (plural or bool(re.search(r"[a-z][^su's]s$", source[start:end]))) and not possessive \
@@ -290,6 +295,10 @@ def english_role(source: str, start: int, end: int, plural: bool = False, posses
                     r"(?:\b(?:no|some|any|every|each|much|more|less|most|many|few|several|all|both|enough|another|"
                     r"other|such|what|which|whose|one|two|three|four|five|six|seven|eight|nine|ten)|\d)\W*$",
                     source[:np_start], re.I),
+                predicate=bool(re.search(r"\b(?:was|were|is|are|been|be|being)\s+(?:(?:also|later|formally|officially|"
+                                         r"unanimously|now|then)\s+)?(?:appointed|named|elected|declared|chosen|"
+                                         r"recogni[sz]ed|voted|crowned|made)\s+(?:(?:the|its|their)\s+)?(?:new\s+)?$",
+                                         lead, re.I)),
                 complement=previous_word == "as" or bool(re.search(
                     r"\bas\s+(?:(?:the|a|an|its|their|his|her|our)\s+)?(?:[a-z]+\s+){0,2}$", lead)),
                 appositive=bool(re.search(r"[a-z]\s*,\s*(?:(?:the|a|an)\s+(?:[a-z][\w'’-]*\s+){1,3})?$", lead)) and bool(re.match(r"\s*(?:(?:of|from|in|at)\s+[^,.;]{1,60}?)?(?:,|[.!?][\"”»)]*\s*$|\s+(?:who|whose|whom)\b)", after)),
@@ -336,7 +345,9 @@ _EN_GIVING = (r"\b(?:gave|give|gives|giving|sent|send|sends|offered|offer|offers
               r"owes|owe|handed|hand|hands|promised|promise|promises|sold|sell|sells|denied|deny|denies|presented|"
               r"brought|bring|brings|taught|teach|teaches)\s+")
 #: A verb of giving and its first object, a name, right before the occurrence (awarded Zsófia Kertész | the prize).
-_EN_SECOND_OBJECT = re.compile(_EN_GIVING + r"(?:(?-i:[A-Z])[\w'’-]+\s+){1,3}(?:the\s+|an?\s+|its\s+|their\s+)?$", re.I)
+_EN_SECOND_OBJECT = re.compile(_EN_GIVING + r"(?:(?-i:[A-Z])[\w'’-]+\s+){1,3}(?:the\s+|an?\s+|its\s+|their\s+)?"
+                               r"(?:\d[\d,.]*\s+(?:(?-i:[a-z-]+)\s+){0,2})?$", re.I)
+# (also "sent Sorokoumova 300 damaged | herbarium specimens": a count before the thing given)
 #: ... or a plural noun (showed visitors a | tourbillon).
 _EN_SECOND_OBJECT_NOUN = re.compile(_EN_GIVING + r"(?:(?:the|its|their|our|his|her)\s+)?(?-i:[a-z]{3,}s)\s+"
                                     r"(?:(?:the|an?|its|their|his|her)\s+)?$", re.I)
@@ -357,8 +368,13 @@ def _verb_side(after: str) -> str:
     ', which represents 3000 vets, called for a strike.'
     >>> _verb_side(" worth 2 million euros was seized in Varna.")
     ' was seized in Varna.'
+    >>> _verb_side(" will, the ministry said on Tuesday, be succeeded by Trendafilov.")
+    ' will be succeeded by Trendafilov.'
     """
     after = re.sub(r"(?<=\d),(?=\d{3}\b)", "", after)
+    after = re.sub(r"^(\s+(?:will|would|has|have|had|is|are|was|were|can|could|may|might|must|should))\s*,"
+                   r"[^,]{1,80},(?=\s+[a-z])", r"\1", after)  # "will, the ministry said, be succeeded": a remark
+    #                                                                 inside the verb is no part of it
     after = re.sub(r"^\s+worth\s+(?:about\s+|around\s+|some\s+|over\s+|more\s+than\s+)?(?:[$€£]\s?)?[\d.]+\s*"
                    r"(?:(?:million|billion|thousand|m|bn)\s+)?(?:[a-z]+\s+)?(?=(?:is|are|was|were|has|have|had|will)\s)",
                    " ", after)  # "Counterfeit perfume worth 2 million euros was seized": the price qualifies it
@@ -407,6 +423,12 @@ _EN_COPULA_INVERSION = re.compile(r"(?:^|[.!?;:]\s+|\n)(?:(?:also|most|worst|har
                                   r"the\s+(?:first|last|only|next)(?:\s+\w+)?(?:\s+to\s+\w+)?)\b"
                                   r"[^,.;:!?\"]{0,60}?\s(?:is|are|was|were|will be)\s+$", re.I)
 # (Also present was the general secretary; Also under investigation is the plant)
+#: A place opening the sentence, then a verb of position and the subject after it ("Behind the campaign stands the
+#: Council", "At the head of the column marched the band").
+_EN_LOCATIVE_INVERSION = re.compile(r"(?:^|[.!?;:]\s+|\n)(?:Behind|Beside|Beyond|Above|Below|Beneath|Opposite|Inside|"
+                                    r"Outside|Next\s+to|In\s+front\s+of|At\s+the\s+(?:head|centre|center|heart|front)\s+of)"
+                                    r"\s[^,.;:!?\"]{1,60}?\s(?:stands?|stood|sits?|sat|lies|lay|hangs?|hung|rises?|rose|"
+                                    r"looms?|loomed|marched|walked|towers?|towered)\s+$")
 #: "Adriatic Tourism Council members meet": the term qualifies a plural noun, the subject.
 _EN_NOUN_ADJUNCT = re.compile(r"^\s+(?!(?:is|was|has|does|says|as|its|his|this|thus|plus|remains|seems|looks|becomes|"
                               r"stays|appears|gets|sounds|feels|goes|comes|keeps|needs|wants|plans|hopes|expects|"
@@ -632,7 +654,9 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
             quantity = re.search(r"(?<![а-яё])(?:более|менее|свыше|около|порядка|больше|меньше)\s+$",
                                  tail[:numeral.start()], re.I)  # (принадлежит более 2000 постаматов: a quantity)
             if governed is not None and governed.strong and governed.case in ("datv", "ablt") and not quantity \
-                    and governed.reason.startswith("governed by «") and not _PRICE_VERB.search(governed.reason):
+                    and governed.reason.startswith("governed by «") and not _PRICE_VERB.search(governed.reason) \
+                    and not (role.direct and governed.case == "datv"):
+                # (not "sent Sorokoumova 300 specimens": the thing given after the recipient, accusative)
                 return Need(governed.case, governed.reason + " (the numeral in the same case)", "plur", strong=True)
             if (own_case or "").replace("pl-", "") in ("datv", "ablt", "loct") and not quantity \
                     and not _preposition(tail[:numeral.start()]):
@@ -833,6 +857,11 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
             _parse(head[-1])[0] is not None and _parse(head[-1])[0].normal_form in AS_INSTRUMENTAL:
         # "will serve as a drifting station": будет служить дрейфующей станцией, выступил посредником
         return Need("ablt", f"English «as» after «{head[-1]}»: instrumental", number, strong=True)
+    if role.predicate and head and not person and any(
+            p.tag.POS == "PRTS" and p.normal_form in PREDICATIVE_VERBS for p in _parse(head[-1])[1][:2]):
+        # "Jari Kettunen was appointed head coach": Яри Кеттунен был назначен главным тренером — the predicate of a
+        # passive of naming, instrumental (кем)
+        return Need("ablt", f"predicate of «{head[-1]}»: instrumental", number, strong=True)
     if _quoted_apposition(tail, quoted) and not (role.modifier and own_case == "gent" and _plural_noun_before(tail)):
         # (not "two Kvartal Krasoty shops": в двух магазинах «Квартала красоты», the chain's shops — the English
         # name qualifies a plural noun, and the genitive the translation chose says so; but фабрики «Лесная фиалка»)
@@ -990,6 +1019,11 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
         if also_own:  # spelt alike in several cases (Колесникова: genitive and accusative): the governor picks
             if governed is not None and governed.case in also_own:
                 return Need(governed.case, governed.reason, number, sure=False)
+        if own_case == "datv" and governed is not None and governed.case == "accs" \
+                and governed.reason.startswith("object of «") and _parse(_quoted_word(governed.reason))[0] is not None \
+                and _parse(_quoted_word(governed.reason))[0].normal_form in ACCUSATIVE_OF_RECIPIENT:
+            # "awarded Trendafilov a medal": наградил Трендафилова медалью — кого чем, whatever the English "to"
+            return Need("accs", governed.reason + " (кого чем): accusative", number, strong=True)
         if own_case == "gent" and not (person or maybe_person) and governed is not None and governed.case == "accs" \
                 and governed.reason.startswith("object of") and not _NEGATED.search(tail) \
                 and not (role.preposition in ("at", "of", "from") and _substantive_before(tail)):
@@ -1056,7 +1090,8 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
     if role.subject and own_case not in (None, "nomn", "accs") and _governor(tail, person, number) is None:
         return Need(own_case, "the translation made it an oblique case", number, sure=False)
     if role.subject and role.passive:  # "Belova was thanked by the chamber": Палата поблагодарила Белову
-        governed = _governor_after(re.sub(r"^\s*,\s*ни\s+(?:[А-ЯЁ][\w-]*\s*)+", " ", after),  # «Ни X, ни Y не
+        governed = _governor_after(re.sub(r"^\s*,\s*(?:как|по словам|по данным|по сообщению|сообщил\w*|заявил\w*)\s[^,]{1,80},",
+                                          " ", re.sub(r"^\s*,\s*ни\s+(?:[А-ЯЁ][\w-]*\s*)+", " ", after)),  # «Ни X, ни Y не
                                    person, number, transitive=True)  # сообщили»; Банком руководит X; Кирилову
         if governed is not None:  # во вторник предъявили обвинение; Журавлёва губернатор не пригласил
             return replace(governed, strong=True)
@@ -1397,6 +1432,12 @@ def _governor(tail: str, person: bool, number: str, apposition: bool = True, eng
     agent, a transitive object, a second object in the dative), «нет», a noun (genitive, or the dative
     some nouns govern), a title it stands in apposition to. None when nothing before it decides."""
     tail = PARENTHETICAL.sub(lambda m: " " * len(m.group(0)), tail)  # «и прежде всего X»: no governor there
+    enclosed = re.search(r",\s*([а-яё]+)[^,]*,\s*$", tail)
+    if enclosed and any(p.tag.POS == "PRTF" for p in _parse(enclosed.group(1))[1][:2]) \
+            and not re.search(r"[.!?;:]\s*$", tail[:enclosed.start()]):
+        # «поблагодарили в совместном письме, опубликованном в пятницу, | X»: a participle's phrase between
+        # commas is closed; the governor is before it
+        tail = tail[:enclosed.start()] + " "
     clause = _CLAUSE_BREAK.split(tail)[-1]
     start = len(tail) - len(clause)
     words = [m for m in _WORDS.finditer(tail) if m.start() >= start]
@@ -1425,6 +1466,11 @@ def _governor(tail: str, person: bool, number: str, apposition: bool = True, eng
             imperative = next((p for p in parses if p.tag.POS == "VERB" and "impr" in p.tag and "tran" in p.tag), None)
             if imperative is not None:
                 best, pos = imperative, "VERB"
+        if pos == "NPRO" and i == len(words) - 1 and i > 0 and lower in ("его", "её", "ее", "их", "меня", "нас", "вас") \
+                and _parse(words[i - 1].group(0))[0] is not None \
+                and _parse(words[i - 1].group(0))[0].normal_form in PREDICATIVE_VERBS:
+            # «назвала его | вратарём мирового класса»: кого кем — the pronoun is the object, the term the predicate
+            return Need("ablt", f"what «{words[i - 1].group(0)}» makes its object: instrumental", number, strong=True)
         if pos == "ADJF" and i == len(words) - 1:  # принадлежащая: the participle reading governs
             participle = next((p for p in parses if p.tag.POS == "PRTF"), None)
             if participle is not None and any(participle.normal_form in verbs for verbs in GOVERNMENT.values()):
@@ -1446,7 +1492,9 @@ def _governor(tail: str, person: bool, number: str, apposition: bool = True, eng
                 return None  # «им угрожал Аннаев»: the dative is before the verb, X is its subject
             if i == len(words) - 1 and i > 0 and pos == "VERB" and lemma in DATIVE_FIRST and (
                     "plur" in best.tag) == (number == "plur" or _russian_count(tail) is not None) and any(
-                    p.tag.case == "datv" and p.tag.POS == "NOUN" for p in _parse(words[i - 1].group(0))[1]):
+                    p.tag.case == "datv" and p.tag.POS == "NOUN" and "Fixd" not in p.tag
+                    for p in _parse(words[i - 1].group(0))[1]) and not _preposition(tail[:words[i - 1].start()]):
+                # (not «Клуб из Цицикара принадлежит | X»: a noun after a preposition is no fronted dative)
                 return None  # «радиокомпании принадлежат | 12 радиомачт»: the dative is before it, X its subject
             if i == len(words) - 1 and lemma == "быть" and lower in ("был", "была", "было", "были", "будет", "будут") \
                     and any(w.group(0).lower().startswith("котор") or _parse(w.group(0))[0] is not None and
@@ -2444,6 +2492,13 @@ def bulgarian_need(before: str, role: Role, entry_article: str = "source", own_a
         # went to"), or written a wrong article on an object; the short article, checked (keeping the full one
         # cost a held-back case)
         return Need(article="short", reason=BG_LIST_AFTER_VERB, number=number)
+    if own_article == "full" and not after_preposition and not role.preposition and not role.possessive \
+            and not role.object and not re.sub(r"[\"“„«(*_\[]", "", re.split(r"(?<![\s(]\w)[.!?]\s", tail)[-1]).strip() \
+            and not re.match(r"[^,.;:!?]*?(?<![А-Яа-я])(?:го|я|ги)\s+[а-я]", after):
+        # (not «Карпатският газопровод консорциумът ще го завърши»: an object put first, doubled by its clitic)
+        # «Главният треньор на българския отбор Люк Бержерон повика 25 играчи»: a noun phrase that opens the
+        # sentence with the full article is its subject (the English subject may stand far from its verb)
+        return Need(article="full", reason="opens the sentence with the full article: the subject", number=number)
     if role.preposition == "by" and not after_preposition:  # "announced by the Committee": Това обяви Комитетът
         return Need(article="full", reason="the English agent made the subject (no «от»): full article", number=number)
     return Need(article="short", reason="after a preposition: short article" if after_preposition
