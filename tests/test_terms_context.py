@@ -153,6 +153,8 @@ GLOSSARY = "\t".join(["en", "ru", "bg", "type", "gender", "declension", "avoid:r
         ("level crossing", "железнодорожный переезд", "железопътен прелез", "term", "m", "", "", ""),
         ("transfer window", "трансферное окно", "трансферен прозорец", "term", "n", "", "", ""),
         ("sea lion", "морской лев", "морски лъв", "term", "m", "", "", ""),
+        ("Westport", "Westport", "Westport", "dnt", "", "", "", ""),
+        ("confectioner", "кондитер", "сладкар", "term", "m", "", "", "конфекционер"),
         ("Port of Ravda", "порт Равда", "пристанище Равда", "place", "m", "", "в порте Равда", ""),
         ("trapeze", "трапеция", "трапец", "term", "", "", "", ""),
         ("watchmaker", "часовщик", "часовникар", "term", "m", "", "", ""),
@@ -1873,6 +1875,32 @@ ROWS = [
     # "Behind the ruling stands the Court": the subject after a verb of position
     ("bg", "Behind the ruling stands the Supreme Administrative Court.",
      "Зад решението стои Висшия административен съд.", "Зад решението стои Висшият административен съд."),
+    # a Latin W read [в]: the translation's transliteration (Вестпорт) says so, във stays
+    ("bg", "Every parcel is logged in Westport.", "Всяка пратка се записва във Вестпорт.",
+     "Всяка пратка се записва във Westport."),
+    # "fit into": помещаться в чём, the prepositional, whatever the English "into"
+    ("ru", "Two hundred pallets fit into the customs warehouse.", "В таможенный склад помещаются двести поддонов.",
+     "В таможенном складе помещаются двести поддонов."),
+    # "lend to X": кредитовать кого/что, the accusative
+    ("ru", "The banks refused to lend to the Black Sea Ferry Line.",
+     "Банки отказались кредитовать Черноморской паромной линии.",
+     "Банки отказались кредитовать Черноморскую паромную линию."),
+    # "was paid to 300 X": the recipient of a passive of giving, the numeral and the noun in the dative
+    ("ru", "The bonus was paid to 300 sheep breeders.", "Премия была выплачена 300 овцеводов.",
+     "Премия была выплачена 300 овцеводам."),
+    # "sell X directly": an adverb is no second object, X is the thing sold (accusative)
+    ("ru", "Farmers can sell white cheese directly through Pay.bg.", "Фермеры могут продавать брынзу напрямую через Pay.bg.",
+     "Фермеры могут продавать брынзу напрямую через Pay.bg."),
+    # one English list of common nouns: the second item shares the first one's case (no genitive of it)
+    ("ru", "Prices rose for salt, halite and fuel oil.", "Выросли цены на соль, галит и мазут.",
+     "Выросли цены на соль, галит и мазут."),
+    # «управляющий» as a noun: the genitive the translation wrote stays
+    ("ru", "Smirnov, the manager of the grain terminal, resigned.",
+     "Смирнов, управляющий зернового терминала, ушёл в отставку.",
+     "Смирнов, управляющий зернового терминала, ушёл в отставку."),
+    # a bare English plural subject with a place after it: the plural article the translation wrote stays
+    ("bg", "Confectioners in Osijek say prices have doubled.", "Конфекционерите в Осиек казват, че цените са се удвоили.",
+     "Сладкарите в Осиек казват, че цените са се удвоили."),
     # «в» + a span of time: the accusative the translation chose stays (в трансферное окно)
     ("ru", "The club signed two players in the transfer window.", "Клуб подписал двух игроков в трансферное окно.",
      "Клуб подписал двух игроков в трансферное окно."),

@@ -29,7 +29,7 @@ from dataclasses import dataclass, replace
 from localize.morphology.bg import PREPOSITIONS as BG_PREPOSITIONS  # (one list for the article rules and the forms)
 from localize.terms.lexicon import (
     ACCUSATIVE_OF_PERSON, ADJECTIVE_GOVERNMENT, DATIVE_NOUNS, DATIVE_OF_PERSON, ENGLISH_PREPOSITIONS,
-    DATIVE_AND_INSTRUMENTAL, DATIVE_FIRST, GENERIC_NOUNS, GOVERNMENT, PREPOSITIONS, TITLES, TO_IS_DATIVE, TO_DATIVE_NOUNS, ACCUSATIVE_OF_RECIPIENT, FOR_DATIVE_NOUNS, TEACHING,
+    DATIVE_AND_INSTRUMENTAL, DATIVE_FIRST, GENERIC_NOUNS, GOVERNMENT, PREPOSITIONS, TITLES, TO_IS_DATIVE, TO_DATIVE_NOUNS, ACCUSATIVE_OF_RECIPIENT, FOR_DATIVE_NOUNS, TEACHING, TO_IS_ACCUSATIVE,
     PREDICATIVE_VERBS,
     DATIVE_PREDICATE, ENGLISH_DECIDES, ENTERING, IMPERSONAL_AFTER, MOTION, NA_ACCUSATIVE,
     PARENTHETICAL, PARTICIPLE_GOVERNMENT, PLACE_APPOSITION, SEND, TIME_NOUN, WITH_GENITIVE_NOUNS,
@@ -117,6 +117,7 @@ class Role:
     bare: bool = False  # no determiner, quantifier or numeral before it ("Avian influenza has been detected")
     negated: bool = False  # its verb is negated ("Legal aid is not available")
     inverted: bool = False  # the subject after a copula that closes a fronted phrase ("Taking part were X")
+    listed: bool = False  # inside an English list with the term before it ("for plywood, | veneer and sawn timber")
     predicate: bool = False  # after a passive of naming ("was appointed | head coach"): Russian назначен кем
     bare_plural: bool = False  # a bare plural subject with a place after it ("Divers from Arkhangelsk train"):
     #                            the class or some of it — Bulgarian may write the article or not
@@ -251,7 +252,8 @@ def english_role(source: str, start: int, end: int, plural: bool = False, posses
         re.match(r"(?:\s*,[^.;]{1,120},)?\s+(?:a|an|the|its|their|his|her|\$?\d|more|new|some|two|three|four|five|six|seven|eight|nine|ten|"
                  r"several|\w+s\b|"
                  r"(?!(?:on|in|at|to|for|from|with|by|of|and|or|but|again|back|today|yesterday|now|"
-                 r"soon|later|last|next|this|that|every|after|before|until|since|over|under)\b)[a-z]{4,}\b)", after))
+                 r"soon|later|last|next|this|that|every|after|before|until|since|over|under|[a-z]+ly)\b)[a-z]{4,}\b)", after))
+    # (not "sell beet pulp directly through Yield": an adverb is no thing given)
     # (pay the Black Sea Ferry Line compensation: a bare noun after it is the thing given)
     if previous_word in ("told", "tell", "tells", "telling", "assured", "assures", "reassured", "promised",
                          "informed", "inform", "informs", "notified", "notify", "notifies"):
@@ -653,6 +655,13 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
             governed = _governor(tail[:numeral.start()], False, "plur")
             quantity = re.search(r"(?<![а-яё])(?:более|менее|свыше|около|порядка|больше|меньше)\s+$",
                                  tail[:numeral.start()], re.I)  # (принадлежит более 2000 постаматов: a quantity)
+            if governed is not None and role.preposition == "to" and not quantity \
+                    and governed.reason.startswith("agent of the passive «") \
+                    and _parse(_quoted_word(governed.reason))[0] is not None \
+                    and _parse(_quoted_word(governed.reason))[0].normal_form in GOVERNMENT["datv"]:
+                # "was paid to 800 beet growers": выплачена 800 свекловодам — the recipient of a passive of giving
+                return Need("datv", f"the recipient of «{_quoted_word(governed.reason)}» (the numeral in the same case)",
+                            "plur", strong=True)
             if governed is not None and governed.strong and governed.case in ("datv", "ablt") and not quantity \
                     and governed.reason.startswith("governed by «") and not _PRICE_VERB.search(governed.reason) \
                     and not (role.direct and governed.case == "datv"):
@@ -725,6 +734,10 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
                 and not (role.preposition == "to" and _motion_after(after)):
             # (but "tourists come to Gzhel": «Каждое лето в Гжель приезжают» — a destination fronted before its verb)
             english = None  # "crowded onto the Old Bridge": толпились на Старом мосту — the translation chose a place
+        if english == "accs" and role.preposition == "into" and preposition in ("в", "во") and re.search(
+                r"(?<![а-яё])(?:(?:по|у|раз)меща|(?:по|у)мест|(?:по|у)мещ)\w*(?:ся|сь)(?![а-яё])",
+                _CLAUSE_BREAK.split(tail)[-1] + " " + re.split(r"[,.;:!?]", after)[0], re.I):
+            english = None  # "Forty musicians fit into the pit": В оркестровой яме помещаются — помещаться в чём
         if english:  # данные с радиотелескопов (from), играет за «Лудогорец» (for): the English says which
             return Need(english, f"preposition «{preposition}» (English «{role.preposition}»)", number, strong=True)
         if sure_person and preposition in ("в", "во") and IN_PERSON_LOCATIVE.search(
@@ -787,7 +800,8 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
                     strong=(not tail.rstrip().endswith(",") and "," not in joined)
                     or bool(re.search(r"(?:а также|так и|но и|а не|но не)\s+$", joined)))  # (, а также X: one
         # list; «заведует Марина Громова, а не Сухоруков»: a contrast shares the case)
-    if previous is not None and tail.rstrip().endswith(",") and _COORDINATED_AFTER.match(after):
+    if previous is not None and tail.rstrip().endswith(",") and (_COORDINATED_AFTER.match(after) or role.listed):
+        # (also a list of common nouns the English writes as one: «цены на фанеру, шпон и пиломатериалы»)
         return Need(previous.case, "in a list with the term before it", number, strong=previous.strong)
     if person and not role.possessive:
         apposed = _title_before(tail, appositive=role.appositive)
@@ -842,6 +856,10 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
             and not tail.rstrip().endswith(",") and not (own_case == "gent" and role.preposition in ("at", "in", "from")):
         # командующий Черноморским флотом, заведующая отделом (the English possessive or "of"): кем/чем
         # (not "Managers at the Doverie Fund": Управляющие Пенсионного фонда, the genitive the translation chose)
+        if own_case == "gent" and head[-1].lower().startswith("управляющ"):
+            # «временным управляющим Липецкого сахарного завода»: the manager as a noun takes the genitive too (the
+            # norm's «управляющий чем» is the participle's); the translation's genitive stays
+            return Need("gent", f"after «{head[-1]}» (a noun here), as the translation has it", number, sure=False)
         return Need("ablt", f"governed by «{head[-1]}»", number, strong=True)
     if role.possessive and own_case not in (None, "nomn", "gent") and head and \
             _parse(head[-1])[0] is not None and _parse(head[-1])[0].tag.POS in ("PRTF", "PRTS", "VERB", "ADJF"):
@@ -935,6 +953,12 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
             # "The prize went to X": Премию получили X — the translation made X the subject of its verb
             return Need("nomn", "English «to», but the translation made it the subject of the verb before it", number,
                         sure=False)
+        if case == "datv" and role.preposition == "to" and _WORDS.findall(tail) \
+                and _parse(_WORDS.findall(tail)[-1])[0] is not None \
+                and _parse(_WORDS.findall(tail)[-1])[0].normal_form in TO_IS_ACCUSATIVE:
+            # "refused to lend to the Refinery": отказываются кредитовать завод — the Russian verb takes its object in
+            # the accusative, whatever the English "to"
+            return Need("accs", f"object of «{_WORDS.findall(tail)[-1]}» (English «to»)", number, strong=True)
         if case == "datv":
             governed = _governor(tail, person, number)
             verb = re.search(r"«([^»]+)»", governed.reason) if governed is not None else None
@@ -2452,7 +2476,8 @@ def bulgarian_need(before: str, role: Role, entry_article: str = "source", own_a
     if role.bare_plural and not after_preposition and entry_article != "always":
         # "Divers from Arkhangelsk train under the ice": some divers (Водолази от Архангелск) or the class
         # (Водолазите): the translation's choice stays, checked
-        return Need(article="full" if own_article == "full" else "", reason=BG_BARE_PLURAL, number=number, sure=False)
+        return Need(article="full" if own_article else "", reason=BG_BARE_PLURAL, number=number, sure=False)
+        # (a plural's article is one form, -те: own_article reads it as "short")
     if not definite:
         return Need(article="", reason="indefinite in the source", number=number)
     if _BG_COPULA.search(tail):

@@ -94,6 +94,11 @@ TO_IS_DATIVE = {"проиграть", "проигрывать", "уступит�
 ACCUSATIVE_OF_RECIPIENT = set("снабжать снабдить обеспечивать обеспечить оснащать оснастить вооружать вооружить "
                                "награждать наградить кормить накормить".split())
 
+#: Verbs whose English has "to" before their object but which take it in the accusative (lend to X: кредитовать X;
+#: pay a visit to X: посетить X).
+TO_IS_ACCUSATIVE = {"кредитовать", "прокредитовать", "финансировать", "профинансировать", "субсидировать",
+                    "просубсидировать", "дотировать", "спонсировать", "посетить", "посещать"}
+
 #: Verbs of teaching: the one taught in the accusative, the thing taught in the dative (обучать кого чему).
 TEACHING = {"обучать", "обучить", "учить", "научить", "приучать", "приучить"}
 

@@ -358,6 +358,9 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
             and not role.possessive and source[occurrence.start:occurrence.start + 1].islower() and re.search(
                 r"(?<![А-Яа-я])(?:на|за|от|с|със|по|без)\s+$", before) and _english_noun_after(source[occurrence.end:])
         # "the trapeze act": the English "the" may be the noun's after the term (номера на трапец), not the term's
+        if coordinated is not None and re.fullmatch(r"\s*,\s*", source[previous_source_end:occurrence.start]) \
+                and re.match(r"\s*(?:,|and\b|or\b)", source[occurrence.end:]):
+            role = dataclasses.replace(role, listed=True)  # "for plywood, | veneer and sawn timber": one list
         need, form = decide(entry, lang, role, before, coordinated, own, inflect,
                             also_own=forms.russian_cases_of(entry, rendering.form.text, inflect)
                             if lang == "ru" and rendering.kind in ("exact", "avoid", "near", "compound") else head_cases[1:],
@@ -579,7 +582,9 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
         if lang == "ru":
             head = adapt_preposition(head, form)
         elif lang == "bg":
-            head = adapt_preposition_bg(head, form)
+            replaced = target[start:end]
+            head = adapt_preposition_bg(head, replaced if form[:1] in "Ww" and replaced[:1] in "ВвФф" else form)
+            # (във WoodLedger for «във Вудледжър»: a Latin W is read [в] or [у]; the translation's spelling says which)
         target = head + form + target[end:]
     _check_the_result(original, target, decisions)
     decisions.sort(key=lambda d: d.start)
