@@ -154,6 +154,7 @@ GLOSSARY = "\t".join(["en", "ru", "bg", "type", "gender", "declension", "avoid:r
         ("transfer window", "трансферное окно", "трансферен прозорец", "term", "n", "", "", ""),
         ("sea lion", "морской лев", "морски лъв", "term", "m", "", "", ""),
         ("Westport", "Westport", "Westport", "dnt", "", "", "", ""),
+        ("air show", "авиашоу", "авиошоу", "term", "n", "", "", ""),
         ("confectioner", "кондитер", "сладкар", "term", "m", "", "", "конфекционер"),
         ("Port of Ravda", "порт Равда", "пристанище Равда", "place", "m", "", "в порте Равда", ""),
         ("trapeze", "трапеция", "трапец", "term", "", "", "", ""),
@@ -1901,6 +1902,49 @@ ROWS = [
     # a bare English plural subject with a place after it: the plural article the translation wrote stays
     ("bg", "Confectioners in Osijek say prices have doubled.", "Конфекционерите в Осиек казват, че цените са се удвоили.",
      "Сладкарите в Осиек казват, че цените са се удвоили."),
+    # a Bulgarian loanword in -у is neuter: авиошоуто
+    ("bg", "Smirnov opened the air show in Osijek.", "Смирнов откри авиошоуто в Осиек.",
+     "Смирнов откри авиошоуто в Осиек."),
+    # a name in apposition after a comma at the end of the sentence takes the noun's case
+    ("ru", "We spoke with the museum's director, Dimitrov.", "Мы поговорили с директором музея, Димитров.",
+     "Мы поговорили с директором музея, Димитровым."),
+    # "The grants went to X and Y": «получили X и Y», one subject of the verb before
+    ("ru", "The grants went to the Export Credit Bank and the Sofia Academy of Music.",
+     "Гранты получили Экспортный кредитный банк и Софийскую музыкальную академию.",
+     "Гранты получили Экспортный кредитный банк и Софийская музыкальная академия."),
+    # a cleft's object put first, its verb past a participle's phrase between commas
+    ("ru", "It is the Federal Reserve that the bankers, angry at the new rules, blame for the crisis.",
+     "Именно Федеральная резервная система банкиры, возмущённые новыми правилами, винят в кризисе.",
+     "Именно Федеральную резервную систему банкиры, возмущённые новыми правилами, винят в кризисе."),
+    # «акциз на что»: the accusative
+    ("ru", "The excise duty on fuel oil will rise in January.", "В январе акциз на мазута вырастет.",
+     "В январе акциз на мазут вырастет."),
+    # a collective numeral (трое) counts the genitive plural
+    ("ru", "Three sheep breeders from Osijek testified.", "Трое овцеводы из Осиека дали показания.",
+     "Трое овцеводов из Осиека дали показания."),
+    # beings before the thing given are the recipients of компенсировать (dative)
+    ("ru", "The government compensated sheep breeders for the damage.", "Правительство компенсировало овцеводы ущерб.",
+     "Правительство компенсировало овцеводам ущерб."),
+    # "on the Aegean Sea coast": the genitive of the noun the English term qualifies, not the far verb's case
+    ("ru", "Tahirov owns three warehouses on the Aegean Sea coast.",
+     "Тахирову принадлежат три склада на побережье Эгейское море.",
+     "Тахирову принадлежат три склада на побережье Эгейского моря."),
+    # the subject before a phrase with a possessive ("from this year's batch is")
+    ("bg", "The white cheese from this year's batch is excellent.", "Бяло сирене от тазгодишната партида е отлично.",
+     "Бялото сирене от тазгодишната партида е отлично."),
+    # after a numeral ending in 1 the English plural is the Russian singular
+    ("ru", "Smirnov has rescued 31 sheep breeders since 2019.", "Смирнов с 2019 года спас 31 овцевода.",
+     "Смирнов с 2019 года спас 31 овцевода."),
+    # a reflexive verb's instrumental is the means, not an agent made its subject
+    ("ru", "Two tourists were poisoned by fuel oil near Tulcea.", "Два туриста отравились мазутом под Тулчей.",
+     "Два туриста отравились мазутом под Тулчей."),
+    # «повечето» (most): no article
+    ("bg", "Most sheep breeders in Osijek are angry.", "Повечето овцевъдите в Осиек са ядосани.",
+     "Повечето овцевъди в Осиек са ядосани."),
+    # "signed by X and Y": the second of the agents the translation made the subject takes the full article too
+    ("bg", "The appeal was signed by the Export Credit Bank and the Supreme Administrative Court.",
+     "Призива подписаха Експортната кредитна банка и Висшия административен съд.",
+     "Призива подписаха Експортната кредитна банка и Висшият административен съд."),
     # «в» + a span of time: the accusative the translation chose stays (в трансферное окно)
     ("ru", "The club signed two players in the transfer window.", "Клуб подписал двух игроков в трансферное окно.",
      "Клуб подписал двух игроков в трансферное окно."),

@@ -49,6 +49,8 @@ def _with_article(word: str, subject: bool, following_noun: bool, before_common_
         return word + "та"  # feminine (академия -> академията, Дипломатическа -> Дипломатическата)
     if lower.endswith(("о", "е")) and not lower.endswith("те"):
         return word + "то"  # neuter (море -> морето, Японско -> Японското)
+    if lower.endswith(("у", "ю")):
+        return word + "то"  # a loanword in -у, -ю is neuter (шоу -> шоуто, авиошоу -> авиошоуто, интервю -> интервюто)
     if lower.endswith("и"):
         if following_noun and _ADJECTIVE_M.search(lower):  # masculine adjective: български -> българския(т)
             return word + ("ят" if subject else "я")

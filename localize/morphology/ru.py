@@ -271,6 +271,8 @@ def _person_word(word: str, case: str, female: bool, role: str = "last") -> str:
     """
     >>> _person_word("Лоренц", "ablt", False, "first"), _person_word("Шульц", "ablt", False)
     ('Лоренцем', 'Шульцем')
+    >>> _person_word("Зорница", "ablt", True, "first")
+    'Зорницей'
     """
     if role == "first" and "-" in word:  # Жан-Люк: Жан-Люка (the first part of a compound first name stays)
         head, _, tail = word.rpartition("-")
@@ -278,6 +280,8 @@ def _person_word(word: str, case: str, female: bool, role: str = "last") -> str:
     form = _keep_e(word, _person_word_form(word, case, female, role))
     if case == "ablt" and word.lower().endswith("ц") and form.lower() == word.lower() + "ом":
         form = form[:-2] + "ем"  # a foreign name in -ц, unstressed: Лоренцем, Шульцем (Rosenthal: Францем)
+    if case == "ablt" and re.search(r"[цжшчщ]а$", word.lower()) and form.lower() == word.lower()[:-1] + "ой":
+        form = form[:-2] + "ей"  # after ц, ж, ш, ч, щ the unstressed ending is -ей: с Зорницей, Марицей
     return form
 
 

@@ -356,7 +356,7 @@ _EN_SECOND_OBJECT_NOUN = re.compile(_EN_GIVING + r"(?:(?:the|its|their|our|his|h
 #: A prepositional phrase of common nouns after a noun phrase that opens its sentence ("The price cap on
 #: bread and milk | expires"): the verb after it has that noun phrase for its subject.
 _EN_COMMON_PP = re.compile(r"^\s+(?:on|of|for|in|at|from|with|across|near)\s+(?:(?:the|each|every|a|an|its|their|this|"
-                           r"that|all|his|her)\s+)?(?:(?:two|three|four|five|six|"
+                           r"that|all|his|her)\s+)?(?:(?-i:[a-z]+)['’]s\s+)?(?:(?:two|three|four|five|six|"
                            r"seven|eight|nine|ten|several|many|\d+)\s+)?(?-i:[a-z]+|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
                            r"(?:\s+(?:and|or)\s+(?-i:[a-z]+))?(?=\s)")
 # (also a place: "Goldsmiths in Kostroma say", "Anglers on the Iskar say": the subject before its verb)
@@ -790,7 +790,9 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
             re.match(r"\s+" + re.escape(previous.reason.split("«")[1].split("»")[0]) + r"\s", after, re.I):
         previous = None  # «кашкавал из Сливена и белый сыр из Трояна»: X from A and Y from B, Y is no second A
     if previous is not None and _CONJUNCTION.search(tail) and not previous.sure and own_case not in (None, "nomn") \
-            and own_case != previous.case and previous.case == "nomn":
+            and own_case != previous.case and previous.case == "nomn" \
+            and not previous.reason.startswith("English «to», but the translation made it the subject"):
+        # (not «Гранты получили X и Y»: the verb before agrees with both, one subject)
         # «сократили диспансеру, Институт ... и больнице»: the term before it kept an undecided nominative; the
         # oblique case the translation wrote here is no error of coordination (kept, checked)
         return Need(own_case, "as the translation has it (the term before it is undecided)", number, sure=False)
@@ -828,7 +830,8 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
             # "Shukhrat Ergashev, the hakim of Khorezm,": хоким stands in apposition to the name, its case
             case = own_case if own_case in _RU_CASES and any(p.tag.case == own_case for p in _parse(name)[1]) else "nomn"
             return Need(case, f"in apposition to «{name}» before it", number, sure=case != "nomn")
-    if person and role.appositive and re.match(r"\s*,", after):
+    if person and role.appositive and re.match(r"\s*(?:,|[.!?]|$)", after):
+        # (also at the end of the sentence: «поговорили с директором музея, Станиславом Ветриным.»)
         commaed = _comma_apposition(tail)
         if commaed is not None:  # Соперника Белозерской, Вадима Златопольского, не пригласили: the noun's case
             case = commaed[1]
@@ -869,6 +872,16 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
             # "Britta Hallqvist's Papyra brand": Бренд Papyra, принадлежащий Бритте Халлквист — the translation
             # made the possessor the object of a participle, which governs its case
             return governed
+    qualified = _NOUN_OF_A_PHRASE_BEFORE.search(tail) if role.modifier and not person and not quoted \
+        and own_case in (None, "nomn", "gent") and not PLACE_APPOSITION.search(tail) \
+        and not GENERIC_NOUNS.search(tail[-25:]) else None  # (the English preposition is the qualified noun's)
+    # (not «в провинции Самсун», «в магазинах «Вкусный дом»», «на руднике Челопеч»: a name after its generic noun)
+    if qualified and _parse(qualified.group(1))[0] is not None and _parse(qualified.group(1))[0].tag.POS == "NOUN" \
+            and _parse(qualified.group(1))[0].tag.case != "nomn":
+        # "three warehouses on the Aegean Sea coast": на побережье | Эгейского моря — the English term qualifies
+        # the noun of the phrase right before it, whose genitive it is (not the far verb's case)
+        return Need("gent", f"the English term qualifies «{qualified.group(1)}» before it: genitive", number,
+                    strong=True)
     if role.possessive:
         return Need("gent", "English possessive", number, strong=True)
     if role.complement and head and not tail.rstrip().endswith(",") and \
@@ -1007,8 +1020,10 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
                     and _governor(tail, person, number) is not None:  # (not «им угрожал X»: the dative is taken)
                 # «Клуб принадлежит Стояну Петканову» ("owned by"): the verb's own government
                 return Need("datv", f"governed by «{verb}»", number, strong=True)
-            if (_verb_right_before(tail, active=True) and not (own_case == "ablt" and _subject_before_verb(tail))) \
-                    or _fronted_instrumental(tail):  # управляет Томас Уэйнрайт (not «Груз прибыл поездом»: by means)
+            if (_verb_right_before(tail, active=True) and not (own_case == "ablt" and _subject_before_verb(tail))
+                and not (own_case == "ablt" and re.search(r"(?:ся|сь)\s*$", tail))) \
+                    or _fronted_instrumental(tail):
+                # (not «отравились бледными поганками» "poisoned by": a reflexive verb's instrumental is the means)  # управляет Томас Уэйнрайт (not «Груз прибыл поездом»: by means)
                 # (also «Подготовкой занималась X»: the verb's instrumental is before it, X is the subject)
                 return Need("nomn", "English «by»: the translation made the agent the subject of an active verb",
                             number, strong=True)
@@ -1231,6 +1246,13 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
             # "The report accuses the Agency of...": В докладе Государственное агентство ... обвиняют — the English
             # object, fronted before its verb past a prepositional phrase, is no genitive of that phrase's noun
             return Need("accs", verb.reason + " (the English object, before its verb)", number, sure=False)
+    if governed is not None and governed.case == "accs" and governed.reason.startswith("object of «") \
+            and _parse(_quoted_word(governed.reason))[0] is not None \
+            and _parse(_quoted_word(governed.reason))[0].normal_form in DATIVE_OF_PERSON \
+            and _thing_after(after) and animate():
+        # «компенсировало табаководам ущерб»: beings before the thing given are its recipients, dative
+        return Need("datv", governed.reason.replace("object of", "the recipient after") + ": dative", number,
+                    strong=True)
     if governed is not None:
         return governed
     opener = _WORDS.findall(tail[-30:])
@@ -1374,6 +1396,7 @@ _RU_NUMERAL = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)?|[\d\u00a0 ]+\d|одна|�
                         r"(?:один|две|три|четыр|пят|шест|сем|восем|девят)надцать|двадцать|тридцать|сорок|"
                         r"пятьдесят|шестьдесят|семьдесят|восемьдесят|девяносто|сто|двести|триста|четыреста|"
                         r"пятьсот|шестьсот|семьсот|восемьсот|девятьсот|десятки|сотни|"
+                        r"двое|трое|четверо|пятеро|шестеро|семеро|восьмеро|девятеро|десятеро|"
                         r"млн|млрд|трлн|тыс|миллион\w*|миллиард\w*|триллион\w*|тысяч\w*)\.?"
                         r"\s+(?:[а-яё]+(?:ых|их|ые|ие)\s+){0,2}$", re.I)
 
@@ -1412,8 +1435,8 @@ def _russian_count(tail: str) -> tuple[str, str] | None:
 
     >>> _russian_count("составляет 1,73 "), _russian_count("купили 5 "), _russian_count("их 22 ")
     (('gent', 'sing'), ('gent', 'plur'), ('gent', 'paucal'))
-    >>> _russian_count("планируются три новых "), _russian_count("10 млрд ")
-    (('gent', 'paucal'), ('gent', 'plur'))
+    >>> _russian_count("планируются три новых "), _russian_count("10 млрд "), _russian_count("Трое ")
+    (('gent', 'paucal'), ('gent', 'plur'), ('gent', 'plur'))
     """
     match = _RU_NUMERAL.search(tail)
     if not match:
@@ -1548,6 +1571,14 @@ def _governor(tail: str, person: bool, number: str, apposition: bool = True, eng
                         return Need("accs", f"object of «{word}»", number)
                     if case == "gent" and lemma in ACCUSATIVE_OF_PERSON and person:
                         return Need("accs", f"a person waited for: object of «{word}»", number, strong=True)
+                    if case == "gent" and lemma in ("ждать", "ожидать") and i == len(words) - 2 and any(
+                            p.tag.POS == "ADJF" and p.tag.case == "accs" for p in _parse(words[-1].group(0))[1][:2]) \
+                            and not any(p.tag.POS == "ADJF" and p.tag.case == "gent"
+                                        for p in _parse(words[-1].group(0))[1]):
+                        # «ожидают рекордный | грибной сезон»: ждать takes the accusative too; the adjective before
+                        # the term says which the translation chose
+                        return Need("accs", f"object of «{word}» (the adjective before it is accusative)", number,
+                                    strong=True)
                     substantive = pos == "PRTF" and ((i == 0 and not tail[:start].strip(" ,")) or (
                         i > 0 and words[i - 1].group(0).lower() in PREPOSITIONS))  # (not «компании, принадлежащей X»)
                     # («Управляющие Пенсионного фонда»: a participle used as a noun may take the genitive too)
@@ -1726,6 +1757,13 @@ def _governor_after(after: str, person: bool, number: str, transitive: bool = Fa
                                                                                     "GRND"))
                               or w.lower() in _CLAUSE_OPENERS for w in _WORDS.findall(apposition.group(1))):
         after = after[apposition.end():]  # «Ралица Георгиева, директора фестиваля, поблагодарили»: past the apposition
+    participial = re.match(r"^([^,.;:!?]*?),\s*([а-яё]+)[^,.;:!?]{0,60},", after)
+    if participial and participial.group(1).strip() and any(p.tag.POS == "PRTF"
+                                                            for p in _parse(participial.group(2))[1][:2]):
+        # (not «Ирина Соколова, вернувшаяся из Вены, встретили журналисты»: a participle right after the term agrees
+        # with it as the translation wrote it)
+        # «пилоты, возмущённые новыми правилами, винят»: a participle's phrase between commas is passed over
+        after = participial.group(1) + after[participial.end():]
     clause = _CLAUSE_BREAK.split(after)[0].split(",")[0]
     clause_words = _WORDS.findall(clause)
     for k, word in enumerate(clause_words[:6]):
@@ -1976,6 +2014,10 @@ def _active_participle_before(tail: str) -> bool:
         p.tag.POS == "ADJF" and re.search(r"(?:ущ|ющ|ащ|ящ)ий$", p.normal_form) for p in parses[:2])
     # (принадлежащей is read as an adjective first: the participle governs all the same)
 
+
+#: The noun of a prepositional phrase right before an occurrence (на побережье | X, в центре города | X).
+_NOUN_OF_A_PHRASE_BEFORE = re.compile(r"(?<![а-яё])(?:на|в|во|у|с|со|по|к|ко|о|об|при|за|под|над)\s+(?:[а-яё]+\s+)?"
+                                      r"([а-яё]{3,})\s+$", re.I)
 
 _RU_CASES = {"nomn", "gent", "datv", "accs", "ablt", "loct", "loc2", "gen2"}
 
@@ -2542,7 +2584,8 @@ _BG_DEFINITE_ADJECTIVE = re.compile(r"(?<![А-Яа-я])(?:[А-Яа-я]{2,}(?:и�
 #: Bulgarian determiners after which a noun takes no article (всички параклиси, този терминал, всеки месец).
 _BG_DETERMINER = re.compile(r"(?<![А-Яа-я])(всички|някои|тези|този|тази|това|онези|онзи|онази|онова|всеки|всяка|всяко|"
                             r"никой|никоя|никое|някой|някоя|някое|такъв|такава|такова|такива|кой|коя|кое|кои|"
-                            r"чий|чия|чие|чии|друг|друга|друго|други|един|една|едно|едни)\s+$", re.I)
+                            r"чий|чия|чие|чии|друг|друга|друго|други|един|една|едно|едни|повечето|малцина|"
+                            r"мнозина)\s+$", re.I)  # (повечето смръчкули: "most", no article)
 _BG_QUANTITY = re.compile(r"(?:\d[\d\s.,]*|\b(?:един|една|два|две|три|четири|пет|шест|седем|осем|девет|десет|"
                           r"няколко|много|хиляди|милиони))\s*(?:(?:млн|млрд|хил)\.?\s*|милиона\s+|хиляди\s+)?"
                           r"(?:тон|тона|килограма|кг|литра|литър|барела|барел|кубика|кубически\s+метра|куб\.\s*м|"

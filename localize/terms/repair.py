@@ -368,6 +368,13 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
                             common=source[occurrence.start:occurrence.start + 1].islower()
                             and not re.search(r"[A-Z][\w-]*\s+$", source[:occurrence.start]))
         # (not "in Keenetic routers": a name before it, в рутерите Keenetic — the name makes it definite)
+        if lang == "bg" and coordinated is not None and need.article == "short" and not role.preposition \
+                and coordinated.reason == "the English agent made the subject (no «от»): full article" and re.fullmatch(
+                    r"\s*,?\s*(?:(?:and|or)\s+)?(?:the\s+)?", source[previous_source_end:occurrence.start], re.I):
+            # «Призива подписаха Българското микологично дружество и Руският съюз»: "signed by X and Y", one subject
+            need = dataclasses.replace(need, article="full", reason="coordinated with the English agent the "
+                                       "translation made the subject: full article")
+            form = forms.render(entry, lang, need, inflect)
         if lang == "bg" and coordinated is not None and coordinated.article == "short" \
                 and coordinated.reason.startswith(("after a preposition", "in a list after a preposition")) \
                 and need.article == "full":
@@ -388,6 +395,7 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
         if lang == "ru" and coordinated is not None and need.reason == "coordinated with the term before it" \
                 and rendering.kind == "exact" and own_case in forms.RU_CASES and own_case not in ("nomn", need.case) \
                 and not coordinated.strong and previous_entry is not None \
+                and not coordinated.reason.startswith("English «to», but the translation made it the subject") \
                 and forms.russian(previous_entry, own_case, coordinated.number, inflect) == previous_text \
                 and len({forms.russian(previous_entry, c, "sing", inflect) for c in forms.RU_CASES}) > 2:
             # «Водяной знак и защитную нить трудно подделать»: the term before it reads as this oblique case too,
@@ -480,7 +488,9 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
         if keep_own and own_case in ("loct", "loc2") and not context._preposition(before):
             keep_own = False  # a prepositional case with no preposition is no choice to keep (рассматривают Балканах)
         if keep_own and lang == "ru" and getattr(occurrence, "plural", False) and need.number == "plur" \
-                and own_case and not (own or "").startswith("pl-") and own_case != "bare":
+                and own_case and not (own or "").startswith("pl-") and own_case != "bare" \
+                and not re.search(r"(?<![\d.,])(?:\d*[02-9])?1\s+(?:[а-яё]+\s+){0,2}$", before):
+            # (not «спас 31 заблудившегося грибника»: after a numeral ending in 1 the singular is the plural's form)
             # "the secretaries-general": the English plural is no choice the translation may undo; its case stays
             from dataclasses import replace
 
