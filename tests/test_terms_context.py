@@ -155,6 +155,7 @@ GLOSSARY = "\t".join(["en", "ru", "bg", "type", "gender", "declension", "avoid:r
         ("sea lion", "морской лев", "морски лъв", "term", "m", "", "", ""),
         ("Westport", "Westport", "Westport", "dnt", "", "", "", ""),
         ("air show", "авиашоу", "авиошоу", "term", "n", "", "", ""),
+        ("red deer", "благородный олень", "благороден елен", "term", "m", "", "", ""),
         ("confectioner", "кондитер", "сладкар", "term", "m", "", "", "конфекционер"),
         ("Port of Ravda", "порт Равда", "пристанище Равда", "place", "m", "", "в порте Равда", ""),
         ("trapeze", "трапеция", "трапец", "term", "", "", "", ""),
@@ -1945,6 +1946,15 @@ ROWS = [
     ("bg", "The appeal was signed by the Export Credit Bank and the Supreme Administrative Court.",
      "Призива подписаха Експортната кредитна банка и Висшия административен съд.",
      "Призива подписаха Експортната кредитна банка и Висшият административен съд."),
+    # a genitive coordinated with a noun in the genitive before «и» is governed with it (добычи лося и X)
+    ("ru", "Quotas for elk and red deer were set in March.", "Лимиты добычи лося и благородного оленя были установлены в марте.",
+     "Лимиты добычи лося и благородного оленя были установлены в марте."),
+    # a zero-plural English noun ("red deer"): the plural with the article the translation wrote stays
+    ("bg", "The gamekeeper fed the red deer all winter.", "Пазачът хранеше благородните елени цяла зима.",
+     "Пазачът хранеше благородните елени цяла зима."),
+    # "Last on stage came X": the subject after a verb of motion
+    ("bg", "Last on stage came the Supreme Administrative Court.", "Последен на сцената излезе Висшия административен съд.",
+     "Последен на сцената излезе Висшият административен съд."),
     # «в» + a span of time: the accusative the translation chose stays (в трансферное окно)
     ("ru", "The club signed two players in the transfer window.", "Клуб подписал двух игроков в трансферное окно.",
      "Клуб подписал двух игроков в трансферное окно."),

@@ -427,10 +427,12 @@ _EN_COPULA_INVERSION = re.compile(r"(?:^|[.!?;:]\s+|\n)(?:(?:also|most|worst|har
 # (Also present was the general secretary; Also under investigation is the plant)
 #: A place opening the sentence, then a verb of position and the subject after it ("Behind the campaign stands the
 #: Council", "At the head of the column marched the band").
-_EN_LOCATIVE_INVERSION = re.compile(r"(?:^|[.!?;:]\s+|\n)(?:Behind|Beside|Beyond|Above|Below|Beneath|Opposite|Inside|"
+_EN_LOCATIVE_INVERSION = re.compile(r"(?:^|[.!?;:]\s+|\n)(?:(?:Behind|Beside|Beyond|Above|Below|Beneath|Opposite|Inside|"
                                     r"Outside|Next\s+to|In\s+front\s+of|At\s+the\s+(?:head|centre|center|heart|front)\s+of)"
-                                    r"\s[^,.;:!?\"]{1,60}?\s(?:stands?|stood|sits?|sat|lies|lay|hangs?|hung|rises?|rose|"
-                                    r"looms?|loomed|marched|walked|towers?|towered)\s+$")
+                                    r"\s[^,.;:!?\"]{1,60}?|(?:Last|First|Next|Then|Finally)(?:\s[^,.;:!?\"]{1,40}?)?)"
+                                    r"\s(?:stands?|stood|sits?|sat|lies|lay|hangs?|hung|rises?|rose|"
+                                    r"looms?|loomed|marched|walked|towers?|towered|came|comes|went|goes|followed|appeared)\s+$")
+# (also "Last on stage came the Northern Circus Ensemble")
 #: "Adriatic Tourism Council members meet": the term qualifies a plural noun, the subject.
 _EN_NOUN_ADJUNCT = re.compile(r"^\s+(?!(?:is|was|has|does|says|as|its|his|this|thus|plus|remains|seems|looks|becomes|"
                               r"stays|appears|gets|sounds|feels|goes|comes|keeps|needs|wants|plans|hopes|expects|"
@@ -1091,6 +1093,7 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
         # the translation made the English subject the dative of the verb after it
         return Need("datv", f"the dative of «{_dative_first_verb_after(after)}» after it", number, strong=True)
     if role.subject and own_case == "gent" and not _NEGATED.search(tail) and not _preposition(tail) \
+            and not _coordinated_with_same_case(tail, "gent") \
             and not role.passive and (relative_object or _governor(tail, person, number) is None
                                       or _governor(tail, person, number).reason.startswith("object of")):
         # (also «Вызов получил именно X»: a verb's object slot is taken, X after it is its subject)
@@ -2013,6 +2016,12 @@ def _active_participle_before(tail: str) -> bool:
     return any(p.tag.POS == "PRTF" and "actv" in p.tag for p in parses[:2]) or any(
         p.tag.POS == "ADJF" and re.search(r"(?:ущ|ющ|ащ|ящ)ий$", p.normal_form) for p in parses[:2])
     # (принадлежащей is read as an adjective first: the participle governs all the same)
+
+
+def _coordinated_with_same_case(tail: str, case: str) -> bool:
+    """Does a noun in ``case`` stand right before «и»/«или» before the occurrence (добычи лося и | X)?"""
+    joined = re.search(r"(?<![а-яё])([а-яё]{3,})\s+(?:и|или)\s+$", tail, re.I)
+    return bool(joined) and any(p.tag.POS == "NOUN" and p.tag.case == case for p in _parse(joined.group(1))[1][:2])
 
 
 #: The noun of a prepositional phrase right before an occurrence (на побережье | X, в центре города | X).

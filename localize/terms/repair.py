@@ -476,7 +476,7 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
             #                                  the noun after it has no number of its own; the translation's stays
             need = replace(need, number="plur")
             form = forms.render(entry, lang, need, inflect)
-        if lang == "bg" and own in ("plural", "count") and need.number == "sing" and not need.count and \
+        if lang == "bg" and own in ("plural", "count", "pl-def") and need.number == "sing" and not need.count and \
                 entry.source.lower().split()[-1] in _SAME_IN_THE_PLURAL and rendering.kind == "exact":
             from dataclasses import replace  # "into yuan": в юани — the number the translation chose stays (a
             #                                  feminine plural is spelt like the count form: диви свине)
