@@ -1955,6 +1955,15 @@ ROWS = [
     # "Last on stage came X": the subject after a verb of motion
     ("bg", "Last on stage came the Supreme Administrative Court.", "Последен на сцената излезе Висшия административен съд.",
      "Последен на сцената излезе Висшият административен съд."),
+    # «всички» (all): the plural the translation wrote stays, whatever the English "every"
+    ("bg", "The app lists every customs warehouse in Osijek.", "Приложението показва всички митнически складове в Осиек.",
+     "Приложението показва всички митнически складове в Осиек."),
+    # an adjective between the preposition and the term agrees with it: its case (за лучший X)
+    ("ru", "The prize for best grain terminal went to Tulcea.", "Премия за лучший зерновой терминал досталась Тулче.",
+     "Премия за лучший зерновой терминал досталась Тулче."),
+    # «запись в что»: an appointment, the accusative
+    ("ru", "Pay.bg handles all bookings in customs warehouses.", "Pay.bg обрабатывает все записи в таможенные склады.",
+     "Pay.bg обрабатывает все записи в таможенные склады."),
     # «в» + a span of time: the accusative the translation chose stays (в трансферное окно)
     ("ru", "The club signed two players in the transfer window.", "Клуб подписал двух игроков в трансферное окно.",
      "Клуб подписал двух игроков в трансферное окно."),
@@ -2171,3 +2180,17 @@ def test_a_bulgarian_plural_spelt_like_the_count_form_stays_plural_for_an_englis
     machine = ["Ветеринарите казаха, че диви свине, намерени мъртви край Осиек, са били заразени."]
     repaired, _decisions = apply_glossary(load([path]), sources, machine, "bg")
     assert repaired == ["Ветеринарите казаха, че дивите свине, намерени мъртви край Осиек, са били заразени."]
+
+
+def test_a_bulgarian_bare_plural_after_of_or_for_keeps_the_translations_article_with_a_check():
+    """"fees for ceremony halls", "the ranking of driving schools": a bare English plural after «of»/«for» may name
+    the whole class; with ``article:bg source`` said by the glossary the article the translation wrote stays, unsure
+    (so the review shows a check), where a bare object elsewhere loses it."""
+    from localize.terms.context import BG_CLASS_PLURAL, Role, bulgarian_need
+
+    kept = bulgarian_need("Министерството намали таксите за ", Role(plural=True, bare=True, preposition="for"),
+                          "source-only", "short")
+    assert (kept.article, kept.reason, kept.sure) == ("short", BG_CLASS_PLURAL, False)
+    stripped = bulgarian_need("Полицията разследва сергия, която продаваше ", Role(plural=True, bare=True, object=True),
+                              "source-only", "short")
+    assert stripped.article == ""

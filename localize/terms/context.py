@@ -740,6 +740,16 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
                 r"(?<![а-яё])(?:(?:по|у|раз)меща|(?:по|у)мест|(?:по|у)мещ)\w*(?:ся|сь)(?![а-яё])",
                 _CLAUSE_BREAK.split(tail)[-1] + " " + re.split(r"[,.;:!?]", after)[0], re.I):
             english = None  # "Forty musicians fit into the pit": В оркестровой яме помещаются — помещаться в чём
+        agreeing = re.search(r"(?<![а-яё])" + re.escape(preposition) + r"\s+([а-яё]+)\s+$", tail, re.I)
+        if agreeing and not english and len(allowed) > 1:
+            cases = {p.tag.case for p in _parse(agreeing.group(1))[1] if p.tag.POS == "ADJF"} & set(allowed)
+            if len(cases) == 1 and own_case in {None, "nomn"} | cases:
+                # «Награда за лучший | барбершоп»: the adjective before the term, outside it, agrees with it; its case
+                # is the one the preposition takes here
+                case = cases.pop()
+                return Need("loc2" if case == "loct" and preposition.lower() in ("в", "во", "на") else case,
+                            f"preposition «{preposition}» (the adjective «{agreeing.group(1)}» before it)", number,
+                            strong=True)
         if english:  # данные с радиотелескопов (from), играет за «Лудогорец» (for): the English says which
             return Need(english, f"preposition «{preposition}» (English «{role.preposition}»)", number, strong=True)
         if sure_person and preposition in ("в", "во") and IN_PERSON_LOCATIVE.search(
@@ -1067,6 +1077,7 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
             return Need("accs", governed.reason + " (кого чем): accusative", number, strong=True)
         if own_case == "gent" and not (person or maybe_person) and governed is not None and governed.case == "accs" \
                 and governed.reason.startswith("object of") and not _NEGATED.search(tail) \
+                and not _coordinated_with_same_case(tail, "gent") \
                 and not (role.preposition in ("at", "of", "from") and _substantive_before(tail)):
             # (not «ранил рабочего | стекольного завода» "a worker at": the adjective is a noun, X its genitive)
             # пересекает Карпат: a transitive verb, not negated, takes the accusative, not the genitive
@@ -1270,6 +1281,14 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
     # its subject. Either way X is the verb's object
     governed = _governor_after(after, person or role.indirect, number,
                                transitive=role.fronted or object_first or not_subject, not_subject=not_subject)
+    if governed is not None and own_case == "nomn" and governed.case == "datv" and not role.object \
+            and not role.fronted and not not_subject and person and str(gender() or "") in ("masc", "femn") and any(
+                p.tag.POS == "VERB" and "past" in p.tag and "sing" in p.tag and str(gender()) in p.tag
+                for p in _parse(_quoted_word(governed.reason))[1][:2]):
+        # «Директор института «Эстетика» Зоя Прибыткина объявила»: the past verb after it agrees with her in gender;
+        # she is its subject, not its dative
+        return Need("nomn", f"subject of «{_quoted_word(governed.reason)}» after it (it agrees with it)", number,
+                    sure=False)
     if governed is not None:  # «Именно Велинову премьер-министр поручил»: the verb comes after its object
         return governed
     if own_case:
@@ -2529,6 +2548,13 @@ def bulgarian_need(before: str, role: Role, entry_article: str = "source", own_a
         # (Водолазите): the translation's choice stays, checked
         return Need(article="full" if own_article else "", reason=BG_BARE_PLURAL, number=number, sure=False)
         # (a plural's article is one form, -те: own_article reads it as "short")
+    if not definite and own_article and role.plural and role.bare and entry_article != "never" \
+            and (role.preposition in ("of", "for") or role.subject):
+        # "the ranking of driving schools", "fees for ceremony halls", "divers ... can see": a bare English plural
+        # after «of»/«for» or as a subject names the class as often as some of it; the article the translation
+        # wrote stays, checked
+        kept = bulgarian_need(before, replace(role, definite=True), "source", own_article, after)
+        return replace(kept, reason=BG_CLASS_PLURAL, sure=False)
     if not definite:
         return Need(article="", reason="indefinite in the source", number=number)
     if _BG_COPULA.search(tail):
@@ -2580,6 +2606,9 @@ def bulgarian_need(before: str, role: Role, entry_article: str = "source", own_a
     return Need(article="short", reason="after a preposition: short article" if after_preposition
                 else "not the subject: short article", number=number)
 
+
+#: The reason of a Bulgarian plural whose article the translation wrote for a bare English plural (kept, checked).
+BG_CLASS_PLURAL = "a bare English plural may name the whole class: the article as the translation has it"
 
 #: A Bulgarian adjective with the definite article right before a term (новият, новия, новата, новото, новите;
 #: -ски, -ен: българският, средния).

@@ -469,9 +469,12 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
                            sure=True)
             form = forms.render(entry, lang, need, inflect)
         if rendering.kind == "exact" and need.number == "sing" and not need.count \
-                and (own or "").startswith("pl-" if lang == "ru" else "pl") and not getattr(occurrence, "plural", False) \
-                and not role.possessive and _english_noun_after(source[occurrence.end:]) \
+                and ((own or "").startswith("pl-") if lang == "ru" else own in ("plural", "pl-def", "count")) \
+                and not getattr(occurrence, "plural", False) and not role.possessive \
+                and (_english_noun_after(source[occurrence.end:]) or (lang == "bg" and re.search(
+                    r"(?<![А-Яа-я])(?:всички|много|няколко|повечето|двете|трите)\s+(?:[а-я]+\s+)?$", before, re.I))) \
                 and entry.source.lower().split()[-1] not in _SAME_IN_THE_PLURAL:
+            # (also «всички ритуални зали» for "every ceremony hall": all of them, the plural Bulgarian needs)
             from dataclasses import replace  # "the fleece competition": конкурс рун — an English noun that qualifies
             #                                  the noun after it has no number of its own; the translation's stays
             need = replace(need, number="plur")
@@ -489,7 +492,9 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
             keep_own = False  # a prepositional case with no preposition is no choice to keep (рассматривают Балканах)
         if keep_own and lang == "ru" and getattr(occurrence, "plural", False) and need.number == "plur" \
                 and own_case and not (own or "").startswith("pl-") and own_case != "bare" \
-                and not re.search(r"(?<![\d.,])(?:\d*[02-9])?1\s+(?:[а-яё]+\s+){0,2}$", before):
+                and not re.search(r"(?<![\d.,])(?:\d*[02-9])?1\s+(?:[а-яё]+\s+){0,2}$", before) \
+                and not re.search(r"\btheir\s+(?:[a-z-]+\s+)?$", source[max(0, occurrence.start - 40):occurrence.start]):
+            # (not "couples hire X to draft their prenuptial agreements": one each, the translation's singular)
             # (not «спас 31 заблудившегося грибника»: after a numeral ending in 1 the singular is the plural's form)
             # "the secretaries-general": the English plural is no choice the translation may undo; its case stays
             from dataclasses import replace
@@ -538,10 +543,9 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
         if not check and adjunct and written != wanted and need.article:
             check = ("the English «the» may belong to the noun the term qualifies (the trapeze act: номера на трапец), "
                      "and the translation wrote no article after the preposition: check the article")
-        if not check and lang == "bg" and own == "pl-def" and need.reason == "indefinite in the source" \
-                and role.bare and role.subject and written != wanted:
-            check = ("a bare English plural may name the whole class (Bulgarian then writes the article); the "
-                     "article the translation wrote was removed: check it")
+        if not check and lang == "bg" and need.reason == context.BG_CLASS_PLURAL:
+            check = ("a bare English plural may name the whole class (the article) or some of it (no article); the "
+                     "translation's article was kept: check it")
         if not check and lang == "bg" and need.reason == context.BG_BARE_PLURAL:
             check = ("a bare English plural subject with a place after it: some of them (no article) or the whole "
                      "class (the article); the translation's choice was kept: check the article")
