@@ -888,8 +888,8 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
         and own_case in (None, "nomn", "gent") and not PLACE_APPOSITION.search(tail) \
         and not GENERIC_NOUNS.search(tail[-25:]) else None  # (the English preposition is the qualified noun's)
     # (not «в провинции Самсун», «в магазинах «Вкусный дом»», «на руднике Челопеч»: a name after its generic noun)
-    if qualified and _parse(qualified.group(1))[0] is not None and _parse(qualified.group(1))[0].tag.POS == "NOUN" \
-            and _parse(qualified.group(1))[0].tag.case != "nomn":
+    qualified_noun = _parse(qualified.group(1))[0] if qualified else None
+    if qualified_noun is not None and qualified_noun.tag.POS == "NOUN" and qualified_noun.tag.case != "nomn":
         # "three warehouses on the Aegean Sea coast": на побережье | Эгейского моря — the English term qualifies
         # the noun of the phrase right before it, whose genitive it is (not the far verb's case)
         return Need("gent", f"the English term qualifies «{qualified.group(1)}» before it: genitive", number,
@@ -1035,7 +1035,8 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
             if (_verb_right_before(tail, active=True) and not (own_case == "ablt" and _subject_before_verb(tail))
                 and not (own_case == "ablt" and re.search(r"(?:ся|сь)\s*$", tail))) \
                     or _fronted_instrumental(tail):
-                # (not «отравились бледными поганками» "poisoned by": a reflexive verb's instrumental is the means)  # управляет Томас Уэйнрайт (not «Груз прибыл поездом»: by means)
+                # (not «отравились бледными поганками» "poisoned by": a reflexive verb's instrumental is the means)
+                # управляет Томас Уэйнрайт (not «Груз прибыл поездом»: by means)
                 # (also «Подготовкой занималась X»: the verb's instrumental is before it, X is the subject)
                 return Need("nomn", "English «by»: the translation made the agent the subject of an active verb",
                             number, strong=True)
@@ -1502,8 +1503,7 @@ def _governor(tail: str, person: bool, number: str, apposition: bool = True, eng
     some nouns govern), a title it stands in apposition to. None when nothing before it decides."""
     tail = PARENTHETICAL.sub(lambda m: " " * len(m.group(0)), tail)  # «и прежде всего X»: no governor there
     enclosed = re.search(r",\s*([а-яё]+)[^,]*,\s*$", tail)
-    if enclosed and any(p.tag.POS == "PRTF" for p in _parse(enclosed.group(1))[1][:2]) \
-            and not re.search(r"[.!?;:]\s*$", tail[:enclosed.start()]):
+    if enclosed and _participle(enclosed.group(1)) and not re.search(r"[.!?;:]\s*$", tail[:enclosed.start()]):
         # «поблагодарили в совместном письме, опубликованном в пятницу, | X»: a participle's phrase between
         # commas is closed; the governor is before it
         tail = tail[:enclosed.start()] + " "
@@ -1780,8 +1780,7 @@ def _governor_after(after: str, person: bool, number: str, transitive: bool = Fa
                               or w.lower() in _CLAUSE_OPENERS for w in _WORDS.findall(apposition.group(1))):
         after = after[apposition.end():]  # «Ралица Георгиева, директора фестиваля, поблагодарили»: past the apposition
     participial = re.match(r"^([^,.;:!?]*?),\s*([а-яё]+)[^,.;:!?]{0,60},", after)
-    if participial and participial.group(1).strip() and any(p.tag.POS == "PRTF"
-                                                            for p in _parse(participial.group(2))[1][:2]):
+    if participial and participial.group(1).strip() and _participle(participial.group(2)):
         # (not «Ирина Соколова, вернувшаяся из Вены, встретили журналисты»: a participle right after the term agrees
         # with it as the translation wrote it)
         # «пилоты, возмущённые новыми правилами, винят»: a participle's phrase between commas is passed over
@@ -2035,6 +2034,11 @@ def _active_participle_before(tail: str) -> bool:
     return any(p.tag.POS == "PRTF" and "actv" in p.tag for p in parses[:2]) or any(
         p.tag.POS == "ADJF" and re.search(r"(?:ущ|ющ|ащ|ящ)ий$", p.normal_form) for p in parses[:2])
     # (принадлежащей is read as an adjective first: the participle governs all the same)
+
+
+def _participle(word: str) -> bool:
+    """Is ``word`` a full participle by its likely readings (the first word of a participle's phrase)?"""
+    return any(p.tag.POS == "PRTF" for p in _parse(word)[1][:2])
 
 
 def _coordinated_with_same_case(tail: str, case: str) -> bool:

@@ -276,7 +276,7 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
             continue
         every_form = forms.all_forms(entry, lang, inflect, unique=False)
         all_forms = forms.distinct(every_form)  # (every_form keeps a label spelt like another: accusative = nominative)
-        avoid = [forms.all_forms(forms.Respelled(entry, _without_preposition(bad)), lang, inflect)
+        avoid = [forms.all_forms(forms.Respelled(entry, _without_preposition(bad, lang)), lang, inflect)
                  for bad in entry.avoid.get(lang, []) + _spelt_out(matcher, entry, lang, source)]
         pending.append((occurrence, every_form, all_forms, avoid))
     # Two passes: the terms the translation wrote in an approved form first, so that a near miss or a
@@ -654,15 +654,18 @@ def _check_the_result(original: str, target: str, decisions: list[Decision]) -> 
                                                        "it is left from the translation's rendering")
 
 
-def _without_preposition(rendering: str) -> str:
+def _without_preposition(rendering: str, lang: str) -> str:
     """An avoided rendering without a preposition it opens with: the preposition is the sentence's, not the
     term's (an editor's «в порте Бронка» stands for «порте Бронка»; the sentence keeps its «в»).
 
-    >>> _without_preposition("в порте Бронка"), _without_preposition("на пристанище Бронка"), _without_preposition("Во")
-    ('порте Бронка', 'пристанище Бронка', 'Во')
+    >>> _without_preposition("в порте Бронка", "ru"), _without_preposition("на пристанище Бронка", "bg")
+    ('порте Бронка', 'пристанище Бронка')
+    >>> _without_preposition("Во", "ru"), _without_preposition("Под Бронка", "de")
+    ('Во', 'Под Бронка')
     """
-    return re.sub(r"^(?:в|во|на|с|със|со|к|ко|о|об|у|из|от|до|по|за|при|для|към|през)\s+(?=\S)", "", rendering,
-                  flags=re.I)
+    first, _, rest = rendering.partition(" ")
+    prepositions = {"ru": context.PREPOSITIONS, "bg": context.BG_PREPOSITIONS}.get(lang, ())
+    return rest if rest.strip() and first.lower() in prepositions else rendering
 
 
 #: Nouns of a span of time: «в» takes them in the accusative (в трансферное окно, в этот период, в летний сезон).
