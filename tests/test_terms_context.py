@@ -58,6 +58,11 @@ GLOSSARY = "\t".join(["en", "ru", "bg", "type", "gender", "declension", "avoid:r
         ("Lesovo checkpoint", "КПП «Лесово»", "ГКПП „Лесово“", "term", "m", "", "", ""),
         ("Shchukin", "Щукин", "Щукин", "person", "m", "", "", ""),
         ("Tianjin", "Тяньцзинь", "Тянцзин", "place", "m", "", "", ""),
+        ("rose water", "розовая вода", "розова вода", "term", "f", "", "", ""),
+        ("Novexa", "Novexa", "Novexa", "dnt", "", "", "", ""),
+        ("Severny Veter", "«Северный ветер»", "„Северен вятър“", "name", "m", "", "", ""),
+        ("Etienne Morel", "Этьен Морель", "Етиен Морел", "person", "m", "", "Этьен Морел", ""),
+        ("blood type", "группа крови", "кръвна група", "term", "f", "", "тип крови", "кръвен тип"),
         ("Sea of Marmara", "Мраморное море", "Мраморно море", "place", "n", "", "", ""),
         ("white cheese", "брынза", "бяло сирене", "term", "f", "", "", ""),
         ("beluga whale", "белуха", "белуха", "term", "f", "", "", "кит белуга"),
@@ -1967,6 +1972,45 @@ ROWS = [
     # «в» + a span of time: the accusative the translation chose stays (в трансферное окно)
     ("ru", "The club signed two players in the transfer window.", "Клуб подписал двух игроков в трансферное окно.",
      "Клуб подписал двух игроков в трансферное окно."),
+    # the adjective or pronoun right before the term agrees with the form the translation wrote: it stays
+    ("ru", "A bottle of fine rose water costs 20 rupees in Osijek.", "Бутылка хорошей розовой воды стоит 20 рупий в Осиеке.",
+     "Бутылка хорошей розовой воды стоит 20 рупий в Осиеке."),
+    ("ru", "The owners now sell their sea ferry through Raven.", "Владельцы теперь продают свой морской паром через Raven.",
+     "Владельцы теперь продают свой морской паром через Raven."),
+    ("ru", "One in five grain terminals in Osijek stands idle.", "Каждый пятый зерновой терминал в Осиеке простаивает.",
+     "Каждый пятый зерновой терминал в Осиеке простаивает."),
+    # a Cyrillic ending that took the place of a Latin-script name's last vowel (Novexой)
+    ("ru", "The deal with Novexa was signed in Osijek.", "Сделка с Novexой была подписана в Осиеке.",
+     "Сделка с Novexa была подписана в Осиеке."),
+    # "sold the stock of wheat to X": the object is the noun a genitive after it qualifies; X is the recipient
+    ("ru", "The farmers sold the last batch of tractors to the Export Credit Bank.",
+     "Фермеры продали последнюю партию тракторов Экспортный кредитный банк.",
+     "Фермеры продали последнюю партию тракторов Экспортному кредитному банку."),
+    # "supplied X with Y": поставлять кому что, the thing given in the accusative
+    ("ru", "The firm that supplied the Northern Fleet with sea ferries went bankrupt.",
+     "Фирма, которая поставляла Северному флоту морские паромы, обанкротилась.",
+     "Фирма, которая поставляла Северному флоту морские паромы, обанкротилась."),
+    # "curated by X" as «Куратор выставки — X»: nothing but the dash (and markup) before it, the subject
+    ("ru", "The exhibition is curated by **Etienne Morel**.", "Куратор выставки — **Этьен Морел**.",
+     "Куратор выставки — **Этьен Морель**."),
+    # «зарегистрироваться в чём» for "signed up to": registered in it
+    ("ru", "Two thousand traders signed up to the World Grain Association.",
+     "Две тысячи трейдеров зарегистрировались в Всемирная ассоциация зерна.",
+     "Две тысячи трейдеров зарегистрировались во Всемирной ассоциации зерна."),
+    # a building before «в»/«на» with English "on": where it stands, not where the goods go
+    ("ru", "The company sends its grain through warehouses on the Stone Bridge.",
+     "Компания отправляет зерно через склады на Каменный мост.",
+     "Компания отправляет зерно через склады на Каменном мосту."),
+    # an avoided Bulgarian rendering declines by its own gender (кръвен тип: кръвни типа after a numeral), and a
+    # clitic after its first word (кръвния ѝ тип) is still it
+    ("bg", "The new kit tells apart four blood types in Osijek.", "Новият комплект различава четири кръвни типа в Осиек.",
+     "Новият комплект различава четири кръвни групи в Осиек."),
+    ("bg", "The nurse checked her blood type twice.", "Сестрата провери кръвния ѝ тип два пъти.",
+     "Сестрата провери кръвната ѝ група два пъти."),
+    # «перегонка» (distillation) is no noun of motion
+    ("ru", "Tourists can watch the distillation at the Topkapi Palace every morning.",
+     "Туристы могут наблюдать за перегонкой в дворец Топкапы каждое утро.",
+     "Туристы могут наблюдать за перегонкой во дворце Топкапы каждое утро."),
 ]
 
 
@@ -2091,6 +2135,12 @@ def test_an_adjective_before_a_bulgarian_near_miss_is_flagged(glossary):
     ("bg", "Twelve watchmakers from Osijek came to teach a course on the repair of antique clocks.",
      "Дванадесет часовщици от Осиек дойдоха, за да преподават курс по ремонт на антикварни часовници.",
      "stands far from where the English term stands"),
+    # a quoted name the translation declined after its generic noun: the thing's own name or its owner's
+    ("ru", "Workers at the Severny Veter factory went on strike.", "Рабочие фабрики «Северного ветра» объявили забастовку.",
+     "declined the quoted name"),
+    # a bare English plural subject past two phrases of place: the translation's article kept, checked
+    ("bg", "Grain terminals in the north of the country are full.",
+     "Зърнени терминали в северната част на страната са пълни.", "bare English plural subject"),
     # the word before a near miss left out when settling (Судья): checked
     ("ru", "A judge of the Varna City Court was arrested.", "Судья Городского суда Варны был арестован.",
      "(Судья) was read as no part of it"),

@@ -272,9 +272,14 @@ def english_role(source: str, start: int, end: int, plural: bool = False, posses
         and not determiners.strip() and not definite and not head.strip() \
         and bool(re.search(r"(?:^|[.!?]|\b(?:that|because|while|although|where|as))$",
                            re.sub(r"[\s\"“«(]+$", "", source[:np_start])))
-    bare_plural_before_place = generic_opening and bool(
-        _EN_COMMON_PP.match(after) and _EN_GENERIC_PRESENT.match(after[_EN_COMMON_PP.match(after).end():])
-        and not re.match(r"\s+(?:are|have|do)\b", after[_EN_COMMON_PP.match(after).end():]))
+    past_places = after
+    for _ in range(3):  # ("Blood banks in the north of the country are short": two phrases of place)
+        place = _EN_COMMON_PP.match(past_places)
+        if not place:
+            break
+        past_places = past_places[place.end():]
+    bare_plural_before_place = generic_opening and past_places != after and bool(
+        _EN_GENERIC_PRESENT.match(past_places) and not re.match(r"\s+(?:have|do)\b", past_places))
     # ("Anglers on the Iskar say": the subject past a place — a part of the class, which Bulgarian may leave
     # indefinite (Водолази от Архангелск тренират): no generic article; not "Wildfires in the Rhodopes have
     # destroyed", a perfect)
@@ -522,6 +527,10 @@ _EN_ING_NOUNS = set("during according regarding concerning following including s
                     "pending notwithstanding".split())
 _EN_SUPPLY = set("supply supplies supplied provide provides provided furnish furnishes furnished equip equips equipped "
                  "present presents presented reward rewards rewarded credit credits credited".split())
+#: Russian verbs of giving whose thing given is the accusative where English says "supply X with Y"
+#: (поставлять кому что; not снабжать/обеспечивать кого чем, which keep the instrumental).
+THING_GIVEN_ACCUSATIVE = set("поставлять поставить предоставлять предоставить передавать передать продавать "
+                             "продать давать дать выделять выделить отправлять отправить присылать прислать".split())
 _EN_NOT_VERBS = set("red need speed seed feed bed shed united limited".split())
 #: A verb right before "to" ("was sent to | X"): the "to" is the verb's, not a noun's ("Repairs to | X").
 _EN_VERB_TO = re.compile(r"\b(?:" + "|".join(sorted(_EN_VERBS)) + r")\s+to\s+(?:the\s+)?$")
@@ -740,6 +749,11 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
                 r"(?<![а-яё])(?:(?:по|у|раз)меща|(?:по|у)мест|(?:по|у)мещ)\w*(?:ся|сь)(?![а-яё])",
                 _CLAUSE_BREAK.split(tail)[-1] + " " + re.split(r"[,.;:!?]", after)[0], re.I):
             english = None  # "Forty musicians fit into the pit": В оркестровой яме помещаются — помещаться в чём
+        if english == "accs" and preposition in ("в", "во") and re.search(
+                r"(?<![а-яё])(?:за)?регистрир\w*(?:ся|сь)\s+(?:в|во)\s+$", tail, re.I):
+            # "signed up to the Donor Registry": зарегистрировались в Регистре — registered in it, the prepositional
+            return Need("loc2", f"«{_WORDS.findall(tail)[-2]} в»: registered in it, "
+                        "prepositional", number, strong=True)
         agreeing = re.search(r"(?<![а-яё])" + re.escape(preposition) + r"\s+([а-яё]+)\s+$", tail, re.I)
         if agreeing and not english and len(allowed) > 1:
             cases = {p.tag.case for p in _parse(agreeing.group(1))[1] if p.tag.POS == "ADJF"} & set(allowed)
@@ -763,7 +777,8 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
         elif preposition == "на" and _RELY_ON.search(tail):
             case = "accs"  # полагалась на теневом флоте -> на теневой флот: полагаться на что, whatever was written
         elif motion == "before" and role.preposition in ("in", "at", "on") and not role.modifier and \
-                _VEHICLE_BEFORE.search(tail[:tail.lower().rstrip().rfind(preposition)]):
+                (_VEHICLE_BEFORE.search(tail[:tail.lower().rstrip().rfind(preposition)])
+                 or _PLACE_BEFORE.search(tail[:tail.lower().rstrip().rfind(preposition)])):
             case = allowed[0]  # строит два парома в Фредрикстаде ("in"), Паромы на Каспийском море ("on"): a vehicle's noun is no motion here
         elif own_case == "nomn" and preposition in ("в", "во", "на") and _motion_after(after) and not (
                 role.preposition in ("on", "in", "at") and (_subject_noun_before_preposition(tail)
@@ -908,7 +923,7 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
     if _quoted_apposition(tail, quoted) and not (role.modifier and own_case == "gent" and _plural_noun_before(tail)):
         # (not "two Kvartal Krasoty shops": в двух магазинах «Квартала красоты», the chain's shops — the English
         # name qualifies a plural noun, and the genitive the translation chose says so; but фабрики «Лесная фиалка»)
-        return Need("nomn", "a quoted name after its generic noun stays in the nominative", number, strong=True)
+        return Need("nomn", QUOTED_NAME_NOMINATIVE, number, strong=True)
     if name and PLACE_APPOSITION.search(tail) and role.preposition == "of" and not role.modifier \
             and re.search(r",\s*[а-яё]+\s+$", tail):  # (not «Порт Салоники», «Старый город Несебр»)
         # "Arabkir, a district of Yerevan": в Арабкире, районе Еревана — the generic noun's genitive, no apposition
@@ -994,6 +1009,15 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
                 _parse(_WORDS.findall(tail)[-1])[0].normal_form in WITH_GENITIVE_NOUNS:
             # "compliance with the minimum flow": соблюдения минимального экологического стока (соблюдать что)
             return Need("gent", f"English «with» after «{_WORDS.findall(tail)[-1]}»: genitive", number, strong=True)
+        clause_words = _WORDS.findall(_CLAUSE_BREAK.split(tail)[-1].split(",")[-1])
+        if role.preposition == "with" and not _preposition(tail) and any(
+                _parse(w)[0] is not None and _parse(w)[0].normal_form in THING_GIVEN_ACCUSATIVE
+                and _parse(w)[0].tag.POS in ("VERB", "INFN", "GRND") for w in clause_words[-6:]):
+            # "the farmer who supplied the Combine with cocoons": поставлял комбинату коконы — поставлять кому
+            # что, the thing given is the accusative (снабжать кого чем keeps the instrumental)
+            verb = next(w for w in reversed(clause_words[-6:]) if _parse(w)[0] is not None
+                        and _parse(w)[0].normal_form in THING_GIVEN_ACCUSATIVE)
+            return Need("accs", f"the thing given by «{verb}» (English «with»): accusative", number, strong=True)
         if role.preposition == "with":  # "treated with remdesivir": лечить ремдесивиром; a governor decides first
             governed = _governor(tail, person, number)
             participle = _WORDS.findall(tail)[-1] if _WORDS.findall(tail) else ""
@@ -1040,7 +1064,8 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
                 # (also «Подготовкой занималась X»: the verb's instrumental is before it, X is the subject)
                 return Need("nomn", "English «by»: the translation made the agent the subject of an active verb",
                             number, strong=True)
-            elif not _CLAUSE_BREAK.split(tail)[-1].strip():
+            elif not _CLAUSE_BREAK.split(tail)[-1].strip(" *_"):
+                # (also after markup: «Куратор выставки — **Этьен Видаль**»)
                 # «Организация «Шалом» вручила награду»: nothing before it, the agent is the subject
                 return Need("nomn", "English «by»: the translation made the agent the subject", number, sure=False)
             elif _passive_in_clause(tail):  # внесено в реестр Роскомнадзором: a passive past a prepositional phrase
@@ -2353,6 +2378,11 @@ def _object_of_verb_before(tail: str) -> bool:
     """Is the noun right before the occurrence a transitive verb's accusative object (передаст акции | X,
     задали вопрос | X: the English "to" is then the verb's dative)?"""
     words = _WORDS.findall(_CLAUSE_BREAK.split(tail)[-1])
+    for _ in range(2):  # (продали весь урожай коконов | X: the object is the noun a genitive after it qualifies)
+        if len(words) >= 3 and all(p.tag.case == "gent" for p in _parse(words[-1])[1][:2]) \
+                and (_parse(words[-1])[0] is not None and _parse(words[-1])[0].tag.POS == "NOUN") \
+                and any(p.tag.case == "accs" and p.tag.POS == "NOUN" for p in _parse(words[-2])[1]):
+            words = words[:-1]
     counted = bool(words) and any(p.tag.case == "gent" for p in _parse(words[-1])[1]) and re.search(
         r"(?<![а-яё])(?:\d+|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять)\s+(?:[а-яё]+\s+){0,2}"
         + re.escape(words[-1]) + r"[\s*_]*$", tail, re.I) is not None  # подарил два ткацких станка | X: a counted object
@@ -2446,6 +2476,11 @@ def _infinitive_first(after: str) -> bool:
     return best is not None and best.tag.POS == "INFN"
 
 
+#: A noun of a building or a site right before «в»/«на» with an English "in"/"at"/"on" (отправляет через порты
+#: | на Азовском море: where the ports are, not where the goods go).
+_PLACE_BEFORE = re.compile(r"(?<![а-яё])(?:порт|причал|терминал|склад|завод|фабрик|комбинат|отел|гостиниц|музе|"
+                           r"магазин|рын(?:ок|к)|ферм|офис|станци|баз[аеыу]|больниц|клиник|школ|пляж|курорт)"
+                           r"[а-яё]{0,4}\s+$", re.I)
 _VEHICLE_BEFORE = re.compile(r"(?<![а-яё])(?:паром|поезд|автобус|самол[её]т|судн|корабл|танкер|барж)[а-яё]*\s+$", re.I)
 
 
@@ -2496,6 +2531,10 @@ def _motion_before(tail: str, preposition: str) -> str:
                 return ""
             past_pp = True
     return ""
+
+
+#: The reason of a quoted name after its generic noun (фабрика «Лесная фиалка»).
+QUOTED_NAME_NOMINATIVE = "a quoted name after its generic noun stays in the nominative"
 
 
 #: The reason for the last of a list after a plural verb with no preposition, written with the full article.

@@ -44,7 +44,12 @@ def find_form(text: str, form: str) -> list[tuple[int, int]]:
     words = normalise(form).lower().split()
     if not words:
         return []
-    pattern = r"(?<![^\W_])(?<![^\W_]-)" + r"\s+".join(re.escape(w) for w in words) + r"(?![^\W_])"
+    gaps = [r"\s+"] * (len(words) - 1)
+    if len(words) > 1 and re.search(r"(?:ът|ят|та|то|те|ия)$", words[0]):
+        gaps[0] = r"\s+(?:(?:си|му|ѝ|й|им|ни|ви|ми|ти)\s+)?"  # кръвния ѝ тип: a Bulgarian clitic after the first
+        #                                                   word of a definite noun phrase
+    pattern = r"(?<![^\W_])(?<![^\W_]-)" + "".join(re.escape(w) + gap for w, gap in zip(words, gaps + [""])) \
+        + r"(?![^\W_])"
     # (not inside a hyphenated word: конго-крымской лихорадкой is no крымская лихорадка)
     return [m.span() for m in re.finditer(pattern, normalise(text).lower())]
 
@@ -379,7 +384,10 @@ def _brand(target: str, form: Form, taken, endings_only: bool = False) -> Render
         return Rendering(*span, form, "near", "the Latin-script name written in Cyrillic") if span else None
     if not _LATIN_WORD.match(form.text):
         return None
-    latin = re.compile(rf"(?<![^\W_]){re.escape(form.text)}(?:['’-]?[а-яё]{{1,3}})(?![^\W_])", re.I)
+    stem = re.escape(form.text)
+    if len(form.text) >= 4 and form.text[-1:].lower() in "aeiouy" and form.text[-2:-1].lower() not in "aeiouy":
+        stem += "?"  # Veloxой for Veloxa: the Cyrillic ending took the place of the name's last vowel
+    latin = re.compile(rf"(?<![^\W_]){stem}(?:['’-]?[а-яё]{{1,3}})(?![^\W_])", re.I)
     for match in latin.finditer(target):
         if _free(match.span(), taken):
             return Rendering(*match.span(), form, "near", "Cyrillic ending on a Latin-script name")

@@ -357,6 +357,17 @@ class Respelled:
     def forms_for(self, lang: str) -> dict:
         return {}
 
+    def gender_for(self, lang: str) -> str:
+        """The entry's gender, unless a Bulgarian rendering ends its first word otherwise (кръвен тип avoided
+        for the feminine кръвна група: its own gender is read from its words, кръвни типа after a numeral)."""
+        own = self._entry.gender_for(lang) if hasattr(self._entry, "gender_for") else self._entry.gender
+        if lang == "bg" and self._text.split() and (self._entry.approved(lang) or "").split():
+            def kind(text):
+                return "vowel" if re.search(r"[аяоеи]$", text.split()[0]) else "consonant"
+            if kind(self._text) != kind(self._entry.approved(lang)):
+                return ""
+        return own
+
     @property
     def declension(self) -> str:
         """An acronym's spelt-out rendering (Европейский банк реконструкции и развития for ЕБРР) declines

@@ -234,6 +234,36 @@ def _male_persons(entry) -> bool:
     return False
 
 
+def _agreement_before(before: str, approved: str, gender: str = "", pronoun: list | None = None) -> tuple[str, set] | None:
+    """(the word, the (case, number) pairs it allows) when the word right before an occurrence is an
+    adjective or a pronoun that agrees with it (хорошей | розовой воды, свой | розовый конкрет); None
+    otherwise. A participle is left out: it may govern the term (поставляющий | Северному заводу).
+    ``pronoun``, when given, gets True appended if the word is a pronoun or an ordinal (свой, каждый,
+    четвёртый: words that govern nothing).
+
+    >>> word, pairs = _agreement_before("Литр хорошей ", "розовая вода")
+    >>> word, sorted(pairs)
+    ('хорошей', [('ablt', 'sing'), ('datv', 'sing'), ('gent', 'sing'), ('loct', 'sing')])
+    >>> _agreement_before("через ", "розовая вода") is None
+    True
+    """
+    found = re.search(r"(?<![\w-])([а-яё]{3,})\s$", before, re.I)
+    if not found or not approved.split():
+        return None
+    parses = context._analyse(found.group(1).lower())
+    if not parses or parses[0].tag.POS != "ADJF":
+        return None
+    head = context._parse(approved.split()[0].lower())[0]
+    gender = gender if gender in ("masc", "femn", "neut") else \
+        {"m": "masc", "f": "femn", "n": "neut"}.get(gender, head.tag.gender if head is not None else None)
+    pairs = {({"gen2": "gent", "loc2": "loct", "acc2": "accs"}.get(p.tag.case, p.tag.case), p.tag.number)
+             for p in parses if p.tag.POS == "ADJF" and p.tag.case
+             and (p.tag.number == "plur" or (gender and p.tag.gender == gender))}
+    if pronoun is not None:
+        pronoun.append(any(p.tag.POS == "ADJF" and ({"Apro", "Anum"} & p.tag.grammemes) for p in parses[:1]))
+    return (found.group(1), pairs) if pairs else None
+
+
 def _mixed_animacy(approved: str) -> bool:
     from localize.morphology.ru import mixed_animacy
 
@@ -486,6 +516,26 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
 
             need = replace(need, number="plur")
             form = forms.render(entry, lang, need, inflect)
+        if lang == "ru" and rendering.kind == "exact" and own_case in forms.RU_CASES and entry.type != "dnt":
+            pronoun: list = []
+            agreeing = _agreement_before(before, entry.approved(lang) or "", forms.gender(entry, lang), pronoun)
+            own_number = "plur" if (own or "").startswith("pl-") or forms.gender(entry, lang) == "pl" else "sing"
+            mine = {"loc2": "loct"}.get(need.case, need.case)
+            # (an adjective in the nominative may be a participle's or an adjective's phrase that governs the term,
+            # «подотчётное | Всемирное агентство», with the nominative the translation left: only a pronoun or an
+            # ordinal vouches for a nominative; not after a numeral: «три новых сухих | портов»)
+            if agreeing and (own_case != "nomn" or pronoun[0]) and need.number in ("sing", "plur") \
+                    and "numeral" not in need.reason and (mine, need.number) not in agreeing[1] and any(
+                    (case, own_number) in agreeing[1] for case in (own_case, *forms.russian_cases_of(
+                        entry, rendering.form.text, inflect))):
+                # «Литр хорошей | розовой воды», «продают свой | розовый конкрет», «каждый четвёртый | фельдшер»:
+                # the word before it agrees with the form the translation wrote, not with the one the rules
+                # read; the translation's form stays
+                case = next(c for c in (own_case, *forms.russian_cases_of(entry, rendering.form.text, inflect))
+                            if (c, own_number) in agreeing[1])
+                need = dataclasses.replace(need, case=case, number=own_number, reason=(
+                    f"the word «{agreeing[0]}» before it agrees with the translation's form"), sure=True)
+                form = forms.render(entry, lang, need, inflect)
         oblique = own_case not in (None, "nomn", "bare", "dnt") and (own or "").startswith("pl-") == (need.number == "plur")
         keep_own = rendering.kind == "exact" and (not need.sure or (oblique and not need.strong and lang == "ru"))
         if keep_own and own_case in ("loct", "loc2") and not context._preposition(before):
@@ -537,6 +587,12 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
                 and not context._preposition(before):
             check = (f"the translation's case ({_CASE_NAMES.get(own_case, own_case)}) was kept, but nothing found in "
                      "the sentence governs it: check the case")
+        if not check and lang == "ru" and need.reason == context.QUOTED_NAME_NOMINATIVE and own_case == "gent" \
+                and written != wanted:
+            # "the Severnaya Roza factory": фабрика «Северная роза» if the factory bears the name, на фабрике
+            # «Северной розы» if the company that bears it owns the factory; the glossary does not say which
+            check = ("the translation declined the quoted name after its generic noun: the nominative if the name is "
+                     "the thing's own, the genitive if it names its owner (the company's factory); check the case")
         if not check and lang == "bg" and need.reason == context.BG_LIST_AFTER_VERB and written != wanted:
             check = ("the translation wrote the full article on the last of a list after a plural verb with no "
                      "preposition: it may have made the list the subject; check the article")
