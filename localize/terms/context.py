@@ -230,8 +230,7 @@ def english_role(source: str, start: int, end: int, plural: bool = False, posses
     elif previous_word in _EN_AUXILIARIES and _EN_BARE_VERB_AFTER.match(after):
         subject = True  # "Only last year did the interconnector start working"
     elif not possessive and (_EN_VERB_AFTER.match(_verb_side(after)) or _list_then_verb(after) or _relative_then_verb(after, opening=not previous_word)
-                             or (not previous_word and _EN_COMMON_PP.match(after)
-                                 and _EN_VERB_AFTER.match(after[_EN_COMMON_PP.match(after).end():]))) and (
+                             or (not previous_word and any(_EN_VERB_AFTER.match(rest) for rest in _past_place(after)))) and (
             not _EN_NOUN_ADJUNCT.match(after) or re.search(
             r"\b(?:that|which|who|whom)\s+$", lead, re.I)) \
             and (previous_word not in _EN_PREPOSITIONS or (previous_word in _EN_SUBORDINATORS
@@ -318,6 +317,26 @@ def english_role(source: str, start: int, end: int, plural: bool = False, posses
 #: A present-tense verb right after a bare plural noun phrase, an adverb of frequency allowed between ("make up",
 #: "are", "still speak"; not "are protesting", not "were", not a past in -ed, not a preposition or relative): a
 #: generic statement about the class ("Bessarabian Bulgarians make up a fifth of the population").
+def _past_place(after: str) -> list[str]:
+    """What follows one or two English phrases of place after a noun phrase, each maybe one noun longer than
+    `_EN_COMMON_PP` reads ("The antique shop | on the main square | closed").
+
+    >>> [r.split()[0] for r in _past_place(" on the main square closed after 40 years.")]
+    ['square', 'closed']
+    """
+    rests, rest = [], after
+    for _ in range(2):
+        place = _EN_COMMON_PP.match(rest)
+        if not place:
+            break
+        rest = rest[place.end():]
+        rests.append(rest)
+        longer = re.match(r"\s+(?-i:[a-z]+)(?=\s)", rest)
+        if longer:
+            rests.append(rest[longer.end():])
+    return rests
+
+
 _EN_GENERIC_PRESENT = re.compile(
     r"^\s+(?:(?:still|often|usually|traditionally|mostly|mainly|generally|typically|largely|increasingly|rarely|"
     r"seldom|always|never|also|now)\s+)?(?:(?:are|have|do)\b(?!\s+(?:now\s+|still\s+|currently\s+)?(?:being\s+)?[a-z]+ing\b)"
@@ -398,7 +417,10 @@ def _relative_then_verb(after: str, opening: bool = False) -> bool:
     sentence = re.split(r"[.;:!?,]", after, maxsplit=1)[0][:200]
     if not re.match(r"\s+(?:where|which|who|whom|whose" + ("|that" if opening else "") + r")\s", sentence):
         return False
-    verbs = [w for w in sentence.split()[1:12] if re.fullmatch(r"[a-z]+", w) and _EN_VERB_AFTER.match(" " + w)]
+    words = sentence.split()
+    verbs = [w for n, w in enumerate(words[1:12], 1) if re.fullmatch(r"[a-z]+", w) and _EN_VERB_AFTER.match(" " + w)
+             and words[n - 1].lower() not in ("the", "a", "an", "his", "her", "its", "their", "our", "these", "those")]
+    # (not "who brought the boys to the surface": a noun after its determiner is no second verb)
     return len(verbs) >= 2
 
 
@@ -811,6 +833,9 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
         if case == "loct" and preposition in ("в", "во", "на"):
             case = "loc2"  # в порту, на берегу: the second locative where the noun has one
         return Need(case, f"preposition «{preposition}»", number, strong=True)
+    if previous is not None and (previous.reason.startswith(("after the numeral", "after a numeral"))
+                                 or previous.number == "paucal") and previous.case == "gent":
+        previous = None  # «Два фуникулёра и | гондольный подъёмник»: the numeral's genitive is not the list's case
     if previous is not None and previous.reason == "English possessive" and not role.possessive:
         previous = None  # "to Liu's husband and to Zhou": the possessive qualifies a noun, not coordinated with it
     if previous is not None and previous.reason.startswith("preposition «") and not role.preposition and \
@@ -958,8 +983,11 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
         if role.preposition == "by" and (
                 (own_case in ("gent", "datv") and case not in also_own)
                 or (own_case == "ablt" and "nomn" not in also_own and last_verb is not None
-                    and last_verb.normal_form not in GOVERNMENT["ablt"] and "tran" in last_verb.tag)) \
+                    and last_verb.normal_form not in GOVERNMENT["ablt"] and "tran" in last_verb.tag
+                    and _agrees(_WORDS.findall(tail)[-1], number == "plur"))) \
                 and _verb_right_before(tail, active=True) and not _NEGATED.search(tail):
+            # (not «мост заменят | канатной дорогой»: a verb that cannot agree with it has a subject of its own, the
+            # "they" of an impersonal clause; the instrumental the translation wrote is the means)
             # (also «Заключительное шоу поставила Международной федерацией»: an active transitive verb that
             # governs no instrumental wants its agent as the subject; not «прибыл контейнерным поездом», the means)
             # Делегацию возглавлял Георгия Беридзе: an agent made the subject of an active verb is no genitive
@@ -1057,8 +1085,10 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
                 # «Клуб принадлежит Стояну Петканову» ("owned by"): the verb's own government
                 return Need("datv", f"governed by «{verb}»", number, strong=True)
             if (_verb_right_before(tail, active=True) and not (own_case == "ablt" and _subject_before_verb(tail))
-                and not (own_case == "ablt" and re.search(r"(?:ся|сь)\s*$", tail))) \
-                    or _fronted_instrumental(tail):
+                and not (own_case == "ablt" and re.search(r"(?:ся|сь)\s*$", tail))
+                and not (own_case == "ablt" and _WORDS.findall(tail)
+                         and not _agrees(_WORDS.findall(tail)[-1], number == "plur"))) \
+                    or _fronted_instrumental(tail):  # (not «заменят | канатной дорогой», as above)
                 # (not «отравились бледными поганками» "poisoned by": a reflexive verb's instrumental is the means)
                 # управляет Томас Уэйнрайт (not «Груз прибыл поездом»: by means)
                 # (also «Подготовкой занималась X»: the verb's instrumental is before it, X is the subject)
@@ -1090,7 +1120,8 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
             return Need(case, why, number)
 
     if own_case and own_case not in ("nomn", "accs") and not role.subject:
-        governed = _governor(tail, person or role.indirect, number)
+        governed = _governor(tail, person or role.indirect, number, english_object=role.object and person)
+        # (the English object of a verb past a prepositional phrase: «вызвал на допрос | Глеба Стародубова»)
         if role.direct and _thing_given(governed):
             return _thing_given(governed)
         if also_own:  # spelt alike in several cases (Колесникова: genitive and accusative): the governor picks
@@ -1954,6 +1985,11 @@ def _title_case(words, k: int, best, parses) -> str:
 
 def _animate_noun(parses) -> bool:
     """A noun for a person (археолог, фотограф, писатель): a name after it stands in apposition."""
+    if parses and parses[0].tag.POS == "NOUN" and "inan" in parses[0].tag \
+            and not any(type(step[0]).__name__ == "DictionaryAnalyzer" and len(step) > 2 and step[1] == parses[0].word
+                        for step in parses[0].methods_stack) \
+            and re.match(r"[а-яё]{3,}(?:ер|ёр|ор|ист|лог|граф|тель|щик|чик)(?:а|у|ом|е|ы|ов|ам|ами|ах)?$", parses[0].word):
+        return True  # дайвером: a word the dictionary does not know, with the ending of a person's noun
     return bool(parses) and parses[0].tag.POS == "NOUN" and "anim" in parses[0].tag and \
         not {"Name", "Surn", "Patr"} & set(parses[0].tag.grammemes)
 
@@ -2347,6 +2383,12 @@ def _dative_governor_before_noun(tail: str) -> bool:
     if len(words) < 2:
         return False
     best = _parse(words[-2])[0]
+    for back in range(2, 5):  # (сообщать о каждой остановке | X: the verb before the noun's own preposition)
+        if len(words) > back and words[-back].lower() in PREPOSITIONS:
+            verb = _parse(words[-back - 1])[0]
+            if verb is not None and verb.tag.POS in ("VERB", "INFN") and verb.normal_form in GOVERNMENT["datv"]:
+                return True
+            break
     return best is not None and (best.normal_form in GOVERNMENT["datv"] or ADJECTIVE_GOVERNMENT.get(best.normal_form)
                                  == "datv" or PARTICIPLE_GOVERNMENT.get(best.normal_form) == "datv")
 
@@ -2378,11 +2420,16 @@ def _object_of_verb_before(tail: str) -> bool:
     """Is the noun right before the occurrence a transitive verb's accusative object (передаст акции | X,
     задали вопрос | X: the English "to" is then the verb's dative)?"""
     words = _WORDS.findall(_CLAUSE_BREAK.split(tail)[-1])
-    for _ in range(2):  # (продали весь урожай коконов | X: the object is the noun a genitive after it qualifies)
+    for _ in range(2):  # (продали весь урожай коконов | X, поручила организацию своего конгресса | X: the object
+        #                   is the noun a genitive after it qualifies)
         if len(words) >= 3 and all(p.tag.case == "gent" for p in _parse(words[-1])[1][:2]) \
-                and (_parse(words[-1])[0] is not None and _parse(words[-1])[0].tag.POS == "NOUN") \
-                and any(p.tag.case == "accs" and p.tag.POS == "NOUN" for p in _parse(words[-2])[1]):
-            words = words[:-1]
+                and (_parse(words[-1])[0] is not None and _parse(words[-1])[0].tag.POS == "NOUN"):
+            head = len(words) - 2
+            while head > 1 and _parse(words[head])[0] is not None and _parse(words[head])[0].tag.POS == "ADJF" \
+                    and any(p.tag.case == "gent" for p in _parse(words[head])[1]):
+                head -= 1  # (своего | конгресса: its adjectives)
+            if any(p.tag.case == "accs" and p.tag.POS == "NOUN" for p in _parse(words[head])[1]):
+                words = words[:head + 1]
     counted = bool(words) and any(p.tag.case == "gent" for p in _parse(words[-1])[1]) and re.search(
         r"(?<![а-яё])(?:\d+|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять)\s+(?:[а-яё]+\s+){0,2}"
         + re.escape(words[-1]) + r"[\s*_]*$", tail, re.I) is not None  # подарил два ткацких станка | X: a counted object

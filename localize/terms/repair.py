@@ -170,6 +170,10 @@ def decide(entry, lang: str, role: context.Role, before: str, previous=None, own
             #             nothing of the plural the English has (референтни лаборатории)
         need = context.bulgarian_need(before, role, "source-only" if explicit else setting, own_article(own or ""),
                                       after=after)
+        if need.count and not _male_persons(entry) and own == "plural" and _male_persons(entry, loose=True):
+            from dataclasses import replace  # «осемнайсет пещерни спасители»: a noun for persons or things
+
+            need = replace(need, count=False, sure=False, reason=MAYBE_PERSONS)
         if need.count and _male_persons(entry):
             from dataclasses import replace
 
@@ -211,9 +215,14 @@ def _head_gender(approved: str) -> str:
     return (parses[0].tag.gender or "") if parses else ""
 
 
-def _male_persons(entry) -> bool:
+#: The reason of a plural after a numeral kept for a noun that may name persons or things.
+MAYBE_PERSONS = "after a numeral: the plural the translation wrote (a noun for persons takes it, a thing the count form)"
+
+
+def _male_persons(entry, loose: bool = False) -> bool:
     """Does a term name people (wine inspector: винарски инспектори, never the count form инспектора)? Its
-    English head noun has a suffix for a person and its Russian form's head noun is animate."""
+    English head noun has a suffix for a person and its Russian form's head noun is animate (``loose``: more
+    often than not — спасатель, but also производитель, a maker that may be a firm)."""
     head = (entry.source or "").split()[-1:] if entry.type == "term" else []
     if not head or not re.search(r"(?:or|er|eur|ist|ian|ant|ent|ee|man|men|crat|ect|ic|warden|guard|chief|pilot|guide|judge)s?$",
                                  head[0]) or head[0].lower() in ZERO_PLURAL_ANIMALS:
@@ -225,9 +234,19 @@ def _male_persons(entry) -> bool:
         if re.search(r"(?:ый|ий|ой|ая|яя|ое|ее)$", word.lower()) and any(p.tag.POS == "ADJF" for p in parses) \
                 and word != (entry.approved("ru") or "").split()[-1]:
             continue  # малый модульный реактор: «малый» is the adjective here, not the noun «малый» (a lad)
+        if parses and type(parses[0].methods_stack[0][0]).__name__ != "DictionaryAnalyzer" or (
+                parses and parses[0].methods_stack[0][1] != word.lower()):
+            known = next((word.lower()[cut:] for cut in range(1, len(word) - 4)
+                          if any(type(p.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"
+                                 and p.methods_stack[0][1] == word.lower()[cut:] and p.tag.POS == "NOUN"
+                                 for p in analyzer().parse(word.lower()[cut:]))), None)
+            if known:  # спелеоспасатель: a compound the dictionary does not know reads as its known end (спасатель)
+                parses = analyzer().parse(known)
         noun = next((p for p in parses if p.tag.POS == "NOUN"), None)
+        anim = sum(p.score for p in parses if p.tag.POS == "NOUN" and "anim" in p.tag and p.tag.case == "nomn")
+        inan = sum(p.score for p in parses if p.tag.POS == "NOUN" and "inan" in p.tag and p.tag.case == "nomn")
         if word == (entry.approved("ru") or "").split()[-1] and noun is not None and "anim" in noun.tag \
-                and not any(p.tag.POS == "NOUN" and "inan" in p.tag for p in parses):  # (счётчик: also a device)
+                and (anim > inan if loose else not inan):  # (счётчик, производитель: a person or a thing)
             return True  # пожарный: a person, also as a noun made of an adjective (not спутник: its noun is a thing)
         if parses[0].tag.POS == "NOUN":
             return "anim" in parses[0].tag and not any(p.tag.POS == "NOUN" and "inan" in p.tag for p in parses)
@@ -376,6 +395,10 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
                          r"(?:\s+(?:его|её|ее|их|свои[хм]?|своего|своей|своему|своим|своими|свою|свой))?\s*", between)  # (also «посетила Белова, но не Петков»: a contrast shares the case)
             or (re.fullmatch(r"\s*,\s*", between)  # с Nvidia, Ericsson и ...: a list goes on after it
                 and re.match(r"\s*(?:,|и\s|или\s)", target[rendering.end:]))) else None
+        if coordinated is not None and previous_entry is not None and coordinated.reason.startswith(
+                "governed by the noun") and re.match(r"[A-Za-z]", previous_entry.approved(lang) or ""):
+            coordinated = None  # «верёвки Speleon и | налобные фонари Lunexa»: a brand after its noun, whose case
+            #                     it shows nothing of; «и» joins the nouns, not the brand and the term
         inverted = bool(re.search(r"\b(?:were|was|are|is|will be|have been|had been)\s+(?:the\s+)?$",
                                   source[max(0, occurrence.start - 40):occurrence.start], re.I))
         if lang == "bg" and coordinated is not None and previous_role is not None and previous_role.subject \
@@ -599,6 +622,9 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
         if not check and adjunct and written != wanted and need.article:
             check = ("the English «the» may belong to the noun the term qualifies (the trapeze act: номера на трапец), "
                      "and the translation wrote no article after the preposition: check the article")
+        if not check and lang == "bg" and need.reason == MAYBE_PERSONS:
+            check = ("the noun may name persons (the plural after a numeral) or things (the count form); the "
+                     "translation's plural was kept: check it")
         if not check and lang == "bg" and need.reason == context.BG_CLASS_PLURAL:
             check = ("a bare English plural may name the whole class (the article) or some of it (no article); the "
                      "translation's article was kept: check it")
