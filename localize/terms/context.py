@@ -326,7 +326,8 @@ def _past_place(after: str) -> list[str]:
     """
     rests, rest = [], after
     for _ in range(2):
-        place = _EN_COMMON_PP.match(rest)
+        place = _EN_COMMON_PP.match(rest) or re.match(r"\s+by\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?=\s)", rest)
+        # (also "The debut novel | by Tatyana Zimina | sold": its author)
         if not place:
             break
         rest = rest[place.end():]
@@ -576,6 +577,8 @@ def _preposition(before: str) -> str | None:
         return " ".join(words[-2:])
     if words and words[-1] in PREPOSITIONS:
         return words[-1]
+    if len(words) >= 2 and words[-1] in ("его", "её", "ее", "их") and words[-2] in PREPOSITIONS:
+        return words[-2]  # в его | хаммаме: a possessive that does not decline stands between
     # на нижнем Дунае: an adjective of the sentence's own between the preposition and the term
     for n in (1, 2):
         if len(words) > n and words[-n - 1] in PREPOSITIONS and all(_adjective(w) for w in words[-n:]) \
@@ -1587,6 +1590,8 @@ def _governor(tail: str, person: bool, number: str, apposition: bool = True, eng
             i -= 1
             continue
         pos = best.tag.POS
+        if pos == "PRTS" and word[:1].isupper() and i > 0:
+            pos = "NOUN"  # Хёйрюнен, | финский пармастер: a foreign name in -ен, no short participle
         if pos == "INTJ" and i == len(words) - 1:  # «Слушайте | радиостанцию»: the imperative, not the interjection
             imperative = next((p for p in parses if p.tag.POS == "VERB" and "impr" in p.tag and "tran" in p.tag), None)
             if imperative is not None:
@@ -2525,7 +2530,7 @@ def _infinitive_first(after: str) -> bool:
 
 #: A noun of a building or a site right before «в»/«на» with an English "in"/"at"/"on" (отправляет через порты
 #: | на Азовском море: where the ports are, not where the goods go).
-_PLACE_BEFORE = re.compile(r"(?<![а-яё])(?:порт|причал|терминал|склад|завод|фабрик|комбинат|отел|гостиниц|музе|"
+_PLACE_BEFORE = re.compile(r"(?<![а-яё])(?:порт|причал|терминал|склад|завод|фабрик|комбинат|отел|гостиниц|музе|типограф|"
                            r"магазин|рын(?:ок|к)|ферм|офис|станци|баз[аеыу]|больниц|клиник|школ|пляж|курорт)"
                            r"[а-яё]{0,4}\s+$", re.I)
 _VEHICLE_BEFORE = re.compile(r"(?<![а-яё])(?:паром|поезд|автобус|самол[её]т|судн|корабл|танкер|барж)[а-яё]*\s+$", re.I)
@@ -2534,6 +2539,7 @@ _VEHICLE_BEFORE = re.compile(r"(?<![а-яё])(?:паром|поезд|автоб
 def _motion_after(after: str) -> bool:
     """A verb of motion or arrival after a fronted «в/на» phrase, in its clause (На форум в Актау ожидают
     делегатов; В Бургас прибыли): the phrase is a destination."""
+    after = re.sub(r"«[^«»]{1,60}»|„[^„“]{1,60}“", " ", after)  # (В короткий список премии «Серебряное перо» вошли)
     clause = _CLAUSE_BREAK.split(after)[0].split(",")[0]
     for word in _WORDS.findall(clause)[:6]:
         best, parses = _parse(word)

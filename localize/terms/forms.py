@@ -249,6 +249,10 @@ def bulgarian(entry, need: Need) -> Form:
             return Form(overrides["full"], "full")
         if not full and overrides.get("short"):
             return Form(overrides["short"], "short")
+        first, _, rest = approved.partition(" ")
+        if gender(entry, "bg") == "f" and re.fullmatch(r"[А-Яа-я]*[бвгджзклмнпрстфхцчшщ]", first):
+            # купел, сол, вечер: a feminine noun in a consonant takes -та whatever the subject (купелта)
+            return Form(" ".join(filter(None, (first + "та", rest))), label)
         return Form(bg.definite(approved, subject=full), label)
     if plural:
         return Form(overrides.get("plural") or bg.plural(approved), "plural")
@@ -358,14 +362,11 @@ class Respelled:
         return {}
 
     def gender_for(self, lang: str) -> str:
-        """The entry's gender, unless a Bulgarian rendering ends its first word otherwise (кръвен тип avoided
-        for the feminine кръвна група: its own gender is read from its words, кръвни типа after a numeral)."""
+        """The entry's gender; a Bulgarian rendering of other words has its own, read from its words (кръвен тип
+        avoided for the feminine кръвна група: кръвни типа after a numeral; басейн за потапяне for купел)."""
         own = self._entry.gender_for(lang) if hasattr(self._entry, "gender_for") else self._entry.gender
-        if lang == "bg" and self._text.split() and (self._entry.approved(lang) or "").split():
-            def kind(text):
-                return "vowel" if re.search(r"[аяоеи]$", text.split()[0]) else "consonant"
-            if kind(self._text) != kind(self._entry.approved(lang)):
-                return ""
+        if lang == "bg" and self._text.split()[:1] != (self._entry.approved(lang) or "").split()[:1]:
+            return ""
         return own
 
     @property

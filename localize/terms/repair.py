@@ -407,7 +407,7 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
                 and previous_inverted:
             role = dataclasses.replace(role, subject=True)  # "were the EBRD, the Caucasus Company and the union": one subject
             inverted = True
-        adjunct = lang == "bg" and role.definite and own == "bare" and rendering.kind == "exact" \
+        adjunct = lang == "bg" and role.definite and own in ("bare", "plural") and rendering.kind == "exact" \
             and not role.possessive and source[occurrence.start:occurrence.start + 1].islower() and re.search(
                 r"(?<![А-Яа-я])(?:на|за|от|с|със|по|без)\s+$", before) and _english_noun_after(source[occurrence.end:])
         # "the trapeze act": the English "the" may be the noun's after the term (номера на трапец), not the term's
