@@ -1990,9 +1990,9 @@ def _title_case(words, k: int, best, parses) -> str:
 
 def _animate_noun(parses) -> bool:
     """A noun for a person (археолог, фотограф, писатель): a name after it stands in apposition."""
-    if parses and parses[0].tag.POS == "NOUN" and "inan" in parses[0].tag \
-            and not any(type(step[0]).__name__ == "DictionaryAnalyzer" and len(step) > 2 and step[1] == parses[0].word
-                        for step in parses[0].methods_stack) \
+    from localize.morphology.ru import in_dictionary
+
+    if parses and parses[0].tag.POS == "NOUN" and "inan" in parses[0].tag and not in_dictionary(parses[0]) \
             and re.match(r"[а-яё]{3,}(?:ер|ёр|ор|ист|лог|граф|тель|щик|чик)(?:а|у|ом|е|ы|ов|ам|ами|ах)?$", parses[0].word):
         return True  # дайвером: a word the dictionary does not know, with the ending of a person's noun
     return bool(parses) and parses[0].tag.POS == "NOUN" and "anim" in parses[0].tag and \

@@ -227,19 +227,17 @@ def _male_persons(entry, loose: bool = False) -> bool:
     if not head or not re.search(r"(?:or|er|eur|ist|ian|ant|ent|ee|man|men|crat|ect|ic|warden|guard|chief|pilot|guide|judge)s?$",
                                  head[0]) or head[0].lower() in ZERO_PLURAL_ANIMALS:
         return False  # (game warden: ловни инспектори; but red deer: два благородни елена, an animal)
-    from localize.morphology.ru import analyzer
+    from localize.morphology.ru import analyzer, in_dictionary
 
     for word in (entry.approved("ru") or "").split():
         parses = analyzer().parse(word.lower())
         if re.search(r"(?:ый|ий|ой|ая|яя|ое|ее)$", word.lower()) and any(p.tag.POS == "ADJF" for p in parses) \
                 and word != (entry.approved("ru") or "").split()[-1]:
             continue  # малый модульный реактор: «малый» is the adjective here, not the noun «малый» (a lad)
-        if parses and type(parses[0].methods_stack[0][0]).__name__ != "DictionaryAnalyzer" or (
-                parses and parses[0].methods_stack[0][1] != word.lower()):
+        if parses and not in_dictionary(parses[0]):
             known = next((word.lower()[cut:] for cut in range(1, len(word) - 4)
-                          if any(type(p.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"
-                                 and p.methods_stack[0][1] == word.lower()[cut:] and p.tag.POS == "NOUN"
-                                 for p in analyzer().parse(word.lower()[cut:]))), None)
+                          if any(in_dictionary(p) and p.tag.POS == "NOUN" for p in analyzer().parse(word.lower()[cut:]))),
+                         None)
             if known:  # спелеоспасатель: a compound the dictionary does not know reads as its known end (спасатель)
                 parses = analyzer().parse(known)
         noun = next((p for p in parses if p.tag.POS == "NOUN"), None)
