@@ -306,6 +306,20 @@ GLOSSARY = "\t".join(["en", "ru", "bg", "type", "gender", "declension", "avoid:r
         ("Asakabank", "банк «Асакабанк»", "банка „Асакабанк“", "name", "m", "", "", ""),
         ("marionette", "марионетка", "марионетка", "term", "f", "", "", ""),
         ("amateur astronomer", "астроном-любитель", "астроном любител", "term", "m", "", "", ""),
+        ("Zarya", "«Заря»", "„Заря“", "name", "f", "", "", ""),
+        ("Vasil Kostov", "Васил Костов", "Васил Костов", "person", "m", "full", "", ""),
+        ("Baden-Baden", "Баден-Баден", "Баден-Баден", "place", "m", "", "", ""),
+        ("Chistota company", "предприятие «Чистота»", "предприятие „Чистота“", "name", "n", "", "", ""),
+        ("Toy Museum", "Музей игрушки", "Музей на играчката", "term", "m", "", "", ""),
+        ("Devnya industrial zone", "промышленная зона Девня", "индустриална зона Девня", "place", "f", "", "", ""),
+        ("Central Register", "Центральный реестр", "Централен регистър", "term", "m", "", "", ""),
+        ("sanatorium", "санаторий", "санаториум", "term", "m", "", "", ""),
+        ("offshore wind farm", "морской ветропарк", "офшорен вятърен парк", "term", "m", "", "оффшорная ветряная ферма", ""),
+        ("board game", "настольная игра", "настолна игра", "term", "f", "", "", ""),
+        ("Orlov trotter", "орловский рысак", "орловски рисак", "term", "m", "", "", ""),
+        ("valve", "клапан", "клапан", "term", "m", "", "", ""),
+        ("hydrotherapy", "гидротерапия", "хидротерапия", "term", "f", "", "", ""),
+        ("burial plot", "участок на кладбище", "гробен парцел", "term", "m", "", "", ""),
     ])
 
 ROWS = [
@@ -2075,6 +2089,64 @@ ROWS = [
     # the English subject past "by" and its author: the full article
     ("bg", "The Stone Bridge by Dimitrov collapsed in May.", "Каменния мост на Димитров се срути през май.",
      "Каменният мост на Димитров се срути през май."),
+    # a quoted name the translation wrote in the nominative right after a thing's noun is its name; after a
+    # person's noun, or with an English preposition, the owner's genitive
+    ("ru", 'The "Zarya" strike committee called off the protest.', "Забастовочный комитет «Заря» отменил акцию протеста.",
+     "Забастовочный комитет «Заря» отменил акцию протеста."),
+    ("ru", "A Zarya correspondent was wounded.", "Был ранен корреспондент «Заря».", "Был ранен корреспондент «Зари»."),
+    ("ru", "Support for Zarya fell to 31 percent.", "Поддержка «Заря» упала до 31 процента.",
+     "Поддержка «Зари» упала до 31 процента."),
+    # a passive infinitive with its agent ("is expected to be replaced by"): the English subject is the object
+    ("ru", "Vasil Kostov is expected to be replaced by Irina Sokolova.",
+     "Ожидается, что Васила Костова сменит Ирина Соколова.", "Ожидается, что Васила Костова сменит Ирина Соколова."),
+    # "sell board games and puzzles": «and» is no determiner of a second object ("a" inside "and")
+    ("ru", "The shop would sell only board games and puzzles.", "Магазин будет продавать только настольные игры и пазлы.",
+     "Магазин будет продавать только настольные игры и пазлы."),
+    # an animal whose English name ends like a person's noun takes the Bulgarian count form
+    ("bg", "Rashev sold 12 Orlov trotters to a stud farm.", "Рашев продаде 12 орловски рисака на конезавод.",
+     "Рашев продаде 12 орловски рисака на конезавод."),
+    # an English noun adjunct before a noun in -ing ("valve testing at"): the translation's plural stays
+    ("bg", "She leads valve testing at the plant.", "Тя ръководи изпитанията на клапани в завода.",
+     "Тя ръководи изпитанията на клапани в завода."),
+    # "the hydrotherapy course": the «the» is the course's; the field after «по» stays bare
+    ("bg", "The hydrotherapy course lasts two weeks.", "Курсът по хидротерапия продължава две седмици.",
+     "Курсът по хидротерапия продължава две седмици."),
+    # "a" and a present simple: any one of a kind, the translation's article stays; a past event loses it
+    ("bg", "A burial plot in Varna now costs 4,000 leva.", "Гробният парцел във Варна вече струва 4000 лева.",
+     "Гробният парцел във Варна вече струва 4000 лева."),
+    ("bg", "A burial plot was sold yesterday.", "Гробният парцел беше продаден вчера.",
+     "Гробен парцел беше продаден вчера."),
+    # a place name of two capitalised nouns: only the last part declines
+    ("ru", "Journalists in Baden-Baden asked about the deal.", "Журналисты в Баден-Баден спросили о сделке.",
+     "Журналисты в Баден-Бадене спросили о сделке."),
+    # "Managed by X, the landfill": the agent of the participle before it, instrumental
+    ("ru", "Managed by the Chistota company, the landfill was closed in 2024.",
+     "Управлявшийся предприятие «Чистота» полигон был закрыт в 2024 году.",
+     "Управлявшийся предприятием «Чистота» полигон был закрыт в 2024 году."),
+    # English "to" far from its verb: past a prepositional phrase with an adjective, and past fronted phrases
+    # between the verb and its object
+    ("ru", "The grant was awarded last week, after a long debate in the regional council, to the Toy Museum.",
+     "Грант был присуждён на прошлой неделе после долгих дебатов в областном совете Музей игрушки.",
+     "Грант был присуждён на прошлой неделе после долгих дебатов в областном совете Музею игрушки."),
+    ("ru", "Drumev presented on Friday, in front of hundreds of guests and journalists, the main prize to Smirnov.",
+     "Друмев вручил в пятницу на глазах у сотен гостей и журналистов главный приз Смирнов.",
+     "Друмев вручил в пятницу на глазах у сотен гостей и журналистов главный приз Смирнову."),
+    # a place made of adjectives, a common noun and a name takes the article the English gives it
+    ("bg", "The Devnya industrial zone employs 4,000 people.", "Индустриална зона Девня осигурява работа на 4000 души.",
+     "Индустриалната зона Девня осигурява работа на 4000 души."),
+    # the object of a relative clause's verb after "who": the short article
+    ("bg", "Firms who ignore the Central Register will lose their licences.",
+     "Фирмите, които пренебрегват Централният регистър, ще загубят лицензите си.",
+     "Фирмите, които пренебрегват Централния регистър, ще загубят лицензите си."),
+    # the verb's object past its idiomatic «на/в» phrase (выставить на продажу что), not the phrase noun's genitive
+    ("ru", "The trust will put the sanatorium up for sale.", "Трест выставит на продажу санаторий.",
+     "Трест выставит на продажу санаторий."),
+    # «за» and an English noun adjunct with "the" before it: the purpose stays bare
+    ("bg", "The valve category was added.", "Категорията за клапани беше добавена.",
+     "Категорията за клапани беше добавена."),
+    # an avoided rendering in a case the translation chose where nothing strong decides: the approved form takes it
+    ("ru", "The offshore wind farm will have a capacity of six gigawatts.",
+     "Мощность оффшорной ветряной фермы составит шесть гигаватт.", "Мощность морского ветропарка составит шесть гигаватт."),
     # «перегонка» (distillation) is no noun of motion
     ("ru", "Tourists can watch the distillation at the Topkapi Palace every morning.",
      "Туристы могут наблюдать за перегонкой в дворец Топкапы каждое утро.",

@@ -209,6 +209,15 @@ def _inflect_word(word: str, case: str, parse, extra=frozenset()) -> str:
         # бизнес-центр): only the last part declines (фулфилмент-центра, not фулфилмента-центра)
         head, _, tail = word.rpartition("-")
         return head + "-" + _inflect_word(tail, case, _pick(tail, ("NOUN",)), extra)
+    if word.count("-") == 1 and parse is not None and parse.tag.POS == "NOUN" and parse.methods_stack \
+            and type(parse.methods_stack[0][0]).__name__ == "HyphenatedWordsAnalyzer" \
+            and word[:1].isupper() and word.rpartition("-")[2][:1].isupper() and _pick(word.rpartition("-")[2], ("NOUN",)) \
+            and not any(p.tag.POS == "ADJF" for p in analyzer().parse(word.rpartition("-")[2].lower())[:1]):
+        # a place name of two capitalised parts the dictionary does not list, the last a noun (Баден-Баден): only
+        # the last part declines (в Баден-Бадене, like Улан-Баторе; Rosenthal, «Склонение географических
+        # названий»); an adjective after the noun declines with it (в Гусе-Хрустальном)
+        head, _, tail = word.rpartition("-")
+        return head + "-" + _inflect_word(tail, "loct" if case == "loc2" else case, _pick(tail, ("NOUN",)), extra)
     if "-" in word and parse is None:
         head, _, tail = word.rpartition("-")
         case = "loct" if case == "loc2" else case  # в Нови-Саде, not Нови-Саду

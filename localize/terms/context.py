@@ -121,6 +121,8 @@ class Role:
     predicate: bool = False  # after a passive of naming ("was appointed | head coach"): Russian назначен кем
     bare_plural: bool = False  # a bare plural subject with a place after it ("Divers from Arkhangelsk train"):
     #                            the class or some of it — Bulgarian may write the article or not
+    kind: bool = False  # "a"/"an" and a singular subject opening a sentence, before a present simple ("A grave
+    #                     plot in Sofia now costs"): any one of a kind — Bulgarian may write the article or not
 
     def __repr__(self) -> str:
         return f"Role(subject={self.subject}, definite={self.definite})"
@@ -200,8 +202,12 @@ def english_role(source: str, start: int, end: int, plural: bool = False, posses
                 and det in ("", "the", "a", "an", "its", "their", "his", "her"):
             object_of_verb = True  # "Nobody has seen Huang Zhiqiang": a perfect's participle (seen, taken, chosen)
         elif marker.lower() in ("that", "which", "who") and adverb in ("", "also", "now", "still", "already") \
-                and det in ("", "the", "a", "an", "its", "their") and re.fullmatch(r"[a-z]{3,}(?:s|ed)", previous_word):
+                and det in ("", "the", "a", "an", "its", "their") and (re.fullmatch(r"[a-z]{3,}(?:s|ed)", previous_word)
+                                                                       or (marker.lower() == "who"
+                                                                           and re.fullmatch(r"[a-z]{3,}", previous_word))):
             object_of_verb = True  # "the cable that crosses the Kerch Strait was cut": the relative clause's object
+            #                        (also a plural's verb after "who": "directors who ignore the Register"; with
+            #                        "which" too it cost a held-back case)
         elif marker in ("to", "not") and not adverb and previous_word not in _NOT_AN_INFINITIVE:
             object_of_verb = True  # "plan to equip the flotation plant": a verb's bare infinitive, its object
     present = _EN_PRESENT_VERB.search(lead) if previous and not lead[previous.end(1):].strip() else None
@@ -248,10 +254,12 @@ def english_role(source: str, start: int, end: int, plural: bool = False, posses
         english_preposition = None  # "listen to Radio Meridian": слушать что — the "to" marks its object
         object_of_verb = True
     indirect = object_of_verb and previous_word in _EN_DITRANSITIVE and bool(
-        re.match(r"(?:\s*,[^.;]{1,120},)?\s+(?:a|an|the|its|their|his|her|\$?\d|more|new|some|two|three|four|five|six|seven|eight|nine|ten|"
+        re.match(r"(?:\s*,[^.;]{1,120},)?\s+(?:a|an|the|its|their|his|her|our|all|both|each|any|no|one|"
+                 r"\$?\d|more|new|some|two|three|four|five|six|seven|eight|nine|ten|"
                  r"several|\w+s\b|"
                  r"(?!(?:on|in|at|to|for|from|with|by|of|and|or|but|again|back|today|yesterday|now|"
-                 r"soon|later|last|next|this|that|every|after|before|until|since|over|under|[a-z]+ly)\b)[a-z]{4,}\b)", after))
+                 r"soon|later|last|next|this|that|every|after|before|until|since|over|under|[a-z]+ly)\b)[a-z]{4,}\b)"
+                 r"(?![a-z])", after))  # (not "sell toys and games": "a" is no word inside "and")
     # (not "sell beet pulp directly through Yield": an adverb is no thing given)
     # (pay the Black Sea Ferry Line compensation: a bare noun after it is the thing given)
     if previous_word in ("told", "tell", "tells", "telling", "assured", "assures", "reassured", "promised",
@@ -297,6 +305,9 @@ def english_role(source: str, start: int, end: int, plural: bool = False, posses
                 negated=bool(re.match(r"\s+(?:[a-z]+\s+){0,2}(?:not|never)\b|\s+[a-z]+n't\b", after)),
                 inverted=inverted and subject,
                 bare_plural=bare_plural_before_place and not generic,
+                kind=subject and not plural and head.strip().lower() in ("a", "an")
+                and bool(re.search(r"(?:^|[.!?])$", re.sub(r"[\s\"“«(]+$", "", source[:np_start])))
+                and bool(_EN_KIND_PRESENT.match(past_places)),
                 bare=not determiners.strip() and not head.strip() and not re.search(
                     r"(?:\b(?:no|some|any|every|each|much|more|less|most|many|few|several|all|both|enough|another|"
                     r"other|such|what|which|whose|one|two|three|four|five|six|seven|eight|nine|ten)|\d)\W*$",
@@ -360,7 +371,7 @@ _EN_PAYMENT = re.compile(r"\b(?:tax|taxes|fee|fees|levy|levies|fine|fines|duty|d
                          r"subsid(?:y|ies)|pensions?|tariffs?|tolls?|charges?|contributions?|damages|ransom|bribes?|"
                          r"interest|tribute|dues|penalt(?:y|ies)|costs?|sums?|amounts?)\b", re.I)
 #: A passive participle before "by" ("were accompanied by", "is run by", "was won by the"): the agent follows.
-_EN_PARTICIPLE_BY = re.compile(r"\b(?:[a-z]{3,}ed|run|led|won|held|made|built|written|given|taken|known|seen|shown|"
+_EN_PARTICIPLE_BY = re.compile(r"\b(?:[A-Za-z][a-z]{2,}ed|run|led|won|held|made|built|written|given|taken|known|seen|shown|"
                                r"chosen|sold|bought|paid|sent|found|beaten|driven|kept|told|brought|caught|hit|set|"
                                r"put|cut|struck|drawn|thrown|grown|begun|spoken|stolen|shot|fought|taught|sought|"
                                r"overseen|undertaken|funded|owned)\s+(?:(?:in|out|up|down|off|over|back|away|"
@@ -380,6 +391,10 @@ _EN_SECOND_OBJECT_NOUN = re.compile(_EN_GIVING + r"(?:(?:the|its|their|our|his|h
                                     r"(?:(?:the|an?|its|their|his|her)\s+)?$", re.I)
 #: A prepositional phrase of common nouns after a noun phrase that opens its sentence ("The price cap on
 #: bread and milk | expires"): the verb after it has that noun phrase for its subject.
+#: A present simple in the third person singular after a subject (and an adverb): "costs", "now takes".
+_EN_KIND_PRESENT = re.compile(r"^\s+(?:(?:now|still|usually|often|typically|generally|normally|also|rarely|"
+                              r"seldom|always|never)\s+)?(?!(?:is|was|has|does|this|thus|plus|its|his|as|us)\b)"
+                              r"(?-i:[a-z]{2,}[^su'\W]s)\b(?!\s+(?:is|was|are|were|has|have|had|will)\b)")
 _EN_COMMON_PP = re.compile(r"^\s+(?:on|of|for|in|at|from|with|across|near)\s+(?:(?:the|each|every|a|an|its|their|this|"
                            r"that|all|his|her)\s+)?(?:(?-i:[a-z]+)['’]s\s+)?(?:(?:two|three|four|five|six|"
                            r"seven|eight|nine|ten|several|many|\d+)\s+)?(?-i:[a-z]+|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
@@ -474,7 +489,8 @@ _EN_NOUN_ADJUNCT = re.compile(r"^\s+(?!(?:is|was|has|does|says|as|its|his|this|t
 _EN_RAISING_AFTER = re.compile(r"^\s+(?:is|are|was|were)\s+(?:(?:widely|also|now|still|not|generally)\s+)?"
                                r"(?:expected|said|believed|reported|thought|understood|known|rumou?red|set|due|"
                                r"scheduled|supposed|likely|unlikely|alleged|considered|seen)\s+to\s+(?!the\b|a\b|an\b)"
-                               r"[a-z]+", re.I)
+                               r"(?!be\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|ld|lt|ght)\s+by\b)[a-z]+", re.I)
+# ("X is expected to be replaced by Y": a passive infinitive with its agent; X is the object, no raising subject)
 _EN_PASSIVE_AFTER = re.compile(
     r"^(?:\s*,[^,]{1,80},)?(?:\s+(?:in|at|of|on|near|from)\s+(?:the\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?)?"
     r"\s+(?:(?:is|are|was|were)(?:\s+being)?|(?:has|have|had|will|would)\s+(?:already\s+|also\s+|now\s+|since\s+|"
@@ -635,6 +651,16 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
         governed = _governor(tail, person, number)  # «Взяв под контроль X»: the verb's object, whatever the English
         if governed is not None and governed.case == "accs":  # "control of X" says
             return Need("accs", governed.reason + " (past «под контроль»)", number, strong=True)
+    if own_case in ("nomn", "accs") and "accs" in (own_case, *also_own) and not role.subject and not role.possessive \
+            and not role.preposition and not role.indirect:
+        words = _WORDS.findall(_CLAUSE_BREAK.split(tail)[-1])
+        if len(words) >= 3 and words[-2].lower() in ("в", "во", "на") and re.search(
+                r"(?<![а-яё])" + words[-2] + r"\s+" + words[-1] + r"\s+$", tail) \
+                and words[-1].lower() in _OBJECT_PAST_PHRASE and any(p.tag.POS in ("VERB", "INFN", "GRND") and "tran" in p.tag for p in _parse(words[-3])[1][:2]):
+            # «выставит на продажу | санаторий», «сдал в аренду | склад»: the verb's object past its idiomatic
+            # «в/на» phrase, as the translation wrote it; not the genitive of the noun (but «выделили на
+            # строительство | моста»: a verbal noun's object, not listed)
+            return Need("accs", f"object of «{words[-3]}» past «{words[-2]} {words[-1]}»", number)
     if _QUANTITY_BEFORE.search(tail):  # насчитали гораздо меньше мойвы, больше Германии: the genitive
         return Need("gent", f"after «{_QUANTITY_BEFORE.search(tail).group(1)}»", number, strong=True)
     if own_case in (None, "nomn") and not _preposition(tail) and _NO_AFTER.match(after):
@@ -952,6 +978,14 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
         # (not "two Kvartal Krasoty shops": в двух магазинах «Квартала красоты», the chain's shops — the English
         # name qualifies a plural noun, and the genitive the translation chose says so; but фабрики «Лесная фиалка»)
         return Need("nomn", QUOTED_NAME_NOMINATIVE, number, strong=True)
+    if quoted and own_case == "nomn" and not role.possessive and not role.preposition and not role.indirect \
+            and _noun_right_before(tail) and not _animate_noun(_parse(_WORDS.findall(tail)[-1])[1]) \
+            and not TIME_NOUN.match(_WORDS.findall(tail)[-1].lower()):  # (not «В субботу | «Стальные ястребы»»)
+        # 'The "Iron Shift" strike committee': Забастовочный комитет «Железная смена» — a quoted name the translation
+        # wrote in the nominative right after a thing's noun is that thing's name (its apposition) unless the
+        # English puts a preposition before it ("support for", "an interview to") or makes it an owner (a
+        # possessive); a person's noun before it is the owner's (корреспондент «Аль-Джазиры»)
+        return Need("nomn", QUOTED_NAME_AFTER_NOUN, number, strong=True)
     if name and PLACE_APPOSITION.search(tail) and role.preposition == "of" and not role.modifier \
             and re.search(r",\s*[а-яё]+\s+$", tail):  # (not «Порт Салоники», «Старый город Несебр»)
         # "Arabkir, a district of Yerevan": в Арабкире, районе Еревана — the generic noun's genitive, no apposition
@@ -1012,7 +1046,7 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
         if case == "datv" and _noun_right_before(tail) and not _object_of_verb_before(tail) \
                 and not _dative_governor_before_noun(tail) \
                 and not re.search(r"(?:\d|млн|млрд|тыс)\.?\s+[а-яё]+\s+$", tail) \
-                and not (_in_prepositional_phrase(tail) and not role.modifier):
+                and not (_in_prepositional_phrase(tail, adjectives=True) and not role.modifier):
             # (сдал землю в аренду | X: the verb's dative; but "to the Sea of Azov coast": на побережье | X)
             governed = _governor(tail, person, number)  # donors to X: донорами X; a letter to X: письмо X
             if governed is not None and governed.reason.startswith("governed by the noun"):
@@ -1117,6 +1151,12 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
                 # agent, subject of the active verb; the noun before it is in a phrase of its own
                 return Need("nomn", f"English «by» after a passive: the translation made the agent the subject of "
                                     f"«{_active_verb_in_clause(tail, transitive=False)}»", number, sure=False)
+            elif role.agent and _WORDS.findall(tail) and not tail.rstrip().endswith(",") and any(
+                    p.tag.POS in ("PRTF", "PRTS") and ("pssv" in p.tag or p.word.endswith(("ся", "сь")))
+                    for p in _parse(_WORDS.findall(tail)[-1])[1][:2]):
+                # "Managed by the Chistota company, the landfill": Управлявшийся муниципальным предприятием — the
+                # agent of a passive (or reflexive) participle right before it, instrumental
+                return Need("ablt", f"English «by»: agent of «{_WORDS.findall(tail)[-1]}»", number, strong=True)
             elif not _verb_right_before(tail):  # a speech by X: речь X, genitive
                 case, why = "gent", "English «by» after a noun: genitive"
         if case != "gent" or not _verb_right_before(tail):
@@ -1491,6 +1531,10 @@ _PRICE_VERB = re.compile(r"«(?:сто[иья]|обош|обход|равн|со
 IN_PERSON_LOCATIVE = re.compile(r"(?<![а-яё])(?:разочаров|разувер|сомнева|усомни|уверен|увере|нуждa|нужда|ошиба|"
                                 r"ошибл|ошибс|убеди|убежд|видят|видит|видел|видели|заинтересован|нуждает)[а-яё]*\s+$",
                                 re.I)
+#: Nouns of the «в/на» phrases a verb puts before its object (выставить на продажу что, сдать в аренду что, ввести в
+#: эксплуатацию что, поставить на учёт кого).
+_OBJECT_PAST_PHRASE = set("продажу аренду субаренду эксплуатацию учёт учет хранение торги аукцион баланс консервацию "
+                          "залог концессию лизинг".split())
 _QUANTITY_BEFORE = re.compile(r"(?<![а-яё])(меньше|больше|немного|немало|столько|достаточно|недостаточно|много|мало|"
                               r"несколько|част(?:ь|и|ью|ей)|половин(?:а|ы|у|ой|е)|трет(?:ь|и|ью)|четверт(?:ь|и|ью)|"
                               r"большинств(?:о|а|у|ом|е))\s+$", re.I)
@@ -2415,10 +2459,14 @@ def _fronted_phrase_only(tail: str) -> bool:
         p.tag.POS in ("VERB", "INFN", "GRND", "PRTS", "PRTF") for w in words for p in _parse(w)[1][:1])
 
 
-def _in_prepositional_phrase(tail: str) -> bool:
-    """Is the noun right before the occurrence the object of a preposition (в аренду, на хранение)?"""
+def _in_prepositional_phrase(tail: str, adjectives: bool = False) -> bool:
+    """Is the noun right before the occurrence the object of a preposition (в аренду, на хранение; with
+    ``adjectives``, also past its adjectives: в областном совете)?"""
     words = _WORDS.findall(_CLAUSE_BREAK.split(tail)[-1])
-    return len(words) >= 2 and words[-2].lower() in PREPOSITIONS
+    k = len(words) - 2
+    while adjectives and k > 0 and _adjective(words[k]):
+        k -= 1
+    return len(words) >= 2 and k >= 0 and words[k].lower() in PREPOSITIONS
 
 
 def _object_of_verb_before(tail: str) -> bool:
@@ -2441,11 +2489,24 @@ def _object_of_verb_before(tail: str) -> bool:
     if not words or not (counted or any(p.tag.case == "accs" for p in _parse(words[-1])[1])):
         return False
     window = words[-8:-1] if any(w.lower() in ("и", "или") for w in words[-8:-1]) else words[-5:-1]
-    for word in reversed(window):  # (a list of objects is longer: передало новые рации и два лоцманских катера | X)
+    for k, word in enumerate(reversed(window)):  # (a list of objects is longer: передало новые рации и два
+        #                                           лоцманских катера | X)
         best, parses = _parse(word)
         if best is not None and best.tag.POS in ("VERB", "INFN", "GRND") and any("tran" in p.tag for p in parses[:2]):
             return True
         if word.lower() in PREPOSITIONS:
+            if k == 0 or all(_adjective(w) for w in list(reversed(window))[:k]):
+                return False  # the noun is the preposition's (отправил в Москву | X)
+            break
+    else:
+        return False
+    # a fronted phrase between the verb and its object: «вручил в пятницу на глазах у сотен экспонентов и
+    # журналистов главный приз | X» — the verb before the prepositional phrases, in the same clause
+    for word in reversed(words[max(0, len(words) - 16):len(words) - 2 - k]):  # (words[-2 - k] is the preposition)
+        best, parses = _parse(word)
+        if best is not None and best.tag.POS in ("VERB", "INFN", "GRND"):
+            return "tran" in best.tag and best.normal_form in DATIVE_OF_PERSON
+        if best is not None and best.tag.POS == "NOUN" and best.tag.case == "nomn" and word[:1].isupper():
             return False
     return False
 
@@ -2588,6 +2649,8 @@ def _motion_before(tail: str, preposition: str) -> str:
 
 #: The reason of a quoted name after its generic noun (фабрика «Лесная фиалка»).
 QUOTED_NAME_NOMINATIVE = "a quoted name after its generic noun stays in the nominative"
+BG_KIND = "\"a\" and a present simple: any one of a kind; the full article the translation wrote is kept"
+QUOTED_NAME_AFTER_NOUN = "a quoted name in the nominative right after a noun names it (apposition): kept"
 
 
 #: The reason for the last of a list after a plural verb with no preposition, written with the full article.
@@ -2651,6 +2714,10 @@ def bulgarian_need(before: str, role: Role, entry_article: str = "source", own_a
         # wrote stays, checked
         kept = bulgarian_need(before, replace(role, definite=True), "source", own_article, after)
         return replace(kept, reason=BG_CLASS_PLURAL, sure=False)
+    if not definite and role.kind and own_article and not after_preposition:
+        # "A grave plot in Sofia now costs": Гробното място в София вече струва — any one of a kind, which Bulgarian
+        # may make definite (the kind) or not; the translation's article stays (full: the subject), checked
+        return Need(article="full", reason=BG_KIND, number=number, sure=False)
     if not definite:
         return Need(article="", reason="indefinite in the source", number=number)
     if _BG_COPULA.search(tail):

@@ -276,9 +276,10 @@ def article_setting(entry) -> str:
         return "always"  # Керченски проток, Галатски мост, Национален парк „Пирин“, Алазанска долина: an adjective
         #                  and a common noun take the article (seas and lakes do not by custom: Черно море; nor a
         #                  country: Черна гора)
-    if entry.type == "place" and re.fullmatch(r"(?!(?:град|село|река|гр\.|с\.)\s)[а-я]+\s+[„\"«]?[А-Я][^\s]*(?:\s+[А-Я][^\s]*)?",
+    if entry.type == "place" and re.fullmatch(r"(?!(?:град|село|река|гр\.|с\.)\s)(?:[а-я]+\s+){1,3}[„\"«]?[А-Я][^\s]*(?:\s+[А-Я][^\s]*)?",
                                               approved):
-        return "source"  # проход Джвари, нос Калиакра: a common noun and a name, as the English says (the Jvari Pass)
+        return "source"  # проход Джвари, нос Калиакра: a common noun and a name, as the English says (the Jvari Pass);
+        #                  also with adjectives before the noun (индустриална зона Девня: the Devnya industrial zone)
     if entry.type == "name" and not is_acronym(approved) and not re.search(r"[A-Za-z]", approved) \
             and re.fullmatch(r"[А-Я][а-яъ]+(?:\s+[а-я]+)*(?:\s+(?:[а-я]+|[А-Я][а-яъ]+|„[^“]+“))*", approved) \
             and (re.search(r"\s[а-я]", approved) or re.fullmatch(r"[А-Я][а-яъ]+\s+„[^“]+“", approved)) \

@@ -249,6 +249,14 @@ PREDICATIVE_VERBS = {"признать", "признавать", "назвать
 ZERO_PLURAL_ANIMALS = set("sturgeon salmon trout cod carp pike perch bison moose elk reindeer deer sheep fish "
                           "swine boar grouse herring mackerel tuna bream shrimp squid".split())  # (wild boar: кабаны)
 
+#: English names of animals that end like a noun for a person (trotter, pheasant, raptor): two animals take the
+#: Bulgarian count form (12 орловски рисака, два фазана), never the plural of male persons.
+ANIMALS_LIKE_PERSONS = set("trotter setter pointer retriever terrier heifer steer lobster oyster otter hamster panther "
+                           "spider adder grasshopper woodpecker beaver rooster tumbler pouter roller warbler plover "
+                           "flycatcher creeper elephant pheasant cormorant ant serpent rodent condor raptor predator "
+                           "alligator badger pacer broiler layer".split())
+# (not monitor, jumper, breeder: as often persons — election monitors, ski jumpers)
+
 MOTION = re.compile(r"(?:прибы|отправ|направ|поехал|поедет|едет|ехать|вернул|переезж|переех|экспорт(?!ёр|ер)|"
                      r"доставл|доставк|поставк|поставля|перевоз|перех|включ|ввоз|приглас|приех|следу|направля|отправля|плыв|"
                      r"уход|ушл|уш[её]л|пойд|пошл|поед|уйд|прид|войд|выйд|перебро|перемест|вывез|ввез|письм|обращени|запрос|жалоб|путь|маршрут|поездк|визит|рейс|въезд|"

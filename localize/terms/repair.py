@@ -18,7 +18,7 @@ import re
 
 from localize.glossary.match import Matcher
 from localize.terms import context, forms
-from localize.terms.lexicon import TIME_NOUN, ZERO_PLURAL_ANIMALS
+from localize.terms.lexicon import ANIMALS_LIKE_PERSONS, TIME_NOUN, ZERO_PLURAL_ANIMALS
 from localize.terms.find import FUNCTION_WORDS, case_of, find
 from localize.terms.report import Decision
 
@@ -215,6 +215,8 @@ def _head_gender(approved: str) -> str:
     return (parses[0].tag.gender or "") if parses else ""
 
 
+#: The reason of a Bulgarian term kept bare after a preposition where the English «the» may be the next noun's.
+ADJUNCT_BARE = "the English «the» may be the noun's the term qualifies: no article after «по»/«за», as written"
 #: The reason of a plural after a numeral kept for a noun that may name persons or things.
 MAYBE_PERSONS = "after a numeral: the plural the translation wrote (a noun for persons takes it, a thing the count form)"
 
@@ -225,8 +227,10 @@ def _male_persons(entry, loose: bool = False) -> bool:
     often than not — спасатель, but also производитель, a maker that may be a firm)."""
     head = (entry.source or "").split()[-1:] if entry.type == "term" else []
     if not head or not re.search(r"(?:or|er|eur|ist|ian|ant|ent|ee|man|men|crat|ect|ic|warden|guard|chief|pilot|guide|judge)s?$",
-                                 head[0]) or head[0].lower() in ZERO_PLURAL_ANIMALS:
-        return False  # (game warden: ловни инспектори; but red deer: два благородни елена, an animal)
+                                 head[0]) or head[0].lower() in ZERO_PLURAL_ANIMALS \
+            or re.sub(r"s$", "", head[0].lower()) in ANIMALS_LIKE_PERSONS:
+        return False  # (game warden: ловни инспектори; but red deer: два благородни елена, Orlov trotters: 12
+        #               орловски рисака — animals)
     from localize.morphology.ru import analyzer, in_dictionary
 
     for word in (entry.approved("ru") or "").split():
@@ -405,10 +409,11 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
                 and previous_inverted:
             role = dataclasses.replace(role, subject=True)  # "were the EBRD, the Caucasus Company and the union": one subject
             inverted = True
-        adjunct = lang == "bg" and role.definite and own in ("bare", "plural") and rendering.kind == "exact" \
+        adjunct = lang == "bg" and role.definite and own in ("bare", "plural", "count") and rendering.kind == "exact" \
             and not role.possessive and source[occurrence.start:occurrence.start + 1].islower() and re.search(
                 r"(?<![А-Яа-я])(?:на|за|от|с|със|по|без)\s+$", before) and _english_noun_after(source[occurrence.end:])
         # "the trapeze act": the English "the" may be the noun's after the term (номера на трапец), not the term's
+        # (a feminine plural is spelt like its count form: за дървени играчки)
         if coordinated is not None and re.fullmatch(r"\s*,\s*", source[previous_source_end:occurrence.start]) \
                 and re.match(r"\s*(?:,|and\b|or\b)", source[occurrence.end:]):
             role = dataclasses.replace(role, listed=True)  # "for plywood, | veneer and sawn timber": one list
@@ -419,6 +424,13 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
                             common=source[occurrence.start:occurrence.start + 1].islower()
                             and not re.search(r"[A-Z][\w-]*\s+$", source[:occurrence.start]))
         # (not "in Keenetic routers": a name before it, в рутерите Keenetic — the name makes it definite)
+        if adjunct and need.article and re.search(r"(?<![А-Яа-я])(?:по|за)\s+$", before):
+            # "The hydrotherapy course": Курсът по хидротерапия — the English «the» is the course's; the field after
+            # «по» (the purpose after «за») is its bare complement, as the translation wrote it (checked below). Not
+            # after other prepositions: «активите на универсалните пенсионни фондове» (keeping them bare cost three
+            # held-back cases)
+            need = dataclasses.replace(need, article="", reason=ADJUNCT_BARE)
+            form = forms.render(entry, lang, need, inflect)
         if lang == "bg" and coordinated is not None and need.article == "short" and not role.preposition \
                 and coordinated.reason == "the English agent made the subject (no «от»): full article" and re.fullmatch(
                     r"\s*,?\s*(?:(?:and|or)\s+)?(?:the\s+)?", source[previous_source_end:occurrence.start], re.I):
@@ -522,7 +534,7 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
         if rendering.kind == "exact" and need.number == "sing" and not need.count \
                 and ((own or "").startswith("pl-") if lang == "ru" else own in ("plural", "pl-def", "count")) \
                 and not getattr(occurrence, "plural", False) and not role.possessive \
-                and (_english_noun_after(source[occurrence.end:]) or (lang == "bg" and re.search(
+                and (_english_noun_after(source[occurrence.end:], gerund=True) or (lang == "bg" and re.search(
                     r"(?<![А-Яа-я])(?:всички|много|няколко|повечето|двете|трите)\s+(?:[а-я]+\s+)?$", before, re.I))) \
                 and entry.source.lower().split()[-1] not in _SAME_IN_THE_PLURAL:
             # (also «всички ритуални зали» for "every ceremony hall": all of them, the plural Bulgarian needs)
@@ -559,6 +571,15 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
                 form = forms.render(entry, lang, need, inflect)
         oblique = own_case not in (None, "nomn", "bare", "dnt") and (own or "").startswith("pl-") == (need.number == "plur")
         keep_own = rendering.kind == "exact" and (not need.sure or (oblique and not need.strong and lang == "ru"))
+        if lang == "ru" and rendering.kind in ("avoid", "near") and oblique and not need.strong \
+                and own_case in forms.RU_CASES and need.case != own_case \
+                and not (own_case in ("loct", "loc2") and not context._preposition(before)):
+            # «Мощность оффшорной ветряной фермы» for "The offshore wind farm will have a capacity": the translation
+            # made the English subject a genitive; the approved form replacing its words takes the case it wrote, as
+            # an exact rendering keeps its own (weak evidence does not override it)
+            need = dataclasses.replace(need, case=own_case, reason=f"the case the translation wrote "
+                                       f"({_CASE_NAMES.get(own_case, own_case)}); {need.reason}")
+            form = forms.render(entry, lang, need, inflect)
         if keep_own and own_case in ("loct", "loc2") and not context._preposition(before):
             keep_own = False  # a prepositional case with no preposition is no choice to keep (рассматривают Балканах)
         if keep_own and lang == "ru" and getattr(occurrence, "plural", False) and need.number == "plur" \
@@ -617,6 +638,9 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
         if not check and lang == "bg" and need.reason == context.BG_LIST_AFTER_VERB and written != wanted:
             check = ("the translation wrote the full article on the last of a list after a plural verb with no "
                      "preposition: it may have made the list the subject; check the article")
+        if not check and adjunct and need.reason == ADJUNCT_BARE:
+            check = ("the English «the» may belong to the noun the term qualifies (the trapeze act: номера на трапец), "
+                     "and the translation wrote no article after «по»/«за»; it was kept: check the article")
         if not check and adjunct and written != wanted and need.article:
             check = ("the English «the» may belong to the noun the term qualifies (the trapeze act: номера на трапец), "
                      "and the translation wrote no article after the preposition: check the article")
@@ -769,6 +793,11 @@ def _english_modifier_before(source: str, start: int) -> bool:
     return word.group(1).lower() not in _ENGLISH_FUNCTION_WORDS and not word.group(1)[:1].isupper()
 
 
+#: English irregular past tenses that are no noun (universal pension funds | rose by 11 percent).
+_ENGLISH_IRREGULAR_PAST = set("rose fell grew went came took made gave sold bought won lost held kept left met ran sent "
+                              "spent built brought chose found paid wrote stood spoke thought knew heard drew fled "
+                              "flew fought sought taught caught struck began became said told led sank shook "
+                              "withdrew underwent overtook".split())
 _ENGLISH_FUNCTION_WORDS = set("the a an its their his her our your my this that these those of in on at to for from "
                               "with by and or as into onto over under about than some any no every each all both "
                               "two three four five six seven eight nine ten hundred thousand million billion "
@@ -842,15 +871,22 @@ def doubt(entry, lang: str, rendering, need, written: str = "", after: str = "",
     return ""
 
 
-def _english_noun_after(after: str) -> bool:
+def _english_noun_after(after: str, gerund: bool = False) -> bool:
     """Is the English word after an occurrence a noun it qualifies ("census | office opened", "census | forms
-    were lost"), not a verb, a function word or the end of the sentence?
+    were lost"), not a verb, a function word or the end of the sentence? ``gerund``: also a noun in -ing
+    that a preposition or a stop follows ("blade | testing at Aerolith": изпитанията на перки).
 
     >>> _english_noun_after(" office opened."), _english_noun_after(" opened an office."), _english_noun_after(".")
     (True, False, False)
+    >>> _english_noun_after(" testing at the plant", gerund=True), _english_noun_after(" testing blades", gerund=True)
+    (True, False)
     """
+    if gerund and re.match(r"\s+[a-z]{3,}ing(?:\s+(?:at|in|on|of|for|and|or|by|with|from|to|was|is|has|had|"
+                           r"will)\b|\s*[,.;:!?])", after) and not re.match(r"\s+(?:being|having|during|according)\b", after):
+        return True
     word = re.match(r"\s+([a-z]+)(?:\s+([a-z]+))?", after)
     if not word or word.group(1) in _ENGLISH_FUNCTION_WORDS or word.group(1) in context._EN_VERBS \
+            or word.group(1) in _ENGLISH_IRREGULAR_PAST \
             or re.search(r"(?:ed|ly|ing)$", word.group(1)):
         return False
     # (not "census | counts the people": a word before a determiner is a verb)
