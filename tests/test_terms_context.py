@@ -315,6 +315,14 @@ GLOSSARY = "\t".join(["en", "ru", "bg", "type", "gender", "declension", "avoid:r
         ("Central Register", "Центральный реестр", "Централен регистър", "term", "m", "", "", ""),
         ("sanatorium", "санаторий", "санаториум", "term", "m", "", "", ""),
         ("offshore wind farm", "морской ветропарк", "офшорен вятърен парк", "term", "m", "", "оффшорная ветряная ферма", ""),
+        ("hovercraft", "аппарат на воздушной подушке", "ховъркрафт", "term", "m", "", "", ""),
+        ("Krasnodar Krai", "Краснодарский край", "Краснодарски край", "place", "m", "", "", ""),
+        ("padlock", "навесной замок", "катинар", "term", "m", "", "", ""),
+        ("Lovech", "Ловеч", "Ловеч", "place", "m", "", "", ""),
+        ("key-cutting machine", "ключерезный станок", "машина за ключове", "term", "m", "", "машина для резки ключей", ""),
+        ("Ferry Union", "Профсоюз паромщиков", "Синдикат на фериботците", "term", "m", "", "", ""),
+        ("grow light", "фитолампа", "фитолампа", "term", "f", "", "лампа для выращивания", ""),
+        ("research vessel", "научное судно", "научен кораб", "term", "n", "", "", ""),
         ("board game", "настольная игра", "настолна игра", "term", "f", "", "", ""),
         ("Orlov trotter", "орловский рысак", "орловски рисак", "term", "m", "", "", ""),
         ("valve", "клапан", "клапан", "term", "m", "", "", ""),
@@ -2147,6 +2155,36 @@ ROWS = [
     # an avoided rendering in a case the translation chose where nothing strong decides: the approved form takes it
     ("ru", "The offshore wind farm will have a capacity of six gigawatts.",
      "Мощность оффшорной ветряной фермы составит шесть гигаватт.", "Мощность морского ветропарка составит шесть гигаватт."),
+    # an English noun spelt alike in the plural (hovercraft): the translation's number stays
+    ("ru", "Hovercraft built in Wuhu will replace three river ferries.",
+     "Аппараты на воздушной подушке, построенные в Уху, заменят три речных парома.",
+     "Аппараты на воздушной подушке, построенные в Уху, заменят три речных парома."),
+    # «заказ на что»: the accusative
+    ("ru", "Reporters asked why the hovercraft order had been delayed.",
+     "Журналисты спросили, почему заказ на аппараты на воздушной подушке задержался.",
+     "Журналисты спросили, почему заказ на аппараты на воздушной подушке задержался."),
+    # «На X приходится» (accounts for): приходиться на что
+    ("ru", "The Krasnodar Krai accounts for a fifth of the harvest.", "На Краснодарский край приходится пятая часть урожая.",
+     "На Краснодарский край приходится пятая часть урожая."),
+    # an adjective of the sentence's own before the term carries the Bulgarian article ("the old padlocks")
+    ("bg", "Tourists photographed the old padlocks on the bridge.", "Туристите снимаха старите катинари на моста.",
+     "Туристите снимаха старите катинари на моста."),
+    # a near miss that differs only in the vowel after a sibilant stress decides: the translation's spelling
+    ("ru", "Factories near Lovech make security doors.", "Заводы под Ловечем производят сейф-двери.",
+     "Заводы под Ловечем производят сейф-двери."),
+    # «стоит» (stands) before its subject is no «стоить кому»
+    ("ru", "Each kiosk has a key-cutting machine.", "В каждом киоске стоит машина для резки ключей.",
+     "В каждом киоске стоит ключерезный станок."),
+    # «пригрозить кому чем», past a parenthetical phrase
+    ("ru", "Kormilitsyna, according to three people present, threatened the Ferry Union with a lawsuit.",
+     "Кормилицына, по словам трёх участников, пригрозила Профсоюз паромщиков судебным иском.",
+     "Кормилицына, по словам трёх участников, пригрозила Профсоюзу паромщиков судебным иском."),
+    # an avoided rendering spelt alike in the genitive singular and the nominative plural: the English plural decides
+    ("ru", "LED grow lights use less electricity.", "Светодиодные лампы для выращивания потребляют меньше электроэнергии.",
+     "Светодиодные фитолампы потребляют меньше электроэнергии."),
+    # судно in the plural: суда, судов (ships), not судна, суден
+    ("ru", "Research vessels left Varna on Monday.", "В понедельник Варну покинули научные судна.",
+     "В понедельник Варну покинули научные суда."),
     # «перегонка» (distillation) is no noun of motion
     ("ru", "Tourists can watch the distillation at the Topkapi Palace every morning.",
      "Туристы могут наблюдать за перегонкой в дворец Топкапы каждое утро.",

@@ -229,6 +229,9 @@ def _inflect_word(word: str, case: str, parse, extra=frozenset()) -> str:
     if case == "loc2" and word[:1].isupper() and "Geox" not in parse.tag and word == word.capitalize() \
             and parse.normal_form == word.lower():
         case = "loct"  # в Боре (the Serbian town), not в бору (the pine forest): a name read as a common noun
+    if "plur" in extra and parse.normal_form in _NEWS_PLURALS and parse.tag.POS == "NOUN":
+        # судно: суда, судов (ships), not the dictionary's first paradigm судна, суден (bedpans)
+        return _match_case(word, _NEWS_PLURALS[parse.normal_form][{"loc2": "loct"}.get(case, case)])
     grammemes = {case} | set(extra)
     form = parse.inflect(grammemes)
     if form is None and case == "loc2":
@@ -261,6 +264,10 @@ def _inflect_word(word: str, case: str, parse, extra=frozenset()) -> str:
 _PHRASE_PREPOSITIONS = set("по при для в во на с со о об за из от до у к под над между".split())
 #: Plural-only mountain names whose genitive pymorphy3's dictionary gives in -ов where the norm has no ending
 #: (Лопатин, «Русский орфографический словарь»: Альпы, Альп; Балканы, Балкан).
+#: Nouns whose plural in news is another paradigm than the dictionary's first (Ожегов: судно, мн. суда, судов — a
+#: ship; судна, суден — a bedpan).
+_NEWS_PLURALS = {"судно": {"nomn": "суда", "gent": "судов", "datv": "судам", "accs": "суда", "ablt": "судами",
+                           "loct": "судах"}}
 _PLURALIA_GENITIVE = {"альпы": "альп", "балканы": "балкан", "салоники": "салоник", "родопы": "родоп"}
 _RUSSIAN_FEMALE_SURNAME = re.compile(r"(ова|ева|ёва|ина|ына|ая)$")
 _RUSSIAN_MALE_SURNAME = re.compile(r"[^аеёиоуыэюя](ов|ев|ёв|ский|цкий)$")  # (not -ин: Си Цзиньпином)

@@ -840,6 +840,11 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
         elif preposition == "на" and not _CLAUSE_BREAK.split(tail)[-1].strip()[:-2].strip() \
                 and NA_ACCUSATIVE.match(_first_verb(after) + " "):
             case = "accs"  # «На каспийских тюленей охотятся»: охотиться на кого
+        elif preposition == "на" and not _CLAUSE_BREAK.split(tail)[-1].strip()[:-2].strip() and re.match(
+                r"\s+(?:(?:сейчас|теперь|уже|ещё|еще|всего|лишь|только|около|почти)\s+)?(?:приход\w*с[яь]|пришл\w*с[яь]|"
+                r"пришёлся)\s+(?![а-яё]+(?:ть|ти|чь)(?:ся)?\b)", after, re.I):
+            case = "accs"  # «На Краснодарский край приходится пятая часть»: приходиться на что (accounts for); not
+            #                «На заводе пришлось остановить»: had to, with an infinitive
         elif motion == "before" and role.preposition in ("in", "at", "on") and not role.modifier and \
                 _motion_noun_right_before(tail[:tail.lower().rstrip().rfind(preposition)]):
             case = allowed[0]  # "roads in the Rhodopes": несколько дорог в Родопах (a noun of motion, a place in English)
@@ -1674,6 +1679,9 @@ def _governor(tail: str, person: bool, number: str, apposition: bool = True, eng
                     and any(w.group(0).lower().startswith("котор") or _parse(w.group(0))[0] is not None and
                             _parse(w.group(0))[0].tag.POS == "NPRO" for w in words[:i]):
                 return Need("ablt", f"predicate of «{word}»", number)  # который ... был главным редактором
+            if lemma == "стоить" and lower in ("стоит", "стоят") and i == len(words) - 1 and not person:
+                return None  # «В каждом киоске стоит | ключерезный станок»: стоять (stands), whose subject it is; the
+                #              dative of стоить (стоит кому) is a person's
             if lemma in TEACHING and not person and any(
                     any(p.tag.POS == "NOUN" and "anim" in p.tag and p.tag.case == "accs" for p in _parse(w.group(0))[1][:2])
                     for w in words[i + 1:]):

@@ -357,13 +357,13 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
             if lang == "ru" and rendering.kind == "literal" and not forms.is_person(entry):
                 _take_head_noun(target, rendering, taken)  # (a person's name has no head noun: Ирины Журавская вспышка)
             taken.append((rendering.start, rendering.end))
-            found.append((occurrence, rendering, all_forms))
+            found.append((occurrence, rendering, all_forms, avoid))
 
     edits: list[tuple[int, int, str, str]] = []
     previous = previous_role = previous_entry = previous_text = None
     previous_source_end, previous_inverted = 0, False
     previous_end = -1
-    for occurrence, rendering, all_forms in sorted(found, key=lambda f: f[1].start):
+    for occurrence, rendering, all_forms, avoid in sorted(found, key=lambda f: f[1].start):
         entry = occurrence.entry
         written = target[rendering.start:rendering.end]
         before = target[:rendering.start]
@@ -379,6 +379,13 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
             plural = next((f"pl-{c}" for c in forms.RU_CASES
                            if forms.russian(entry, c, "plur", inflect) == rendering.form.text), None)
             own = plural or own  # "pay foresters": лесничим is the dative plural, not the instrumental singular
+        if lang == "ru" and getattr(occurrence, "plural", False) and own and not str(own).startswith("pl-") \
+                and rendering.kind == "avoid":
+            # "LED grow lights": «лампы для выращивания» is the avoided rendering's plural nominative as well as its
+            # genitive singular; the English plural says which
+            own = next((f"pl-{c}" for bad in avoid if bad for c in forms.RU_CASES
+                        if forms.russian(forms.Respelled(entry, bad[0].text), c, "plur", inflect).lower()
+                        == written.lower()), own)
         if lang == "ru" and rendering.kind == "near" and forms.is_person(entry) and \
                 written.lower()[-2:] != rendering.form.text.lower()[-2:]:
             own = None  # Троицкого for a woman's Троицкая: the ending is the other gender's, no case to keep
@@ -424,6 +431,17 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
                             common=source[occurrence.start:occurrence.start + 1].islower()
                             and not re.search(r"[A-Z][\w-]*\s+$", source[:occurrence.start]))
         # (not "in Keenetic routers": a name before it, в рутерите Keenetic — the name makes it definite)
+        if lang == "bg" and need.article and own in ("bare", "plural", "count") and rendering.kind == "exact" \
+                and re.search(r"\b(?:the|its|their|his|her|our|these|those)\s+(?:(?!(?:the|a|an|of|to|in|on|at|for|by|"
+                              r"with|and|or|from|this|that|its|their)\s)[a-z][a-z-]*(?:[^s\W]|ous|ss)\s+){1,2}$",
+                              source[max(0, occurrence.start - 60):occurrence.start]) \
+                and re.search(r"(?<![А-Яа-я])[а-я]{3,}(?:ите|ата|ото|ият|ия)\s+$", before):
+            # "the old padlocks": старите катинари — a word of the sentence's own before the term stands for the
+            # English words after "the" and carries the article; the term stays bare (not "showed the pupils | the
+            # death cap": a plural noun after "the" is a noun phrase of its own)
+            need = dataclasses.replace(need, article="", reason="the word before it carries the article (the English "
+                                       "words between «the» and the term)")
+            form = forms.render(entry, lang, need, inflect)
         if adjunct and need.article and re.search(r"(?<![А-Яа-я])(?:по|за)\s+$", before):
             # "The hydrotherapy course": Курсът по хидротерапия — the English «the» is the course's; the field after
             # «по» (the purpose after «за») is its bare complement, as the translation wrote it (checked below). Not
@@ -609,6 +627,11 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
             # «делает марионетки», «охота на кабанов»: a noun that is animate or not by its sense; the
             # translation's accusative (the nominative's form or the genitive's) is its reading of that sense
             keep_own, form = True, dataclasses.replace(form, text=written)
+        if lang == "ru" and rendering.kind == "near" and not keep_own and _ending_variant(written, form.text):
+            # «под Ловечем» for the generated Ловечом: the near miss is the term in the form wanted, with the vowel
+            # after a sibilant that stress decides; the dictionary only guesses the stress of a foreign name, the
+            # translation's spelling stays
+            form = dataclasses.replace(form, text=written)
         wanted = rendering.form.text if keep_own else form.text
         label = rendering.form.label if keep_own and form.text != rendering.form.text else form.label
         wanted = fit(wanted, occurrence.text, before, entry.source)
@@ -777,6 +800,7 @@ _PERIOD = re.compile(r"(?<![а-яё])(?:окно|период|сезон|вре�
 
 #: English nouns whose plural is spelt like the singular: their number comes from the translation.
 _SAME_IN_THE_PLURAL = set("yuan yen won renminbi baht rand kip riel tenge lari lira som sum kyat sheep deer fish aircraft "
+                          "hovercraft spacecraft watercraft craft "
                           "series species headquarters crossroads means offspring".split()) | ZERO_PLURAL_ANIMALS
 
 
@@ -869,6 +893,21 @@ def doubt(entry, lang: str, rendering, need, written: str = "", after: str = "",
         return ("the dictionary knows this name both as a surname and as a place, which decline differently; "
                 "say which in the glossary's type column (person or place)")
     return ""
+
+
+def _ending_variant(written: str, generated: str) -> bool:
+    """Do two spellings of a Russian word differ only in the vowel after a sibilant or ц that stress decides
+    (Ловечем/Ловечом: -ем unstressed, -ом stressed)? Not a soft stem for a hard one (Созополя for Созопола), nor
+    another ending (Цхалтубе for the indeclinable Цхалтубо).
+
+    >>> _ending_variant("Ловечем", "Ловечом"), _ending_variant("Созополя", "Созопола"), _ending_variant("Цхалтубе", "Цхалтубо")
+    (True, False, False)
+    """
+    a, b = written.lower(), generated.lower()
+    if a == b or len(a) != len(b) or " " in a or len(a) < 4:
+        return False
+    k = next(i for i, (x, y) in enumerate(zip(a, b)) if x != y)
+    return k >= len(a) - 2 and a[k + 1:] == b[k + 1:] and {a[k], b[k]} in ({"е", "о"}, {"ё", "о"}) and a[k - 1] in "жшчщц"
 
 
 def _english_noun_after(after: str, gerund: bool = False) -> bool:
