@@ -447,6 +447,18 @@ def inflect(phrase: str, case: str, declension: str = "full", person: bool = Fal
         noun = _analogy(words[-1], case) if number == "sing" else (_plural_analogy(words[-1], case) or words[-1])
         return " ".join([_inflect_word(w, adjective_case, _pick(w, ("ADJF", "PRTF")), grammemes)
                          for w in words[:-1]] + [noun])
+    if head is None and len(words) == 1 and words[0].count("-") == 1 and words[0][:1].isupper() \
+            and words[0].rpartition("-")[2][:1].isupper() and number in ("sing", "paucal") \
+            and _pick(words[0].rpartition("-")[0], ("NOUN",)) is not None \
+            and _pick(words[0].rpartition("-")[2], ("ADJF",)) is not None:
+        # Каменск-Уральский, which the analyser reads as one compound adjective: a town's noun and its adjective,
+        # each declines (в Каменске-Уральском; Rosenthal, «Склонение географических названий»)
+        noun, _, adjective = words[0].rpartition("-")
+        noun_parse = _pick(noun, ("NOUN",))
+        own_case = "loct" if case == "loc2" else case
+        agreement = {"sing", noun_parse.tag.gender} if noun_parse.tag.gender else {"sing"}
+        return _inflect_word(noun, own_case, noun_parse, {"sing"}) + "-" + \
+            _inflect_word(adjective, own_case, _pick(adjective, ("ADJF",)), agreement | ({"inan"} if case == "accs" else set()))
     if head is None:
         first = next((i for i, w in enumerate(words) if w[:1].isupper() and not w.isupper()
                       and (_pick(w, ("ADJF", "PRTF")) is None
