@@ -323,6 +323,15 @@ GLOSSARY = "\t".join(["en", "ru", "bg", "type", "gender", "declension", "avoid:r
         ("Ferry Union", "Профсоюз паромщиков", "Синдикат на фериботците", "term", "m", "", "", ""),
         ("grow light", "фитолампа", "фитолампа", "term", "f", "", "лампа для выращивания", ""),
         ("research vessel", "научное судно", "научен кораб", "term", "n", "", "", ""),
+        ("restoration workshop", "реставрационная мастерская", "реставрационна работилница", "term", "f", "", "", ""),
+        ("scaffolding", "строительные леса", "скеле", "term", "pl", "", "", ""),
+        ("glass furnace", "стекловаренная печь", "стъкларска пещ", "term", "f", "", "", ""),
+        ("Mathilde Vasseur", "Матильда Вассёр", "Матилд Васьор", "person", "f", "", "", ""),
+        ("Runners' Federation", "Федерация бегунов", "Федерация на бегачите", "term", "f", "", "", ""),
+        ("cut-off time", "контрольное время", "контролно време", "term", "n", "", "время отсечки", ""),
+        ("Plovdiv", "Пловдив", "Пловдив", "place", "m", "", "", ""),
+        ("aid station", "пункт питания", "подкрепителен пункт", "term", "m", "", "", ""),
+        ("route taxi", "маршрутное такси", "маршрутно такси", "term", "n", "", "", "микробус"),
         ("board game", "настольная игра", "настолна игра", "term", "f", "", "", ""),
         ("Orlov trotter", "орловский рысак", "орловски рисак", "term", "m", "", "", ""),
         ("valve", "клапан", "клапан", "term", "m", "", "", ""),
@@ -2185,6 +2194,36 @@ ROWS = [
     # судно in the plural: суда, судов (ships), not судна, суден
     ("ru", "Research vessels left Varna on Monday.", "В понедельник Варну покинули научные судна.",
      "В понедельник Варну покинули научные суда."),
+    # a noun made of an adjective after adjectives heads the phrase (мастерская)
+    ("ru", "Kolokolin has headed the restoration workshop since 2021.", "С 2021 года Колоколин руководит реставрационная мастерская.",
+     "С 2021 года Колоколин руководит реставрационной мастерской."),
+    # «не хватает чего»: the genitive
+    ("ru", "The workshop lacks scaffolding.", "Мастерской не хватает строительные леса.",
+     "Мастерской не хватает строительных лесов."),
+    # the dative of «обещать» is the relative pronoun: the term is the thing promised
+    ("ru", "Zharkov, to whom Smirnov had promised a glass furnace, is still waiting.",
+     "Жарков, которому Смирнов обещал стекловаренная печь, всё ещё ждёт.",
+     "Жарков, которому Смирнов обещал стекловаренную печь, всё ещё ждёт."),
+    # a Roman numeral inside the object's genitive: the English "to" is the verb's dative
+    ("ru", "Kolokolin entrusted the fragile twelfth-century panels to Mathilde Vasseur.",
+     "Колоколин доверил хрупкие панели XII века Матильда Вассёр.",
+     "Колоколин доверил хрупкие панели XII века Матильде Вассёр."),
+    # "belong to": a form spelt alike in the prepositional after «в» keeps the place (состоять в чём)
+    ("ru", "Three hundred clubs now belong to the Runners' Federation.", "В Федерации бегунов теперь состоят 300 клубов.",
+     "В Федерации бегунов теперь состоят 300 клубов."),
+    # «уложиться во что»: the accusative
+    ("ru", "Runners who miss the cut-off time must leave the course.",
+     "Бегуны, не уложившиеся во время отсечки, должны сойти с трассы.",
+     "Бегуны, не уложившиеся в контрольное время, должны сойти с трассы."),
+    # "the old town of Plovdiv": a part of the place, the genitive the translation wrote
+    ("ru", "Fans lined the route through the old town of Plovdiv.", "Болельщики выстроились вдоль трассы через старый город Пловдива.",
+     "Болельщики выстроились вдоль трассы через старый город Пловдива."),
+    # the English subject past a place with an ordinal ("at the 25th kilometre"): the full article
+    ("bg", "The aid station at the 25th kilometre ran out of water.", "Подкрепителен пункт на 25-ия километър остана без вода.",
+     "Подкрепителният пункт на 25-ия километър остана без вода."),
+    # an adjective of the sentence's own before an avoided rendering carries the article
+    ("bg", "The city will ban the old route taxis.", "Общината ще забрани старите микробуси.",
+     "Общината ще забрани старите маршрутни таксита."),
     # «перегонка» (distillation) is no noun of motion
     ("ru", "Tourists can watch the distillation at the Topkapi Palace every morning.",
      "Туристы могут наблюдать за перегонкой в дворец Топкапы каждое утро.",

@@ -115,8 +115,8 @@ def plural(phrase: str) -> str:
 
     >>> plural("контейнерен терминал"), plural("Дипломатическа академия"), plural("порт"), plural("министерство")
     ('контейнерни терминали', 'Дипломатически академии', 'портове', 'министерства')
-    >>> plural("град побратим"), plural("кит белуга"), plural("акар вароа")
-    ('градове побратими', 'китове белуги', 'акари вароа')
+    >>> plural("град побратим"), plural("кит белуга"), plural("акар вароа"), plural("шоу пещера"), plural("такси")
+    ('градове побратими', 'китове белуги', 'акари вароа', 'шоу пещери', 'таксита')
     """
     words = phrase.split(" ")
     tail = next((i for i, w in enumerate(words) if i and w.lower() in _FUNCTION_WORDS), None)
@@ -124,10 +124,13 @@ def plural(phrase: str) -> str:
         return " ".join([plural(" ".join(words[:tail]))] + words[tail:])
     head = len(words) - 1
     for i, word in enumerate(words):
+        if word.lower() in _PLURAL_TA | _INVARIABLE and i < len(words) - 1:
+            continue  # шоу пещера: a loan before the noun is an invariable modifier (шоу пещери)
         if not re.search(r"(ски|шки|цки|ен|ов|ев|ин|на|но|ска|ско|ни|а|о)$", word.lower()) or i == len(words) - 1:
             head = i
             break
-    out = [_plural_adjective(w) for w in words[:head]] + [_plural_noun(words[head])] + words[head + 1:]
+    out = [w if w.lower() in _PLURAL_TA | _INVARIABLE else _plural_adjective(w) for w in words[:head]] \
+        + [_plural_noun(words[head])] + words[head + 1:]
     if head == len(words) - 2 and re.fullmatch(r"[а-я]{2,}[бвгджзклмнпрстфхцчшщ][ая]?", words[-1]) \
             and words[-1] not in _FUNCTION_WORDS:
         out[-1] = _plural_noun(words[-1])  # a noun in apposition takes the plural too: китове белуги, градове побратими
@@ -149,13 +152,18 @@ def _plural_adjective(word: str) -> str:
 
 
 #: Nouns in a vowel borrowed whole: the same in the plural (три тенге, пет евро).
-_INVARIABLE = set("евро тенге кило радио метро бюро казино депо шоу меню ревю интервю такси жури кану".split())
+_INVARIABLE = set("евро тенге радио метро".split())
+#: Neuter loans in -и, -у, -ю whose plural adds -та («Официален правописен речник»: такси, мн. таксита; меню,
+#: менюта; шоу, шоута); бюро, казино, депо, кило take -а like any neuter in -о (бюра, казина).
+_PLURAL_TA = set("такси меню шоу ревю интервю жури кану кафе".split())
 
 
 def _plural_noun(word: str) -> str:
     lower = word.lower()
     if lower in _INVARIABLE:
         return word
+    if lower in _PLURAL_TA:
+        return word + "та"  # такси -> таксита
     if lower.endswith("ия"):
         return word[:-1] + "и"
     if lower.endswith(("а", "я")):
@@ -231,8 +239,8 @@ def count_phrase(phrase: str) -> str:
     tail = next((i for i, w in enumerate(words) if i and w.lower() in _FUNCTION_WORDS), None)
     if tail is not None:  # Комитет за приятелство: only the part before «за» takes the count form
         return " ".join([count_phrase(" ".join(words[:tail]))] + words[tail:])
-    if re.search(r"[аяое]$", words[-1].lower()):  # a feminine or neuter head: the plural (три ядрени централи)
-        return plural(phrase)
+    if re.search(r"[аяое]$", words[-1].lower()) or words[-1].lower() in _PLURAL_TA:
+        return plural(phrase)  # a feminine or neuter head: the plural (три ядрени централи, две таксита)
     if len(words) == 1:
         return count_form(phrase)
     return " ".join([_plural_adjective(w) for w in words[:-1]] + [count_form(words[-1])])

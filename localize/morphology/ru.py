@@ -408,6 +408,10 @@ def inflect(phrase: str, case: str, declension: str = "full", person: bool = Fal
     head = next((i for i, w in enumerate(words[:quoted]) if _pick(w) is not None and not w.isupper()
                  and not (_ADJECTIVE_ENDING.search(w.lower()) and _pick(w, ("ADJF", "PRTF")) is not None
                           and len(words) > 1)), None)  # (пожарный, лесничий alone: a noun made of an adjective)
+    if head is None and 1 < quoted == len(words) and not words[-1].isupper() and _pick(words[-1]) is not None \
+            and all(_pick(w, ("ADJF", "PRTF")) is not None for w in words[:-1]):
+        head = len(words) - 1  # Северная реставрационная мастерская: a noun made of an adjective after adjectives
+        #                        heads the phrase (Северной реставрационной мастерской)
     preposition = next((i for i, w in enumerate(words[:quoted]) if i and w.lower() in _PHRASE_PREPOSITIONS), None)
     if preposition is not None and (head is None or head > preposition) and number in ("sing", "plur") \
             and all(_pick(w, ("ADJF", "PRTF")) is not None and _ADJECTIVE_ENDING.search(w.lower())
@@ -471,8 +475,11 @@ def inflect(phrase: str, case: str, declension: str = "full", person: bool = Fal
     if number == "paucal":  # after два/три/четыре: the noun genitive singular, adjectives genitive plural
         head_parse = _pick(words[head], number=None)  # (masculine, neuter) or nominative plural (feminine)
         out = list(words)
-        out[head] = _inflect_word(words[head], "gent", head_parse, {"sing"})
         adjective_case = "nomn" if head_parse.tag.gender == "femn" else "gent"
+        substantive = _ADJECTIVE_ENDING.search(words[head].lower()) and _pick(words[head], ("ADJF", "PRTF")) is not None
+        out[head] = _inflect_word(words[head], adjective_case, head_parse, {"plur"}) if substantive else \
+            _inflect_word(words[head], "gent", head_parse, {"sing"})
+        # (a noun made of an adjective takes the adjectives' form: две мастерские, два рабочих)
         for i in range(head):
             out[i] = _inflect_word(words[i], adjective_case, _pick(words[i], ("ADJF", "PRTF")), {"plur"})
         return " ".join(out)

@@ -397,7 +397,7 @@ _EN_KIND_PRESENT = re.compile(r"^\s+(?:(?:now|still|usually|often|typically|gene
                               r"(?-i:[a-z]{2,}[^su'\W]s)\b(?!\s+(?:is|was|are|were|has|have|had|will)\b)")
 _EN_COMMON_PP = re.compile(r"^\s+(?:on|of|for|in|at|from|with|across|near)\s+(?:(?:the|each|every|a|an|its|their|this|"
                            r"that|all|his|her)\s+)?(?:(?-i:[a-z]+)['’]s\s+)?(?:(?:two|three|four|five|six|"
-                           r"seven|eight|nine|ten|several|many|\d+)\s+)?(?-i:[a-z]+|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
+                           r"seven|eight|nine|ten|several|many|\d+(?:st|nd|rd|th)?)\s+)?(?-i:[a-z]+|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
                            r"(?:\s+(?:and|or)\s+(?-i:[a-z]+))?(?=\s)")
 # (also a place: "Goldsmiths in Kostroma say", "Anglers on the Iskar say": the subject before its verb)
 
@@ -791,11 +791,14 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
             # «ушла с радиостанции «Меридиан»» ("left Radio Meridian"), «снят с рейса»: from where, genitive
             return Need("gent", f"«{_WORDS.findall(tail)[-2]} {preposition}»: leaving it, genitive", number,
                         strong=True)
-        if english == "accs" and own_case in ("loct", "loc2") and not motion and role.preposition != "into" \
+        if english == "accs" and (own_case in ("loct", "loc2") or ({"loct", "loc2"} & set(also_own)
+                                                                  and "accs" not in also_own)) and not motion \
+                and role.preposition != "into" \
                 and not ENTERING.search(tail[:tail.lower().rstrip().rfind(preposition)]) \
                 and not (role.preposition == "to" and _motion_after(after)):
             # (but "tourists come to Gzhel": «Каждое лето в Гжель приезжают» — a destination fronted before its verb)
             english = None  # "crowded onto the Old Bridge": толпились на Старом мосту — the translation chose a place
+            # (also a form spelt alike in the prepositional: «В Всероссийской федерации состоят» for "belong to")
         if english == "accs" and role.preposition == "into" and preposition in ("в", "во") and re.search(
                 r"(?<![а-яё])(?:(?:по|у|раз)меща|(?:по|у)мест|(?:по|у)мещ)\w*(?:ся|сь)(?![а-яё])",
                 _CLAUSE_BREAK.split(tail)[-1] + " " + re.split(r"[,.;:!?]", after)[0], re.I):
@@ -999,6 +1002,12 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
         if own_case not in (None, "nomn") and _agrees_with_generic(tail, own_case, also_own):
             return Need(own_case, "agrees with the generic noun before it, as the translation has it", number,
                         sure=False)  # в городе Созополе: agreement is right too
+        if own_case == "gent" and role.preposition == "of" and len(_WORDS.findall(tail)) >= 2 \
+                and _adjective(_WORDS.findall(tail)[-2]):
+            # "the old town of Plovdiv": через старый город Пловдива — a part of the place, its genitive (not
+            # «Старый город Несебр», a district's own name, capitalised)
+            return Need("gent", f"English «of» after «{' '.join(_WORDS.findall(tail)[-2:])}»: a part of the place, "
+                        "genitive", number, sure=False)
         if own_case == "gent" and _FACILITY_BEFORE.search(tail):
             # в речном порту Нукуса, аэропорт Софии: a facility of the place, the genitive is right too
             # (not «в городе Нукуса»: a town's name is its apposition)
@@ -1669,7 +1678,8 @@ def _governor(tail: str, person: bool, number: str, apposition: bool = True, eng
             if i == len(words) - 1 and lemma in GOVERNMENT["datv"] and lemma not in DATIVE_OF_PERSON and any(
                     w.group(0).lower() in _DATIVE_PRONOUNS for w in words[:i]):
                 return None  # «им угрожал Аннаев»: the dative is before the verb, X is its subject
-            if i == len(words) - 1 and i > 0 and pos == "VERB" and lemma in DATIVE_FIRST and (
+            if i == len(words) - 1 and i > 0 and pos == "VERB" and lemma in DATIVE_FIRST \
+                    and lemma not in GOVERNMENT["gent"] and (
                     "plur" in best.tag) == (number == "plur" or _russian_count(tail) is not None) and any(
                     p.tag.case == "datv" and p.tag.POS == "NOUN" and "Fixd" not in p.tag
                     for p in _parse(words[i - 1].group(0))[1]) and not _preposition(tail[:words[i - 1].start()]):
@@ -1693,6 +1703,13 @@ def _governor(tail: str, person: bool, number: str, apposition: bool = True, eng
                     if case == "datv" and person and seen_object is not None and \
                             any(p.tag.case == "datv" for p in _parse(seen_object)[1]):
                         return None  # сказал журналистам | X: the verb's dative is taken; X is its subject
+                    if case == "datv" and lemma in DATIVE_OF_PERSON and seen_object is None and re.search(
+                            r"(?<![а-яё])(?:которому|которой|которым|кому)\s", _CLAUSE_BREAK.split(tail)[-1], re.I) \
+                            and i == len(words) - 1:
+                        # «которому Людмила Рудина обещала | стекловаренную печь»: the dative is the relative
+                        # pronoun, the term the thing given
+                        return Need("accs", f"object of «{word}» (its dative is the relative pronoun)", number,
+                                    strong=True)
                     if case == "datv" and lemma in DATIVE_OF_PERSON and not person and seen_object is None:
                         listed = words[i + 1].group(0) if i + 1 < len(words) else ""
                         if listed and re.search(r"(?:,|\sи)\s+$", tail) and "," in tail[words[i].end():] and any(
@@ -2480,7 +2497,8 @@ def _in_prepositional_phrase(tail: str, adjectives: bool = False) -> bool:
 def _object_of_verb_before(tail: str) -> bool:
     """Is the noun right before the occurrence a transitive verb's accusative object (передаст акции | X,
     задали вопрос | X: the English "to" is then the verb's dative)?"""
-    words = _WORDS.findall(_CLAUSE_BREAK.split(tail)[-1])
+    words = [w for w in _WORDS.findall(_CLAUSE_BREAK.split(tail)[-1]) if not re.fullmatch(r"[IVXLCM]+", w)]
+    # (a Roman numeral is the genitive's: «доверил самые хрупкие панели XII века | X»)
     for _ in range(2):  # (продали весь урожай коконов | X, поручила организацию своего конгресса | X: the object
         #                   is the noun a genitive after it qualifies)
         if len(words) >= 3 and all(p.tag.case == "gent" for p in _parse(words[-1])[1][:2]) \

@@ -83,7 +83,7 @@ GOVERNMENT = {
             "потребовать касаться коснуться лишиться лишить желать ожидать ждать хотеть стыдиться стесняться "
             "сторониться остерегаться пугаться испугаться придерживаться удостоиться дождаться жаждать "
             "недоставать лишать лишаться домогаться чуждаться слушаться послушаться дожидаться побояться "
-            "устыдиться остеречься достигать страшиться гнушаться".split(),
+            "устыдиться остеречься достигать страшиться гнушаться хватать хватить недоставать".split(),
 }
 
 #: Verbs whose English "to" is their dative but that have no dative object of their own (lost to X:
@@ -229,6 +229,7 @@ DATIVE_AND_INSTRUMENTAL = {"грозить", "пригрозить", "угрож
 DATIVE_FIRST = {"принадлежать", "нравиться", "понравиться", "достаться", "доставаться", "предстоять", "удаться",
                 "удаваться", "хватать", "хватить", "недоставать", "недостать", "приходиться", "прийтись",
                 "понадобиться", "требоваться", "потребоваться"}
+# (хватать, недоставать: what there is not enough of after them is no subject but the genitive, GOVERNMENT)
 
 #: Nouns whose English "to" is a Russian dative (a loan to X: кредит X-у), not a genitive (repairs to X: ремонт X).
 TO_DATIVE_NOUNS = {"кредит", "заём", "заем", "займ", "грант", "субсидия", "помощь", "поставка", "поставки", "письмо",
@@ -287,10 +288,11 @@ ENGLISH_DECIDES = {
 #: Nouns of entering and travel right before в/на: the accusative (вступление в, поездка в, визит в, переход на).
 ENTERING = re.compile(r"(?<![а-яё])(?:вступлени|вход|переход|поездк|визит|въезд|возвращени|доставк|экспорт(?!ёр|ер)|"
                        r"восхождени|подъём(?!ник)|подъем(?!ник)|"  # (not подъёмник: a lift stands somewhere)
-                       r"ввоз|вывоз|вылет|перелёт|перелет|"
+                       r"ввоз|вывоз|вылет|перелёт|перелет|улож|уклад|превра(?:т|щ)|"
                        r"жалоб|заявлени|иск(?=(?:и|а|у|е|ом|ов)?\s)|апелляци|ходатайств|запис(?=(?:ь|и|ей|ью|ям|ями|ях)\s))"
                        r"[а-яё]*\s+$", re.I)  # (запись в барбершопы: an appointment, the accusative)
-# (подать жалобу в Федеральную службу, иск в суд: where a complaint or claim is sent, the accusative)
+# (подать жалобу в Федеральную службу, иск в суд: where a complaint or claim is sent, the accusative; уложиться в
+# контрольное время, превратить в музей: what it fits into or becomes)
 
 #: Generic words of geography a translation puts for another (Vladimir Region: регион Владимир for
 #: Владимирская область): beginnings of words (ru, bg) that stand for the same thing in a name.

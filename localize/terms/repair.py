@@ -431,7 +431,7 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
                             common=source[occurrence.start:occurrence.start + 1].islower()
                             and not re.search(r"[A-Z][\w-]*\s+$", source[:occurrence.start]))
         # (not "in Keenetic routers": a name before it, в рутерите Keenetic — the name makes it definite)
-        if lang == "bg" and need.article and own in ("bare", "plural", "count") and rendering.kind == "exact" \
+        if lang == "bg" and need.article and own in ("bare", "plural", "count") and rendering.kind in ("exact", "avoid") \
                 and re.search(r"\b(?:the|its|their|his|her|our|these|those)\s+(?:(?!(?:the|a|an|of|to|in|on|at|for|by|"
                               r"with|and|or|from|this|that|its|their)\s)[a-z][a-z-]*(?:[^s\W]|ous|ss)\s+){1,2}$",
                               source[max(0, occurrence.start - 60):occurrence.start]) \
