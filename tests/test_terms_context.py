@@ -332,6 +332,10 @@ GLOSSARY = "\t".join(["en", "ru", "bg", "type", "gender", "declension", "avoid:r
         ("Plovdiv", "Пловдив", "Пловдив", "place", "m", "", "", ""),
         ("aid station", "пункт питания", "подкрепителен пункт", "term", "m", "", "", ""),
         ("route taxi", "маршрутное такси", "маршрутно такси", "term", "n", "", "", "микробус"),
+        ("Northern Institute", "Северный институт", "Северен институт", "term", "m", "", "", ""),
+        ("cider", "сидр", "сайдер", "term", "m", "", "", ""),
+        ("cidermaker", "сидродел", "производител на сайдер", "term", "m", "", "", ""),
+        ("Engelberg", "Энгельберг", "Енгелберг", "place", "m", "", "", ""),
         ("board game", "настольная игра", "настолна игра", "term", "f", "", "", ""),
         ("Orlov trotter", "орловский рысак", "орловски рисак", "term", "m", "", "", ""),
         ("valve", "клапан", "клапан", "term", "m", "", "", ""),
@@ -2224,6 +2228,29 @@ ROWS = [
     # an adjective of the sentence's own before an avoided rendering carries the article
     ("bg", "The city will ban the old route taxis.", "Общината ще забрани старите микробуси.",
      "Общината ще забрани старите маршрутни таксита."),
+    # the last of two names opening the sentence before a plural verb is a subject too
+    ("bg", "Sofia University and the Northern Institute share their data every night.",
+     "Софийският университет и Северният институт обменят данните си всяка нощ.",
+     "Софийският университет и Северният институт обменят данните си всяка нощ."),
+    # the object of a negated verb in the genitive: the English "to" is still the verb's dative
+    ("ru", "The ministry allocated no money at all to the Toy Museum.",
+     "Министерство не выделило вообще никаких средств Музей игрушки.",
+     "Министерство не выделило вообще никаких средств Музею игрушки."),
+    # «поставить под угрозу что»
+    ("ru", "Drought has put the grain terminals at risk.", "Засуха поставила под угрозу зерновые терминалы.",
+     "Засуха поставила под угрозу зерновые терминалы."),
+    # a Bulgarian possessive before the term makes it definite: no article
+    ("bg", "She brought her cider from Sweden.", "Тя донесе своя сайдер от Швеция.", "Тя донесе своя сайдер от Швеция."),
+    # the recipient past a place and a relative clause; «в Осиеке» is where it is, not where it is sent
+    ("ru", "The ministry will give the Toy Museum in Osijek, which has six staff, two new vans.",
+     "Министерство передаст Музей игрушки в Осиеке, где работают шесть человек, два новых фургона.",
+     "Министерство передаст Музею игрушки в Осиеке, где работают шесть человек, два новых фургона."),
+    # persons the dictionary does not know take the animate accusative
+    ("ru", "The festival brought together cidermakers from 14 regions.", "Фестиваль собрал сидроделы из 14 регионов.",
+     "Фестиваль собрал сидроделов из 14 регионов."),
+    # the place of a destination after a word of motion keeps the accusative the translation wrote
+    ("ru", "They met before flying to the congress in Engelberg.", "Они встретились перед вылетом на съезд в Энгельберг.",
+     "Они встретились перед вылетом на съезд в Энгельберг."),
     # «перегонка» (distillation) is no noun of motion
     ("ru", "Tourists can watch the distillation at the Topkapi Palace every morning.",
      "Туристы могут наблюдать за перегонкой в дворец Топкапы каждое утро.",

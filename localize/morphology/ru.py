@@ -406,10 +406,12 @@ def inflect(phrase: str, case: str, declension: str = "full", person: bool = Fal
     # marks is never the head (КПП «Капитан Андреево»: the checkpoint's name stays as it is)
     quoted = next((i for i, w in enumerate(words) if w[:1] in "«„\"“"), len(words))
     head = next((i for i, w in enumerate(words[:quoted]) if _pick(w) is not None and not w.isupper()
+                 and not ("Fixd" in _pick(w).tag and not in_dictionary(_pick(w)) and re.fullmatch(r"[А-ЯЁ][а-яё]+[ая]", w))
+                 # (Шория, guessed as an indeclinable like «шория»: a noun in -я declines, Горной Шории)
                  and not (_ADJECTIVE_ENDING.search(w.lower()) and _pick(w, ("ADJF", "PRTF")) is not None
                           and len(words) > 1)), None)  # (пожарный, лесничий alone: a noun made of an adjective)
     if head is None and 1 < quoted == len(words) and not words[-1].isupper() and _pick(words[-1]) is not None \
-            and all(_pick(w, ("ADJF", "PRTF")) is not None for w in words[:-1]):
+            and _ADJECTIVE_ENDING.search(words[-1].lower()) and all(_pick(w, ("ADJF", "PRTF")) is not None for w in words[:-1]):
         head = len(words) - 1  # Северная реставрационная мастерская: a noun made of an adjective after adjectives
         #                        heads the phrase (Северной реставрационной мастерской)
     preposition = next((i for i, w in enumerate(words[:quoted]) if i and w.lower() in _PHRASE_PREPOSITIONS), None)
@@ -440,10 +442,11 @@ def inflect(phrase: str, case: str, declension: str = "full", person: bool = Fal
         if number == "paucal":
             return _analogy(words[0], "gent")  # три драма
         return _analogy(words[0], case) if number == "sing" else (_plural_analogy(words[0], case) or phrase)
-    if head is None and len(words) > 1 and re.fullmatch(r"[а-яё]+", words[-1]) and gender in ("m", "f", "n") \
+    if head is None and len(words) > 1 and re.fullmatch(r"[а-яёА-ЯЁ][а-яё]+", words[-1]) and gender in ("m", "f", "n") \
             and number in ("sing", "plur") and all(_pick(w, ("ADJF", "PRTF")) is not None for w in words[:-1]):
         # Черноморский инновационный хаб: a common noun the dictionary does not know, after adjectives that
-        # agree with the glossary's gender (Черноморским инновационным хабом)
+        # agree with the glossary's gender (Черноморским инновационным хабом); also a name (Горная Шория: Горной
+        # Шории)
         grammemes = {"sing", {"m": "masc", "f": "femn", "n": "neut"}[gender]} if number == "sing" else {"plur"}
         if case == "accs":
             grammemes.add("inan")
@@ -489,7 +492,9 @@ def inflect(phrase: str, case: str, declension: str = "full", person: bool = Fal
         head_parse = next((p for p in analyzer().parse(words[head]) if p.tag.POS == "NOUN" and "anim" in p.tag
                            and p.tag.case == "nomn" and "Name" not in p.tag), head_parse)
     if len(words) == 1 and words[0][:1].isupper() and number == "sing" and words[0].lower().endswith("ь") \
-            and gender in ("m", "f") and not in_dictionary(head_parse):
+            and gender in ("m", "f") and (not in_dictionary(head_parse)
+                                          or {"m": "masc", "f": "femn"}[gender] != head_parse.tag.gender):
+        # (also a place the dictionary knows in the other gender: Лодзь, feminine by the glossary — в Лодзи)
         # a foreign place in -ь the dictionary does not know: the glossary's gender says how it declines
         # (Шэньчжэнь, m: Шэньчжэня, в Шэньчжэне; Кемь, f: Кеми)
         table = _SOFT_MASCULINE if gender == "m" else _SOFT_FEMININE

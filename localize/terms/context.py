@@ -254,7 +254,7 @@ def english_role(source: str, start: int, end: int, plural: bool = False, posses
         english_preposition = None  # "listen to Radio Meridian": слушать что — the "to" marks its object
         object_of_verb = True
     indirect = object_of_verb and previous_word in _EN_DITRANSITIVE and bool(
-        re.match(r"(?:\s*,[^.;]{1,120},)?\s+(?:a|an|the|its|their|his|her|our|all|both|each|any|no|one|"
+        re.match(r"(?:\s+in\s+[A-Z][\w-]+)?(?:\s*,[^.;]{1,120},)?\s+(?:a|an|the|its|their|his|her|our|all|both|each|any|no|one|"
                  r"\$?\d|more|new|some|two|three|four|five|six|seven|eight|nine|ten|"
                  r"several|\w+s\b|"
                  r"(?!(?:on|in|at|to|for|from|with|by|of|and|or|but|again|back|today|yesterday|now|"
@@ -291,6 +291,11 @@ def english_role(source: str, start: int, end: int, plural: bool = False, posses
     # indefinite (Водолази от Архангелск тренират): no generic article; not "Wildfires in the Rhodopes have
     # destroyed", a perfect)
     generic = generic_opening and bool(_EN_GENERIC_PRESENT.match(after))
+    if not subject and source[start:start + 1].isupper() and re.search(
+            r"(?:^|[.!?]\s+)(?:The\s+)?(?:[A-Z][\w'’-]*\s+|(?:of|for|and|on|in)\s+){1,8}(?:and|or)\s+(?:the\s+)?$",
+            source[:np_start]) and _EN_GENERIC_PRESENT.match(after):
+        subject = True  # "The Kola Centre for Avalanche Safety and the Northern Institute share": the last of two
+        #                 names opening the sentence before a plural verb
     if generic or bare_plural_before_place:
         subject = True  # "Bessarabian Bulgarians make up a fifth": a bare plural before a present verb, its subject
     modifier = bool(re.match(r"\s+(?!every\b|very\b)(?:" + _EN_HEAD_NOUNS + r"|[a-z]+(?:tion|ment|ship|ness|ity|ance|ence|ery|ism|ist))s?\b",
@@ -651,10 +656,11 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
         governed = _governor(tail, person, number)  # «Взяв под контроль X»: the verb's object, whatever the English
         if governed is not None and governed.case == "accs":  # "control of X" says
             return Need("accs", governed.reason + " (past «под контроль»)", number, strong=True)
-    if own_case in ("nomn", "accs") and "accs" in (own_case, *also_own) and not role.subject and not role.possessive \
+    if own_case in ("nomn", "accs") and ("accs" in (own_case, *also_own) or own_plural) and not role.subject \
+            and not role.possessive \
             and not role.preposition and not role.indirect:
         words = _WORDS.findall(_CLAUSE_BREAK.split(tail)[-1])
-        if len(words) >= 3 and words[-2].lower() in ("в", "во", "на") and re.search(
+        if len(words) >= 3 and words[-2].lower() in ("в", "во", "на", "под") and re.search(
                 r"(?<![а-яё])" + words[-2] + r"\s+" + words[-1] + r"\s+$", tail) \
                 and words[-1].lower() in _OBJECT_PAST_PHRASE and any(p.tag.POS in ("VERB", "INFN", "GRND") and "tran" in p.tag for p in _parse(words[-3])[1][:2]):
             # «выставит на продажу | санаторий», «сдал в аренду | склад»: the verb's object past its idiomatic
@@ -773,6 +779,14 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
         allowed = PREPOSITIONS[preposition]
         motion = len(allowed) > 1 and allowed[1] == "accs" and _motion_before(tail, preposition)
         english = None if role.modifier else ENGLISH_DECIDES.get((preposition.lower(), role.preposition))
+        chain = re.search(r"(?<![а-яё])(?:на|в|во)\s+([а-яё]+)\s+(?:в|во|на)\s+$", tail, re.I)
+        if own_case in ("nomn", "accs") and "accs" in (own_case, *also_own) and chain and any(
+                p.tag.POS == "NOUN" and p.tag.case == "accs" for p in _parse(chain.group(1))[1][:2]) and any(
+                MOTION.match(w) for w in _WORDS.findall(_CLAUSE_BREAK.split(tail[:chain.start()])[-1])):
+            # «перед вылетом на съезд в Энгельберг»: the place of a destination after a verb or noun of motion is
+            # a destination too, as the translation wrote it (the English "to the congress in Engelberg")
+            return Need("accs", f"«{chain.group(0).strip()}» after a word of motion: a destination, as the translation "
+                        "has it", number, sure=False)
         if preposition == "за" and re.search(r"(?<![а-яё])(?:выда\w*|прин(?:ял|яла|яли|имают|имал\w*)|приня\w*)\s+"
                                              r"(?:себя|его|её|их)\s+за\s+$", tail, re.I):
             # «выдавали себя за Маркуса Хейла», «приняли его за X»: за кого — accusative
@@ -1344,7 +1358,12 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
         # "refused to give Pavel Zhuravsky the voter lists": выдать Павлу Журавскому списки — the recipient
         return Need("datv", governed.reason.replace("object of", "the recipient after") + ": dative", number,
                     strong=True)
-    if governed is not None and governed.case == "datv" and (re.match(r"\s*(?:в|во|на|к|ко)\s", after)
+    if governed is not None and governed.case == "datv" and ((re.match(r"\s*(?:в|во|на|к|ко)\s", after) and not (
+            re.match(r"\s*(?:в|во|на)\s+([А-ЯЁа-яё-]+)", after) and (all(
+                p.tag.case in ("loct", "loc2") for p in _parse(re.match(r"\s*(?:в|во|на)\s+([А-ЯЁа-яё-]+)",
+                                                                         after).group(1))[1][:2])
+                or re.match(r"\s*(?:в|во|на)\s+[А-ЯЁ][а-яё-]+е[\s,.;]", after))))
+            # (not «передаст X в Добриче, Осиеке»: where X is, a place in the prepositional)
                                                            or _infinitive_first(after)
                                                            or re.search(r"(?<![а-яё])(?:в|во|на|к|ко)\s+\S+\s+$", tail)) \
             and SEND.search(governed.reason):  # (направила Юлию Вебер наблюдать: sent to do something)
@@ -1548,7 +1567,7 @@ IN_PERSON_LOCATIVE = re.compile(r"(?<![а-яё])(?:разочаров|разув
 #: Nouns of the «в/на» phrases a verb puts before its object (выставить на продажу что, сдать в аренду что, ввести в
 #: эксплуатацию что, поставить на учёт кого).
 _OBJECT_PAST_PHRASE = set("продажу аренду субаренду эксплуатацию учёт учет хранение торги аукцион баланс консервацию "
-                          "залог концессию лизинг".split())
+                          "залог концессию лизинг угрозу сомнение".split())  # (поставить под угрозу что)
 _QUANTITY_BEFORE = re.compile(r"(?<![а-яё])(меньше|больше|немного|немало|столько|достаточно|недостаточно|много|мало|"
                               r"несколько|част(?:ь|и|ью|ей)|половин(?:а|ы|у|ой|е)|трет(?:ь|и|ью)|четверт(?:ь|и|ью)|"
                               r"большинств(?:о|а|у|ом|е))\s+$", re.I)
@@ -2512,7 +2531,10 @@ def _object_of_verb_before(tail: str) -> bool:
     counted = bool(words) and any(p.tag.case == "gent" for p in _parse(words[-1])[1]) and re.search(
         r"(?<![а-яё])(?:\d+|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять)\s+(?:[а-яё]+\s+){0,2}"
         + re.escape(words[-1]) + r"[\s*_]*$", tail, re.I) is not None  # подарил два ткацких станка | X: a counted object
-    if not words or not (counted or any(p.tag.case == "accs" for p in _parse(words[-1])[1])):
+    negated = bool(words) and any(p.tag.case == "gent" for p in _parse(words[-1])[1]) and re.search(
+        r"(?<![а-яё])не\s+[а-яё]+(?:\s+[а-яё]+){0,4}\s+" + re.escape(words[-1]) + r"[\s*_]*$", tail, re.I) is not None
+    # (не выделило вообще никаких средств | X: the object of a negated verb is in the genitive)
+    if not words or not (counted or negated or any(p.tag.case == "accs" for p in _parse(words[-1])[1])):
         return False
     window = words[-8:-1] if any(w.lower() in ("и", "или") for w in words[-8:-1]) else words[-5:-1]
     for k, word in enumerate(reversed(window)):  # (a list of objects is longer: передало новые рации и два
@@ -2812,7 +2834,10 @@ _BG_DEFINITE_ADJECTIVE = re.compile(r"(?<![А-Яа-я])(?:[А-Яа-я]{2,}(?:и�
 _BG_DETERMINER = re.compile(r"(?<![А-Яа-я])(всички|някои|тези|този|тази|това|онези|онзи|онази|онова|всеки|всяка|всяко|"
                             r"никой|никоя|никое|някой|някоя|някое|такъв|такава|такова|такива|кой|коя|кое|кои|"
                             r"чий|чия|чие|чии|друг|друга|друго|други|един|една|едно|едни|повечето|малцина|"
-                            r"мнозина)\s+$", re.I)  # (повечето смръчкули: "most", no article)
+                            r"мнозина|своя|своята|своето|своите|свой|моя|моята|моето|моите|нейния|нейната|"
+                            r"нейното|нейните|неговия|неговата|неговото|неговите|техния|тяхната|тяхното|техните|"
+                            r"нашия|нашата|нашето|нашите)\s+$", re.I)  # (повечето смръчкули: "most", no article;
+#                             донесе своя сайдер: a possessive makes it definite)
 _BG_QUANTITY = re.compile(r"(?:\d[\d\s.,]*|\b(?:един|една|два|две|три|четири|пет|шест|седем|осем|девет|десет|"
                           r"няколко|много|хиляди|милиони))\s*(?:(?:млн|млрд|хил)\.?\s*|милиона\s+|хиляди\s+)?"
                           r"(?:тон|тона|килограма|кг|литра|литър|барела|барел|кубика|кубически\s+метра|куб\.\s*м|"

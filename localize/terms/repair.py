@@ -131,7 +131,7 @@ def decide(entry, lang: str, role: context.Role, before: str, previous=None, own
                                     name=entry.type in ("name", "place") and not person and not quoted
                                     and (entry.approved("ru") or "")[:1].isupper(),  # (not «аэропорт Трабзона»)
                                     gender=lambda: _head_gender(entry.approved("ru") or ""),
-                                    animate=lambda: _animate_head(entry.approved("ru") or ""),  # (asked only
+                                    animate=lambda: _animate_head(entry.approved("ru") or "") or _male_persons(entry),  # (asked only
                                     #   when it matters: a run from the memory loads no dictionary)
                                     sure_person=entry.type == "person" or (
                                         person and len((entry.approved("ru") or "").split()) > 1
@@ -180,7 +180,14 @@ def decide(entry, lang: str, role: context.Role, before: str, previous=None, own
             need = replace(need, count=False, reason="after a numeral: a noun for male persons takes the plural")
     else:
         need = context.Need()
-    return need, forms.render(entry, lang, need, inflect)
+    form = forms.render(entry, lang, need, inflect)
+    if lang == "ru" and need.case == "accs" and need.number == "plur" and _male_persons(entry) \
+            and form.text == forms.render(entry, lang, dataclasses.replace(need, case="nomn"), inflect).text:
+        # «собрал сидроделов»: persons the dictionary does not know (its guess is a thing's paradigm) take the
+        # animate accusative, the genitive's form
+        form = dataclasses.replace(forms.render(entry, lang, dataclasses.replace(need, case="gent"), inflect),
+                                   label=form.label)
+    return need, form
 
 
 @functools.lru_cache(maxsize=4096)
@@ -244,6 +251,9 @@ def _male_persons(entry, loose: bool = False) -> bool:
                          None)
             if known:  # спелеоспасатель: a compound the dictionary does not know reads as its known end (спасатель)
                 parses = analyzer().parse(known)
+            elif word == (entry.approved("ru") or "").split()[-1] and re.search(
+                    r"(?:дел|тель|ист|чик|щик|вод|вар|граф|лог|ец)$", word.lower()):
+                return True  # сидродел ("cidermaker"): unknown to the dictionary, a person's suffix in both languages
         noun = next((p for p in parses if p.tag.POS == "NOUN"), None)
         anim = sum(p.score for p in parses if p.tag.POS == "NOUN" and "anim" in p.tag and p.tag.case == "nomn")
         inan = sum(p.score for p in parses if p.tag.POS == "NOUN" and "inan" in p.tag and p.tag.case == "nomn")
