@@ -336,6 +336,7 @@ GLOSSARY = "\t".join(["en", "ru", "bg", "type", "gender", "declension", "avoid:r
         ("cider", "сидр", "сайдер", "term", "m", "", "", ""),
         ("cidermaker", "сидродел", "производител на сайдер", "term", "m", "", "", ""),
         ("Engelberg", "Энгельберг", "Енгелберг", "place", "m", "", "", ""),
+        ("food inspector", "инспектор пищевого надзора", "хранителен инспектор", "term", "m", "", "", ""),
         ("board game", "настольная игра", "настолна игра", "term", "f", "", "", ""),
         ("Orlov trotter", "орловский рысак", "орловски рисак", "term", "m", "", "", ""),
         ("valve", "клапан", "клапан", "term", "m", "", "", ""),
@@ -2251,6 +2252,10 @@ ROWS = [
     # the place of a destination after a word of motion keeps the accusative the translation wrote
     ("ru", "They met before flying to the congress in Engelberg.", "Они встретились перед вылетом на съезд в Энгельберг.",
      "Они встретились перед вылетом на съезд в Энгельберг."),
+    # "by X, a food inspector from Hamburg": the apposition takes the case of the name before it
+    ("ru", "The audit was carried out by Lukas Albrecht, a food inspector from Hamburg.",
+     "Проверка была проведена Лукасом Альбрехтом, инспектор пищевого надзора из Гамбурга.",
+     "Проверка была проведена Лукасом Альбрехтом, инспектором пищевого надзора из Гамбурга."),
     # «перегонка» (distillation) is no noun of motion
     ("ru", "Tourists can watch the distillation at the Topkapi Palace every morning.",
      "Туристы могут наблюдать за перегонкой в дворец Топкапы каждое утро.",

@@ -323,7 +323,7 @@ def english_role(source: str, start: int, end: int, plural: bool = False, posses
                                          lead, re.I)),
                 complement=previous_word == "as" or bool(re.search(
                     r"\bas\s+(?:(?:the|a|an|its|their|his|her|our)\s+)?(?:[a-z]+\s+){0,2}$", lead)),
-                appositive=bool(re.search(r"[a-z]\s*,\s*(?:(?:the|a|an)\s+(?:[a-z][\w'’-]*\s+){1,3})?$", lead)) and bool(re.match(r"\s*(?:(?:of|from|in|at)\s+[^,.;]{1,60}?)?(?:,|[.!?][\"”»)]*\s*$|\s+(?:who|whose|whom)\b)", after)),
+                appositive=bool(re.search(r"[a-z]\s*,\s*(?:(?:the|a|an)\s+(?:[a-z][\w'’-]*\s+){0,3})?$", lead)) and bool(re.match(r"\s*(?:(?:of|from|in|at)\s+[^,.;]{1,60}?)?(?:,|[.!?][\"”»)]*\s*$|\s+(?:who|whose|whom)\b)", after)),
                 # (also "went to Reto Imboden, a watchmaker from Biel who works alone": a relative clause after it)
                 after_noun=bool(re.search(r"(?:^|[.!?]\s+)(?:The\s+|A\s+|An\s+)?(?:[A-Za-z]+\s+)?[A-Za-z]+s?\s+to\s+(?:the\s+)?$",
                                           lead)) and not re.search(r"(?:ed|ing)\s+to\s+(?:the\s+)?$", lead)
@@ -922,16 +922,22 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
             return Need(apposed[1], f"in apposition to «{apposed[0]}»", number, sure=apposed[1] != "nomn" or only,
                         strong=apposed[1] != "nomn" or only)
     apposed_to = re.search(r"([А-ЯЁ][а-яё]+),\s+((?:[а-яё]+\s+){0,2})$", tail) if not person \
-        and re.match(r"\s*(?:[\w-]+\s*){0,2}(?:,|[.!?]\s*$)", after) else None
+        and (re.match(r"\s*(?:[\w-]+\s*){0,2}(?:,|[.!?]\s*$)", after)
+             or (role.appositive and re.match(r"\s*(?:из|в|во|на)\s+[\w-]+\s*(?:,|[.!?]\s*$)", after))) else None
+    # (also "Lukas Albrecht, a food inspector from Hamburg": the apposition's own place after the term)
     if apposed_to is not None and role.appositive and all(_parse(w)[0] is not None and _parse(w)[0].tag.POS == "ADJF" and "Apro" not in _parse(w)[0].tag
                                       for w in apposed_to.group(2).split()):
         # (also «создал Семён Королёв, главный | парфюмер фабрики.»: adjectives of its own before it, the sentence's end)
         name = apposed_to.group(1)
-        if name[:1].isupper() and any(p.tag.POS == "NOUN" and p.tag.case in ("nomn", own_case) for p in _parse(name)[1]) \
+        name_cases = {p.tag.case for p in _parse(name)[1] if p.tag.POS == "NOUN"}
+        if name[:1].isupper() and (any(p.tag.POS == "NOUN" and p.tag.case in ("nomn", own_case) for p in _parse(name)[1])
+                                   or (len(name_cases) == 1 and name_cases <= {"ablt", "datv"})) \
                 and _parse(name)[0] is not None and (_parse(name)[0].tag.POS == "NOUN" or own_case in _RU_CASES):
             # (also a foreign name the analyser guesses as a verb, Рето Имбодену, часовщику из Биля: its noun reading)
             # "Shukhrat Ergashev, the hakim of Khorezm,": хоким stands in apposition to the name, its case
             case = own_case if own_case in _RU_CASES and any(p.tag.case == own_case for p in _parse(name)[1]) else "nomn"
+            if case == "nomn" and len(name_cases) == 1 and name_cases <= {"ablt", "datv"}:
+                case = name_cases.pop()  # «проведена Лукасом Альбрехтом, | инспектором»: the name's only case
             return Need(case, f"in apposition to «{name}» before it", number, sure=case != "nomn")
     if person and role.appositive and re.match(r"\s*(?:,|[.!?]|$)", after):
         # (also at the end of the sentence: «поговорили с директором музея, Станиславом Ветриным.»)
