@@ -1185,12 +1185,12 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
                 # agent, subject of the active verb; the noun before it is in a phrase of its own
                 return Need("nomn", f"English «by» after a passive: the translation made the agent the subject of "
                                     f"«{_active_verb_in_clause(tail, transitive=False)}»", number, sure=False)
-            elif role.agent and _WORDS.findall(tail) and not tail.rstrip().endswith(",") and any(
+            elif role.agent and verb and not tail.rstrip().endswith(",") and any(
                     p.tag.POS in ("PRTF", "PRTS") and ("pssv" in p.tag or p.word.endswith(("ся", "сь")))
-                    for p in _parse(_WORDS.findall(tail)[-1])[1][:2]):
+                    for p in _parse(verb)[1][:2]):
                 # "Managed by the Chistota company, the landfill": Управлявшийся муниципальным предприятием — the
                 # agent of a passive (or reflexive) participle right before it, instrumental
-                return Need("ablt", f"English «by»: agent of «{_WORDS.findall(tail)[-1]}»", number, strong=True)
+                return Need("ablt", f"English «by»: agent of «{verb}»", number, strong=True)
             elif not _verb_right_before(tail):  # a speech by X: речь X, genitive
                 case, why = "gent", "English «by» after a noun: genitive"
         if case != "gent" or not _verb_right_before(tail):
