@@ -60,6 +60,8 @@ GLOSSARY = "\t".join(["en", "ru", "bg", "type", "gender", "declension", "avoid:r
         ("Tianjin", "Тяньцзинь", "Тянцзин", "place", "m", "", "", ""),
         ("rose water", "розовая вода", "розова вода", "term", "f", "", "", ""),
         ("Novexa", "Novexa", "Novexa", "dnt", "", "", "", ""),
+        ("Lantern", "Lantern", "Lantern", "dnt", "", "", "", ""),
+        ("Blue Lagoon", "Blue Lagoon", "Blue Lagoon", "dnt", "", "", "", ""),
         ("Severny Veter", "«Северный ветер»", "„Северен вятър“", "name", "m", "", "", ""),
         ("Etienne Morel", "Этьен Морель", "Етиен Морел", "person", "m", "", "Этьен Морел", ""),
         ("blood type", "группа крови", "кръвна група", "term", "f", "", "тип крови", "кръвен тип"),
@@ -2403,6 +2405,53 @@ def test_an_adjective_before_a_bulgarian_near_miss_is_flagged(glossary):
 def test_a_rendering_that_may_have_left_a_word_is_flagged(glossary, lang, source, machine, check):
     _repaired, decisions = apply_glossary(glossary, [source], [machine], lang)
     assert any(check in (d.check or "") for d in decisions), decisions
+
+
+@pytest.mark.parametrize("lang, source, machine, expected", [
+    # a brand that is an English word, translated as that word with the brand's capital: the only capitalised
+    # word the English does not account for is taken for it, with a check
+    ("ru", "Users of Lantern can book a plumber within an hour.",
+     "Пользователи Фонаря могут вызвать сантехника в течение часа.",
+     "Пользователи Lantern могут вызвать сантехника в течение часа."),
+    ("bg", "Tickets bought through Lantern are valid on every ferry to Preveza.",
+     "Билетите, купени чрез Фенер, са валидни за всеки ферибот до Превеза.",
+     "Билетите, купени чрез Lantern, са валидни за всеки ферибот до Превеза."),
+    # quoted: the quotation marks go; an adjective and its noun; a brand of two words; an English possessive
+    ("ru", "Fans can follow the race in the Lantern app.", "Болельщики могут следить за гонкой в приложении «Фонарь».",
+     "Болельщики могут следить за гонкой в приложении Lantern."),
+    ("bg", "Visitors can buy tickets through Lantern.", "Посетителите могат да купят билети чрез Светещ фенер.",
+     "Посетителите могат да купят билети чрез Lantern."),
+    ("ru", "The hotel signed a deal with Blue Lagoon last week.",
+     "Отель подписал соглашение с Голубой лагуной на прошлой неделе.",
+     "Отель подписал соглашение с Blue Lagoon на прошлой неделе."),
+    ("bg", "Lantern's new lamps went on sale in Preveza.", "Новите лампи на Фенер се появиха в продажба в Превеза.",
+     "Новите лампи на Lantern се появиха в продажба в Превеза."),
+])
+def test_a_brand_translated_as_a_common_word_is_found_by_elimination(glossary, lang, source, machine, expected):
+    repaired, decisions = apply_glossary(glossary, [source], [machine], lang)
+    assert repaired == [expected]
+    brand = next(d for d in decisions if d.entry in ("Lantern", "Blue Lagoon"))
+    assert "taken for the brand" in brand.check, brand
+
+
+@pytest.mark.parametrize("lang, source, machine", [
+    # another capitalised English word outside the glossary (Ruse) may be the capitalised Cyrillic one
+    ("ru", "Users of Lantern in Ruse can book a plumber.", "Пользователи Фонаря в Русе могут вызвать сантехника."),
+    # two capitalised Cyrillic words, one English brand: which is it?
+    ("bg", "Tickets bought through Lantern are valid on every ferry.",
+     "Билетите, купени чрез Фенер, са валидни за всеки ферибот Превеза."),
+    # a surname, not a common noun (Russian's dictionary tells)
+    ("ru", "Users of Lantern can book a plumber.", "Пользователи Петрова могут вызвать сантехника."),
+    # in lower case nothing tells the common noun from the brand
+    ("ru", "Users of Lantern can book a plumber.", "Пользователи фонаря могут вызвать сантехника."),
+    # two English words, one Cyrillic: not all of the brand
+    ("ru", "The hotel signed a deal with Blue Lagoon.", "Отель подписал соглашение с Лагуной."),
+])
+def test_a_brand_not_told_by_elimination_stays_flagged(glossary, lang, source, machine):
+    repaired, decisions = apply_glossary(glossary, [source], [machine], lang)
+    assert repaired == [machine]
+    brand = next(d for d in decisions if d.entry in ("Lantern", "Blue Lagoon"))
+    assert brand.status == "flagged" and "no rendering" in brand.reason, brand
 
 
 @pytest.mark.parametrize("original, repaired, output, flagged", [

@@ -37,6 +37,7 @@ class Rendering:
     own_adjective: bool = False  # a noun of the term with an adjective of the model's own before it (_head_alone)
     reordered: bool = False  # the translation's own generic words in another order went with it (Сеть аптек «X»)
     left_out: str = ""  # a word at its start that settling left out as no part of it (Судья | Городского суда Софии)
+    guessed: str = ""  # why a rendering found by elimination, not by its words, was taken (brand_translated)
 
 
 def find_form(text: str, form: str) -> list[tuple[int, int]]:
@@ -1031,3 +1032,82 @@ def case_of(text: str, forms: list[Form]) -> str | None:
         if normalise(form.text).lower() == wanted:
             return form.label
     return None
+
+
+#: English words written with a capital that a Russian or Bulgarian translation writes small: days, months,
+#: nationalities and languages (Monday, January, Bulgarian, Chinese, French).
+_ENGLISH_CAPITAL_ONLY = re.compile(
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
+    r"|August|September|October|November|December|French|Dutch|Greek|Thai|Swiss|Czech|Welsh|Irish|Scottish"
+    r"|[A-Z][a-z]+(?:ian|ean|ese|ish))$")
+_ENGLISH_SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+)[\"'“‘(\[*_\s]*$")
+
+
+def brand_translated(source: str, span: tuple[int, int], spans: list[tuple[int, int]], target: str,
+                     form: Form, taken, noun=None) -> Rendering | None:
+    """A Latin brand that is also English words (Tumbler, Wharf, Stride, Turkish Airlines) which the translation
+    rendered as their common noun, with the capital the brand gave it (Пользователи Стакана, в приложении
+    Шаг). Found by elimination, never by its meaning: the English sentence has no capitalised word that the
+    glossary does not account for besides the brand (``spans``: the source spans of the line's terms), and the
+    translation exactly one capitalised word inside a sentence outside the terms' renderings (``taken``) — a
+    common noun where ``noun`` can tell (Russian's dictionary). A brand in lower case (в урожае for "in
+    Harvest") leaves nothing to tell it by and is not found.
+
+    >>> text = "Пользователи Стакана могут вызвать мастера."
+    >>> found = brand_translated("Users of Tumbler can book a locksmith.", (9, 16), [(9, 16)], text,
+    ...                          Form("Tumbler", "nomn"), [])
+    >>> text[found.start:found.end]
+    'Стакана'
+    >>> brand_translated("Users of Tumbler in Sofia can book it.", (9, 16), [(9, 16)], text,
+    ...                  Form("Tumbler", "nomn"), []) is None   # Sofia may be the capitalised word
+    True
+    """
+    english = re.sub(r"['’]s?$", "", source[span[0]:span[1]])  # (Ember's new cigarettes: цигари на Жарава)
+    if not (_LATIN_NAME.match(form.text) and len(form.text.split()) <= 3 and english[:1].isupper()
+            and english.lower() == form.text.lower()):
+        return None
+    for word in re.finditer(r"[A-Za-z][A-Za-z'’-]*", source):
+        if not word.group()[:1].isupper() or any(a <= word.start() < b for a, b in spans) or word.group() == "I" \
+                or _ENGLISH_SENTENCE_START.search(source[:word.start()]) or _ENGLISH_CAPITAL_ONLY.match(word.group()):
+            continue
+        return None  # another capitalised English word (a name or title outside the glossary) may be the one
+    candidates = []
+    for word in re.finditer(r"(?<![^\W\d_])[А-ЯЁ][а-яё]+(?![^\W\d_])(?!-)", target):
+        if not _free(word.span(), taken):
+            continue
+        before = target[:word.start()]
+        if re.search(r"(?:^|[.!?…]\s+)[\"'„“«(*_\[\s]*$", before) or re.search(r"-$", before):
+            continue  # a sentence's first word, or a part of a hyphenated name: the capital tells nothing
+        candidates.append(word)
+    if len(candidates) != 1:
+        return None
+    word = candidates[0]
+    start, end = word.span()  # (a quoted one loses its quotation marks with the repair: в приложении «Шаг»)
+    following = re.match(r"\s+([а-яё]+)(?![^\W\d_])", target[end:])
+    if following and following.group(1) not in FUNCTION_WORDS and _adjective_before_noun(
+            word.group(), following.group(1), noun):
+        end += following.end()  # an adjective and its noun (чрез Възходящ поток for "through Updraft")
+        word = re.match(r"\S+", following.group(1))  # (the noun is what must be a common noun)
+    elif len(form.text.split()) > 1:
+        return None  # two English words, one Cyrillic word: not their rendering, or not all of it
+    if noun is not None and getattr(noun, "dictionary", False) and not noun(word.group()):
+        return None  # (Russian: a surname, a place or a word the dictionary does not know is no common noun)
+    return Rendering(start, end, form, "literal", target[start:end], settled=True,
+                     guessed=f"the only capitalised word the English does not account for ({target[start:end]}) "
+                             f"was taken for the brand {form.text} translated as a common word: check it")
+
+
+def _adjective_before_noun(word: str, after: str, noun=None) -> bool:
+    """Is ``word`` an adjective of the lower-case word ``after`` (Восходящий поток, Възходящ поток)? Russian asks
+    the dictionary (``noun`` has one); Bulgarian goes by the adjective's ending.
+
+    >>> _adjective_before_noun("Възходящ", "поток"), _adjective_before_noun("Чаша", "за")
+    (True, False)
+    """
+    if noun is not None and getattr(noun, "dictionary", False):
+        from localize.morphology.ru import analyzer
+
+        first = analyzer().parse(word.lower())
+        return bool(first) and first[0].tag.POS in ("ADJF", "PRTF") and noun(after)
+    return bool(re.search(r"(?:ск(?:и|а|о|ия|ият|ата|ото|ите)|[яае]щ(?:ия|ият|ата|ото|ите)?|ен|н(?:ия|ият))$",
+                          word.lower())) and after not in FUNCTION_WORDS

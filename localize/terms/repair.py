@@ -18,6 +18,7 @@ import re
 
 from localize.glossary.match import Matcher
 from localize.terms import context, forms
+from localize.terms import find as find_module
 from localize.terms.lexicon import ANIMALS_LIKE_PERSONS, TIME_NOUN, ZERO_PLURAL_ANIMALS
 from localize.terms.find import FUNCTION_WORDS, case_of, find
 from localize.terms.report import Decision
@@ -343,7 +344,7 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
     # Two passes: the terms the translation wrote in an approved form first, so that a near miss or a
     # literal rendering of another term never takes their words (Маргуланского института археологии
     # | Ерлан Абенов: the name is the person's, not a piece of the institute's rendering).
-    located = set()
+    located, unfound = set(), []
     for exact_only in (True, False):
         for index, (occurrence, every_form, all_forms, avoid) in enumerate(pending):
             if index in located:
@@ -359,6 +360,9 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
             if rendering is not None and rendering.own_adjective and _english_modifier_before(source, occurrence.start):
                 rendering = None  # "the drifting sea ferry": the model's adjective before the noun may be the
                 #                   English one ("drifting"), not a word of the term: the reviewer decides
+            if rendering is None and not exact_only and find_module._LATIN_NAME.match(entry.approved(lang) or ""):
+                unfound.append(index)  # a brand the translation may have rendered as an English word: last
+                continue
             if rendering is None:
                 record(occurrence, "", "flagged",
                        reason=f"no rendering of {entry.approved(lang)!r} found in the translation")
@@ -368,6 +372,17 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
                 _take_head_noun(target, rendering, taken)  # (a person's name has no head noun: Ирины Журавская вспышка)
             taken.append((rendering.start, rendering.end))
             found.append((occurrence, rendering, all_forms, avoid))
+    for index in unfound:  # (after every other term took its rendering: the brand is found by elimination)
+        occurrence, every_form, all_forms, avoid = pending[index]
+        rendering = find_module.brand_translated(
+            source, (occurrence.start, occurrence.end), [(o.start, o.end) for o, *_ in pending], target,
+            every_form[0], taken, _common_noun(lang))
+        if rendering is None:
+            record(occurrence, "", "flagged",
+                   reason=f"no rendering of {occurrence.entry.approved(lang)!r} found in the translation")
+            continue
+        taken.append((rendering.start, rendering.end))
+        found.append((occurrence, rendering, all_forms, avoid))
 
     edits: list[tuple[int, int, str, str]] = []
     previous = previous_role = previous_entry = previous_text = None
@@ -506,9 +521,9 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
                 start, end = _unquoted(target, rendering.start, rendering.end, form.text)
                 edits.append((start, end, form.text, before))
                 following = re.match(r"\s+([А-ЯЁ]{2,4})(?![\w-])", target[rendering.end:])
-                record(occurrence, form.text, "repaired", "dnt", reason=f"was {written!r}", check=(
+                record(occurrence, form.text, "repaired", "dnt", reason=f"was {written!r}", check=rendering.guessed or ((
                     f"the word after it ({following.group(1)}) may be part of the translation's rendering of the "
-                    "brand: check the words after it") if following else "")  # (по Понтус ТВ: PontusTV ТВ)
+                    "brand: check the words after it") if following else ""))  # (по Понтус ТВ: PontusTV ТВ)
             continue
         if rendering.kind == "alternative":
             record(occurrence, written, "ok", "alternative", reason="an accepted alternative")
@@ -851,6 +866,8 @@ def doubt(entry, lang: str, rendering, need, written: str = "", after: str = "",
     """What a reviewer should check about a decision made on evidence that may not hold ('' if nothing):
     a literal translation replaced (a word of it may be left around the term), a name that the
     dictionary knows both as a surname and as a place (it declines differently: Рогачёва, Рогачёв)."""
+    if getattr(rendering, "guessed", ""):
+        return rendering.guessed
     if rendering.kind == "literal" and rendering.reordered:
         return (f"the translation named it with its own generic words in another order ({rendering.detail}): "
                 "check the words around it")
@@ -1103,6 +1120,21 @@ def _noun(lang: str):
         parses = analyzer().parse(word.lower())
         return bool(parses) and parses[0].tag.POS == "NOUN" and in_dictionary(parses[0])
     noun.dictionary = True  # (Bulgarian's test is by the word's ending: it cannot say a word is no noun)
+    return noun
+
+
+def _common_noun(lang: str):
+    """Is a capitalised word a common noun, not a name (Стакана, not Петрова or Бургас)? Russian asks pymorphy3's
+    dictionary; Bulgarian has none here (None: the caller cannot tell)."""
+    if lang != "ru":
+        return None
+    from localize.morphology.ru import analyzer, in_dictionary
+
+    def noun(word: str) -> bool:
+        parses = analyzer().parse(word.lower())
+        return bool(parses) and parses[0].tag.POS == "NOUN" and in_dictionary(parses[0]) and not any(
+            {"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"} & p.tag.grammemes for p in parses if p.score >= 0.1)
+    noun.dictionary = True
     return noun
 
 
