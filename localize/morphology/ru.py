@@ -320,6 +320,11 @@ def _person_word_form(word: str, case: str, female: bool, role: str = "last") ->
         form = inflect(word, getattr(Case, _PETROVICH_CASES[case]), Gender.FEMALE if female else Gender.MALE)
     except (KeyError, IndexError, ValueError):
         form = None
+    if form and not female and role == "last" and word.lower().endswith("ок") \
+            and not form.lower().startswith(word.lower()):
+        # a surname in -ок keeps its vowel (Уитлок: Уитлока, Уитлоку; Rosenthal: a surname keeps its sound), not
+        # the common noun's fleeting one (звонок: звонка) that petrovich's rules apply
+        return _analogy(word, case, animate=True)
     if form and not female and role == "last" and form.lower().endswith("ым") and re.search(r"[бвгджзклмнпрстфхцчшщ]$", word.lower()) and (
             not re.search(r"(?:ов|ев|ёв|ин|ын)$", word.lower()) or len(re.findall(r"[аеёиоуыэюя]", word.lower())) < 2):
         # the possessive -ым is for Russian surnames in -ов/-ин of two syllables or more (Пушкиным); a one-
@@ -491,6 +496,15 @@ def inflect(phrase: str, case: str, declension: str = "full", person: bool = Fal
     if lion:  # морской лев, горный лев: the animal (морских львов), not the currency
         head_parse = next((p for p in analyzer().parse(words[head]) if p.tag.POS == "NOUN" and "anim" in p.tag
                            and p.tag.case == "nomn" and "Name" not in p.tag), head_parse)
+    if words[head][:1].isupper() and number == "sing" and gender in ("m", "f", "n") and not in_dictionary(head_parse) \
+            and re.search(r"[ая]$", words[head]) and len(words) > 1 \
+            and ("plur" in head_parse.tag or head_parse.tag.gender != {"m": "masc", "f": "femn", "n": "neut"}[gender]):
+        # «Капитания порта Ахтопол», f: a head the dictionary does not know, guessed as another gender's word or a
+        # plural (капитание); it declines by its ending in the glossary's gender (Капитании порта Ахтопол)
+        grammemes = {"sing", {"m": "masc", "f": "femn", "n": "neut"}[gender]} | ({"inan"} if case == "accs" else set())
+        adjective_case = "loct" if case == "loc2" else case
+        return " ".join([_inflect_word(w, adjective_case, _pick(w, ("ADJF", "PRTF")), grammemes) for w in words[:head]]
+                        + [_analogy(words[head], adjective_case)] + words[head + 1:])
     if len(words) == 1 and words[0][:1].isupper() and number == "sing" and words[0].lower().endswith("ь") \
             and gender in ("m", "f") and (not in_dictionary(head_parse)
                                           or {"m": "masc", "f": "femn"}[gender] != head_parse.tag.gender):

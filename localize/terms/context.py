@@ -121,6 +121,7 @@ class Role:
     predicate: bool = False  # after a passive of naming ("was appointed | head coach"): Russian назначен кем
     bare_plural: bool = False  # a bare plural subject with a place after it ("Divers from Arkhangelsk train"):
     #                            the class or some of it — Bulgarian may write the article or not
+    topic: bool = False  # after "on"/"about" that follows a noun with its determiner ("the agreement on | harbour fees")
     kind: bool = False  # "a"/"an" and a singular subject opening a sentence, before a present simple ("A grave
     #                     plot in Sofia now costs"): any one of a kind — Bulgarian may write the article or not
 
@@ -178,7 +179,15 @@ def english_role(source: str, start: int, end: int, plural: bool = False, posses
     if previous and re.search(r"[.!?;:]", lead[previous.end(1):]):
         previous_word = ""  # "...signed.<br>Moscow said.": the word before ends another sentence
     if re.search(r"\d\W*$", lead):
-        previous_word = ""  # "Since 2022 Gromova has...": the preposition has its own object
+        counted = re.search(r"\b([a-z]+)\s+\d[\d,.]*\s+$", lead)
+        previous_word = counted.group(1) if counted and counted.group(1) in _EN_DITRANSITIVE and re.match(
+            r"\s+(?:a|an|the|their|his|her|its|one|two|three|four|five|six|seven|eight|nine|ten|several|some)\s",
+            source[end:]) else ""
+        # "Since 2022 Gromova has...": the preposition has its own object; but "owes 80 gas cutters three
+        # months' wages": a verb of giving before a numeral, whose noun is the recipient
+    compound = re.search(r"\b([A-Za-z]+)\s+(?:(?:a|an|the)\s+)?\d[\d,.]*(?:-[a-z]+)+\s+$", lead)
+    if compound:  # "for a 200-metre hemp rope": the word before the measure and its article
+        previous_word = compound.group(1).lower()
     if previous and "," in lead[previous.end(1):] and re.search(
             r"(?:^|[.!?]\s+)(?:After\s+|Before\s+|While\s+|When\s+|By\s+)?[A-Z][a-z]+ing\b[^,.;!?]*,\s*$", lead):
         previous_word = ""  # "Thanking Mehmet for his help, | Liu announced": the gerund's phrase is closed
@@ -296,6 +305,11 @@ def english_role(source: str, start: int, end: int, plural: bool = False, posses
             source[:np_start]) and _EN_GENERIC_PRESENT.match(after):
         subject = True  # "The Kola Centre for Avalanche Safety and the Northern Institute share": the last of two
         #                 names opening the sentence before a plural verb
+    if not subject and plural and not possessive and determiners.strip() and re.search(
+            r"(?:^|[.!?])$", re.sub(r"[\s\"“«(]+$", "", source[:np_start])) and _EN_GENERIC_PRESENT.match(past_places) \
+            and not re.match(r"\s+(?:[a-z]+\s+)?(?:of|by)\b", past_places):
+        subject = True  # "Luca Bernardi's charity shops in Bologna sell": a plural opening the sentence with its
+        #                 determiner, past its places, before a present plural verb
     if generic or bare_plural_before_place:
         subject = True  # "Bessarabian Bulgarians make up a fifth": a bare plural before a present verb, its subject
     modifier = bool(re.match(r"\s+(?!every\b|very\b)(?:" + _EN_HEAD_NOUNS + r"|[a-z]+(?:tion|ment|ship|ness|ity|ance|ence|ery|ism|ist))s?\b",
@@ -325,6 +339,8 @@ def english_role(source: str, start: int, end: int, plural: bool = False, posses
                     r"\bas\s+(?:(?:the|a|an|its|their|his|her|our)\s+)?(?:[a-z]+\s+){0,2}$", lead)),
                 appositive=bool(re.search(r"[a-z]\s*,\s*(?:(?:the|a|an)\s+(?:[a-z][\w'’-]*\s+){0,3})?$", lead)) and bool(re.match(r"\s*(?:(?:of|from|in|at)\s+[^,.;]{1,60}?)?(?:,|[.!?][\"”»)]*\s*$|\s+(?:who|whose|whom)\b)", after)),
                 # (also "went to Reto Imboden, a watchmaker from Biel who works alone": a relative clause after it)
+                topic=bool(re.search(r"\b(?:the|a|an|its|their|his|her|this|that|new)\s+(?!(?:is|was|are|were|be)\b)"
+                                     r"[a-z]+\s+(?:on|about)\s+$", lead)),
                 after_noun=bool(re.search(r"(?:^|[.!?]\s+)(?:The\s+|A\s+|An\s+)?(?:[A-Za-z]+\s+)?[A-Za-z]+s?\s+to\s+(?:the\s+)?$",
                                           lead)) and not re.search(r"(?:ed|ing)\s+to\s+(?:the\s+)?$", lead)
                 and not _EN_VERB_TO.search(lead))
@@ -376,11 +392,12 @@ _EN_PAYMENT = re.compile(r"\b(?:tax|taxes|fee|fees|levy|levies|fine|fines|duty|d
                          r"subsid(?:y|ies)|pensions?|tariffs?|tolls?|charges?|contributions?|damages|ransom|bribes?|"
                          r"interest|tribute|dues|penalt(?:y|ies)|costs?|sums?|amounts?)\b", re.I)
 #: A passive participle before "by" ("were accompanied by", "is run by", "was won by the"): the agent follows.
-_EN_PARTICIPLE_BY = re.compile(r"\b(?:[A-Za-z][a-z]{2,}ed|run|led|won|held|made|built|written|given|taken|known|seen|shown|"
+_EN_PARTICIPLE_BY = re.compile(r"\b(?:[A-Za-z][a-z]{2,}ed|used|run|led|won|held|made|built|written|given|taken|known|seen|shown|"
                                r"chosen|sold|bought|paid|sent|found|beaten|driven|kept|told|brought|caught|hit|set|"
                                r"put|cut|struck|drawn|thrown|grown|begun|spoken|stolen|shot|fought|taught|sought|"
                                r"overseen|undertaken|funded|owned)\s+(?:(?:in|out|up|down|off|over|back|away|"
-                               r"through|across)\s+)?(?:[a-z]+ly\s+)?by\s+(?:the\s+)?$")
+                               r"through|across)\s+)?(?:[a-z]+ly\s+)?by\s+(?:the\s+)?(?:(?:more\s+than|over|about|some|nearly|almost)\s+)?"
+                               r"(?:\d[\d,.]*\s+)?$")  # (also "used by 90 food banks")
 # (also a phrasal verb: "was brought in by the harbour pilot")
 #: Verbs of giving, which take two objects (awarded X the prize, showed visitors a tourbillon).
 _EN_GIVING = (r"\b(?:gave|give|gives|giving|sent|send|sends|offered|offer|offers|showed|show|shows|issued|issue|issues|"
@@ -454,9 +471,12 @@ def _list_then_verb(after: str, passive: bool = False) -> bool:
         return False
     rest = sentence[link.end() - 1:]
     starts = [m.start() for m in re.finditer(r"\s+\S", rest)][1:8]  # past the last item's first word
+    plural = link.group(0).strip() == "and"
     return any((_EN_PASSIVE_AFTER if passive else _EN_VERB_AFTER).match(rest[start:]) for start in starts
-               if not re.fullmatch(r"\s+(?:[a-z]+\s+)?[a-z]+s\s*", rest[start:]))
-    # (not "feared Kiselyov and his stress tests.": a plural noun ending the sentence is no verb)
+               if not re.fullmatch(r"\s+(?:[a-z]+\s+)?[a-z]+s\s*", rest[start:])
+               and not (plural and re.match(r"\s+(?!(?:is|was|has|does)\b)[a-z]+s\b", rest[start:])))
+    # (not "feared Kiselyov and his stress tests.": a plural noun ending the sentence is no verb; nor, after
+    # "and", a word in -s: "represents rope makers and net weavers from Norway" — a list's verb is plural)
     # (with ``passive``: "Neither Haugen nor Solberg was told": the list is the subject of a passive)
 
 
@@ -508,9 +528,15 @@ _EN_PASSIVE_AFTER = re.compile(
 # they cost a held-back case, found by toggling)
 _EN_AUXILIARIES = {"did", "does", "do", "has", "have", "had", "is", "was", "were", "are", "will", "would", "can", "could"}
 _EN_BARE_VERB_AFTER = re.compile(r"^\s+(?!(?:of|in|on|at|to|for|with|from|by|and|or|the|a|an)\b)[a-z]+(?:\s|[.,;])")
-_EN_PREPOSITION_BEFORE = re.compile(r"\b(to|by|of|with|for|from|in|on|at|about|into|onto|towards?|during)\s+(?:\d[\d,.]*\s+)?"
-                                    r"(?:(?-i:[a-z]+(?:ent|ant|ive|ous|ful|less|able|ible))\s+){0,2}$", re.I)
-# (also "by independent actuaries": an adjective the noun phrase reader does not know)
+_EN_PREPOSITION_BEFORE = re.compile(r"\b(to|by|of|with|for|from|in|on|at|about|into|onto|towards?|during)\s+"
+                                    r"(?:\d[\d,.]*\s+|(?:(?:a|an|the)\s+)?\d[\d,.]*(?:-[a-z]+)+\s+)?"
+                                    r"(?:(?-i:(?!(?:receive|give|forgive|live|arrive|drive|survive|achieve|believe|relieve|"
+                                    r"deprive|derive|thrive|strive|perceive|revive|prevent|present|represent|invent|rent|"
+                                    r"grant|plant|want|enable|disable|implement|document|supplement|resent|consent)\b)"
+                                    r"[a-z]+(?:ent|ant|ive|ous|ful|less|able|ible))\s+){0,2}$", re.I)
+# (also "by independent actuaries": an adjective the noun phrase reader does not know; not a verb after an
+# infinitive's "to": "to receive food parcels" — чтобы получать продуктовые наборы; past a measure: "for a
+# 200-metre hemp rope")
 _MARKUP = re.compile(r"\]\([^)\s]*\)|[\[\]*_`]")
 _EN_PREPOSITIONS = set("to by of with for from in on at about into onto toward towards over under between among "
                        "against during after before since until via through across around near without within "
@@ -730,10 +756,17 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
                 # "was paid to 800 beet growers": выплачена 800 свекловодам — the recipient of a passive of giving
                 return Need("datv", f"the recipient of «{_quoted_word(governed.reason)}» (the numeral in the same case)",
                             "plur", strong=True)
+            if governed is not None and role.indirect and governed.case == "accs" and not quantity \
+                    and governed.reason.startswith("object of «") and _thing_after(after):
+                # "owes 80 gas cutters three months' wages": задолжала 80 газорезчикам зарплату — the recipient
+                return Need("datv", governed.reason.replace("object of", "the recipient after") +
+                            ": dative (the numeral in the same case)", "plur", strong=True)
             if governed is not None and governed.strong and governed.case in ("datv", "ablt") and not quantity \
                     and governed.reason.startswith("governed by «") and not _PRICE_VERB.search(governed.reason) \
+                    and not (role.agent and re.search(r"(?<![а-яё])котор(?:ым|ой|ыми|ому|ым)\s", tail[:numeral.start()], re.I)) \
                     and not (role.direct and governed.case == "datv"):
-                # (not "sent Sorokoumova 300 specimens": the thing given after the recipient, accusative)
+                # (not "sent Sorokoumova 300 specimens": the thing given after the recipient, accusative; nor the English
+                # agent made the subject of an active verb whose object «которым» is: «которым пользуются 90 банков»)
                 return Need(governed.case, governed.reason + " (the numeral in the same case)", "plur", strong=True)
             if (own_case or "").replace("pl-", "") in ("datv", "ablt", "loct") and not quantity \
                     and not _preposition(tail[:numeral.start()]):
@@ -777,14 +810,17 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
     preposition = _preposition(tail)
     if preposition:
         allowed = PREPOSITIONS[preposition]
-        motion = len(allowed) > 1 and allowed[1] == "accs" and _motion_before(tail, preposition)
+        motion = len(allowed) > 1 and allowed[1] == "accs" and _motion_before(
+            tail, preposition, "" if role.modifier else role.preposition)
         english = None if role.modifier else ENGLISH_DECIDES.get((preposition.lower(), role.preposition))
         chain = re.search(r"(?<![а-яё])(?:на|в|во)\s+([а-яё]+)\s+(?:в|во|на)\s+$", tail, re.I)
-        if own_case in ("nomn", "accs") and "accs" in (own_case, *also_own) and chain and any(
+        if own_case in ("nomn", "accs") and "accs" in (own_case, *also_own) and chain and \
+                role.preposition not in ("of", "at") and any(
                 p.tag.POS == "NOUN" and p.tag.case == "accs" for p in _parse(chain.group(1))[1][:2]) and any(
                 MOTION.match(w) for w in _WORDS.findall(_CLAUSE_BREAK.split(tail[:chain.start()])[-1])):
             # «перед вылетом на съезд в Энгельберг»: the place of a destination after a verb or noun of motion is
-            # a destination too, as the translation wrote it (the English "to the congress in Engelberg")
+            # a destination too, as the translation wrote it (the English "to the congress in Engelberg"); not
+            # for English "of" or "at" (заявку на членство в Международном совете: "membership of the Council")
             return Need("accs", f"«{chain.group(0).strip()}» after a word of motion: a destination, as the translation "
                         "has it", number, sure=False)
         if preposition == "за" and re.search(r"(?<![а-яё])(?:выда\w*|прин(?:ял|яла|яли|имают|имал\w*)|приня\w*)\s+"
@@ -875,6 +911,9 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
             # the translation chose one of the cases the preposition allows (в Салониках; «Влёре» is dative
             # and prepositional alike: the one «в» allows)
             case = next(c for c in (own_case, *also_own) if _allows(preposition, c))
+        elif motion == "before" and role.preposition == "of" and not role.modifier and preposition in ("в", "во"):
+            case = allowed[0]  # "applied for membership of the Council": подал заявку на членство в Совете — English
+            #                    "of" names what the noun before belongs to, no destination of the verb of motion
         elif motion:
             case = "accs"
         elif preposition == "на" and NA_ACCUSATIVE.search(tail[:tail.lower().rstrip().rfind(preposition)]):
@@ -2671,16 +2710,19 @@ def _motion_after(after: str) -> bool:
     return False
 
 
-def _motion_before(tail: str, preposition: str) -> str:
+def _motion_before(tail: str, preposition: str, english: str = "") -> str:
     """«в»/«на» + accusative right after a verb or noun of motion or transfer (прибыл в Бургас,
-    вступить в союз, поставки в Грузию).
+    вступить в союз, поставки в Грузию). ``english``: the English preposition before the term.
 
     >>> _motion_before("Объём грузов, обработанных в ", "в"), _motion_before("судно прибыло в ", "в")
     ('', 'right before')
+    >>> _motion_before("встретили делегацию из Чэнду в ", "в"), _motion_before("встретили делегацию из Чэнду в ", "в", "at")
+    ('right before', '')
     """
     head = tail[:tail.lower().rstrip().rfind(preposition)]
-    if _FROM_BEFORE.search(head):  # поезда из Ясс в Кишинёв: from somewhere to somewhere
-        return "right before"
+    if _FROM_BEFORE.search(head) and english not in ("at", "in", "on", "of"):
+        return "right before"  # поезда из Ясс в Кишинёв: from somewhere to somewhere (not "the delegation from
+        #                        Chengdu at Vnukovo Airport": делегацию из Чэнду в аэропорту Внуково)
     head = _TIME_PP.sub(" ", head)  # рейсов в неделю в X: a rate is no place
     words = _WORDS.findall(_CLAUSE_BREAK.split(head)[-1].split(",")[-1])  # (фильмы, снятые в X: not «вошли»)
     past_pp = False
@@ -2762,10 +2804,12 @@ def bulgarian_need(before: str, role: Role, entry_article: str = "source", own_a
         return Need(article="full" if own_article else "", reason=BG_BARE_PLURAL, number=number, sure=False)
         # (a plural's article is one form, -те: own_article reads it as "short")
     if not definite and own_article and role.plural and role.bare and entry_article != "never" \
-            and (role.preposition in ("of", "for") or role.subject):
+            and (role.preposition in ("of", "for") or role.subject
+                 or (role.preposition in ("on", "about") and role.topic)):
         # "the ranking of driving schools", "fees for ceremony halls", "divers ... can see": a bare English plural
-        # after «of»/«for» or as a subject names the class as often as some of it; the article the translation
-        # wrote stays, checked
+        # after «of»/«for» or as a subject names the class as often as some of it (also a noun's topic: "the
+        # agreement on harbour fees", споразумението за пристанищните такси); the article the translation wrote
+        # stays, checked
         kept = bulgarian_need(before, replace(role, definite=True), "source", own_article, after)
         return replace(kept, reason=BG_CLASS_PLURAL, sure=False)
     if not definite and role.kind and own_article and not after_preposition:

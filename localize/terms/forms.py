@@ -349,8 +349,8 @@ class Respelled:
     avoid), to generate that form's inflections; no ``forms:`` overrides apply, and a do-not-translate
     name's Cyrillic rendering declines like a name."""
 
-    def __init__(self, entry, text: str):
-        self._entry, self._text = entry, text
+    def __init__(self, entry, text: str, declined: bool = False):
+        self._entry, self._text, self._declined = entry, text, declined  # (declined: as if the entry declined)
         self.person = getattr(entry, "person", None)
 
     def __getattr__(self, name):
@@ -374,6 +374,8 @@ class Respelled:
     def declension(self) -> str:
         """An acronym's spelt-out rendering (Европейский банк реконструкции и развития for ЕБРР) declines
         by its own words, not as the indeclinable acronym."""
+        if self._declined:
+            return "full"
         if self._entry.declension == "none" and not is_acronym(self._text) and \
                 any(is_acronym(texts[0]) for texts in self._entry.targets.values() if texts):
             return ""

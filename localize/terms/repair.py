@@ -175,7 +175,8 @@ def decide(entry, lang: str, role: context.Role, before: str, previous=None, own
             from dataclasses import replace  # «осемнайсет пещерни спасители»: a noun for persons or things
 
             need = replace(need, count=False, sure=False, reason=MAYBE_PERSONS)
-        if need.count and _male_persons(entry):
+        if need.count and _male_persons(entry) and "count" not in entry.forms.get("bg", {}):
+            # (a count form the glossary gives says the noun takes one: 14 балкера, not a person's plural)
             from dataclasses import replace
 
             need = replace(need, count=False, reason="after a numeral: a noun for male persons takes the plural")
@@ -255,6 +256,8 @@ def _male_persons(entry, loose: bool = False) -> bool:
             elif word == (entry.approved("ru") or "").split()[-1] and re.search(
                     r"(?:дел|тель|ист|чик|щик|вод|вар|граф|лог|ец)$", word.lower()):
                 return True  # сидродел ("cidermaker"): unknown to the dictionary, a person's suffix in both languages
+            elif word == (entry.approved("ru") or "").split()[-1]:
+                return False  # балкер ("bulk carrier"): the analyser's guess of an unknown word's animacy says nothing
         noun = next((p for p in parses if p.tag.POS == "NOUN"), None)
         anim = sum(p.score for p in parses if p.tag.POS == "NOUN" and "anim" in p.tag and p.tag.case == "nomn")
         inan = sum(p.score for p in parses if p.tag.POS == "NOUN" and "inan" in p.tag and p.tag.case == "nomn")
@@ -340,6 +343,11 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
         all_forms = forms.distinct(every_form)  # (every_form keeps a label spelt like another: accusative = nominative)
         avoid = [forms.all_forms(forms.Respelled(entry, _without_preposition(bad, lang)), lang, inflect)
                  for bad in entry.avoid.get(lang, []) + _spelt_out(matcher, entry, lang, source)]
+        if lang == "ru" and entry.declension == "none" and (entry.approved(lang) or "")[:1] in "«„\"" \
+                and not forms.is_person(entry, lang):
+            # «танкера «Северной звезды»» for a quoted name the glossary keeps undeclined: its declined forms are
+            # renderings to mend
+            avoid.append(forms.all_forms(forms.Respelled(entry, entry.approved(lang) or "", declined=True), lang, inflect))
         pending.append((occurrence, every_form, all_forms, avoid))
     # Two passes: the terms the translation wrote in an approved form first, so that a near miss or a
     # literal rendering of another term never takes their words (Маргуланского института археологии
