@@ -2473,6 +2473,13 @@ def test_a_rendering_that_may_have_left_a_word_is_flagged(glossary, lang, source
     # an unknown word's animacy is not guessed: a ship after a numeral takes the count form
     ("bg", "Yards in Preveza cut up 14 bulk carriers last year.", "Площадките в Превеза нарязаха 14 балкери миналата година.",
      "Площадките в Превеза нарязаха 14 балкера миналата година."),
+    # a family's Russian-type surname after «братья»/«семья»: plural, in the noun's case; not "Smirnov's family"
+    ("ru", "The Smirnov brothers planted their first orchard in 1994.",
+     "Братья Смирнов посадили свой первый сад в 1994 году.", "Братья Смирновы посадили свой первый сад в 1994 году."),
+    ("ru", "Journalists visited the Smirnov family in Varna.", "Журналисты навестили семью Смирнова в Варне.",
+     "Журналисты навестили семью Смирновых в Варне."),
+    ("ru", "Smirnov's family grows barley near Varna.", "Семья Смирнова выращивает ячмень под Варной.",
+     "Семья Смирнова выращивает ячмень под Варной."),
     # a quoted name the glossary keeps undeclined, declined by the translation after its generic noun
     ("ru", "Gas cutters began work on the hull of the tanker Polar Star.",
      "Газорезчики приступили к работе над корпусом танкера «Полярной звезды».",

@@ -732,6 +732,14 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
                 # a verb that cannot agree with it leaves its nominative unsupported, whatever the rules read
                 check = (f"the verb after it («{verb}») does not agree with it as a subject: it may be the object "
                          "of an impersonal clause (Ирине помогают, Ралицу поблагодарили); check the case")
+        family = _family_plural(entry.approved(lang) or "", source[occurrence.end:], before) \
+            if lang == "ru" and forms.is_person(entry, lang) and not occurrence.possessive else None
+        # (not "Malchev's family": семья Малчева, the family of one man)
+        if family is not None:  # «Братья Бортниковы» for "the Bortnikov brothers": a family's surname, plural
+            wanted, label = fit(family[0], occurrence.text, before, entry.source), f"pl-{family[1]}"
+            need = dataclasses.replace(need, case=family[1], number="plur",
+                                       reason=f"a family's surname after «{family[2]}»: plural, in its case")
+            check = ""
         if written == wanted:
             status = "ok" if written.lower() == (entry.approved(lang) or "").lower() else "inflected"
             record(occurrence, written, status, label, reason=need.reason, check=check)
@@ -763,6 +771,43 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
     _check_the_result(original, target, decisions)
     decisions.sort(key=lambda d: d.start)
     return target, decisions
+
+
+#: Russian nouns for the members of a family before their surname: the surname is plural, in the noun's case.
+_FAMILY_NOUN = re.compile(r"(?<![а-яё])(братья|братьев|братьям|братьями|братьях|сёстры|сестры|сестёр|сёстрам|сестрам|"
+                          r"сёстрами|сестрами|сёстрах|сестрах|супруги|супругов|супругам|супругами|супругах|"
+                          r"семья|семьи|семье|семью|семьёй|семьей)\s+$", re.I)
+
+
+def _family_plural(approved: str, english_after: str, before: str) -> tuple[str, str, str] | None:
+    """(form, case, family noun) of a Russian-type surname after «братья», «сёстры», «супруги» or «семья» where the
+    English names a family ("the Bortnikov brothers", "the Ivanov family"): plural, in the case of the noun
+    before it (братья Бортниковы, братьев Бортниковых) or, after «семья», the genitive (семья Бортниковых).
+    Rosenthal: a Russian surname in -ов/-ин with a plural noun of kinship is plural; a foreign one is not.
+
+    >>> _family_plural("Бортников", " brothers planted", "Братья "), _family_plural("Бортников", " said", "Братья ")
+    (('Бортниковы', 'nomn', 'Братья'), None)
+    >>> _family_plural("Ильин", " family", "в доме семьи ")
+    ('Ильиных', 'gent', 'семьи')
+    """
+    if not re.match(r"\s+(?:brothers|sisters|family|couple|spouses)\b", english_after, re.I) \
+            or not re.fullmatch(r"[А-ЯЁ][а-яё]+(?:ов|ев|ёв|ин|ын)", approved):
+        return None
+    noun = _FAMILY_NOUN.search(before)
+    if noun is None:
+        return None
+    word = noun.group(1)
+    if word.lower().startswith("сем"):
+        case = "gent"
+    else:
+        from localize.morphology.ru import analyzer
+
+        parses = [p for p in analyzer().parse(word.lower()) if p.tag.POS == "NOUN" and p.tag.number == "plur"]
+        if not parses:
+            return None
+        case = {"gen2": "gent", "loc2": "loct", "acc2": "accs"}.get(parses[0].tag.case, parses[0].tag.case)
+    endings = {"nomn": "ы", "gent": "ых", "datv": "ым", "accs": "ых", "ablt": "ыми", "loct": "ых"}
+    return approved + endings[case], case, word
 
 
 def _quotes_pair(text: str) -> bool:
