@@ -72,6 +72,15 @@ GLOSSARY = "\t".join(["en", "ru", "bg", "type", "gender", "declension", "avoid:r
         ("bulk carrier", "балкер", "балкер", "term", "m", "", "", ""),
         ("harbour fee", "портовый сбор", "пристанищна такса", "term", "f", "", "", ""),
         ("Polar Star", "«Полярная звезда»", "„Полярна звезда“", "name", "f", "none", "", ""),
+        ("Zoya Belova", "Зоя Белова", "Зоя Белова", "person", "f", "full", "", ""),
+        ("LED lamp", "светодиодная лампа", "светодиодна лампа", "term", "f", "", "", ""),
+        ("late blight", "фитофтороз", "мана", "term", "m", "", "", ""),
+        ("quarantine pest", "карантинный вредитель", "карантинен вредител", "term", "m", "", "", ""),
+        ("Desna Crisp Factory", "Деснянская фабрика чипсов", "Деснянска фабрика за чипс", "term", "f", "", "", ""),
+        ("HPP", "ГЭС", "ВЕЦ", "name", "f", "none", "", ""),
+        ("water utility", "водоканал", "ВиК дружество", "term", "n", "", "", ""),
+        ("fish pass", "рыбоход", "рибен проход", "term", "m", "", "", ""),
+        ("lamp post", "фонарный столб", "осветителен стълб", "term", "m", "", "", ""),
         ("Blue Lagoon", "Blue Lagoon", "Blue Lagoon", "dnt", "", "", "", ""),
         ("Severny Veter", "«Северный ветер»", "„Северен вятър“", "name", "m", "", "", ""),
         ("Etienne Morel", "Этьен Морель", "Етиен Морел", "person", "m", "", "Этьен Морел", ""),
@@ -2306,6 +2315,20 @@ def test_a_bare_plural_that_is_a_nouns_topic_keeps_the_translations_article(tmp_
     assert "whole class" in decisions[0].check, decisions[0]
 
 
+def test_an_english_proper_name_is_definite_for_a_place_of_an_adjective_and_a_noun(tmp_path):
+    """article:bg source: "Nizhnekamsk River Port was closed" — an English proper name needs no "the" to be
+    definite; a place of an adjective and a common noun takes the article, as with no article:bg at all. A common
+    noun the English gives bare still takes none."""
+    path = tmp_path / "g.tsv"
+    path.write_text("en\tbg\tru\ttype\tgender\tarticle:bg\nKama River Port\tКамско речно пристанище\tКамский речной "
+                    "порт\tplace\tn\tsource\nriver port\tречно пристанище\tречной порт\tterm\tn\tsource\n",
+                    encoding="utf-8")
+    sources = ["Kama River Port was closed for two days.", "The town wants a river port."]
+    machine = ["Камско речно пристанище беше затворено за два дни.", "Градът иска речното пристанище."]
+    repaired, _decisions = apply_glossary(load([path]), sources, machine, "bg")
+    assert repaired == ["Камското речно пристанище беше затворено за два дни.", "Градът иска речно пристанище."]
+
+
 def test_a_name_written_with_its_article_takes_no_second_one(tmp_path):
     """article:bg always and a masculine approved form given with its short article (Босфора): the full
     article is built on the stem, never a second article on top (Босфората)."""
@@ -2486,6 +2509,63 @@ def test_a_rendering_that_may_have_left_a_word_is_flagged(glossary, lang, source
      "Газорезчики приступили к работе над корпусом танкера «Полярная звезда»."),
 ])
 def test_round_w_rows(glossary, lang, source, machine, expected):
+    repaired, _decisions = apply_glossary(glossary, [source], [machine], lang)
+    assert repaired == [expected]
+
+
+@pytest.mark.parametrize("lang, source, machine, expected", [
+    # заменить что на что: «на» + accusative past an object of four words
+    ("ru", "Varna is replacing all its old street lamps with LED lamps.",
+     "Варна заменяет все свои старые уличные фонари на светодиодные лампы.",
+     "Варна заменяет все свои старые уличные фонари на светодиодные лампы."),
+    # a person's near miss as near to the dative as to the genitive: the English "to" decides
+    ("ru", "The prize was awarded to Zoya Belova.", "Премия была присуждена Зоя Беловой.",
+     "Премия была присуждена Зое Беловой."),
+    # "saved Preveza 2 million euros": the first of two objects, dative (kept)
+    ("ru", "The new lamps saved Preveza 2 million euros last year.",
+     "В прошлом году новые лампы сэкономили Превезе 2 миллиона евро.",
+     "В прошлом году новые лампы сэкономили Превезе 2 миллиона евро."),
+    # "marks every LED lamp": the English object made the subject of a Russian passive («отмечена каждая лампа»)
+    ("ru", "The map marks every **LED lamp** still in use in Preveza.",
+     "На карте отмечена каждая **светодиодная лампа**, всё ещё используемая в Превезе.",
+     "На карте отмечена каждая **светодиодная лампа**, всё ещё используемая в Превезе."),
+    # "blame late blight for the poor harvest": the English object, past a prepositional phrase (винить что в чём)
+    ("ru", "Farmers in Preveza blame late blight for the poor harvest and want state compensation.",
+     "Фермеры в Превезе винят в плохом урожае фитофтороз и хотят государственной компенсации.",
+     "Фермеры в Превезе винят в плохом урожае фитофтороз и хотят государственной компенсации."),
+    # a passive of naming past a place: instrumental
+    ("ru", "The nematode was declared a quarantine pest in Bulgaria in 2003.",
+     "В 2003 году нематода была объявлена в Болгарии карантинный вредитель.",
+     "В 2003 году нематода была объявлена в Болгарии карантинным вредителем."),
+    # a capitalised adjective the analyser knows only as a surname agrees with its noun
+    ("ru", "The closure of the Desna Crisp Factory would cost the town 600 jobs.",
+     "Закрытие Деснянская фабрика чипсов будет стоить городу 600 рабочих мест.",
+     "Закрытие Деснянской фабрики чипсов будет стоить городу 600 рабочих мест."),
+    # «с» before a form spelt alike in the genitive and the instrumental: "with", unless English "from"
+    ("ru", "The governor met Sokolova and Smirnov on Monday.", "В понедельник губернатор встретился с Соколовой и Смирнов.",
+     "В понедельник губернатор встретился с Соколовой и Смирновым."),
+    # an instrumental noun between the verb and its English object is the verb's other object (снабжать кого чем)
+    ("ru", "The water company supplies Preveza.", "Водная компания снабжает водой Превеза.",
+     "Водная компания снабжает водой Превезу."),
+    # a case ending glued to an acronym
+    ("ru", "The drought has halted 30 small HPPs in Bulgaria.", "Засуха остановила 30 малых ГЭСов в Болгарии.",
+     "Засуха остановила 30 малых ГЭС в Болгарии."),
+    # the governor past a time phrase and a gerund's phrase between commas
+    ("ru", "Smirnov has run, for almost a quarter of a century and through three reforms, the Danube Ferry Council.",
+     "Смирнов руководит уже почти четверть века, пережив три реформы, Дунайский совет паромщиков.",
+     "Смирнов руководит уже почти четверть века, пережив три реформы, Дунайским советом паромщиков."),
+    # Bulgarian: an acronym takes no article, the noun after it does
+    ("bg", "The water utility in Preveza loses half its water.", "ВиК дружество в Превеза губи половината вода.",
+     "ВиК дружеството в Превеза губи половината вода."),
+    # the subject past a place and before "cost" or "is"
+    ("bg", "The fish pass at the Preveza dam cost 4 million euros.",
+     "Рибен проход на язовира в Превеза струва 4 милиона евро.",
+     "Рибният проход на язовира в Превеза струва 4 милиона евро."),
+    ("bg", "The lamp post outside the town hall in Preveza is 120 years old.",
+     "Осветителен стълб пред кметството в Превеза е на 120 години.",
+     "Осветителният стълб пред кметството в Превеза е на 120 години."),
+])
+def test_round_x_rows(glossary, lang, source, machine, expected):
     repaired, _decisions = apply_glossary(glossary, [source], [machine], lang)
     assert repaired == [expected]
 

@@ -199,9 +199,14 @@ def definite(phrase: str, subject: bool = False, plural: bool = False) -> str:
     ('контейнерните терминали', 'министерствата')
     >>> definite("Арктически и антарктически институт", subject=True)
     'Арктическият и антарктически институт'
+    >>> definite("ВиК дружество"), definite("ВиК дружества", plural=True)
+    ('ВиК дружеството', 'ВиК дружествата')
 
     """
     words = phrase.split(" ")
+    if len(words) > 1 and sum(c.isupper() for c in words[0]) >= 2 and re.match(r"[А-Яа-я]", words[1]):
+        return words[0] + " " + definite(" ".join(words[1:]), subject, plural)  # an acronym takes no article:
+        #                                                                       the noun after it does
     if not words or _ALREADY_DEFINITE.search(words[0].lower()) and len(words[0]) > 4 \
             and not _FEMININE_IN_ATA.search(words[0].lower()):
         return phrase

@@ -413,7 +413,7 @@ def inflect(phrase: str, case: str, declension: str = "full", person: bool = Fal
     head = next((i for i, w in enumerate(words[:quoted]) if _pick(w) is not None and not w.isupper()
                  and not ("Fixd" in _pick(w).tag and not in_dictionary(_pick(w)) and re.fullmatch(r"[А-ЯЁ][а-яё]+[ая]", w))
                  # (Шория, guessed as an indeclinable like «шория»: a noun in -я declines, Горной Шории)
-                 and not (_ADJECTIVE_ENDING.search(w.lower()) and _pick(w, ("ADJF", "PRTF")) is not None
+                 and not (_ADJECTIVE_ENDING.search(w.lower()) and _adjective(w) is not None
                           and len(words) > 1)), None)  # (пожарный, лесничий alone: a noun made of an adjective)
     if head is None and 1 < quoted == len(words) and not words[-1].isupper() and _pick(words[-1]) is not None \
             and _ADJECTIVE_ENDING.search(words[-1].lower()) and all(_pick(w, ("ADJF", "PRTF")) is not None for w in words[:-1]):
@@ -544,8 +544,19 @@ def inflect(phrase: str, case: str, declension: str = "full", person: bool = Fal
             out[i] = words[i] + _POSSESSIVE_ENDINGS["accs-anim" if adjective_case == "accs" and animate
                                                     else adjective_case]  # Карлов университет: Карлова университета
             continue
-        out[i] = _inflect_word(words[i], adjective_case, _pick(words[i], ("ADJF", "PRTF")), agreement)
+        out[i] = _inflect_word(words[i], adjective_case, _adjective(words[i]), agreement)
     return " ".join(out)
+
+
+def _adjective(word: str):
+    """The adjective parse of a word before a head noun; a capitalised one in an adjective's ending that the analyser
+    knows only as a surname declines as the surname does, which is the adjective's way (Деснянская фабрика:
+    Деснянской фабрики)."""
+    parse = _pick(word, ("ADJF", "PRTF"))
+    if parse is None and word[:1].isupper() and _ADJECTIVE_ENDING.search(word.lower()):
+        parse = next((p for p in analyzer().parse(word) if p.tag.POS == "NOUN" and "Surn" in p.tag
+                      and p.tag.case == "nomn"), None)
+    return parse
 
 
 #: Adjectives that make «лев» the animal, not the currency (морской лев, горный лев: the zoological names).

@@ -31,7 +31,7 @@ from localize.terms.lexicon import (
     ACCUSATIVE_OF_PERSON, ADJECTIVE_GOVERNMENT, DATIVE_NOUNS, DATIVE_OF_PERSON, ENGLISH_PREPOSITIONS,
     DATIVE_AND_INSTRUMENTAL, DATIVE_FIRST, GENERIC_NOUNS, GOVERNMENT, PREPOSITIONS, TITLES, TO_IS_DATIVE, TO_DATIVE_NOUNS, ACCUSATIVE_OF_RECIPIENT, FOR_DATIVE_NOUNS, TEACHING, TO_IS_ACCUSATIVE,
     PREDICATIVE_VERBS,
-    DATIVE_PREDICATE, ENGLISH_DECIDES, ENTERING, IMPERSONAL_AFTER, MOTION, NA_ACCUSATIVE,
+    DATIVE_PREDICATE, ENGLISH_DECIDES, ENTERING, IMPERSONAL_AFTER, MOTION, NA_ACCUSATIVE, NA_EXCHANGE,
     PARENTHETICAL, PARTICIPLE_GOVERNMENT, PLACE_APPOSITION, SEND, TIME_NOUN, WITH_GENITIVE_NOUNS,
 )
 
@@ -84,9 +84,9 @@ _EN_VERB_AFTER = re.compile(
     r"underwent|understood|woke|wore|wound|withdrew|oversaw|outlined|foresaw|bid|bit|blew|bred|built|burnt|"
     r"caught|clung|crept|dealt|dug|drank|fed|fled|flew|fought|forgot|ground|knelt|leapt|lent|lost|"
     r"misled|overcame|overran|quit|read|rebuilt|reset|sat|slept|sped|spent|spun|strove|sank|won|wrung|cast|sang|"
-    r"wove|forecast|broadcast|recast)\b", re.I)
+    r"wove|forecast|broadcast|recast|cost)\b", re.I)
 _EN_DETERMINER_WORDS = re.compile(
-    r"((?:\b(?:the|a|an|its|their|his|her|our|this|that|these|those)\s+)?(?:\b(?:(?![A-Z][a-z]+ing\b)(?!(?:To|In|On|At|By|For|From|With|After|Before|As|Of|Into|Under|Over|Since|Until|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\s)[A-Z][\w'-]*|new|old|main|lower|"
+    r"((?:\b(?:the|a|an|its|their|his|her|our|this|that|these|those|every|each)\s+)?(?:\b(?:(?![A-Z][a-z]+ing\b)(?!(?:To|In|On|At|By|For|From|With|After|Before|As|Of|Into|Under|Over|Since|Until|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\s)[A-Z][\w'-]*|new|old|main|lower|"
     r"upper|middle|greater|inner|outer|"
     r"key|former|largest|biggest|first|second|third|(?!(?:ban|plan|scan|can|began|loan|deal|reveal|appeal|seal|steal|"
     r"arrival|approval|proposal|removal|renewal|refusal|withdrawal|disposal|dismissal|survival)\s)[a-z]+(?:ern|ian|ese|ish|ic|al|an))\s+){0,4})$")
@@ -417,7 +417,7 @@ _EN_SECOND_OBJECT_NOUN = re.compile(_EN_GIVING + r"(?:(?:the|its|their|our|his|h
 _EN_KIND_PRESENT = re.compile(r"^\s+(?:(?:now|still|usually|often|typically|generally|normally|also|rarely|"
                               r"seldom|always|never)\s+)?(?!(?:is|was|has|does|this|thus|plus|its|his|as|us)\b)"
                               r"(?-i:[a-z]{2,}[^su'\W]s)\b(?!\s+(?:is|was|are|were|has|have|had|will)\b)")
-_EN_COMMON_PP = re.compile(r"^\s+(?:on|of|for|in|at|from|with|across|near)\s+(?:(?:the|each|every|a|an|its|their|this|"
+_EN_COMMON_PP = re.compile(r"^\s+(?:on|of|for|in|at|from|with|across|near|outside|inside|behind|opposite)\s+(?:(?:the|each|every|a|an|its|their|this|"
                            r"that|all|his|her)\s+)?(?:(?-i:[a-z]+)['’]s\s+)?(?:(?:two|three|four|five|six|"
                            r"seven|eight|nine|ten|several|many|\d+(?:st|nd|rd|th)?)\s+)?(?-i:[a-z]+|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
                            r"(?:\s+(?:and|or)\s+(?-i:[a-z]+))?(?=\s)")
@@ -555,7 +555,8 @@ _EN_VERBS = set("is are was were be been being has have had do does did met meet
                 "offered offer showed show paid pay granted grant awarded award lent lend owes owe handed hand "
                 "built build builds bought buy sold sell made make makes took take takes left leave won win "
                 "chose choose named name appointed appoint criticised criticized praised backed supports support "
-                "supported blamed accused elected expelled invited invite urged urge asked ask warned warn "
+                "supported blamed blame blames accused accuse accuses elected expelled invited invite urged urge asked ask "
+                "warned warn "
                 "reached reach entered enter passed pass crossed cross opened open closed close runs run "
                 "manages manage managed operates operate operated owns own owned controls control controlled "
                 "finances finance financed funds fund funded uses use used via became become becomes "
@@ -607,7 +608,8 @@ _EN_VERB_TO = re.compile(r"\b(?:" + "|".join(sorted(_EN_VERBS)) + r")\s+to\s+(?:
 _EN_DITRANSITIVE = set("gave give gives sent send sends offered offer showed show paid pay granted grant awarded "
                        "award lent lend owes owe handed hand promised promise told tell sold sell given shown owed "
                        "giving sending offering handing paying granting issued issue issues issuing allocated "
-                       "allocate assigned assign".split())  # (issued Lodygina a permit: выдало Лодыгиной)
+                       "allocate assigned assign saved save saves saving".split())
+# (issued Lodygina a permit: выдало Лодыгиной; saved Kaluga 2.4 million kilowatt-hours: сэкономили Калуге)
 
 
 def _analyse(word: str):
@@ -911,12 +913,17 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
             # the translation chose one of the cases the preposition allows (в Салониках; «Влёре» is dative
             # and prepositional alike: the one «в» allows)
             case = next(c for c in (own_case, *also_own) if _allows(preposition, c))
+            if preposition in ("с", "со") and {"gent", "ablt"} <= {own_case, *also_own} \
+                    and role.preposition not in ("from", "off", "since"):
+                case = "ablt"  # «с Прибытковой» (met Pribytkova): spelt alike in both, «с» is "with" unless English
+                #                "from" says otherwise
         elif motion == "before" and role.preposition == "of" and not role.modifier and preposition in ("в", "во"):
             case = allowed[0]  # "applied for membership of the Council": подал заявку на членство в Совете — English
             #                    "of" names what the noun before belongs to, no destination of the verb of motion
         elif motion:
             case = "accs"
-        elif preposition == "на" and NA_ACCUSATIVE.search(tail[:tail.lower().rstrip().rfind(preposition)]):
+        elif preposition == "на" and (NA_ACCUSATIVE.search(tail[:tail.lower().rstrip().rfind(preposition)])
+                                     or NA_EXCHANGE.search(tail[:tail.lower().rstrip().rfind(preposition)])):
             case = "accs"  # кредит на Средний коридор, влияние на рынок, ставка на Средний коридор
         else:
             case = allowed[0]
@@ -1036,11 +1043,14 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
             _parse(head[-1])[0] is not None and _parse(head[-1])[0].normal_form in AS_INSTRUMENTAL:
         # "will serve as a drifting station": будет служить дрейфующей станцией, выступил посредником
         return Need("ablt", f"English «as» after «{head[-1]}»: instrumental", number, strong=True)
-    if role.predicate and head and not person and any(
-            p.tag.POS == "PRTS" and p.normal_form in PREDICATIVE_VERBS for p in _parse(head[-1])[1][:2]):
+    naming = next((w for n, w in enumerate(reversed(head[-4:])) if (n == 0 or head[-n].lower() in PREPOSITIONS) and any(
+        p.tag.POS == "PRTS" and p.normal_form in PREDICATIVE_VERBS for p in _parse(w)[1][:2])), None) \
+        if role.predicate and head and not person else None
+    if naming:
         # "Jari Kettunen was appointed head coach": Яри Кеттунен был назначен главным тренером — the predicate of a
-        # passive of naming, instrumental (кем)
-        return Need("ablt", f"predicate of «{head[-1]}»: instrumental", number, strong=True)
+        # passive of naming, instrumental (кем); also past a place ("declared a quarantine pest in Bulgaria":
+        # объявлена в Болгарии карантинным вредителем)
+        return Need("ablt", f"predicate of «{naming}»: instrumental", number, strong=True)
     if _quoted_apposition(tail, quoted) and not (role.modifier and own_case == "gent" and _plural_noun_before(tail)):
         # (not "two Kvartal Krasoty shops": в двух магазинах «Квартала красоты», the chain's shops — the English
         # name qualifies a plural noun, and the genitive the translation chose says so; but фабрики «Лесная фиалка»)
@@ -1885,13 +1895,17 @@ def _governor(tail: str, person: bool, number: str, apposition: bool = True, eng
                     continue
                 if re.search(r"[,—–]", tail[words[i].end():]) and not pp_noun:
                     return None  # «Чжоу Мэйлин, | генеральный консул»: past a comma, an apposition, no genitive
-                if english_object and prep is None and first > 0 and parses and all(
-                        p.tag.case in ("datv", "loct") for p in parses) and any(p.tag.case == "datv" for p in parses):
+                if english_object and prep is None and first > 0 and parses and (all(
+                        p.tag.case in ("datv", "loct") for p in parses) and any(p.tag.case == "datv" for p in parses)
+                        or all(p.tag.case == "ablt" for p in parses if p.tag.POS == "NOUN")):
                     verb = words[first - 1].group(0)
                     if any(p.tag.POS in ("VERB", "INFN", "GRND") and "tran" in p.tag for p in _parse(verb)[1][:2]):
                         # «подверг резкой критике | X», «показал посетителям | X»: the dative is the verb's other
-                        # object, the English object its accusative (no «of» makes it the noun's complement)
-                        return Need("accs", f"object of «{verb}» (the dative «{word}» before it is its other object)",
+                        # object, the English object its accusative (no «of» makes it the noun's complement); so is
+                        # an instrumental («снабжает водой | Ивайловград»: снабжать кого чем)
+                        kind = "instrumental" if all(p.tag.case == "ablt" for p in parses if p.tag.POS == "NOUN") \
+                            else "dative"
+                        return Need("accs", f"object of «{verb}» (the {kind} «{word}» before it is its other object)",
                                     number, strong=True)
                 return Need("gent", f"governed by the noun «{word}»", number)
             if prep is not None:
@@ -2236,8 +2250,9 @@ def _active_participle_before(tail: str) -> bool:
 
 
 def _participle(word: str) -> bool:
-    """Is ``word`` a full participle by its likely readings (the first word of a participle's phrase)?"""
-    return any(p.tag.POS == "PRTF" for p in _parse(word)[1][:2])
+    """Is ``word`` a full participle or a gerund by its likely readings (the first word of a phrase set off by
+    commas: «, опубликованном в пятницу,», «, пережив три реформы,»)?"""
+    return any(p.tag.POS in ("PRTF", "GRND") for p in _parse(word)[1][:2])
 
 
 def _coordinated_with_same_case(tail: str, case: str) -> bool:

@@ -514,6 +514,9 @@ def _acronym_miss(text: str, forms: list[Form], taken):
         if len(word) == len(form.text) and word.isupper() and word != form.text and _free(match.span(), taken) \
                 and sum(a != b for a, b in zip(word, form.text)) == 1:
             return 0.9, match.start(), match.end(), form
+        if word.startswith(form.text) and re.fullmatch(r"(?:а|у|ом|е|ов|ам|ами|ах|ы|и)", word[len(form.text):]) \
+                and _free(match.span(), taken):
+            return 0.9, match.start(), match.end(), form  # ГЭСов, ЕБВРа: a case ending glued to an acronym
     return None
 
 

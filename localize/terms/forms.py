@@ -259,11 +259,12 @@ def bulgarian(entry, need: Need) -> Form:
     return Form(approved, "bare")
 
 
-def article_setting(entry) -> str:
+def article_setting(entry, declared: bool = True) -> str:
     """``article:bg`` of the entry, else the default: names, acronyms and Latin-script terms never take
-    the article, terms take it when the source is definite."""
+    the article, terms take it when the source is definite. ``declared=False``: the default whatever the entry
+    says."""
     for_lang = getattr(entry, "article_for", None)
-    value = for_lang("bg") if for_lang else ""
+    value = for_lang("bg") if for_lang and declared else ""
     if value:
         return value
     approved = entry.approved("bg") or ""

@@ -150,6 +150,13 @@ def decide(entry, lang: str, role: context.Role, before: str, previous=None, own
                 "gender column (m or f)"))
     elif lang == "bg":
         setting = forms.article_setting(entry)
+        if setting == "source" and entry.type in ("place", "name") and not role.definite and not role.indefinite \
+                and not common and all(w[:1].isupper() for w in re.findall(r"[A-Za-z][\w'’-]*", entry.source or "")
+                        if w.lower() not in ("of", "the", "and", "on", "upon", "de")) \
+                and forms.article_setting(entry, declared=False) == "always":
+            setting = "always"  # "Nizhnekamsk River Port was closed": an English proper name is definite without
+            #                     "the"; a place of an adjective and a common noun takes the article (Нижнекамското
+            #                     речно пристанище), as it does when the glossary says nothing
         explicit = getattr(entry, "article_for", None) and entry.article_for("bg") == "source" \
             and common and not role.subject
         # ("exports copper concentrate": меден концентрат; not "Sofia University", nor a generic subject:
@@ -422,6 +429,13 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
         if lang == "ru" and rendering.kind == "near" and forms.is_person(entry) and \
                 written.lower()[-2:] != rendering.form.text.lower()[-2:]:
             own = None  # Троицкого for a woman's Троицкая: the ending is the other gender's, no case to keep
+        if lang == "ru" and rendering.kind == "near" and forms.is_person(entry) and own and len(written.split()) > 1:
+            import difflib
+
+            nearest = difflib.SequenceMatcher(None, written.lower(), rendering.form.text.lower()).ratio()
+            if any(f.label != own and f.text.lower() != rendering.form.text.lower() and difflib.SequenceMatcher(
+                    None, written.lower(), f.text.lower()).ratio() >= nearest for f in all_forms):
+                own = None  # «Зоя Крючковой»: as near to the dative Зое as to the genitive Зои — no case to keep
         head_cases: tuple = ()
         if lang == "ru" and own is None and rendering.kind == "literal" and not forms.is_person(entry) \
                 and context._preposition(before):
