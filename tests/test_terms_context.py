@@ -73,6 +73,10 @@ GLOSSARY = "\t".join(["en", "ru", "bg", "type", "gender", "declension", "avoid:r
         ("harbour fee", "портовый сбор", "пристанищна такса", "term", "f", "", "", ""),
         ("Polar Star", "«Полярная звезда»", "„Полярна звезда“", "name", "f", "none", "", ""),
         ("Zoya Belova", "Зоя Белова", "Зоя Белова", "person", "f", "full", "", ""),
+        ("Laundry Association", "Ассоциация прачечных", "Асоциация на пералните", "term", "f", "", "", ""),
+        ("laundromat", "прачечная самообслуживания", "пералня на самообслужване", "term", "f", "", "", ""),
+        ("Chiara Fontana", "Кьяра Фонтана", "Киара Фонтана", "person", "f", "full", "", ""),
+        ("building manager", "управляющий домом", "домоуправител", "term", "m", "", "", ""),
         ("LED lamp", "светодиодная лампа", "светодиодна лампа", "term", "f", "", "", ""),
         ("late blight", "фитофтороз", "мана", "term", "m", "", "", ""),
         ("quarantine pest", "карантинный вредитель", "карантинен вредител", "term", "m", "", "", ""),
@@ -2307,11 +2311,14 @@ def test_a_bare_plural_that_is_a_nouns_topic_keeps_the_translations_article(tmp_
     English decides (no article)."""
     path = tmp_path / "g.tsv"
     path.write_text("en\tbg\tru\ttype\tgender\tarticle:bg\nharbour fee\tпристанищна такса\tпортовый сбор\tterm\tf\t"
-                    "source\n", encoding="utf-8")
-    sources = ["The union did not sign the agreement on harbour fees.", "The union insisted on harbour fees."]
-    machine = ["Съюзът не подписа споразумението за пристанищните такси.", "Съюзът настоя на пристанищните такси."]
+                    "source\nwet cleaning\tмокро почистване\tаквачистка\tterm\tn\tsource\n", encoding="utf-8")
+    sources = ["The union did not sign the agreement on harbour fees.", "The union insisted on harbour fees.",
+               "[Smirnov's interview](https://example.org/s) on wet cleaning was shared widely."]
+    machine = ["Съюзът не подписа споразумението за пристанищните такси.", "Съюзът настоя на пристанищните такси.",
+               "[Интервюто на Смирнов](https://example.org/s) за мокрото почистване беше широко споделено."]
     repaired, decisions = apply_glossary(load([path]), sources, machine, "bg")
-    assert repaired == ["Съюзът не подписа споразумението за пристанищните такси.", "Съюзът настоя на пристанищни такси."]
+    assert repaired == ["Съюзът не подписа споразумението за пристанищните такси.", "Съюзът настоя на пристанищни такси.",
+                        "[Интервюто на Смирнов](https://example.org/s) за мокрото почистване беше широко споделено."]
     assert "whole class" in decisions[0].check, decisions[0]
 
 
@@ -2566,6 +2573,30 @@ def test_round_w_rows(glossary, lang, source, machine, expected):
      "Осветителният стълб пред кметството в Превеза е на 120 години."),
 ])
 def test_round_x_rows(glossary, lang, source, machine, expected):
+    repaired, _decisions = apply_glossary(glossary, [source], [machine], lang)
+    assert repaired == [expected]
+
+
+@pytest.mark.parametrize("lang, source, machine, expected", [
+    # a noun made of an adjective heads its phrase when the noun after it cannot agree with it: the rest is frozen
+    ("ru", "Twelve laundromats opened in Varna last year.", "В прошлом году в Варне открылись двенадцать прачечных "
+     "самообслуживания.", "В прошлом году в Варне открылись двенадцать прачечных самообслуживания."),
+    ("ru", "The council thanked the building manager.", "Совет поблагодарил управляющий домом.",
+     "Совет поблагодарил управляющего домом."),
+    # "owns 30 laundromats": the English object, the subject of «принадлежат» whose dative stands first
+    ("ru", "Smirnov's company owns 30 laundromats.", "Компании Смирнова принадлежат 30 прачечных самообслуживания.",
+     "Компании Смирнова принадлежат 30 прачечных самообслуживания."),
+    # a woman's surname in -а not of the Russian type declines as a noun
+    ("ru", "Chiara Fontana's company will supply 120 lifts to Varna.", "Компания Кьяра Фонтана поставит 120 лифтов в Варну.",
+     "Компания Кьяры Фонтаны поставит 120 лифтов в Варну."),
+    # «исполняется 30 лет» past a phrase of time: the one who turns 30 is the dative
+    ("ru", "The Laundry Association turns 30 this year.", "Ассоциации прачечных в этом году исполняется 30 лет.",
+     "Ассоциации прачечных в этом году исполняется 30 лет."),
+    # Bulgarian: persons named by a noun made of a participle take the plural after a numeral
+    ("bg", "More than 500 building managers attended the conference.",
+     "Над 500 домоуправителя присъстваха на конференцията.", "Над 500 домоуправители присъстваха на конференцията."),
+])
+def test_round_y_rows(glossary, lang, source, machine, expected):
     repaired, _decisions = apply_glossary(glossary, [source], [machine], lang)
     assert repaired == [expected]
 

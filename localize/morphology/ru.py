@@ -312,6 +312,11 @@ def _person_word_form(word: str, case: str, female: bool, role: str = "last") ->
         form = known.inflect({"loct" if case == "loc2" else case}) if known else None
         if form is not None:
             return _match_case(word, form.word)
+    if role == "last" and female and re.search(r"[^иеоуюэёыая][ая]$", word.lower()) \
+            and not _RUSSIAN_FEMALE_SURNAME.search(word.lower()) and not word.lower().endswith(("ская", "цкая")):
+        # a woman's surname in -а or -я after a consonant that is not of the Russian type (-ова, -ина, -ая) declines
+        # as a noun, as Rosenthal has it (Кьяры Фонтаны, Лауры Россы), not as an adjective (Фонтаной)
+        return _analogy(word, case, animate=True)
     if role == "last" and not female and re.search(r"[^ц]ын$", word.lower()):
         # a Turkic surname in -ын (Айдын, Алтын) is no Russian possessive surname (Синицын): Айдыном
         return _analogy(word, case, animate=True)
@@ -410,11 +415,15 @@ def inflect(phrase: str, case: str, declension: str = "full", person: bool = Fal
     # a term: find the head noun; adjectives before it agree, words after it are frozen; a name in quotation
     # marks is never the head (КПП «Капитан Андреево»: the checkpoint's name stays as it is)
     quoted = next((i for i, w in enumerate(words) if w[:1] in "«„\"“"), len(words))
-    head = next((i for i, w in enumerate(words[:quoted]) if _pick(w) is not None and not w.isupper()
-                 and not ("Fixd" in _pick(w).tag and not in_dictionary(_pick(w)) and re.fullmatch(r"[А-ЯЁ][а-яё]+[ая]", w))
+    head = next((i for i, w in enumerate(words[:quoted]) if (_pick(w) is not None or (
+                    _substantive_before_genitive(words, i) and _pick(w, ("ADJF", "PRTF")) is not None)) and not w.isupper()
+                 and not (_pick(w) is not None and "Fixd" in _pick(w).tag and not in_dictionary(_pick(w))
+                          and re.fullmatch(r"[А-ЯЁ][а-яё]+[ая]", w))
                  # (Шория, guessed as an indeclinable like «шория»: a noun in -я declines, Горной Шории)
                  and not (_ADJECTIVE_ENDING.search(w.lower()) and _adjective(w) is not None
-                          and len(words) > 1)), None)  # (пожарный, лесничий alone: a noun made of an adjective)
+                          and len(words) > 1 and not _substantive_before_genitive(words, i))), None)
+    # (пожарный, лесничий alone: a noun made of an adjective; прачечная самообслуживания: one that heads its phrase,
+    # the noun after it, which does not agree with it, a genitive)
     if head is None and 1 < quoted == len(words) and not words[-1].isupper() and _pick(words[-1]) is not None \
             and _ADJECTIVE_ENDING.search(words[-1].lower()) and all(_pick(w, ("ADJF", "PRTF")) is not None for w in words[:-1]):
         head = len(words) - 1  # Северная реставрационная мастерская: a noun made of an adjective after adjectives
@@ -481,7 +490,8 @@ def inflect(phrase: str, case: str, declension: str = "full", person: bool = Fal
         words[first] = _analogy(words[first], case)  # a place the analyser does not know (Бургас)
         return " ".join(words)
     if number == "paucal":  # after два/три/четыре: the noun genitive singular, adjectives genitive plural
-        head_parse = _pick(words[head], number=None)  # (masculine, neuter) or nominative plural (feminine)
+        head_parse = _pick(words[head], number=None) or _pick(words[head], ("ADJF", "PRTF"))
+        # (masculine, neuter) or nominative plural (feminine); управляющий: a participle made a noun
         out = list(words)
         adjective_case = "nomn" if head_parse.tag.gender == "femn" else "gent"
         substantive = _ADJECTIVE_ENDING.search(words[head].lower()) and _pick(words[head], ("ADJF", "PRTF")) is not None
@@ -491,7 +501,7 @@ def inflect(phrase: str, case: str, declension: str = "full", person: bool = Fal
         for i in range(head):
             out[i] = _inflect_word(words[i], adjective_case, _pick(words[i], ("ADJF", "PRTF")), {"plur"})
         return " ".join(out)
-    head_parse = _pick(words[head], number=None)
+    head_parse = _pick(words[head], number=None) or _pick(words[head], ("ADJF", "PRTF"))  # (управляющий домом)
     lion = words[head].lower() == "лев" and head > 0 and words[head - 1].lower() in _LION_ADJECTIVES
     if lion:  # морской лев, горный лев: the animal (морских львов), not the currency
         head_parse = next((p for p in analyzer().parse(words[head]) if p.tag.POS == "NOUN" and "anim" in p.tag
@@ -521,7 +531,8 @@ def inflect(phrase: str, case: str, declension: str = "full", person: bool = Fal
         return _analogy(words[0], case)  # Копер is not копёр: no fleeting vowel (Копера, в Копере)
     if len(words) == 1 and words[0][:1].isupper() and re.search(r"[еиоуэю]$", words[0]) and not in_dictionary(head_parse):
         return phrase  # a foreign name in a vowel the dictionary does not know (Мумбаи) does not decline
-    animate = "anim" in head_parse.tag and not words[head][:1].isupper()  # a capitalised head is a place or body
+    animate = ("anim" in head_parse.tag or ("Subx" in head_parse.tag and head_parse.tag.gender == "masc")) \
+        and not words[head][:1].isupper()  # a capitalised head is a place or body; управляющего: a person
     if animate and not person and not lion and (any(w[:1] in "«„\"" for w in words[head + 1:]) or any(
             "inan" in p.tag and p.tag.POS == "NOUN" for p in analyzer().parse(words[head]))):
         animate = False  # передатчик «Камчия», передатчик: a thing that has a name, or a noun that may be one
@@ -546,6 +557,30 @@ def inflect(phrase: str, case: str, declension: str = "full", person: bool = Fal
             continue
         out[i] = _inflect_word(words[i], adjective_case, _adjective(words[i]), agreement)
     return " ".join(out)
+
+
+def _substantive_before_genitive(words: list[str], i: int) -> bool:
+    """Is ``words[i]``, an adjective in form, a noun of the dictionary followed by a noun that cannot agree with it
+    (прачечная | самообслуживания: no nominative of «самообслуживание» is feminine singular), so that it heads the
+    phrase and the rest is its genitive?
+
+    >>> _substantive_before_genitive(["прачечная", "самообслуживания"], 0)
+    True
+    >>> _substantive_before_genitive(["пожарный", "автомобиль"], 0), _substantive_before_genitive(["пожарный"], 0)
+    (False, False)
+    """
+    if i + 1 >= len(words) or not words[i + 1][:1].islower():
+        return False
+    noun = next((p for p in analyzer().parse(words[i].lower()) if p.tag.case == "nomn" and in_dictionary(p) and (
+        (p.tag.POS == "NOUN" and p.score >= 0.3) or "Subx" in p.tag)), None)  # (управляющий домом: a Subx participle)
+    adjective = _pick(words[i], ("ADJF", "PRTF"))
+    if noun is None or adjective is None:
+        return False
+    following = [p for p in analyzer().parse(words[i + 1].lower()) if p.tag.POS in ("NOUN", "ADJF", "PRTF")]
+    if not following or not any(p.tag.POS == "NOUN" for p in following):
+        return False
+    return not any(p.tag.case == "nomn" and p.tag.number == adjective.tag.number
+                   and (p.tag.number == "plur" or p.tag.gender == adjective.tag.gender) for p in following)
 
 
 def _adjective(word: str):

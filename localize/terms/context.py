@@ -178,8 +178,11 @@ def english_role(source: str, start: int, end: int, plural: bool = False, posses
     previous_word = previous.group(1).lower() if previous else ""
     if previous and re.search(r"[.!?;:]", lead[previous.end(1):]):
         previous_word = ""  # "...signed.<br>Moscow said.": the word before ends another sentence
+    counted_object = False  # "owns 30 laundromats": a verb's object past its numeral
     if re.search(r"\d\W*$", lead):
         counted = re.search(r"\b([a-z]+)\s+\d[\d,.]*\s+$", lead)
+        counted_object = bool(counted) and counted.group(1) in _EN_VERBS and counted.group(1) not in (
+            "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did")
         previous_word = counted.group(1) if counted and counted.group(1) in _EN_DITRANSITIVE and re.match(
             r"\s+(?:a|an|the|their|his|her|its|one|two|three|four|five|six|seven|eight|nine|ten|several|some)\s",
             source[end:]) else ""
@@ -201,6 +204,7 @@ def english_role(source: str, start: int, end: int, plural: bool = False, posses
                                                         or not lead[:previous.start(1)].strip()
                                                         or bool(re.search(r"[.!?]\s*$", lead[:previous.start(1)]))))
     # (also "Raising the minimum wage is ...": a gerund opening the sentence)
+    object_of_verb = object_of_verb or counted_object
     marked = _EN_MARKED_WORD.search(lead)  # one precompiled pattern: a word after has/that/to and before the NP
     if previous_word and marked and marked.group("word").lower() == previous_word \
             and previous_word not in _EN_PREPOSITIONS:
@@ -339,7 +343,7 @@ def english_role(source: str, start: int, end: int, plural: bool = False, posses
                     r"\bas\s+(?:(?:the|a|an|its|their|his|her|our)\s+)?(?:[a-z]+\s+){0,2}$", lead)),
                 appositive=bool(re.search(r"[a-z]\s*,\s*(?:(?:the|a|an)\s+(?:[a-z][\w'’-]*\s+){0,3})?$", lead)) and bool(re.match(r"\s*(?:(?:of|from|in|at)\s+[^,.;]{1,60}?)?(?:,|[.!?][\"”»)]*\s*$|\s+(?:who|whose|whom)\b)", after)),
                 # (also "went to Reto Imboden, a watchmaker from Biel who works alone": a relative clause after it)
-                topic=bool(re.search(r"\b(?:the|a|an|its|their|his|her|this|that|new)\s+(?!(?:is|was|are|were|be)\b)"
+                topic=bool(re.search(r"(?:\b(?:the|a|an|its|their|his|her|this|that|new)|\w['’]s)\s+(?!(?:is|was|are|were|be)\b)"
                                      r"[a-z]+\s+(?:on|about)\s+$", lead)),
                 after_noun=bool(re.search(r"(?:^|[.!?]\s+)(?:The\s+|A\s+|An\s+)?(?:[A-Za-z]+\s+)?[A-Za-z]+s?\s+to\s+(?:the\s+)?$",
                                           lead)) and not re.search(r"(?:ed|ing)\s+to\s+(?:the\s+)?$", lead)
@@ -765,10 +769,14 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
                             ": dative (the numeral in the same case)", "plur", strong=True)
             if governed is not None and governed.strong and governed.case in ("datv", "ablt") and not quantity \
                     and governed.reason.startswith("governed by «") and not _PRICE_VERB.search(governed.reason) \
+                    and not (role.object and _parse(_quoted_word(governed.reason))[0] is not None
+                             and _parse(_quoted_word(governed.reason))[0].normal_form in DATIVE_FIRST) \
                     and not (role.agent and re.search(r"(?<![а-яё])котор(?:ым|ой|ыми|ому|ым)\s", tail[:numeral.start()], re.I)) \
                     and not (role.direct and governed.case == "datv"):
                 # (not "sent Sorokoumova 300 specimens": the thing given after the recipient, accusative; nor the English
-                # agent made the subject of an active verb whose object «которым» is: «которым пользуются 90 банков»)
+                # agent made the subject of an active verb whose object «которым» is: «которым пользуются 90 банков»;
+                # nor the English object of "owns" made the subject of a verb whose dative stands first: «компании
+                # принадлежат 30 прачечных»)
                 return Need(governed.case, governed.reason + " (the numeral in the same case)", "plur", strong=True)
             if (own_case or "").replace("pl-", "") in ("datv", "ablt", "loct") and not quantity \
                     and not _preposition(tail[:numeral.start()]):
@@ -2650,7 +2658,11 @@ def _dative_first_verb_after(after: str) -> str:
     >>> _dative_first_verb_after(" принадлежат 12 радиомачт"), _dative_first_verb_after(" принадлежит Иванову")
     ('принадлежат', '')
     """
-    words = _WORDS.findall(_CLAUSE_BREAK.split(after)[0].split(",")[0])[:3]
+    words = _WORDS.findall(_CLAUSE_BREAK.split(after)[0].split(",")[0])[:6]
+    if len(words) > 2 and words[0].lower() in ("в", "во", "на", "с", "со", "до", "к") and any(
+            TIME_NOUN.match(w.lower()) for w in words[1:3]):  # «в этом году исполняется»: past a phrase of time
+        words = words[next(n for n, w in enumerate(words[1:3], 1) if TIME_NOUN.match(w.lower())) + 1:]
+    words = words[:3]
     for k, word in enumerate(words):
         best, parses = _parse(word)
         if best is None:
@@ -2818,13 +2830,14 @@ def bulgarian_need(before: str, role: Role, entry_article: str = "source", own_a
         # (Водолазите): the translation's choice stays, checked
         return Need(article="full" if own_article else "", reason=BG_BARE_PLURAL, number=number, sure=False)
         # (a plural's article is one form, -те: own_article reads it as "short")
-    if not definite and own_article and role.plural and role.bare and entry_article != "never" \
+    if not definite and own_article and (role.plural or (role.topic and role.preposition in ("on", "about"))) \
+            and role.bare and entry_article != "never" \
             and (role.preposition in ("of", "for") or role.subject
                  or (role.preposition in ("on", "about") and role.topic)):
         # "the ranking of driving schools", "fees for ceremony halls", "divers ... can see": a bare English plural
         # after «of»/«for» or as a subject names the class as often as some of it (also a noun's topic: "the
-        # agreement on harbour fees", споразумението за пристанищните такси); the article the translation wrote
-        # stays, checked
+        # agreement on harbour fees", споразумението за пристанищните такси; a mass noun there too: "an interview on
+        # wet cleaning", за мокрото почистване); the article the translation wrote stays, checked
         kept = bulgarian_need(before, replace(role, definite=True), "source", own_article, after)
         return replace(kept, reason=BG_CLASS_PLURAL, sure=False)
     if not definite and role.kind and own_article and not after_preposition:

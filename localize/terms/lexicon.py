@@ -233,7 +233,8 @@ DATIVE_AND_INSTRUMENTAL = {"грозить", "пригрозить", "угрож
 #: (Компании принадлежат 12 мачт, Клубу досталась награда: English "The company owns 12 masts").
 DATIVE_FIRST = {"принадлежать", "нравиться", "понравиться", "достаться", "доставаться", "предстоять", "удаться",
                 "удаваться", "хватать", "хватить", "недоставать", "недостать", "приходиться", "прийтись",
-                "понадобиться", "требоваться", "потребоваться"}
+                "понадобиться", "требоваться", "потребоваться", "исполниться", "исполняться"}
+# (исполняется 30 лет: the one who turns 30 is the dative)
 # (хватать, недоставать: what there is not enough of after them is no subject but the genitive, GOVERNMENT)
 
 #: Nouns whose English "to" is a Russian dative (a loan to X: кредит X-у), not a genitive (repairs to X: ремонт X).

@@ -182,8 +182,7 @@ def decide(entry, lang: str, role: context.Role, before: str, previous=None, own
             from dataclasses import replace  # «осемнайсет пещерни спасители»: a noun for persons or things
 
             need = replace(need, count=False, sure=False, reason=MAYBE_PERSONS)
-        if need.count and _male_persons(entry) and "count" not in entry.forms.get("bg", {}):
-            # (a count form the glossary gives says the noun takes one: 14 балкера, not a person's plural)
+        if need.count and _male_persons(entry):
             from dataclasses import replace
 
             need = replace(need, count=False, reason="after a numeral: a noun for male persons takes the plural")
@@ -247,8 +246,13 @@ def _male_persons(entry, loose: bool = False) -> bool:
             or re.sub(r"s$", "", head[0].lower()) in ANIMALS_LIKE_PERSONS:
         return False  # (game warden: ловни инспектори; but red deer: два благородни елена, Orlov trotters: 12
         #               орловски рисака — animals)
-    from localize.morphology.ru import analyzer, in_dictionary
+    from localize.morphology.ru import _substantive_before_genitive, analyzer, in_dictionary
 
+    words = (entry.approved("ru") or "").split()
+    if len(words) > 1 and _substantive_before_genitive(words, 0) and any(
+            ("Subx" in p.tag and "masc" in p.tag) or (p.tag.POS == "NOUN" and "anim" in p.tag)
+            for p in analyzer().parse(words[0].lower())[:2]):
+        return True  # управляющий домом ("building manager"): a noun made of a participle heads it, a person
     for word in (entry.approved("ru") or "").split():
         parses = analyzer().parse(word.lower())
         if re.search(r"(?:ый|ий|ой|ая|яя|ое|ее)$", word.lower()) and any(p.tag.POS == "ADJF" for p in parses) \
