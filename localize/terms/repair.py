@@ -13,6 +13,7 @@ rendering that is exactly an approved form stays as it is unless the context cle
 from __future__ import annotations
 
 import dataclasses
+import difflib
 import functools
 import re
 
@@ -434,8 +435,6 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
                 written.lower()[-2:] != rendering.form.text.lower()[-2:]:
             own = None  # Троицкого for a woman's Троицкая: the ending is the other gender's, no case to keep
         if lang == "ru" and rendering.kind == "near" and forms.is_person(entry) and own and len(written.split()) > 1:
-            import difflib
-
             nearest = difflib.SequenceMatcher(None, written.lower(), rendering.form.text.lower()).ratio()
             if any(f.label != own and f.text.lower() != rendering.form.text.lower() and difflib.SequenceMatcher(
                     None, written.lower(), f.text.lower()).ratio() >= nearest for f in all_forms):
