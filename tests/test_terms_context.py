@@ -2286,6 +2286,124 @@ ROWS = [
     ("ru", "Tourists can watch the distillation at the Topkapi Palace every morning.",
      "Туристы могут наблюдать за перегонкой в дворец Топкапы каждое утро.",
      "Туристы могут наблюдать за перегонкой во дворце Топкапы каждое утро."),
+    # a surname in -ок keeps its vowel (Rosenthal): Хэддоку, not the common noun's fleeting one (Хэддку)
+    ("ru", "Fishermen have written to Peter Haddock asking for help.",
+     "Рыбаки написали Питер Хэддок с просьбой о помощи.", "Рыбаки написали Питеру Хэддоку с просьбой о помощи."),
+    # a head the dictionary does not know, guessed as a plural of another gender: it declines by the glossary's
+    ("ru", "The trawler was late, the Burgas Harbour Captaincy said.",
+     "По данным Капитании порта Бургас, траулер опоздал.", "По данным Капитании порта Бургас, траулер опоздал."),
+    # "for a 300-metre steel cable": the English preposition past a measure (за что: accusative, kept)
+    ("ru", "Smirnov won an award for a 300-metre steel cable spun by hand.",
+     "Смирнов получил премию за 300-метровый стальной трос, свитый вручную.",
+     "Смирнов получил премию за 300-метровый стальной трос, свитый вручную."),
+    # "to receive": an infinitive's "to", no preposition (no dative)
+    ("ru", "Pensioners in Varna must register to receive food parcels.",
+     "Пенсионеры в Варне должны зарегистрироваться, чтобы получать продуктовые наборы.",
+     "Пенсионеры в Варне должны зарегистрироваться, чтобы получать продуктовые наборы."),
+    # a verb of giving before a numeral and a second object: the recipient, dative with its numeral
+    ("ru", "The yard owes 80 gas cutters three months' wages.", "Верфь задолжала 80 газорезчиков зарплату за три месяца.",
+     "Верфь задолжала 80 газорезчикам зарплату за три месяца."),
+    # the English agent ("used by 90 food banks") made the subject of an active verb whose object «которым» is
+    ("ru", "Smirnov built the app used by 90 food banks.",
+     "Смирнов создал приложение, которым пользуются 90 продовольственных банков.",
+     "Смирнов создал приложение, которым пользуются 90 продовольственных банков."),
+    # a plural opening the sentence with its determiner, past its place, before a present plural verb: the subject
+    ("ru", "Smirnov's charity shops in Varna sell only donated clothes.",
+     "Благотворительные магазины Смирнова в Варне продают только пожертвованную одежду.",
+     "Благотворительные магазины Смирнова в Варне продают только пожертвованную одежду."),
+    # "membership of the Council": English "of" makes no destination of «в» after a verb of motion
+    ("ru", "Smirnov has applied for membership of the Danube Ferry Council.",
+     "Смирнов подал заявку на членство в Дунайский совет паромщиков.",
+     "Смирнов подал заявку на членство в Дунайском совете паромщиков."),
+    # "from Sofia at Preveza": English "at" makes «из X в» no path from somewhere to somewhere
+    ("ru", "Volunteers greeted the delegation from Sofia at Preveza on Sunday.",
+     "В воскресенье волонтёры встретили делегацию из Софии в Превезе.",
+     "В воскресенье волонтёры встретили делегацию из Софии в Превезе."),
+    # a list after a verb whose last item has a word in -s: no plural verb of a list of subjects
+    ("ru", "The union represents gas cutters and crane drivers from Norway.",
+     "Профсоюз представляет газорезчиков и крановщиков из Норвегии.",
+     "Профсоюз представляет газорезчиков и крановщиков из Норвегии."),
+    # an unknown word's animacy is not guessed: a ship after a numeral takes the count form
+    ("bg", "Yards in Preveza cut up 14 bulk carriers last year.", "Площадките в Превеза нарязаха 14 балкери миналата година.",
+     "Площадките в Превеза нарязаха 14 балкера миналата година."),
+    # a family's Russian-type surname after «братья»/«семья»: plural, in the noun's case; not "Smirnov's family"
+    ("ru", "The Smirnov brothers planted their first orchard in 1994.",
+     "Братья Смирнов посадили свой первый сад в 1994 году.", "Братья Смирновы посадили свой первый сад в 1994 году."),
+    ("ru", "Journalists visited the Smirnov family in Varna.", "Журналисты навестили семью Смирнова в Варне.",
+     "Журналисты навестили семью Смирновых в Варне."),
+    ("ru", "Smirnov's family grows barley near Varna.", "Семья Смирнова выращивает ячмень под Варной.",
+     "Семья Смирнова выращивает ячмень под Варной."),
+    # a quoted name the glossary keeps undeclined, declined by the translation after its generic noun
+    ("ru", "Gas cutters began work on the hull of the tanker Polar Star.",
+     "Газорезчики приступили к работе над корпусом танкера «Полярной звезды».",
+     "Газорезчики приступили к работе над корпусом танкера «Полярная звезда»."),
+    # заменить что на что: «на» + accusative past an object of four words
+    ("ru", "Varna is replacing all its old street lamps with LED lamps.",
+     "Варна заменяет все свои старые уличные фонари на светодиодные лампы.",
+     "Варна заменяет все свои старые уличные фонари на светодиодные лампы."),
+    # a person's near miss as near to the dative as to the genitive: the English "to" decides
+    ("ru", "The prize was awarded to Zoya Belova.", "Премия была присуждена Зоя Беловой.",
+     "Премия была присуждена Зое Беловой."),
+    # "saved Preveza 2 million euros": the first of two objects, dative (kept)
+    ("ru", "The new lamps saved Preveza 2 million euros last year.",
+     "В прошлом году новые лампы сэкономили Превезе 2 миллиона евро.",
+     "В прошлом году новые лампы сэкономили Превезе 2 миллиона евро."),
+    # "marks every LED lamp": the English object made the subject of a Russian passive («отмечена каждая лампа»)
+    ("ru", "The map marks every **LED lamp** still in use in Preveza.",
+     "На карте отмечена каждая **светодиодная лампа**, всё ещё используемая в Превезе.",
+     "На карте отмечена каждая **светодиодная лампа**, всё ещё используемая в Превезе."),
+    # "blame late blight for the poor harvest": the English object, past a prepositional phrase (винить что в чём)
+    ("ru", "Farmers in Preveza blame late blight for the poor harvest and want state compensation.",
+     "Фермеры в Превезе винят в плохом урожае фитофтороз и хотят государственной компенсации.",
+     "Фермеры в Превезе винят в плохом урожае фитофтороз и хотят государственной компенсации."),
+    # a passive of naming past a place: instrumental
+    ("ru", "The nematode was declared a quarantine pest in Bulgaria in 2003.",
+     "В 2003 году нематода была объявлена в Болгарии карантинный вредитель.",
+     "В 2003 году нематода была объявлена в Болгарии карантинным вредителем."),
+    # a capitalised adjective the analyser knows only as a surname agrees with its noun
+    ("ru", "The closure of the Desna Crisp Factory would cost the town 600 jobs.",
+     "Закрытие Деснянская фабрика чипсов будет стоить городу 600 рабочих мест.",
+     "Закрытие Деснянской фабрики чипсов будет стоить городу 600 рабочих мест."),
+    # «с» before a form spelt alike in the genitive and the instrumental: "with", unless English "from"
+    ("ru", "The governor met Sokolova and Smirnov on Monday.", "В понедельник губернатор встретился с Соколовой и Смирнов.",
+     "В понедельник губернатор встретился с Соколовой и Смирновым."),
+    # an instrumental noun between the verb and its English object is the verb's other object (снабжать кого чем)
+    ("ru", "The water company supplies Preveza.", "Водная компания снабжает водой Превеза.",
+     "Водная компания снабжает водой Превезу."),
+    # a case ending glued to an acronym
+    ("ru", "The drought has halted 30 small HPPs in Bulgaria.", "Засуха остановила 30 малых ГЭСов в Болгарии.",
+     "Засуха остановила 30 малых ГЭС в Болгарии."),
+    # the governor past a time phrase and a gerund's phrase between commas
+    ("ru", "Smirnov has run, for almost a quarter of a century and through three reforms, the Danube Ferry Council.",
+     "Смирнов руководит уже почти четверть века, пережив три реформы, Дунайский совет паромщиков.",
+     "Смирнов руководит уже почти четверть века, пережив три реформы, Дунайским советом паромщиков."),
+    # Bulgarian: an acronym takes no article, the noun after it does
+    ("bg", "The water utility in Preveza loses half its water.", "ВиК дружество в Превеза губи половината вода.",
+     "ВиК дружеството в Превеза губи половината вода."),
+    # the subject past a place and before "cost" or "is"
+    ("bg", "The fish pass at the Preveza dam cost 4 million euros.",
+     "Рибен проход на язовира в Превеза струва 4 милиона евро.",
+     "Рибният проход на язовира в Превеза струва 4 милиона евро."),
+    ("bg", "The lamp post outside the town hall in Preveza is 120 years old.",
+     "Осветителен стълб пред кметството в Превеза е на 120 години.",
+     "Осветителният стълб пред кметството в Превеза е на 120 години."),
+    # a noun made of an adjective heads its phrase when the noun after it cannot agree with it: the rest is frozen
+    ("ru", "Twelve laundromats opened in Varna last year.", "В прошлом году в Варне открылись двенадцать прачечных "
+     "самообслуживания.", "В прошлом году в Варне открылись двенадцать прачечных самообслуживания."),
+    ("ru", "The council thanked the building manager.", "Совет поблагодарил управляющий домом.",
+     "Совет поблагодарил управляющего домом."),
+    # "owns 30 laundromats": the English object, the subject of «принадлежат» whose dative stands first
+    ("ru", "Smirnov's company owns 30 laundromats.", "Компании Смирнова принадлежат 30 прачечных самообслуживания.",
+     "Компании Смирнова принадлежат 30 прачечных самообслуживания."),
+    # a woman's surname in -а not of the Russian type declines as a noun
+    ("ru", "Chiara Fontana's company will supply 120 lifts to Varna.", "Компания Кьяра Фонтана поставит 120 лифтов в Варну.",
+     "Компания Кьяры Фонтаны поставит 120 лифтов в Варну."),
+    # «исполняется 30 лет» past a phrase of time: the one who turns 30 is the dative
+    ("ru", "The Laundry Association turns 30 this year.", "Ассоциации прачечных в этом году исполняется 30 лет.",
+     "Ассоциации прачечных в этом году исполняется 30 лет."),
+    # Bulgarian: persons named by a noun made of a participle take the plural after a numeral
+    ("bg", "More than 500 building managers attended the conference.",
+     "Над 500 домоуправителя присъстваха на конференцията.", "Над 500 домоуправители присъстваха на конференцията."),
 ]
 
 
@@ -2460,145 +2578,6 @@ def test_an_adjective_before_a_bulgarian_near_miss_is_flagged(glossary):
 def test_a_rendering_that_may_have_left_a_word_is_flagged(glossary, lang, source, machine, check):
     _repaired, decisions = apply_glossary(glossary, [source], [machine], lang)
     assert any(check in (d.check or "") for d in decisions), decisions
-
-
-@pytest.mark.parametrize("lang, source, machine, expected", [
-    # a surname in -ок keeps its vowel (Rosenthal): Хэддоку, not the common noun's fleeting one (Хэддку)
-    ("ru", "Fishermen have written to Peter Haddock asking for help.",
-     "Рыбаки написали Питер Хэддок с просьбой о помощи.", "Рыбаки написали Питеру Хэддоку с просьбой о помощи."),
-    # a head the dictionary does not know, guessed as a plural of another gender: it declines by the glossary's
-    ("ru", "The trawler was late, the Burgas Harbour Captaincy said.",
-     "По данным Капитании порта Бургас, траулер опоздал.", "По данным Капитании порта Бургас, траулер опоздал."),
-    # "for a 300-metre steel cable": the English preposition past a measure (за что: accusative, kept)
-    ("ru", "Smirnov won an award for a 300-metre steel cable spun by hand.",
-     "Смирнов получил премию за 300-метровый стальной трос, свитый вручную.",
-     "Смирнов получил премию за 300-метровый стальной трос, свитый вручную."),
-    # "to receive": an infinitive's "to", no preposition (no dative)
-    ("ru", "Pensioners in Varna must register to receive food parcels.",
-     "Пенсионеры в Варне должны зарегистрироваться, чтобы получать продуктовые наборы.",
-     "Пенсионеры в Варне должны зарегистрироваться, чтобы получать продуктовые наборы."),
-    # a verb of giving before a numeral and a second object: the recipient, dative with its numeral
-    ("ru", "The yard owes 80 gas cutters three months' wages.", "Верфь задолжала 80 газорезчиков зарплату за три месяца.",
-     "Верфь задолжала 80 газорезчикам зарплату за три месяца."),
-    # the English agent ("used by 90 food banks") made the subject of an active verb whose object «которым» is
-    ("ru", "Smirnov built the app used by 90 food banks.",
-     "Смирнов создал приложение, которым пользуются 90 продовольственных банков.",
-     "Смирнов создал приложение, которым пользуются 90 продовольственных банков."),
-    # a plural opening the sentence with its determiner, past its place, before a present plural verb: the subject
-    ("ru", "Smirnov's charity shops in Varna sell only donated clothes.",
-     "Благотворительные магазины Смирнова в Варне продают только пожертвованную одежду.",
-     "Благотворительные магазины Смирнова в Варне продают только пожертвованную одежду."),
-    # "membership of the Council": English "of" makes no destination of «в» after a verb of motion
-    ("ru", "Smirnov has applied for membership of the Danube Ferry Council.",
-     "Смирнов подал заявку на членство в Дунайский совет паромщиков.",
-     "Смирнов подал заявку на членство в Дунайском совете паромщиков."),
-    # "from Sofia at Preveza": English "at" makes «из X в» no path from somewhere to somewhere
-    ("ru", "Volunteers greeted the delegation from Sofia at Preveza on Sunday.",
-     "В воскресенье волонтёры встретили делегацию из Софии в Превезе.",
-     "В воскресенье волонтёры встретили делегацию из Софии в Превезе."),
-    # a list after a verb whose last item has a word in -s: no plural verb of a list of subjects
-    ("ru", "The union represents gas cutters and crane drivers from Norway.",
-     "Профсоюз представляет газорезчиков и крановщиков из Норвегии.",
-     "Профсоюз представляет газорезчиков и крановщиков из Норвегии."),
-    # an unknown word's animacy is not guessed: a ship after a numeral takes the count form
-    ("bg", "Yards in Preveza cut up 14 bulk carriers last year.", "Площадките в Превеза нарязаха 14 балкери миналата година.",
-     "Площадките в Превеза нарязаха 14 балкера миналата година."),
-    # a family's Russian-type surname after «братья»/«семья»: plural, in the noun's case; not "Smirnov's family"
-    ("ru", "The Smirnov brothers planted their first orchard in 1994.",
-     "Братья Смирнов посадили свой первый сад в 1994 году.", "Братья Смирновы посадили свой первый сад в 1994 году."),
-    ("ru", "Journalists visited the Smirnov family in Varna.", "Журналисты навестили семью Смирнова в Варне.",
-     "Журналисты навестили семью Смирновых в Варне."),
-    ("ru", "Smirnov's family grows barley near Varna.", "Семья Смирнова выращивает ячмень под Варной.",
-     "Семья Смирнова выращивает ячмень под Варной."),
-    # a quoted name the glossary keeps undeclined, declined by the translation after its generic noun
-    ("ru", "Gas cutters began work on the hull of the tanker Polar Star.",
-     "Газорезчики приступили к работе над корпусом танкера «Полярной звезды».",
-     "Газорезчики приступили к работе над корпусом танкера «Полярная звезда»."),
-])
-def test_round_w_rows(glossary, lang, source, machine, expected):
-    repaired, _decisions = apply_glossary(glossary, [source], [machine], lang)
-    assert repaired == [expected]
-
-
-@pytest.mark.parametrize("lang, source, machine, expected", [
-    # заменить что на что: «на» + accusative past an object of four words
-    ("ru", "Varna is replacing all its old street lamps with LED lamps.",
-     "Варна заменяет все свои старые уличные фонари на светодиодные лампы.",
-     "Варна заменяет все свои старые уличные фонари на светодиодные лампы."),
-    # a person's near miss as near to the dative as to the genitive: the English "to" decides
-    ("ru", "The prize was awarded to Zoya Belova.", "Премия была присуждена Зоя Беловой.",
-     "Премия была присуждена Зое Беловой."),
-    # "saved Preveza 2 million euros": the first of two objects, dative (kept)
-    ("ru", "The new lamps saved Preveza 2 million euros last year.",
-     "В прошлом году новые лампы сэкономили Превезе 2 миллиона евро.",
-     "В прошлом году новые лампы сэкономили Превезе 2 миллиона евро."),
-    # "marks every LED lamp": the English object made the subject of a Russian passive («отмечена каждая лампа»)
-    ("ru", "The map marks every **LED lamp** still in use in Preveza.",
-     "На карте отмечена каждая **светодиодная лампа**, всё ещё используемая в Превезе.",
-     "На карте отмечена каждая **светодиодная лампа**, всё ещё используемая в Превезе."),
-    # "blame late blight for the poor harvest": the English object, past a prepositional phrase (винить что в чём)
-    ("ru", "Farmers in Preveza blame late blight for the poor harvest and want state compensation.",
-     "Фермеры в Превезе винят в плохом урожае фитофтороз и хотят государственной компенсации.",
-     "Фермеры в Превезе винят в плохом урожае фитофтороз и хотят государственной компенсации."),
-    # a passive of naming past a place: instrumental
-    ("ru", "The nematode was declared a quarantine pest in Bulgaria in 2003.",
-     "В 2003 году нематода была объявлена в Болгарии карантинный вредитель.",
-     "В 2003 году нематода была объявлена в Болгарии карантинным вредителем."),
-    # a capitalised adjective the analyser knows only as a surname agrees with its noun
-    ("ru", "The closure of the Desna Crisp Factory would cost the town 600 jobs.",
-     "Закрытие Деснянская фабрика чипсов будет стоить городу 600 рабочих мест.",
-     "Закрытие Деснянской фабрики чипсов будет стоить городу 600 рабочих мест."),
-    # «с» before a form spelt alike in the genitive and the instrumental: "with", unless English "from"
-    ("ru", "The governor met Sokolova and Smirnov on Monday.", "В понедельник губернатор встретился с Соколовой и Смирнов.",
-     "В понедельник губернатор встретился с Соколовой и Смирновым."),
-    # an instrumental noun between the verb and its English object is the verb's other object (снабжать кого чем)
-    ("ru", "The water company supplies Preveza.", "Водная компания снабжает водой Превеза.",
-     "Водная компания снабжает водой Превезу."),
-    # a case ending glued to an acronym
-    ("ru", "The drought has halted 30 small HPPs in Bulgaria.", "Засуха остановила 30 малых ГЭСов в Болгарии.",
-     "Засуха остановила 30 малых ГЭС в Болгарии."),
-    # the governor past a time phrase and a gerund's phrase between commas
-    ("ru", "Smirnov has run, for almost a quarter of a century and through three reforms, the Danube Ferry Council.",
-     "Смирнов руководит уже почти четверть века, пережив три реформы, Дунайский совет паромщиков.",
-     "Смирнов руководит уже почти четверть века, пережив три реформы, Дунайским советом паромщиков."),
-    # Bulgarian: an acronym takes no article, the noun after it does
-    ("bg", "The water utility in Preveza loses half its water.", "ВиК дружество в Превеза губи половината вода.",
-     "ВиК дружеството в Превеза губи половината вода."),
-    # the subject past a place and before "cost" or "is"
-    ("bg", "The fish pass at the Preveza dam cost 4 million euros.",
-     "Рибен проход на язовира в Превеза струва 4 милиона евро.",
-     "Рибният проход на язовира в Превеза струва 4 милиона евро."),
-    ("bg", "The lamp post outside the town hall in Preveza is 120 years old.",
-     "Осветителен стълб пред кметството в Превеза е на 120 години.",
-     "Осветителният стълб пред кметството в Превеза е на 120 години."),
-])
-def test_round_x_rows(glossary, lang, source, machine, expected):
-    repaired, _decisions = apply_glossary(glossary, [source], [machine], lang)
-    assert repaired == [expected]
-
-
-@pytest.mark.parametrize("lang, source, machine, expected", [
-    # a noun made of an adjective heads its phrase when the noun after it cannot agree with it: the rest is frozen
-    ("ru", "Twelve laundromats opened in Varna last year.", "В прошлом году в Варне открылись двенадцать прачечных "
-     "самообслуживания.", "В прошлом году в Варне открылись двенадцать прачечных самообслуживания."),
-    ("ru", "The council thanked the building manager.", "Совет поблагодарил управляющий домом.",
-     "Совет поблагодарил управляющего домом."),
-    # "owns 30 laundromats": the English object, the subject of «принадлежат» whose dative stands first
-    ("ru", "Smirnov's company owns 30 laundromats.", "Компании Смирнова принадлежат 30 прачечных самообслуживания.",
-     "Компании Смирнова принадлежат 30 прачечных самообслуживания."),
-    # a woman's surname in -а not of the Russian type declines as a noun
-    ("ru", "Chiara Fontana's company will supply 120 lifts to Varna.", "Компания Кьяра Фонтана поставит 120 лифтов в Варну.",
-     "Компания Кьяры Фонтаны поставит 120 лифтов в Варну."),
-    # «исполняется 30 лет» past a phrase of time: the one who turns 30 is the dative
-    ("ru", "The Laundry Association turns 30 this year.", "Ассоциации прачечных в этом году исполняется 30 лет.",
-     "Ассоциации прачечных в этом году исполняется 30 лет."),
-    # Bulgarian: persons named by a noun made of a participle take the plural after a numeral
-    ("bg", "More than 500 building managers attended the conference.",
-     "Над 500 домоуправителя присъстваха на конференцията.", "Над 500 домоуправители присъстваха на конференцията."),
-])
-def test_round_y_rows(glossary, lang, source, machine, expected):
-    repaired, _decisions = apply_glossary(glossary, [source], [machine], lang)
-    assert repaired == [expected]
 
 
 @pytest.mark.parametrize("lang, source, machine, expected", [
