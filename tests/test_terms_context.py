@@ -2426,7 +2426,8 @@ def test_article_source_said_by_the_glossary_follows_the_english(tmp_path):
 def test_a_bare_plural_that_is_a_nouns_topic_keeps_the_translations_article(tmp_path):
     """article:bg source: "the agreement on harbour fees" — a bare English plural after a noun's "on"/"about" names
     the class as often as some of it; the article the translation wrote stays, checked. After a verb's "on" the
-    English decides (no article)."""
+    English decides (no article), and the article the translation wrote is taken off with a check (the fees the
+    reader knows would keep it)."""
     path = tmp_path / "g.tsv"
     path.write_text("en\tbg\tru\ttype\tgender\tarticle:bg\nharbour fee\tпристанищна такса\tпортовый сбор\tterm\tf\t"
                     "source\nwet cleaning\tмокро почистване\tаквачистка\tterm\tn\tsource\n", encoding="utf-8")
@@ -2438,6 +2439,7 @@ def test_a_bare_plural_that_is_a_nouns_topic_keeps_the_translations_article(tmp_
     assert repaired == ["Съюзът не подписа споразумението за пристанищните такси.", "Съюзът настоя на пристанищни такси.",
                         "[Интервюто на Смирнов](https://example.org/s) за мокрото почистване беше широко споделено."]
     assert "whole class" in decisions[0].check, decisions[0]
+    assert "was taken off" in decisions[1].check, decisions[1]
 
 
 def test_an_english_proper_name_is_definite_for_a_place_of_an_adjective_and_a_noun(tmp_path):

@@ -2844,6 +2844,11 @@ def bulgarian_need(before: str, role: Role, entry_article: str = "source", own_a
         # "A grave plot in Sofia now costs": Гробното място в София вече струва — any one of a kind, which Bulgarian
         # may make definite (the kind) or not; the translation's article stays (full: the subject), checked
         return Need(article="full", reason=BG_KIND, number=number, sure=False)
+    if not definite and own_article and role.bare and role.plural and not role.indefinite:
+        # "warned mushroom pickers", "already in bookshops", "warned divers in its mouth": a bare English plural
+        # names some of them (no article) as often as the class or the ones the reader knows (the article); the
+        # translation's article is taken off, checked
+        return Need(article="", reason=BG_BARE_PLURAL_DROPPED, number=number)
     if not definite:
         return Need(article="", reason="indefinite in the source", number=number)
     if _BG_COPULA.search(tail):
@@ -2896,6 +2901,9 @@ def bulgarian_need(before: str, role: Role, entry_article: str = "source", own_a
                 else "not the subject: short article", number=number)
 
 
+#: The reason of a Bulgarian plural whose article the translation wrote for a bare English plural (taken off,
+#: checked).
+BG_BARE_PLURAL_DROPPED = "indefinite in the source (a bare English plural)"
 #: The reason of a Bulgarian plural whose article the translation wrote for a bare English plural (kept, checked).
 BG_CLASS_PLURAL = "a bare English plural may name the whole class: the article as the translation has it"
 
