@@ -164,6 +164,9 @@ def english_role(source: str, start: int, end: int, plural: bool = False, posses
     definite = bool(re.match(r"(?:the|its|their|his|her|our|this|that|these|those)\s", determiners)) or \
         bool(re.search(r"\w['’]s?\s+$", source[:np_start]) or re.search(r"\w['’]s?\s", source[np_start:start]))
     # (Georgia's Central Election Commission)
+    if not determiners.strip() and re.search(r"\b(?:the|its|their|his|her|our|these|those)\s+\d[\d,.]*(?:-[a-z]+)?\s+"
+                                             r"(?:[a-z][\w-]*\s+){0,2}$", before[-80:], re.I):
+        definite = True  # "the 1890 grand piano", "the 2019 strike fund": a year or number after "the" qualifies it
     indefinite = bool(re.match(r"(?:a|an)\s", determiners))
     head = source[np_start:start]
     if head and re.match(r"[A-Z]", head) and not determiners.strip():  # "Poti container terminal": no article
@@ -377,6 +380,7 @@ def _past_place(after: str) -> list[str]:
 _EN_GENERIC_PRESENT = re.compile(
     r"^\s+(?:(?:still|often|usually|traditionally|mostly|mainly|generally|typically|largely|increasingly|rarely|"
     r"seldom|always|never|also|now)\s+)?(?:(?:are|have|do)\b(?!\s+(?:now\s+|still\s+|currently\s+)?(?:being\s+)?[a-z]+ing\b)"
+    r"|(?:must|should|can|cannot|may)\s+(?:not\s+)?(?!be\s+|have\s+)[a-z]{3,}\b"
     r"|(?!(?:" + "|".join(["are", "is", "was", "were", "has", "had", "will", "would", "can", "could", "may", "might",
                           "must", "should", "shall", "did", "does", "who", "which", "that", "whose", "whom", "and",
                           "or", "but", "nor", "abroad", "here", "there", "alone", "themselves", "too", "not", "so",
@@ -699,6 +703,10 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
             # «в/на» phrase, as the translation wrote it; not the genitive of the noun (but «выделили на
             # строительство | моста»: a verbal noun's object, not listed)
             return Need("accs", f"object of «{words[-3]}» past «{words[-2]} {words[-1]}»", number)
+    if re.search(r"\d\s*%\s+(?:[а-яё]+(?:ых|их)\s+){0,2}$|(?<![а-яё])процент(?:ов|а)?\s+$", tail, re.I) \
+            and not role.subject:
+        # «выдают 70 % микрозаймов», «30 процентов рынка»: a share of it, the genitive
+        return Need("gent", "after a percentage: the genitive", number, strong=True)
     if _QUANTITY_BEFORE.search(tail):  # насчитали гораздо меньше мойвы, больше Германии: the genitive
         return Need("gent", f"after «{_QUANTITY_BEFORE.search(tail).group(1)}»", number, strong=True)
     if own_case in (None, "nomn") and not _preposition(tail) and _NO_AFTER.match(after):
@@ -825,12 +833,13 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
         english = None if role.modifier else ENGLISH_DECIDES.get((preposition.lower(), role.preposition))
         chain = re.search(r"(?<![а-яё])(?:на|в|во)\s+([а-яё]+)\s+(?:в|во|на)\s+$", tail, re.I)
         if own_case in ("nomn", "accs") and "accs" in (own_case, *also_own) and chain and \
-                role.preposition not in ("of", "at") and any(
+                role.preposition not in ("of", "at") and chain.group(1).lower() != "мель" and any(
                 p.tag.POS == "NOUN" and p.tag.case == "accs" for p in _parse(chain.group(1))[1][:2]) and any(
                 MOTION.match(w) for w in _WORDS.findall(_CLAUSE_BREAK.split(tail[:chain.start()])[-1])):
             # «перед вылетом на съезд в Энгельберг»: the place of a destination after a verb or noun of motion is
             # a destination too, as the translation wrote it (the English "to the congress in Engelberg"); not
-            # for English "of" or "at" (заявку на членство в Международном совете: "membership of the Council")
+            # for English "of" or "at" (заявку на членство в Международном совете: "membership of the Council"), nor
+            # after «сесть на мель», a destination of its own (села на мель в Азовском море: where)
             return Need("accs", f"«{chain.group(0).strip()}» after a word of motion: a destination, as the translation "
                         "has it", number, sure=False)
         if preposition == "за" and re.search(r"(?<![а-яё])(?:выда\w*|прин(?:ял|яла|яли|имают|имал\w*)|приня\w*)\s+"
@@ -2808,7 +2817,7 @@ def bulgarian_need(before: str, role: Role, entry_article: str = "source", own_a
     determiner = _BG_DETERMINER.search(tail)
     if determiner:  # «във всички параклиси», «този терминал», «някои министерства»: the determiner makes it definite
         return Need(article="", reason=f"after «{determiner.group(1)}»: no article", number=number)
-    if _BG_DEFINITE_ADJECTIVE.search(tail) and (not own_article or re.search(r"[А-Яа-я]{2,}ият\s+$", tail)
+    if _BG_DEFINITE_ADJECTIVE.search(tail) and (not own_article or re.search(r"[А-Яа-я]{2,}(?:ият\s+|(?:ата|ото|ите|ия)\s+си\s+)$", tail)
                                                 or re.search(r"[А-Яа-я]*[^аеяи\W]ния\s+$", tail)):
         # (на дежурния | ръководителя на полети: an adjective; not «отлагания | Варненския»: a noun in -ания)
         # «Новият железопътен ферибот»: the article is on the first word (not «отлагания | Варненския апелативен
@@ -2909,11 +2918,12 @@ BG_CLASS_PLURAL = "a bare English plural may name the whole class: the article a
 
 #: A Bulgarian adjective with the definite article right before a term (новият, новия, новата, новото, новите;
 #: -ски, -ен: българският, средния).
-_BG_DEFINITE_ADJECTIVE = re.compile(r"(?<![А-Яа-я])(?:[А-Яа-я]{2,}(?:ият|ия)|[А-Яа-я]*(?:ск|шк|цк|н|(?<!ст)в|ш|м|л)"
+_BG_DEFINITE_ADJECTIVE = re.compile(r"(?<![А-Яа-я])(?:[А-Яа-я]{2,}(?:ият|ия)|[А-Яа-я]{2,}(?:ата|ото|ите)(?=\s+си\s)|[А-Яа-я]*(?:ск|шк|цк|н|(?<!ст)в|ш|м|л)"
                                     r"(?:ата|ото|ите)|(?:първ|втор|трет|четвърт|пет|шест|седм|осм|девет|десет|"
                                     r"последн|предишн|следващ)(?:ият|ия|ата|ото|ите))(?:\s+си)?\s+"
                                     r"(?:[а-я]{2,}(?:ски|шки|цки|ска|ско|шка|цка)\s+){0,2}$")
-# (първите руски | възпоменателни монети: an adjective without the article between the definite one and the term)
+# (първите руски | възпоменателни монети: an adjective without the article between the definite one and the term;
+# старото си | пиано: any word with the article before the possessive «си»)
 # (not протестите, not съдят: a verb; третата си | гросмайсторска норма, втората | черна кутия; not министерството:
 # a noun in -ство)
 #: Bulgarian determiners after which a noun takes no article (всички параклиси, този терминал, всеки месец).

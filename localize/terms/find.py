@@ -1074,14 +1074,21 @@ def brand_translated(source: str, span: tuple[int, int], spans: list[tuple[int, 
                 or _ENGLISH_SENTENCE_START.search(source[:word.start()]) or _ENGLISH_CAPITAL_ONLY.match(word.group()):
             continue
         return None  # another capitalised English word (a name or title outside the glossary) may be the one
-    candidates = []
+    candidates, openers = [], []
+    opens = re.search(r"(?:^|[.!?…]\s+)[\"'“(*_\[\s]*$", source[:span[0]]) and re.match(r"\s*([,(—–])", source[span[1]:])
     for word in re.finditer(r"(?<![^\W\d_])[А-ЯЁ][а-яё]+(?![^\W\d_])(?!-)", target):
         if not _free(word.span(), taken):
             continue
         before = target[:word.start()]
         if re.search(r"(?:^|[.!?…]\s+)[\"'„“«(*_\[\s]*$", before) or re.search(r"-$", before):
+            if opens and re.match(r"[»“\"]?\s*" + re.escape(opens.group(1)), target[word.end():]):
+                openers.append(word)  # "Pledge, a Bulgarian app, ...": Залог, болгарское приложение — the sentence's
+                #                       first word in the place of the brand that opens the English one, both before
+                #                       the same apposition
             continue  # a sentence's first word, or a part of a hyphenated name: the capital tells nothing
         candidates.append(word)
+    if not candidates and len(openers) == 1 and len(form.text.split()) == 1:
+        candidates = openers
     if len(candidates) != 1:
         return None
     word = candidates[0]

@@ -139,6 +139,12 @@ def decide(entry, lang: str, role: context.Role, before: str, previous=None, own
                                         person and len((entry.approved("ru") or "").split()) > 1
                                         and role.preposition not in ("in", "at", "inside", "within")))
         # (a name told a person only from its look, "in the Jogorku Kenesh": in a place, в Жогорку Кенеше)
+        if need.case in ("loct", "loc2") and own in (None, "nomn") and re.search(r"(?<![а-яё])в\s+прошлом\s+$", before, re.I) \
+                and (person or _male_persons(entry, loose=True)):
+            # «Тамсин Коулбрук, в прошлом спасатель» ("a former lifeguard"): «в прошлом» is "formerly", no preposition
+            # of the person noun after it (but «в прошлом сезоне»: a thing, the prepositional)
+            need = dataclasses.replace(need, case=own or "nomn", strong=False, sure=False,
+                                       reason="after «в прошлом» (formerly): as the translation has it")
         if need.case in ("loct", "loc2") and role.preposition == "on" and re.search(r"(?<![а-яё])во?\s+$", before, re.I) \
                 and _time_term(entry.approved("ru") or ""):
             # "on Victory Day": в День Победы, в понедельник — a day is the accusative of time after «в»
@@ -274,7 +280,10 @@ def _male_persons(entry, loose: bool = False) -> bool:
         anim = sum(p.score for p in parses if p.tag.POS == "NOUN" and "anim" in p.tag and p.tag.case == "nomn")
         inan = sum(p.score for p in parses if p.tag.POS == "NOUN" and "inan" in p.tag and p.tag.case == "nomn")
         if word == (entry.approved("ru") or "").split()[-1] and noun is not None and "anim" in noun.tag \
-                and (anim > inan if loose else not inan):  # (счётчик, производитель: a person or a thing)
+                and (anim > inan if loose or re.search(r"(?:guard|man|men|ist|ian|eur|warden|chief|pilot|guide|judge)s?$",
+                                                        head[0]) else not inan):
+            # (счётчик, производитель: a person or a thing, "-er" says no more; but a lifeguard, спасатель, whom the
+            # dictionary also knows as a thing, is a person by the English)
             return True  # пожарный: a person, also as a noun made of an adjective (not спутник: its noun is a thing)
         if parses[0].tag.POS == "NOUN":
             return "anim" in parses[0].tag and not any(p.tag.POS == "NOUN" and "inan" in p.tag for p in parses)
@@ -482,13 +491,16 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
                             and not re.search(r"[A-Z][\w-]*\s+$", source[:occurrence.start]))
         # (not "in Keenetic routers": a name before it, в рутерите Keenetic — the name makes it definite)
         if lang == "bg" and need.article and own in ("bare", "plural", "count") and rendering.kind in ("exact", "avoid") \
-                and re.search(r"\b(?:the|its|their|his|her|our|these|those)\s+(?:(?!(?:the|a|an|of|to|in|on|at|for|by|"
+                and re.search(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Tt]hese|[Tt]hose)\s+(?:(?!(?:the|a|an|of|to|in|on|at|for|by|"
                               r"with|and|or|from|this|that|its|their)\s)[a-z][a-z-]*(?:[^s\W]|ous|ss)\s+){1,2}$",
                               source[max(0, occurrence.start - 60):occurrence.start]) \
-                and re.search(r"(?<![А-Яа-я])[а-я]{3,}(?:ите|ата|ото|ият|ия)\s+$", before):
+                and (re.search(r"(?<![А-Яа-я])[а-я]{3,}(?:ите|ата|ото|ият|ия)\s+$", before) or (
+                    re.search(r"(?<![А-Яа-я])[а-я]{3,}(?:ите|ата|ото|ият|ия)\s+[а-я]{3,}(?<!ите|ата|ото|ият)\s+$", before)
+                    and _english_noun_after(source[occurrence.end:]))):
             # "the old padlocks": старите катинари — a word of the sentence's own before the term stands for the
             # English words after "the" and carries the article; the term stays bare (not "showed the pupils | the
-            # death cap": a plural noun after "the" is a noun phrase of its own)
+            # death cap": a plural noun after "the" is a noun phrase of its own); also with the English noun the
+            # term qualifies put before it ("the largest pawnshop chain": най-голямата верига заложни къщи)
             need = dataclasses.replace(need, article="", reason="the word before it carries the article (the English "
                                        "words between «the» and the term)")
             form = forms.render(entry, lang, need, inflect)
@@ -637,6 +649,22 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
                 need = dataclasses.replace(need, case=case, number=own_number, reason=(
                     f"the word «{agreeing[0]}» before it agrees with the translation's form"), sure=True)
                 form = forms.render(entry, lang, need, inflect)
+            elif agreeing and own_case == "nomn" and not pronoun[0] and "numeral" not in need.reason \
+                    and need.number == own_number and not any(c == "nomn" for c, _n in agreeing[1]) \
+                    and len({c for c, n in agreeing[1] if n == own_number}) == 1 \
+                    and (mine, own_number) not in agreeing[1] \
+                    and not any(p.tag.POS == "PRTF" for p in context._parse(agreeing[0])[1]) \
+                    and not context._preposition(before):
+                # (not a participle: «принадлежащим | Керему Йылдызташу», it governs the term; not after a
+                # preposition, whose rules read the adjective: «в прошлом | спасатель»)
+                # «присудило золотую медаль молодому | скрипичный мастер» ("to a young luthier"): the translation
+                # wrote the adjective before it in the case the sentence gives and left the noun in the nominative;
+                # the term agrees with the adjective
+                case = next(c for c, n in agreeing[1] if n == own_number)
+                need = dataclasses.replace(need, case="loc2" if case == "loct" and need.case == "loc2" else case,
+                                           reason=f"the word «{agreeing[0]}» before it is in that case: the term "
+                                           "agrees with it", sure=True, strong=True)
+                form = forms.render(entry, lang, need, inflect)
         oblique = own_case not in (None, "nomn", "bare", "dnt") and (own or "").startswith("pl-") == (need.number == "plur")
         keep_own = rendering.kind == "exact" and (not need.sure or (oblique and not need.strong and lang == "ru"))
         if lang == "ru" and rendering.kind in ("avoid", "near") and oblique and not need.strong \
@@ -690,6 +718,9 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
             first, rest = wanted.split(" ", 1)  # гладната си стачка, изпарителните им басейни: the possessive
             wanted = f"{first} {clitic.group(1)} {rest}"  # clitic stays after the first word
         check = doubt(entry, lang, rendering, need, written, target[rendering.end:], before[-40:])
+        if not check and lang == "ru" and rendering.kind == "near" and _soft_variant(written, wanted):
+            check = (f"the translation declined the name with a soft stem ({written}), as the Russian tradition of "
+                     f"some names has it; the glossary's form gives {wanted}: check which the edition uses")
         if not check and rendering.kind == "near" and len(source) > 60 and len(target) > 60 and " " not in written.strip() \
                 and abs(occurrence.start / len(source) - rendering.start / len(target)) > 0.45:
             # "Twelve watchmakers ... antique clocks": a near miss at the other end of the sentence from the
@@ -720,6 +751,15 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
         if not check and lang == "bg" and need.reason == MAYBE_PERSONS:
             check = ("the noun may name persons (the plural after a numeral) or things (the count form); the "
                      "translation's plural was kept: check it")
+        if not check and lang == "ru" and coordinated is not None and need.reason == "coordinated with the term before it" \
+                and coordinated.reason.startswith("English «of»") and written != wanted and re.search(
+                    r"\b[a-z]{3,}ed\s+(?:the|its|their|his|her)\s+(?:[a-z]+\s+){0,2}of\s+[^,.;]{1,60}?\s+and\s+(?:the\s+)?$",
+                    source[:occurrence.start]):
+            # "thanked the lifeguards of Anapa and the Association": the term may be the second of "of" (Анапы и
+            # Ассоциации) or a second object of the verb before (спасателей Анапы и Ассоциацию); the English does
+            # not say (not "Representatives of the SCO and the Union took part": no verb before, one "of")
+            check = ("coordinated with the «of» phrase before it (the genitive); it may instead be coordinated with the "
+                     "noun that phrase hangs on: check the case")
         if not check and lang == "bg" and need.reason == context.BG_CLASS_PLURAL:
             check = ("a bare English plural may name the whole class (the article) or some of it (no article); the "
                      "translation's article was kept: check it")
@@ -993,6 +1033,22 @@ def doubt(entry, lang: str, rendering, need, written: str = "", after: str = "",
         return ("the dictionary knows this name both as a surname and as a place, which decline differently; "
                 "say which in the glossary's type column (person or place)")
     return ""
+
+
+def _soft_variant(written: str, generated: str) -> bool:
+    """Is ``written`` the generated form of a name with a soft stem for a hard one (Созополя for Созопола,
+    Кюстендилю for Кюстендилу): the Russian tradition of some Bulgarian towns' names (Созополь) that the
+    glossary's spelling (Созопол) does not follow?
+
+    >>> _soft_variant("Созополя", "Созопола"), _soft_variant("Созополю", "Созополу"), _soft_variant("Ардине", "Ардино")
+    (True, True, False)
+    """
+    a, b = written.lower(), generated.lower()
+    if a == b or len(a) != len(b) or " " in a or len(a) < 4:
+        return False
+    k = next(i for i, (x, y) in enumerate(zip(a, b)) if x != y)
+    return k >= len(a) - 2 and a[k + 1:] == b[k + 1:] and (a[k], b[k]) in (("я", "а"), ("ю", "у")) \
+        and a[k - 1] in "лнр"
 
 
 def _ending_variant(written: str, generated: str) -> bool:
