@@ -2676,26 +2676,32 @@ def test_a_brand_not_told_by_elimination_stays_flagged(glossary, lang, source, m
     assert brand.status == "flagged" and "no rendering" in brand.reason, brand
 
 
-@pytest.mark.parametrize("original, repaired, output, flagged", [
+@pytest.mark.parametrize("lang, original, repaired, output, flagged", [
     # quotation marks that paired up before the repair and no longer do
-    ("Федерация оштрафовала «Динамо Тбилиси».", "Федерация оштрафовала «Динамо» Тбилиси».", "«Динамо» Тбилиси", True),
+    ("ru", "Федерация оштрафовала «Динамо Тбилиси».", "Федерация оштрафовала «Динамо» Тбилиси».", "«Динамо» Тбилиси", True),
     # a word of the translation's rendering left beside the placed term, repeating it
-    ("Курорт гордится шестью лыжными подъёмниками.", "Курорт гордится шестью лыжными горнолыжными подъёмниками.",
+    ("ru", "Курорт гордится шестью лыжными подъёмниками.", "Курорт гордится шестью лыжными горнолыжными подъёмниками.",
      "горнолыжными подъёмниками", True),
-    ("По данным ассоциации производителей стали, спрос упал.", "По данным Всемирной ассоциации стали стали, спрос упал.",
+    ("ru", "По данным ассоциации производителей стали, спрос упал.", "По данным Всемирной ассоциации стали стали, спрос упал.",
      "Всемирной ассоциации стали", True),
+    # Bulgarian: the word before the term carries the article, and so does the term
+    ("bg", "Кавалова дари старото си изправено пиано.", "Кавалова дари старото си пианото.", "пианото", True),
+    ("bg", "Новият пазар отвори.", "Новият пазарът отвори.", "пазарът", True),
     # neither: the same sentences repaired cleanly
-    ("Федерация оштрафовала «Динамо Тбилиси».", "Федерация оштрафовала «Динамо» Тбилиси.", "«Динамо» Тбилиси", False),
-    ("Курорт гордится шестью лыжными подъёмниками.", "Курорт гордится шестью горнолыжными подъёмниками.",
+    ("bg", "Кавалова дари старото си изправено пиано.", "Кавалова дари старото си пиано.", "пиано", False),
+    ("bg", "Въпреки протестите съдът потвърди присъдата.", "Въпреки протестите Върховният съд потвърди присъдата.",
+     "Върховният съд", False),
+    ("ru", "Федерация оштрафовала «Динамо Тбилиси».", "Федерация оштрафовала «Динамо» Тбилиси.", "«Динамо» Тбилиси", False),
+    ("ru", "Курорт гордится шестью лыжными подъёмниками.", "Курорт гордится шестью горнолыжными подъёмниками.",
      "горнолыжными подъёмниками", False),
 ])
-def test_a_repair_that_leaves_the_sentence_broken_is_flagged(original, repaired, output, flagged):
+def test_a_repair_that_leaves_the_sentence_broken_is_flagged(lang, original, repaired, output, flagged):
     from localize.terms.repair import _check_the_result
     from localize.terms.report import Decision
 
     decisions = [Decision(segment="1", start=0, end=1, source="x", entry="x", glossary="g", approved=output,
                           output=output, status="repaired", case="nomn")]
-    _check_the_result(original, repaired, decisions)
+    _check_the_result(original, repaired, decisions, lang)
     assert bool(decisions[0].check) == flagged, decisions[0]
 
 

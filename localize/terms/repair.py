@@ -828,7 +828,7 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
             head = adapt_preposition_bg(head, replaced if form[:1] in "Ww" and replaced[:1] in "ВвФф" else form)
             # (във WoodLedger for «във Вудледжър»: a Latin W is read [в] or [у]; the translation's spelling says which)
         target = head + form + target[end:]
-    _check_the_result(original, target, decisions)
+    _check_the_result(original, target, decisions, lang)
     decisions.sort(key=lambda d: d.start)
     return target, decisions
 
@@ -903,20 +903,41 @@ def _echoes(target: str, output: str) -> bool:
     return False
 
 
-def _check_the_result(original: str, target: str, decisions: list[Decision]) -> None:
+def _check_the_result(original: str, target: str, decisions: list[Decision], lang: str = "") -> None:
     """A last look at the repaired line: quotation marks that paired up before and no longer do, or a
     word beside a placed term that repeats it, mean a piece of the translation's own rendering was left
-    (or taken): the repair carries a check."""
+    (or taken); in Bulgarian, a word with the article right before a term given the article (старото си
+    пианото): the repair carries a check."""
     broken = _quotes_pair(original) and not _quotes_pair(target)
     for index, decision in enumerate(decisions):
         if decision.check or decision.status not in ("repaired", "inflected") or not decision.output:
             continue
-        if broken and decision.status == "repaired":
+        if lang == "bg" and _double_article(target, decision.output):
+            decisions[index] = dataclasses.replace(decision, check="the word before the term carries the article and so "
+                                                       "does the term: one of them is too many; check the article")
+        elif broken and decision.status == "repaired":
             decisions[index] = dataclasses.replace(decision, check="the quotation marks of the sentence no longer pair up after "
                                                        "this repair: check the words around it")
         elif _echoes(target, decision.output):
             decisions[index] = dataclasses.replace(decision, check="a word next to the term repeats part of it: check whether "
                                                        "it is left from the translation's rendering")
+
+
+def _double_article(target: str, output: str) -> bool:
+    """Does a Bulgarian word with the article stand right before a term that has one too (старото си пианото,
+    новият пазарът)? An adjective and its noun carry one article between them.
+
+    >>> _double_article("Дари старото си пианото на училище.", "пианото"), _double_article("Дари старото си пиано.", "пиано")
+    (True, False)
+    >>> _double_article("Заплата гарантира хляба.", "хляба")
+    False
+    """
+    if not re.match(r"[А-Яа-я-]+(?:ът|ят|та|то|те)(?![А-Яа-я])", output):
+        return False
+    return bool(re.search(r"(?<![А-Яа-я])[А-Яа-я]{2,}(?:ият|(?:ата|ото|ите|ия|ят|ът)\s+си)\s+"
+                          + re.escape(output) + r"(?![А-Яа-я])", target))
+    # (only what is surely an adjective with the article, or any word before the possessive «си»: a noun in
+    # -ите or -ата may open the sentence before the subject, «Въпреки протестите Върховният съд»)
 
 
 def _without_preposition(rendering: str, lang: str) -> str:
