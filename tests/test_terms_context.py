@@ -2705,6 +2705,24 @@ def test_a_repair_that_leaves_the_sentence_broken_is_flagged(lang, original, rep
     assert bool(decisions[0].check) == flagged, decisions[0]
 
 
+@pytest.mark.parametrize("repaired, output, case, flagged", [
+    # an adjective outside the term, in an oblique case the term was not given: the case may be wrong
+    ("Жюри присудило медаль молодому скрипичного мастера.", "скрипичного мастера", "gent", True),
+    # the same adjective agreeing; an adjective in the nominative that governs the term; a passive participle
+    ("Жюри присудило медаль молодому скрипичному мастеру.", "скрипичному мастеру", "datv", False),
+    ("Клиенты, недовольные Пенсионным фондом, уходят.", "Пенсионным фондом", "ablt", False),
+    ("Программу, управляемую Исполнительным агентством, похвалили.", "Исполнительным агентством", "ablt", False),
+])
+def test_a_repair_that_leaves_an_adjective_disagreeing_is_flagged(repaired, output, case, flagged):
+    from localize.terms.repair import _check_the_result
+    from localize.terms.report import Decision
+
+    decisions = [Decision(segment="1", start=0, end=1, source="x", entry="x", glossary="g", approved=output,
+                          output=output, status="repaired", case=case)]
+    _check_the_result(repaired, repaired, decisions, "ru")
+    assert bool(decisions[0].check) == flagged, decisions[0]
+
+
 @pytest.mark.parametrize("source, term, field, expected", [
     # a noun phrase after ", a/the" is an apposition to the name before it: at the end, before a comma, before
     # a relative clause, with a short "from/of" phrase of its own

@@ -912,7 +912,10 @@ def _check_the_result(original: str, target: str, decisions: list[Decision], lan
     for index, decision in enumerate(decisions):
         if decision.check or decision.status not in ("repaired", "inflected") or not decision.output:
             continue
-        if lang == "bg" and _double_article(target, decision.output):
+        if lang == "ru" and decision.status == "repaired" and _disagreeing_adjective(target, decision.output, decision.case):
+            decisions[index] = dataclasses.replace(decision, check="the adjective right before the term does not agree "
+                                                       "with the form given: the case may be wrong; check it")
+        elif lang == "bg" and _double_article(target, decision.output):
             decisions[index] = dataclasses.replace(decision, check="the word before the term carries the article and so "
                                                        "does the term: one of them is too many; check the article")
         elif broken and decision.status == "repaired":
@@ -921,6 +924,32 @@ def _check_the_result(original: str, target: str, decisions: list[Decision], lan
         elif _echoes(target, decision.output):
             decisions[index] = dataclasses.replace(decision, check="a word next to the term repeats part of it: check whether "
                                                        "it is left from the translation's rendering")
+
+
+def _disagreeing_adjective(target: str, output: str, label: str) -> bool:
+    """Does a Russian word that can only be a full adjective stand right before a term given a case it has no
+    form for (молодому | скрипичного мастера)? An adjective outside the term agrees with the noun after it.
+
+    >>> _disagreeing_adjective("Жюри присудило медаль молодому скрипичного мастера.", "скрипичного мастера", "gent")
+    True
+    >>> _disagreeing_adjective("Жюри присудило медаль молодому скрипичному мастеру.", "скрипичному мастеру", "datv")
+    False
+    """
+    plural = (label or "").startswith("pl-")
+    case = (label or "")[3:] if plural else (label or "")
+    if case not in forms.RU_CASES or case == "nomn":
+        return False
+    word = re.search(r"(?<![А-Яа-яЁё-])([а-яё]{3,})\s+" + re.escape(output) + r"(?![а-яё])", target)
+    if not word:
+        return False
+    parses = context._parse(word.group(1))[1]
+    if re.search(r"(?:ем|им|нн)(?:ый|ий|ая|ое|ые|ого|ому|ую|ой|ым|ых|ыми|ом)$", word.group(1)):
+        return False  # a passive participle the dictionary reads as an adjective: управляемую | агентством
+    if not parses or any(p.tag.POS != "ADJF" or p.tag.case == "nomn" for p in parses):
+        return False  # (a noun, a participle, a word of two readings; an adjective in the nominative may govern
+        #               the term: лояльные | Нурлану Асанбекову, недовольные | Пенсионным фондом)
+    wanted = {"loc2": "loct", "gen2": "gent"}.get(case, case)
+    return not any(p.tag.case == wanted for p in parses)  # (the number: «своих | гидравлических ножниц», plural only)
 
 
 def _double_article(target: str, output: str) -> bool:
