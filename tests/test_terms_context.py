@@ -372,10 +372,16 @@ GLOSSARY = "\t".join(["en", "ru", "bg", "type", "gender", "declension", "avoid:r
         ("mountain guide", "горный гид", "планински водач", "term", "m", "", "", ""),
         ("beach lifeguard", "пляжный спасатель", "плажен спасител", "term", "m", "", "", ""),
         ("Sea of Marmara", "Мраморное море", "Мраморно море", "place", "n", "", "", ""),
-        ("grand piano", "рояль", "роял", "term", "m", "", "", ""),
+        ("grand piano", "рояль", "роял", "term", "m", "", "гранд-пиано", ""),
         ("Lantern", "Lantern", "Lantern", "dnt", "", "", "", ""),
         ("Yambol", "Ямбол", "Ямбол", "place", "m", "", "", ""),
         ("Tbilisi", "Тбилиси", "Тбилиси", "place", "m", "none", "Тифлис", ""),
+        ("kite", "воздушный змей", "хвърчило", "term", "m", "", "", ""),
+        ("Lezhnev", "Лежнев", "Лежнев", "person", "m", "", "", ""),
+        ("chimney sweep", "трубочист", "коминочистач", "term", "m", "", "", ""),
+        ("balsa", "бальса", "балса", "term", "f", "", "бальзовое дерево", ""),
+        ("stove fitter", "печник", "печкар", "term", "m", "", "", ""),
+        ("Orbita hobby shop", "магазин «Орбита»", "магазин „Орбита“", "name", "m", "", "", ""),
     ])
 
 ROWS = [
@@ -2439,6 +2445,29 @@ ROWS = [
     # an avoided old name of an indeclinable place declines by its own words (из Тифлиса)
     ("ru", "Wine from Tbilisi is sold in Plovdiv.", "Вино из Тифлиса продают в Пловдиве.",
      "Вино из Тбилиси продают в Пловдиве."),
+    # the translation made a place the adjective of the noun the English term qualifies, also before an -ing noun
+    ("ru", "The inspection was led by the head of the Plovdiv heating inspectorate.",
+     "Проверку возглавил глава пловдивской инспекции по отоплению.",
+     "Проверку возглавил глава пловдивской инспекции по отоплению."),
+    # "were flown": an English passive (an irregular participle), the object of the Russian indefinite-personal verb
+    ("ru", "Kites were flown over Plovdiv.", "Воздушных змеев запускали над Пловдивом.",
+     "Воздушных змеев запускали над Пловдивом."),
+    # a Russian-type surname in the English plural names the family: plural
+    ("ru", "The Lezhnevs have swept chimneys for four generations.", "Лежнев чистят дымоходы уже четыре поколения.",
+     "Лежневы чистят дымоходы уже четыре поколения."),
+    # Bulgarian: a one-word term with an agent's suffix (коминочистач) names persons: the plural after a numeral
+    ("bg", "Seven chimney sweeps were injured.", "Седем коминочистача бяха ранени.", "Седем коминочистачи бяха ранени."),
+    # the recipient of a verb of giving stays the dative under negation
+    ("ru", "The city has not given Vasil Kostov a permit.", "Город так и не выдал Васил Костов разрешение.",
+     "Город так и не выдал Василу Костову разрешение."),
+    # the noun before the term already in the case the verb after it governs: the term is its genitive
+    ("ru", "The restoration of the 1912 grand piano was led by Vasil Kostov.",
+     "Реставрацией рояля 1912 года руководил Васил Костов.", "Реставрацией рояля 1912 года руководил Васил Костов."),
+    # an unknown feminine noun in -а the dictionary guesses as a masculine genitive declines by its ending
+    ("ru", "Balsa prices have doubled.", "Цены на бальзовое дерево выросли вдвое.", "Цены на бальсу выросли вдвое."),
+    # "The shop has balsa": the thing had after «у» and its owner is nominative (negated, the genitive)
+    ("ru", "The school has a grand piano.", "У школы гранд-пиано.", "У школы рояль."),
+    ("ru", "The shop has no balsa.", "У магазина нет бальзового дерева.", "У магазина нет бальсы."),
     # a brand that opens the English sentence before an apposition, translated as the sentence's first word
     ("ru", "Lantern, a start-up from Plovdiv, now has 5,000 users.",
      "Фонарь, стартап из Пловдива, теперь насчитывает 5000 пользователей.",
@@ -2482,6 +2511,19 @@ def test_a_bare_plural_that_is_a_nouns_topic_keeps_the_translations_article(tmp_
                         "[Интервюто на Смирнов](https://example.org/s) за мокрото почистване беше широко споделено."]
     assert "whole class" in decisions[0].check, decisions[0]
     assert "was taken off" in decisions[1].check, decisions[1]
+
+
+def test_an_english_noun_adjunct_made_a_complement_keeps_the_translations_article(tmp_path):
+    """article:bg source: "the title of heritage tram city" — the English term qualifies a noun and has no article
+    to give; the translation made it a complement after «на» with the article of the kind: kept, checked."""
+    path = tmp_path / "g.tsv"
+    path.write_text("en\tbg\tru\ttype\tgender\tarticle:bg\nheritage tram\tисторически трамвай\tисторический "
+                    "трамвай\tterm\tm\tsource\n", encoding="utf-8")
+    sources = ["Varna won the title of heritage tram city.", "Varna bought a heritage tram."]
+    machine = ["Варна спечели титлата „град на историческия трамвай“.", "Варна купи историческия трамвай."]
+    repaired, decisions = apply_glossary(load([path]), sources, machine, "bg")
+    assert repaired == ["Варна спечели титлата „град на историческия трамвай“.", "Варна купи исторически трамвай."]
+    assert "no article of its own" in decisions[0].check, decisions[0]
 
 
 def test_an_english_proper_name_is_definite_for_a_place_of_an_adjective_and_a_noun(tmp_path):
@@ -2599,9 +2641,13 @@ def test_an_adjective_before_a_bulgarian_near_miss_is_flagged(glossary):
     # "the trapeze act": the English "the" may be the noun's after the term, and the translation wrote no article
     ("bg", "Kovalenko built the rigging for the trapeze act in Osijek.",
      "Коваленко изгради оборудването за номера на трапец в Осиек.", "may belong to the noun the term qualifies"),
-    # a one-word near miss at the other end of the sentence from the English term may be another word (часовници)
+    # a one-word near miss at the other end of the sentence from the English term may be another word (часовници,
+    # also the thing the approved person noun is made from: that check is the one reported)
     ("bg", "Twelve watchmakers from Osijek came to teach a course on the repair of antique clocks.",
      "Дванадесет часовщици от Осиек дойдоха, за да преподават курс по ремонт на антикварни часовници.",
+     "named after"),
+    ("bg", "Twelve watchmakers from Osijek came to teach a course on the repair of antique hands.",
+     "Дванадесет часовщици от Осиек дойдоха, за да преподават курс по ремонт на часовникови стрелки.",
      "stands far from where the English term stands"),
     # a quoted name the translation declined after its generic noun: the thing's own name or its owner's
     ("ru", "Workers at the Severny Veter factory went on strike.", "Рабочие фабрики «Северного ветра» объявили забастовку.",
@@ -2620,6 +2666,15 @@ def test_an_adjective_before_a_bulgarian_near_miss_is_flagged(glossary):
     # "thanked the lifeguards of Plovdiv and the Northern Institute": the second of "of" or the verb's second object
     ("ru", "Kostov thanked the beach lifeguards of Plovdiv and the Northern Institute.",
      "Костов поблагодарил пляжных спасателей Пловдива и Северный институт.", "coordinated with the «of» phrase"),
+    # a brand translated as a common noun while the sentence names a country (Bulgaria, България): found, checked
+    ("bg", "The lock maker Lantern recalled 300 locks sold in Bulgaria.",
+     "Производителят на ключалки Фенер изтегли 300 ключалки, продадени в България.", "taken for the brand"),
+    # a one-word near miss that is the thing the approved person noun is made from (печки for печкари)
+    ("bg", "Chimney sweeps and stove fitters will share a register.",
+     "Коминочистачите и монтажниците на печки ще ползват общ регистър.", "named after"),
+    # the word before the rendering spells an English word of the term (хоби for "hobby")
+    ("bg", "Kostov opened the Orbita hobby shop in 2009.", "Костов откри хоби магазина „Орбита“ през 2009 г.",
+     "spells a word of the English term"),
     # the word before a near miss left out when settling (Судья): checked
     ("ru", "A judge of the Varna City Court was arrested.", "Судья Городского суда Варны был арестован.",
      "(Судья) was read as no part of it"),

@@ -397,6 +397,11 @@ def inflect(phrase: str, case: str, declension: str = "full", person: bool = Fal
             roles[1] = "middle"
         # particles never decline (Лулы да Силвы, Мухаммеда бен Салмана, Шарля де Голля)
         return " ".join(w if w[:1].islower() else _person_word(w, case, female, role) for w, role in zip(words, roles))
+    if len(words) == 1 and number == "sing" and gender == "f" and words[0].islower() and words[0].endswith("а") \
+            and not any(in_dictionary(p) for p in analyzer().parse(words[0])) \
+            and all(p.tag.POS == "NOUN" and p.tag.gender == "masc" and p.tag.case == "gent"
+                    for p in analyzer().parse(words[0])[:1]):
+        return _analogy(words[0], case)  # бальса, f, guessed as the genitive of a masculine «бальс»: на бальсу
     if declension == "last" and len(words) > 1 and not all(
             w.islower() and _pick(w, ("ADJF", "PRTF")) is not None and in_dictionary(_pick(w, ("ADJF", "PRTF")))
             for w in words[:-1]):  # Жогорку Кенеш: only the last word declines (a Russian adjective before it
@@ -526,6 +531,7 @@ def inflect(phrase: str, case: str, declension: str = "full", person: bool = Fal
     if len(words) == 1 and words[0][:1].isupper() and number == "sing" and re.search(r"[ая]$", words[0]) \
             and not in_dictionary(head_parse):  # a guess for a foreign place in -а (Кавала read as a man's name)
         return _analogy(words[0], case)
+
     if len(words) == 1 and words[0][:1].isupper() and number == "sing" and "ё" not in words[0].lower() \
             and "ё" in head_parse.normal_form and head_parse.normal_form.replace("ё", "е") == words[0].lower():
         return _analogy(words[0], case)  # Копер is not копёр: no fleeting vowel (Копера, в Копере)

@@ -531,7 +531,9 @@ _EN_PASSIVE_AFTER = re.compile(
     r"(?:(?:now|also|still|not|then|never|yet|reportedly|already|repeatedly|even|all|both|each|"
     r"officially|formally|later|eventually|finally)\s+){0,2}(?:(?:re|co|pre|over|under|out)-)?(?:[a-z]+ed|given|run|told|shown|made|taken|sent|paid|held|won|"
     r"built|sold|led|chosen|brought|found|known|seen|written|granted|awarded|offered|opposed|informed|thanked|"
-    r"met|caught|taught|bought|beaten|driven|struck|stolen|overseen|overtaken)\b", re.I)
+    r"met|caught|taught|bought|beaten|driven|struck|stolen|overseen|overtaken|flown|grown|thrown|drawn|worn|torn|"
+    r"sworn|shot|spent|lost|sunk|hung|spun|swept|dug|fed|bred|ridden|hidden|frozen|broken|spoken|woken|forgotten|"
+    r"forbidden|withdrawn|undertaken|rebuilt|rewritten|laid|said)\b", re.I)
 # (also "were all criticised by", "was met by angry beekeepers"; not hit, cut, set, kept, left: read as a passive
 # they cost a held-back case, found by toggling)
 _EN_AUXILIARIES = {"did", "does", "do", "has", "have", "had", "is", "was", "were", "are", "will", "would", "can", "could"}
@@ -677,6 +679,13 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
             r"^[^.;:!?]*?,\s*(?:так и|но и)\s", after, re.I):
         # «раскритиковали как X, так и Y», «не только X, но и Y»: the correlative is no clause opener
         tail = re.sub(r"(?:как|не только)\s+$", "", tail, flags=re.I)
+    if own_case in (None, "nomn") and role.object and not role.preposition and re.search(
+            r"(?:^|[.!?;:—]\s*|,\s*(?:а|но|и)\s+)[Уу]\s+[А-ЯЁа-яё-]+(?:\s+[А-ЯЁа-яё-]+)?\s+(?:(?:есть|был|была|было|были|"
+            r"теперь|уже|всего|лишь|только)\s+)?$", tail) and not re.search(r"(?<![а-яё])(?:нет|не)\s+(?:[а-яё]+\s+)?$", tail, re.I):
+        # (not «У оператора нет | центра»: a negated «have», the genitive)
+        # "The glider has a wingspan of four metres": У планера размах крыльев — the English object of "has" is the
+        # subject of the Russian «у X (есть) Y», nominative (not the genitive of the noun before it)
+        return Need("nomn", "the thing had, after «у» and its owner: nominative", number, sure=False)
     if own_case in ("loct", "loc2") and not _preposition(tail):
         own_case, also_own = None, tuple(c for c in also_own if c not in ("loct", "loc2"))  # рассматривают Балканах
     if person and own_case in (None, "nomn", "gent", "accs") and (
@@ -1346,6 +1355,8 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
         governed = _governor_after(re.sub(r"^\s*,\s*(?:как|по словам|по данным|по сообщению|сообщил\w*|заявил\w*)\s[^,]{1,80},",
                                           " ", re.sub(r"^\s*,\s*ни\s+(?:[А-ЯЁ][\w-]*\s*)+", " ", after)),  # «Ни X, ни Y не
                                    person, number, transitive=True)  # сообщили»; Банком руководит X; Кирилову
+        if governed is not None and own_case == "gent" and _noun_before_in_case(tail, governed):
+            return _noun_before_in_case(tail, governed)
         if governed is not None:  # во вторник предъявили обвинение; Журавлёва губернатор не пригласил
             return replace(governed, strong=True)
         governed = _governor(re.split(r",\s*(?:и|а|но|однако)\s+", tail)[-1], person, number)
@@ -1426,7 +1437,8 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
     if role.direct and _thing_given(governed):
         return _thing_given(governed)
     if role.indirect and governed is not None and governed.case == "accs" and governed.reason.startswith("object of «") \
-            and not _NEGATED.search(tail[-12:]) and _thing_after(after):
+            and _thing_after(after):
+        # (also negated: «так и не выдал Ставреву разрешение» — the recipient of a verb of giving stays the dative)
         # "refused to give Pavel Zhuravsky the voter lists": выдать Павлу Журавскому списки — the recipient
         return Need("datv", governed.reason.replace("object of", "the recipient after") + ": dative", number,
                     strong=True)
@@ -1494,11 +1506,29 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
         # she is its subject, not its dative
         return Need("nomn", f"subject of «{_quoted_word(governed.reason)}» after it (it agrees with it)", number,
                     sure=False)
+    if own_case == "gent" and _noun_before_in_case(tail, governed):
+        return _noun_before_in_case(tail, governed)
     if governed is not None:  # «Именно Велинову премьер-министр поручил»: the verb comes after its object
         return governed
     if own_case:
         return Need(own_case, "as the translation has it", number, sure=False)
     return Need("nomn", "", number, sure=False)
+
+
+def _noun_before_in_case(tail: str, governed: Need | None) -> Need | None:
+    """The genitive, when the noun right before an occurrence already stands in the oblique case the verb after
+    it governs («Реставрацией | конки 1912 года руководил»: the verb's object is that noun, the term its
+    genitive, as the translation wrote it); None otherwise."""
+    if governed is None or governed.case in ("gent", "nomn") or "after it" not in governed.reason:
+        return None
+    words = _WORDS.findall(_CLAUSE_BREAK.split(tail)[-1])
+    if not words:
+        return None
+    parses = [p for p in _parse(words[-1])[1][:2] if p.tag.POS == "NOUN"]
+    if not parses or not any(p.tag.case == governed.case for p in parses) or any(p.tag.case == "nomn" for p in parses):
+        return None
+    return Need("gent", f"governed by the noun «{words[-1]}» (in the case of «{_quoted_word(governed.reason)}» after "
+                "it)", governed.number, strong=True)
 
 
 #: Verbs that tell someone (dative) to do something (infinitive): рекомендовал повысить, поручил подготовить.
@@ -2839,6 +2869,13 @@ def bulgarian_need(before: str, role: Role, entry_article: str = "source", own_a
         # (Водолазите): the translation's choice stays, checked
         return Need(article="full" if own_article else "", reason=BG_BARE_PLURAL, number=number, sure=False)
         # (a plural's article is one form, -те: own_article reads it as "short")
+    if not definite and own_article and role.modifier and role.bare and not role.plural and after_preposition \
+            and entry_article != "never":
+        # "the title of heritage tram city": титлата „град на историческия трамвай“ — the English term qualifies a
+        # noun and has no article of its own to give; the translation made it that noun's complement after a
+        # preposition, with the article of the kind; it stays, checked
+        kept = bulgarian_need(before, replace(role, definite=True, modifier=False), "source", own_article, after)
+        return replace(kept, reason=BG_ADJUNCT_KIND, sure=False)
     if not definite and own_article and (role.plural or (role.topic and role.preposition in ("on", "about"))) \
             and role.bare and entry_article != "never" \
             and (role.preposition in ("of", "for") or role.subject
@@ -2913,6 +2950,8 @@ def bulgarian_need(before: str, role: Role, entry_article: str = "source", own_a
 #: The reason of a Bulgarian plural whose article the translation wrote for a bare English plural (taken off,
 #: checked).
 BG_BARE_PLURAL_DROPPED = "indefinite in the source (a bare English plural)"
+#: The reason of a Bulgarian English noun adjunct the translation made a complement with the article (kept, checked).
+BG_ADJUNCT_KIND = "an English noun adjunct made a complement after a preposition: the article as the translation has it"
 #: The reason of a Bulgarian plural whose article the translation wrote for a bare English plural (kept, checked).
 BG_CLASS_PLURAL = "a bare English plural may name the whole class: the article as the translation has it"
 

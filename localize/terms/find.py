@@ -10,6 +10,7 @@ literal translation sharing the approved term's words (Каспийский тр
 from __future__ import annotations
 
 import difflib
+import functools
 import itertools
 import os
 import re
@@ -1046,12 +1047,40 @@ _ENGLISH_CAPITAL_ONLY = re.compile(
 _ENGLISH_SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+)[\"'“‘(\[*_\s]*$")
 
 
+@functools.lru_cache(maxsize=4)
+def _country_words(lang: str) -> frozenset:
+    """The words of the country and territory names CLDR gives in ``lang`` (Bulgaria, България, Россия): a
+    country named in the English sentence and the translation is no brand.
+
+    >>> "Bulgaria" in _country_words("en"), "България" in _country_words("bg")
+    (True, True)
+    """
+    from babel import Locale
+
+    names = Locale.parse(lang).territories.values()
+    return frozenset(word for name in names for word in re.findall(r"[^\W\d_]{3,}", name) if word[:1].isupper())
+
+
+def _a_country(word: str, lang: str) -> bool:
+    """Is ``word`` a country's name in ``lang``, in any case (в России for Россия)?
+
+    >>> _a_country("России", "ru"), _a_country("България", "bg"), _a_country("Стакана", "ru")
+    (True, True, False)
+    """
+    if word in _country_words(lang):
+        return True
+    return lang == "ru" and len(word) >= 5 and any(
+        word.startswith(name[:-1]) and len(word) - len(name) <= 2 for name in _country_words(lang)
+        if len(name) >= 5 and name[-1] in "аяь")
+
+
 def brand_translated(source: str, span: tuple[int, int], spans: list[tuple[int, int]], target: str,
-                     form: Form, taken, noun=None) -> Rendering | None:
+                     form: Form, taken, noun=None, lang: str = "ru") -> Rendering | None:
     """A Latin brand that is also English words (Tumbler, Wharf, Stride, Turkish Airlines) which the translation
     rendered as their common noun, with the capital the brand gave it (Пользователи Стакана, в приложении
     Шаг). Found by elimination, never by its meaning: the English sentence has no capitalised word that the
-    glossary does not account for besides the brand (``spans``: the source spans of the line's terms), and the
+    glossary does not account for besides the brand (``spans``: the source spans of the line's terms; a
+    country's name counts as accounted for, as its name in ``lang`` in the translation does), and the
     translation exactly one capitalised word inside a sentence outside the terms' renderings (``taken``) — a
     common noun where ``noun`` can tell (Russian's dictionary). A brand in lower case (в урожае for "in
     Harvest") leaves nothing to tell it by and is not found.
@@ -1071,13 +1100,14 @@ def brand_translated(source: str, span: tuple[int, int], spans: list[tuple[int, 
         return None
     for word in re.finditer(r"[A-Za-z][A-Za-z'’-]*", source):
         if not word.group()[:1].isupper() or any(a <= word.start() < b for a, b in spans) or word.group() == "I" \
-                or _ENGLISH_SENTENCE_START.search(source[:word.start()]) or _ENGLISH_CAPITAL_ONLY.match(word.group()):
-            continue
+                or _ENGLISH_SENTENCE_START.search(source[:word.start()]) or _ENGLISH_CAPITAL_ONLY.match(word.group()) \
+                or word.group() in _country_words("en"):
+            continue  # (a country the translation names in its own words: "sold in Bulgaria", в България)
         return None  # another capitalised English word (a name or title outside the glossary) may be the one
     candidates, openers = [], []
     opens = re.search(r"(?:^|[.!?…]\s+)[\"'“(*_\[\s]*$", source[:span[0]]) and re.match(r"\s*([,(—–])", source[span[1]:])
     for word in re.finditer(r"(?<![^\W\d_])[А-ЯЁ][а-яё]+(?![^\W\d_])(?!-)", target):
-        if not _free(word.span(), taken):
+        if not _free(word.span(), taken) or _a_country(word.group(), lang):
             continue
         before = target[:word.start()]
         if re.search(r"(?:^|[.!?…]\s+)[\"'„“«(*_\[\s]*$", before) or re.search(r"-$", before):

@@ -15,6 +15,7 @@ from __future__ import annotations
 import dataclasses
 import difflib
 import functools
+import os
 import re
 
 from localize.glossary.match import Matcher
@@ -245,11 +246,15 @@ MAYBE_PERSONS = "after a numeral: the plural the translation wrote (a noun for p
 
 def _male_persons(entry, loose: bool = False) -> bool:
     """Does a term name people (wine inspector: винарски инспектори, never the count form инспектора)? Its
-    English head noun has a suffix for a person and its Russian form's head noun is animate (``loose``: more
+    English head noun has a suffix for a person (or its one-word Bulgarian form an agent's suffix: chimney sweep,
+    коминочистач) and its Russian form's head noun is animate (``loose``: more
     often than not — спасатель, but also производитель, a maker that may be a firm)."""
     head = (entry.source or "").split()[-1:] if entry.type == "term" else []
-    if not head or not re.search(r"(?:or|er|eur|ist|ian|ant|ent|ee|man|men|crat|ect|ic|warden|guard|chief|pilot|guide|judge)s?$",
-                                 head[0]) or head[0].lower() in ZERO_PLURAL_ANIMALS \
+    bulgarian = (entry.approved("bg") or "").split()
+    if not head or not (re.search(r"(?:or|er|eur|ist|ian|ant|ent|ee|man|men|crat|ect|ic|warden|guard|chief|pilot|guide|"
+                                  r"judge)s?$", head[0])
+                        or (len(bulgarian) == 1 and re.search(r"(?:ач|чик|тел|ист|ар|ьор)$", bulgarian[0]))) \
+            or head[0].lower() in ZERO_PLURAL_ANIMALS \
             or re.sub(r"s$", "", head[0].lower()) in ANIMALS_LIKE_PERSONS:
         return False  # (game warden: ловни инспектори; but red deer: два благородни елена, Orlov trotters: 12
         #               орловски рисака — animals)
@@ -405,7 +410,7 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
         occurrence, every_form, all_forms, avoid = pending[index]
         rendering = find_module.brand_translated(
             source, (occurrence.start, occurrence.end), [(o.start, o.end) for o, *_ in pending], target,
-            every_form[0], taken, _common_noun(lang))
+            every_form[0], taken, _common_noun(lang), lang=lang)
         if rendering is None:
             record(occurrence, "", "flagged",
                    reason=f"no rendering of {occurrence.entry.approved(lang)!r} found in the translation")
@@ -566,7 +571,11 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
             record(occurrence, written, "ok", "alternative", reason="an accepted alternative")
             continue
         if lang == "ru" and rendering.kind == "near" and len(re.findall(r"[^\W\d_]+", entry.approved(lang) or "")) == 1 \
-                and _adjective_of_next_noun(written, target[rendering.end:]) and _english_noun_after(source[occurrence.end:]):
+                and _adjective_of_next_noun(written, target[rendering.end:]) and (
+                    _english_noun_after(source[occurrence.end:]) or re.match(
+                        r"\s+[a-z]{3,}ing\s+(?!(?:the|a|an|its|their|of|to|in|on|at|for|by|with|and|or)\b)[a-z]{3,}(?<!ed)(?<!ly)\b",
+                        source[occurrence.end:])):
+            # (also before a noun of an -ing word: "the Vologda heating inspectorate", вологодской инспекции по отоплению)
             # "A new census office": переписной пункт — the English term qualifies the noun after it, and the
             # translation made it that noun's adjective; its genitive would stand before the noun (переписи пункт)
             record(occurrence, written, "ok", "", reason="the translation made it an adjective of the noun "
@@ -760,6 +769,9 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
             # not say (not "Representatives of the SCO and the Union took part": no verb before, one "of")
             check = ("coordinated with the «of» phrase before it (the genitive); it may instead be coordinated with the "
                      "noun that phrase hangs on: check the case")
+        if not check and lang == "bg" and need.reason == context.BG_ADJUNCT_KIND:
+            check = ("the English term qualifies a noun and has no article of its own; the translation made it a "
+                     "complement after a preposition, with the article of the kind, which was kept: check it")
         if not check and lang == "bg" and need.reason == context.BG_CLASS_PLURAL:
             check = ("a bare English plural may name the whole class (the article) or some of it (no article); the "
                      "translation's article was kept: check it")
@@ -795,10 +807,20 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
         family = _family_plural(entry.approved(lang) or "", source[occurrence.end:], before) \
             if lang == "ru" and forms.is_person(entry, lang) and not occurrence.possessive else None
         # (not "Malchev's family": семья Малчева, the family of one man)
+        if family is None and lang == "ru" and forms.is_person(entry, lang) and not occurrence.possessive \
+                and need.number == "plur" and need.case in _SURNAME_PLURAL \
+                and re.fullmatch(r"[А-ЯЁ][а-яё]+(?:ов|ев|ёв|ин|ын)", entry.approved(lang) or "") \
+                and re.search(r"\b[Tt]he\s+$", source[:occurrence.start]) \
+                and re.match(r"s\b", source[occurrence.end:]) is None and source[occurrence.start:occurrence.end].endswith("s"):
+            # "The Lezhankins have swept the chimneys": a Russian-type surname in the English plural names the family,
+            # plural in Russian (Лежанкины; Rosenthal)
+            approved = entry.approved(lang) or ""
+            family = (approved + _SURNAME_PLURAL[need.case], need.case, "the")
         if family is not None:  # «Братья Бортниковы» for "the Bortnikov brothers": a family's surname, plural
             wanted, label = fit(family[0], occurrence.text, before, entry.source), f"pl-{family[1]}"
             need = dataclasses.replace(need, case=family[1], number="plur",
-                                       reason=f"a family's surname after «{family[2]}»: plural, in its case")
+                                       reason=(f"a family's surname after «{family[2]}»" if family[2] != "the" else
+                                               "a surname in the English plural (the family)") + ": plural, in its case")
             check = ""
         if written == wanted:
             status = "ok" if written.lower() == (entry.approved(lang) or "").lower() else "inflected"
@@ -839,6 +861,10 @@ _FAMILY_NOUN = re.compile(r"(?<![а-яё])(братья|братьев|брат�
                           r"семья|семьи|семье|семью|семьёй|семьей)\s+$", re.I)
 
 
+#: The plural endings of a Russian-type surname (Бортниковы, Бортниковых, Бортниковым, Бортниковыми).
+_SURNAME_PLURAL = {"nomn": "ы", "gent": "ых", "datv": "ым", "accs": "ых", "ablt": "ыми", "loct": "ых"}
+
+
 def _family_plural(approved: str, english_after: str, before: str) -> tuple[str, str, str] | None:
     """(form, case, family noun) of a Russian-type surname after «братья», «сёстры», «супруги» or «семья» where the
     English names a family ("the Bortnikov brothers", "the Ivanov family"): plural, in the case of the noun
@@ -866,8 +892,7 @@ def _family_plural(approved: str, english_after: str, before: str) -> tuple[str,
         if not parses:
             return None
         case = {"gen2": "gent", "loc2": "loct", "acc2": "accs"}.get(parses[0].tag.case, parses[0].tag.case)
-    endings = {"nomn": "ы", "gent": "ых", "datv": "ым", "accs": "ых", "ablt": "ыми", "loct": "ых"}
-    return approved + endings[case], case, word
+    return approved + _SURNAME_PLURAL[case], case, word
 
 
 def _quotes_pair(text: str) -> bool:
@@ -924,6 +949,42 @@ def _check_the_result(original: str, target: str, decisions: list[Decision], lan
         elif _echoes(target, decision.output):
             decisions[index] = dataclasses.replace(decision, check="a word next to the term repeats part of it: check whether "
                                                        "it is left from the translation's rendering")
+
+
+def _english_word_spelt_before(before: str, english: str, approved: str) -> str:
+    """The word right before a rendering when it spells, in Cyrillic, a word of the English term that the
+    approved form does not (хоби for "hobby" in «хоби магазин „Винтик“», the approved «магазин „Винтик“»);
+    '' otherwise.
+
+    >>> _english_word_spelt_before("Ставрев откри хоби ", "Vintik hobby shop", "магазин „Винтик“")
+    'хоби'
+    >>> _english_word_spelt_before("Ставрев откри новия ", "Vintik hobby shop", "магазин „Винтик“")
+    ''
+    """
+    word = re.search(r"(?<![^\W\d_])([а-яё]{4,})\s+$", before)
+    if not word:
+        return ""
+    for english_word in re.findall(r"[A-Za-z]{4,}", english):
+        spelt = find_module.transliterate(english_word)
+        if english_word[:1].islower() and spelt.lower() not in approved.lower() \
+                and difflib.SequenceMatcher(None, spelt, word.group(1).lower()).ratio() >= 0.8:
+            return word.group(1)
+    return ""
+
+
+def _base_of_agent(written: str, approved: str) -> bool:
+    """Is a one-word near miss the word an approved noun for a person is made from (печки for печкар, a stove
+    and its fitter; часовници for часовникари)? Spelt alike, it is another word, not a misspelling of the term.
+
+    >>> _base_of_agent("печки", "печкар"), _base_of_agent("часовници", "часовникари"), _base_of_agent("печкари", "печкар")
+    (True, True, False)
+    """
+    a, w = approved.lower(), written.lower()
+    if " " in a or len(a) <= len(w) - 1:
+        return False
+    common = len(os.path.commonprefix([a, w]))
+    return common >= 4 and common >= len(w) - 3 and bool(re.match(
+        r"[а-я]?(?:ар|яр|ач|ист|ник|чик|щик|тел|ец|ьор|ер)(?:и|ите|ят|ът|а|я|ы|ов|ей)?$", a[common:]))
 
 
 def _disagreeing_adjective(target: str, output: str, label: str) -> bool:
@@ -1031,6 +1092,13 @@ def doubt(entry, lang: str, rendering, need, written: str = "", after: str = "",
     dictionary knows both as a surname and as a place (it declines differently: Рогачёва, Рогачёв)."""
     if getattr(rendering, "guessed", ""):
         return rendering.guessed
+    spelt = _english_word_spelt_before(before_text, entry.source or "", entry.approved(lang) or "")
+    if spelt and entry.type != "dnt":
+        return (f"the word before it ({spelt}) spells a word of the English term: it may be left from the "
+                "translation's rendering; check the words before it")
+    if rendering.kind == "near" and written and " " not in written.strip() and _base_of_agent(written, entry.approved(lang) or ""):
+        return (f"the near miss ({written}) may be the thing the approved noun's person is named after, another word "
+                "of the sentence: check it")
     if rendering.kind == "literal" and rendering.reordered:
         return (f"the translation named it with its own generic words in another order ({rendering.detail}): "
                 "check the words around it")
