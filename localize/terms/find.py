@@ -1049,8 +1049,8 @@ _ENGLISH_SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+)[\"'“‘(\[*_\s]*$")
 
 @functools.lru_cache(maxsize=4)
 def _country_words(lang: str) -> frozenset:
-    """The words of the country and territory names CLDR gives in ``lang`` (Bulgaria, България, Россия): a
-    country named in the English sentence and the translation is no brand.
+    """The one-word country and territory names CLDR gives in ``lang`` (Bulgaria, България, Россия): a country
+    named in the English sentence and the translation is no brand (not the words of longer names: New, United).
 
     >>> "Bulgaria" in _country_words("en"), "България" in _country_words("bg")
     (True, True)
@@ -1058,7 +1058,7 @@ def _country_words(lang: str) -> frozenset:
     from babel import Locale
 
     names = Locale.parse(lang).territories.values()
-    return frozenset(word for name in names for word in re.findall(r"[^\W\d_]{3,}", name) if word[:1].isupper())
+    return frozenset(name for name in names if re.fullmatch(r"[^\W\d_]{3,}", name) and name[:1].isupper())
 
 
 def _a_country(word: str, lang: str) -> bool:
