@@ -382,6 +382,13 @@ GLOSSARY = "\t".join(["en", "ru", "bg", "type", "gender", "declension", "avoid:r
         ("balsa", "бальса", "балса", "term", "f", "", "бальзовое дерево", ""),
         ("stove fitter", "печник", "печкар", "term", "m", "", "", ""),
         ("Orbita hobby shop", "магазин «Орбита»", "магазин „Орбита“", "name", "m", "", "", ""),
+        ("World Kite Show", "Всемирная выставка воздушных змеев", "Световно изложение на хвърчила", "term", "f", "", "", ""),
+        ("master tape", "мастер-лента", "мастер лента", "term", "f", "", "", ""),
+        ("roof tile", "черепица", "керемида", "term", "f", "", "", ""),
+        ("Iskra factory", "фабрика «Искра»", "фабрика „Искра“", "name", "f", "", "", ""),
+        ("Cherepitsa Institute", "Институт «Черепица»", "Институт „Черепица“", "name", "m", "", "", ""),
+        ("Bulgarian National Television", "Болгарское национальное телевидение", "Българска национална телевизия", "term",
+         "f", "", "", ""),
     ])
 
 ROWS = [
@@ -2468,6 +2475,27 @@ ROWS = [
     # "The shop has balsa": the thing had after «у» and its owner is nominative (negated, the genitive)
     ("ru", "The school has a grand piano.", "У школы гранд-пиано.", "У школы рояль."),
     ("ru", "The shop has no balsa.", "У магазина нет бальзового дерева.", "У магазина нет бальсы."),
+    # «пройти» ("take place") after the English passive's subject, which opens the clause: its subject
+    ("ru", "The World Kite Show will be held in Plovdiv.", "Всемирная выставка воздушных змеев пройдёт в Пловдиве.",
+     "Всемирная выставка воздушных змеев пройдёт в Пловдиве."),
+    # a Russian noun used as an invariable first part of a compound (мастер-): only the last part declines
+    ("ru", "Kostov digitised 400 master tapes.", "Костов оцифровал 400 мастер-лент.", "Костов оцифровал 400 мастер-лент."),
+    # «работать на» a workplace: the prepositional (a body or a person: the accusative, work for someone)
+    ("ru", "Roofers working for the Iskra factory went on strike.",
+     "Кровельщики, работающие на фабрика «Искра», объявили забастовку.",
+     "Кровельщики, работающие на фабрике «Искра», объявили забастовку."),
+    ("ru", "Roofers working for the Cherepitsa Institute went on strike.",
+     "Кровельщики, работающие на Институт «Черепица», объявили забастовку.",
+     "Кровельщики, работающие на Институт «Черепица», объявили забастовку."),
+    # a verb that takes the genitive or the accusative (потребовать): the adjective before the term shows which
+    ("ru", "The roofers demanded new roof tiles.", "Кровельщики потребовали новые черепицы.",
+     "Кровельщики потребовали новые черепицы."),
+    # a lower-case term found where the translation wrote it in lower case, not in another name's capitalised word
+    ("ru", "Researchers at the Cherepitsa Institute tested roof tiles.",
+     "Исследователи Института Черепица протестировали черепицы.",
+     "Исследователи Института «Черепица» протестировали черепицы."),
+    # Bulgarian: a body named as a term in capitals ("Bulgarian National Television") under article:bg source is
+    # definite without "the" — see test_an_english_proper_name_is_definite_for_a_place_of_an_adjective_and_a_noun
     # a brand that opens the English sentence before an apposition, translated as the sentence's first word
     ("ru", "Lantern, a start-up from Plovdiv, now has 5,000 users.",
      "Фонарь, стартап из Пловдива, теперь насчитывает 5000 пользователей.",
@@ -2532,12 +2560,16 @@ def test_an_english_proper_name_is_definite_for_a_place_of_an_adjective_and_a_no
     noun the English gives bare still takes none."""
     path = tmp_path / "g.tsv"
     path.write_text("en\tbg\tru\ttype\tgender\tarticle:bg\nKama River Port\tКамско речно пристанище\tКамский речной "
-                    "порт\tplace\tn\tsource\nriver port\tречно пристанище\tречной порт\tterm\tn\tsource\n",
-                    encoding="utf-8")
-    sources = ["Kama River Port was closed for two days.", "The town wants a river port."]
-    machine = ["Камско речно пристанище беше затворено за два дни.", "Градът иска речното пристанище."]
+                    "порт\tplace\tn\tsource\nriver port\tречно пристанище\tречной порт\tterm\tn\tsource\n"
+                    "Bulgarian National Radio\tБългарско национално радио\tБолгарское национальное радио\tterm\tn\t"
+                    "source\n", encoding="utf-8")
+    sources = ["Kama River Port was closed for two days.", "The town wants a river port.",
+               "Kostov worked for Bulgarian National Radio for years."]
+    machine = ["Камско речно пристанище беше затворено за два дни.", "Градът иска речното пристанище.",
+               "Костов работи години наред за Българско национално радио."]
     repaired, _decisions = apply_glossary(load([path]), sources, machine, "bg")
-    assert repaired == ["Камското речно пристанище беше затворено за два дни.", "Градът иска речно пристанище."]
+    assert repaired == ["Камското речно пристанище беше затворено за два дни.", "Градът иска речно пристанище.",
+                        "Костов работи години наред за Българското национално радио."]
 
 
 def test_a_name_written_with_its_article_takes_no_second_one(tmp_path):
@@ -2661,6 +2693,10 @@ def test_an_adjective_before_a_bulgarian_near_miss_is_flagged(glossary):
     # an English plural noun adjunct ("the grain terminals contest"): the article added after «за», checked
     ("bg", "Dimitrov won the grain terminals contest in Osijek.", "Димитров спечели конкурса за зърнени терминали в Осиек.",
      "may belong to the noun the term qualifies"),
+    # a part (треть) of a noun the translation wrote in the singular, made plural by the English: a mass noun stays
+    # singular (треть черепицы), things counted go plural: checked
+    ("ru", "Plovdiv makes a third of the roof tiles sold in Bulgaria.", "Пловдив производит треть черепицы, продаваемой в Болгарии.",
+     "a mass noun"),
     # a town's name declined with a soft stem (Ямболя) where the glossary's spelling is hard: checked
     ("ru", "The mayor of Yambol resigned.", "Мэр Ямболя ушёл в отставку.", "soft stem"),
     # "thanked the lifeguards of Plovdiv and the Northern Institute": the second of "of" or the verb's second object

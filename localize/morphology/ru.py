@@ -201,10 +201,18 @@ def mixed_animacy(phrase: str) -> bool:
 _NO_SECOND_LOCATIVE = {"склад", "цех", "отпуск", "клей", "чай", "сыр", "пляж", "дом", "стол"}  # (в детском доме; на дому is an idiom)
 
 
+#: Nouns that stand invariable as the first part of a compound (мастер-класс: мастер-класса; пресс-центр: пресс-центра;
+#: Rosenthal, «Правописание сложных существительных»).
+_INVARIABLE_FIRST_PARTS = set("мастер пресс шоу арт поп рок топ экспресс фитнес офис бизнес интернет медиа веб блиц "
+                              "гранд премиум".split())
+
+
 def _inflect_word(word: str, case: str, parse, extra=frozenset()) -> str:
     if "-" in word and parse is not None and parse.tag.POS == "NOUN" and parse.methods_stack \
             and type(parse.methods_stack[0][0]).__name__ == "HyphenatedWordsAnalyzer" \
-            and not any(in_dictionary(p) and p.tag.POS == "NOUN" for p in analyzer().parse(word.rpartition("-")[0].lower())):
+            and (word.rpartition("-")[0].lower() in _INVARIABLE_FIRST_PARTS or not any(
+                in_dictionary(p) and p.tag.POS == "NOUN" for p in analyzer().parse(word.rpartition("-")[0].lower()))):
+        # (also a Russian noun used as an invariable first part: мастер-ленты, like мастер-класса)
         # a compound the dictionary does not know whose first part is no Russian noun (фулфилмент-центр, like
         # бизнес-центр): only the last part declines (фулфилмент-центра, not фулфилмента-центра)
         head, _, tail = word.rpartition("-")

@@ -1357,6 +1357,13 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
                                    person, number, transitive=True)  # сообщили»; Банком руководит X; Кирилову
         if governed is not None and own_case == "gent" and _noun_before_in_case(tail, governed):
             return _noun_before_in_case(tail, governed)
+        if governed is not None and own_case in (None, "nomn") and _parse(_quoted_word(governed.reason))[0] is not None \
+                and _parse(_quoted_word(governed.reason))[0].normal_form in ("пройти", "проходить") \
+                and _verb_after_agrees(after, number) and not _CLAUSE_BREAK.split(tail)[-1].strip():
+            # (only a term that opens its clause: not «Конкурс имени | Рашада Алиева пройдёт»)
+            # "The World Dog Show will be held in Sochi": Всемирная выставка собак пройдёт в Сочи — «пройти» here
+            # is "take place", its subject the English passive's; not an object
+            return Need("nomn", f"subject of «{_quoted_word(governed.reason)}» (takes place) after it", number, sure=False)
         if governed is not None:  # во вторник предъявили обвинение; Журавлёва губернатор не пригласил
             return replace(governed, strong=True)
         governed = _governor(re.split(r",\s*(?:и|а|но|однако)\s+", tail)[-1], person, number)

@@ -56,6 +56,16 @@ def find_form(text: str, form: str) -> list[tuple[int, int]]:
     return [m.span() for m in re.finditer(pattern, normalise(text).lower())]
 
 
+def _capitalised_inside(target: str, start: int, form: str) -> bool:
+    """Is a lower-case approved form written with a capital inside a sentence (not its first word)?
+
+    >>> _capitalised_inside("Исследователи Института Черепица", 24, "черепица"), _capitalised_inside("Черепица дорожает", 0, "черепица")
+    (True, False)
+    """
+    return form[:1].islower() and target[start:start + 1].isupper() and bool(
+        re.search(r"[^\W\d_][^.!?…]*\s$", target[:start]))
+
+
 def _free(span, taken) -> bool:
     return not any(a < span[1] and span[0] < b for a, b in taken)
 
@@ -424,7 +434,10 @@ def _find(target, forms, alternatives, avoid, taken, labels=None, noun=None, exa
     # (a common term is no capitalised quoted name: «халит» is not the «Халит» of Институт „Халит“)
     if exact:  # 1. the approved term, in some form: the first in the line (a name mentioned twice, «плана
         #        Соколовой, и теперь Соколова»: the first English occurrence is the first rendering)
-        span, form = min(exact, key=lambda found: (found[0][0], -found[0][1]))
+        span, form = min(exact, key=lambda found: (_capitalised_inside(target, found[0][0], found[1].text),
+                                                   found[0][0], -found[0][1]))
+        # (a common term written with a capital inside a sentence is likely another name's word, «Института
+        # Черепица»: a lower-case occurrence later in the line is preferred, «50 видов черепицы»)
         wider = _avoided_around(target, span, forms, avoid, taken, labels)
         return (None if exact_only else wider) if wider else Rendering(*span, form, "exact")
     for alternative in alternatives:

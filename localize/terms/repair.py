@@ -140,6 +140,13 @@ def decide(entry, lang: str, role: context.Role, before: str, previous=None, own
                                         person and len((entry.approved("ru") or "").split()) > 1
                                         and role.preposition not in ("in", "at", "inside", "within")))
         # (a name told a person only from its look, "in the Jogorku Kenesh": in a place, в Жогорку Кенеше)
+        if need.case == "accs" and not person and re.search(r"(?<![а-яё])(?:работа\w*|трудит\w*|трудят\w*|трудил\w*|"
+                                                            r"трудящ\w*)\s+на\s+$", before, re.I) \
+                and (entry.approved("ru") or " ").split()[0].lower() in _WORKPLACES:
+            # "Roofers working for the Glazura factory": работающие на фабрике «Глазура» — at a workplace, the
+            # prepositional (but работать на компанию, на Газпром: for a body, the accusative)
+            need = dataclasses.replace(need, case="loc2", strong=True,
+                                       reason="«работать на» a workplace: where one works, prepositional")
         if need.case in ("loct", "loc2") and own in (None, "nomn") and re.search(r"(?<![а-яё])в\s+прошлом\s+$", before, re.I) \
                 and (person or _male_persons(entry, loose=True)):
             # «Тамсин Коулбрук, в прошлом спасатель» ("a former lifeguard"): «в прошлом» is "formerly", no preposition
@@ -158,10 +165,14 @@ def decide(entry, lang: str, role: context.Role, before: str, previous=None, own
                 "gender column (m or f)"))
     elif lang == "bg":
         setting = forms.article_setting(entry)
-        if setting == "source" and entry.type in ("place", "name") and not role.definite and not role.indefinite \
+        if setting == "source" and entry.type in ("place", "name", "term") and not role.definite and not role.indefinite \
                 and not common and all(w[:1].isupper() for w in re.findall(r"[A-Za-z][\w'’-]*", entry.source or "")
                         if w.lower() not in ("of", "the", "and", "on", "upon", "de")) \
-                and forms.article_setting(entry, declared=False) == "always":
+                and (forms.article_setting(entry, declared=False) == "always" or (
+                    entry.type == "term" and len((entry.source or "").split()) >= 2
+                    and re.fullmatch(r"[А-Я][а-я]+(?:ск[иао]|н[оа]|ен)(?: [а-я]+(?:ск[иао]|н[оа]|ен))* [а-я]+",
+                                     entry.approved("bg") or ""))):
+            # (also a body named as a term, "Bulgarian National Radio": Българското национално радио)
             setting = "always"  # "Nizhnekamsk River Port was closed": an English proper name is definite without
             #                     "the"; a place of an adjective and a common noun takes the article (Нижнекамското
             #                     речно пристанище), as it does when the glossary says nothing
@@ -238,6 +249,8 @@ def _head_gender(approved: str) -> str:
     return (parses[0].tag.gender or "") if parses else ""
 
 
+#: Nouns of a place of work: «работать на» one is the prepositional (на фабрике, на заводе, на шахте).
+_WORKPLACES = set("фабрика завод шахта комбинат верфь рудник стройка склад ферма".split())
 #: The reason of a Bulgarian term kept bare after a preposition where the English «the» may be the next noun's.
 ADJUNCT_BARE = "the English «the» may be the noun's the term qualifies: no article after «по»/«за», as written"
 #: The reason of a plural after a numeral kept for a noun that may name persons or things.
@@ -658,6 +671,17 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
                 need = dataclasses.replace(need, case=case, number=own_number, reason=(
                     f"the word «{agreeing[0]}» before it agrees with the translation's form"), sure=True)
                 form = forms.render(entry, lang, need, inflect)
+            elif agreeing and own_case in ("nomn", "accs") and need.case == "gent" and need.reason.startswith("governed by «") \
+                    and ("accs", own_number) in agreeing[1] and not any(c == "gent" for c, _n in agreeing[1]) \
+                    and forms.render(entry, lang, context.Need("accs", number=own_number), inflect).text.lower() \
+                    == rendering.form.text.lower():
+                # «потребовали новые | страховочные привязи»: a verb that takes the genitive or the accusative
+                # (требовать чего/что); the adjective before it, outside the term, shows the accusative the
+                # translation chose
+                need = dataclasses.replace(need, case="accs", number=own_number, reason=(
+                    f"{need.reason} or the accusative: the word «{agreeing[0]}» before it agrees with the accusative"),
+                    sure=True)
+                form = forms.render(entry, lang, need, inflect)
             elif agreeing and own_case == "nomn" and not pronoun[0] and "numeral" not in need.reason \
                     and need.number == own_number and not any(c == "nomn" for c, _n in agreeing[1]) \
                     and len({c for c, n in agreeing[1] if n == own_number}) == 1 \
@@ -769,6 +793,16 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
             # not say (not "Representatives of the SCO and the Union took part": no verb before, one "of")
             check = ("coordinated with the «of» phrase before it (the genitive); it may instead be coordinated with the "
                      "noun that phrase hangs on: check the case")
+        if not check and lang == "ru" and rendering.kind == "exact" \
+                and forms.render(entry, lang, context.Need("gent"), inflect).text.lower() == written.lower() \
+                and need.number == "plur" and need.reason.startswith("after «") and re.search(
+                    r"(?<![а-яё])(?:част\w*|половин\w*|трет\w*|четверт\w*|большинств\w*)\s+$", before, re.I) \
+                and written != wanted:
+            # «треть керамической плитки» for "a third of the ceramic tiles": a part of a mass stays singular in
+            # Russian, a part of things counted goes plural (половина оросительных систем); the dictionary does not
+            # tell a mass noun
+            check = ("the translation wrote the singular after a word for a part; the English plural was given, "
+                     "but a mass noun (плитка, черепица) stays singular: check the number")
         if not check and lang == "bg" and need.reason == context.BG_ADJUNCT_KIND:
             check = ("the English term qualifies a noun and has no article of its own; the translation made it a "
                      "complement after a preposition, with the article of the kind, which was kept: check it")
