@@ -1195,12 +1195,8 @@ def _soft_variant(written: str, generated: str) -> bool:
     >>> _soft_variant("Созополя", "Созопола"), _soft_variant("Созополю", "Созополу"), _soft_variant("Ардине", "Ардино")
     (True, True, False)
     """
-    a, b = written.lower(), generated.lower()
-    if a == b or len(a) != len(b) or " " in a or len(a) < 4:
-        return False
-    k = next(i for i, (x, y) in enumerate(zip(a, b)) if x != y)
-    return k >= len(a) - 2 and a[k + 1:] == b[k + 1:] and (a[k], b[k]) in (("я", "а"), ("ю", "у")) \
-        and a[k - 1] in "лнр"
+    differ = _one_letter_near_the_end(written, generated)
+    return differ is not None and differ[0] in (("я", "а"), ("ю", "у")) and differ[1] in "лнр"
 
 
 def _ending_variant(written: str, generated: str) -> bool:
@@ -1211,11 +1207,24 @@ def _ending_variant(written: str, generated: str) -> bool:
     >>> _ending_variant("Ловечем", "Ловечом"), _ending_variant("Созополя", "Созопола"), _ending_variant("Цхалтубе", "Цхалтубо")
     (True, False, False)
     """
+    differ = _one_letter_near_the_end(written, generated)
+    return differ is not None and set(differ[0]) in ({"е", "о"}, {"ё", "о"}) and differ[1] in "жшчщц"
+
+
+def _one_letter_near_the_end(written: str, generated: str) -> tuple[tuple[str, str], str] | None:
+    """((the written letter, the generated one), the letter before them) when two one-word spellings differ in a
+    single letter among their last two; None otherwise.
+
+    >>> _one_letter_near_the_end("Созополя", "Созопола"), _one_letter_near_the_end("Созополя", "Созополя")
+    ((('я', 'а'), 'л'), None)
+    """
     a, b = written.lower(), generated.lower()
     if a == b or len(a) != len(b) or " " in a or len(a) < 4:
-        return False
+        return None
     k = next(i for i, (x, y) in enumerate(zip(a, b)) if x != y)
-    return k >= len(a) - 2 and a[k + 1:] == b[k + 1:] and {a[k], b[k]} in ({"е", "о"}, {"ё", "о"}) and a[k - 1] in "жшчщц"
+    if k < len(a) - 2 or a[k + 1:] != b[k + 1:]:
+        return None
+    return (a[k], b[k]), a[k - 1]
 
 
 def _english_noun_after(after: str, gerund: bool = False) -> bool:
