@@ -2425,6 +2425,10 @@ ROWS = [
     # a share in per cent: the genitive («70 % посевных кредитов»)
     ("ru", "The bank issues 60 percent of seed loans in the region.", "Банк выдаёт 60 % посевные кредиты в регионе.",
      "Банк выдаёт 60 % посевных кредитов в регионе."),
+    # a noun with its possessive pronoun (их семей) takes no person as a second possessor: the verb before governs
+    ("ru", "Smirnov thanked, on behalf of the guides and their families, Irina Sokolova.",
+     "Смирнов поблагодарил от имени гидов и их семей Ирина Соколова.",
+     "Смирнов поблагодарил от имени гидов и их семей Ирину Соколову."),
     # «в прошлом» ("formerly") before a person noun is no preposition of it
     ("ru", "The museum is run by Vasil Kostov, a former mountain guide.",
      "Музей возглавляет Васил Костов, в прошлом горный гид.", "Музей возглавляет Васил Костов, в прошлом горный гид."),
@@ -2711,6 +2715,8 @@ def test_an_adjective_before_a_bulgarian_near_miss_is_flagged(glossary):
     # the word before the rendering spells an English word of the term (хоби for "hobby")
     ("bg", "Kostov opened the Orbita hobby shop in 2009.", "Костов откри хоби магазина „Орбита“ през 2009 г.",
      "spells a word of the English term"),
+    # a verb of threatening with a thing as its object: the threat (пригрозили голодовкой) or the thing threatened
+    ("ru", "The guides threatened a hunger strike.", "Гиды пригрозили голодовка.", "a verb of threatening"),
     # the word before a near miss left out when settling (Судья): checked
     ("ru", "A judge of the Varna City Court was arrested.", "Судья Городского суда Варны был арестован.",
      "(Судья) was read as no part of it"),

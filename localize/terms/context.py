@@ -1949,6 +1949,11 @@ def _governor(tail: str, person: bool, number: str, apposition: bool = True, eng
                     continue
                 if re.search(r"[,—–]", tail[words[i].end():]) and not pp_noun:
                     return None  # «Чжоу Мэйлин, | генеральный консул»: past a comma, an apposition, no genitive
+                if person and first > 0 and _POSSESSIVE_PRONOUN.match(words[first - 1].group(0)):
+                    # «от имени членов и их семей | X»: a noun that has its possessor (их, своих) takes no person
+                    # as a second one; look further back for the verb
+                    i = first - 2
+                    continue
                 if english_object and prep is None and first > 0 and parses and (all(
                         p.tag.case in ("datv", "loct") for p in parses) and any(p.tag.case == "datv" for p in parses)
                         or all(p.tag.case == "ablt" for p in parses if p.tag.POS == "NOUN")):
@@ -1985,6 +1990,12 @@ def _governor(tail: str, person: bool, number: str, apposition: bool = True, eng
     return _pp_genitive(pp_noun, number)
 
 
+#: Possessive pronouns: the noun after one has its possessor (их семей, своих коллег).
+_POSSESSIVE_PRONOUN = re.compile(r"(?:их|его|её|ее|сво(?:й|я|ё|е|и|ю|его|ей|ему|ем|им|их|ими)|"
+                                 r"(?:мо|тво)(?:й|я|ё|е|и|ю|его|ей|ему|ем|им|их|ими)|"
+                                 r"(?:наш|ваш)(?:|а|е|и|у|его|ей|ему|ем|им|их|ими))$", re.I)
+
+
 #: Geographic nouns: after a capitalised adjective (Тирренском море, Охридском озере) the name is complete.
 _GEO_NOUN = re.compile(r"(?:мор|озер|океан|залив|пролив|рек|полуостров|остров|долин|пустын|нагорь|равнин)[а-яё]*$")
 #: Capitalised one-word bodies that do govern a genitive (в Министерство X, в Агентство X).
@@ -1993,6 +2004,29 @@ _RU_GENITIVE_HEAD = re.compile(r"(?:министерств|агентств|уп
 _PASSIVE_PARTICIPLE_AFTER_COMMA = re.compile(r"(?:[ая]ем|[бвгджзклмнпрстфхцчшщ]им)(?:ый|ая|ое|ые|ую|ого|ой|ому|ым|ых|ыми)$")
 _PASSIVE_PARTICIPLE = re.compile(r"(?:[ая]|[бвгджзклмнпрстфхцчшщ]и)[еи]м(?:ый|ая|ое|ые)$")
 _NEGATED = re.compile(r"(?<![а-яё])(?:не|ни|нет)\s+(?:[а-яё]+\s+){0,3}$", re.I)
+
+
+def animate_phrase(phrase: str) -> bool:
+    """Does a phrase name living things: is one of its nouns animate?
+
+    >>> animate_phrase("кудрявому пеликану"), animate_phrase("предупредительной забастовке")
+    (True, False)
+    """
+    for word in _WORDS.findall(phrase):
+        best = _parse(word)[0]
+        if best is not None and best.tag.POS == "NOUN" and "anim" in best.tag:
+            return True
+    return False
+
+
+def threat_verb(reason: str) -> bool:
+    """Does a need's reason name a verb of threatening (угрожать кому чем) as the governor?
+
+    >>> threat_verb("governed by «пригрозили»"), threat_verb("governed by «помогли»")
+    (True, False)
+    """
+    best = _parse(_quoted_word(reason))[0]
+    return best is not None and best.normal_form in ("угрожать", "грозить", "пригрозить")
 
 
 def _ablt_predicate(best, words, i: int) -> bool:

@@ -819,6 +819,13 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
             check = ("English «with» names a person and no Russian preposition or known verb decides the case; the "
                      "instrumental was chosen: check it (a verb may govern the dative: подать жалобу кому, пожать "
                      "руку кому)")
+        if not check and lang == "ru" and need.case == "datv" and need.reason.startswith("governed by «") \
+                and not forms.is_person(entry, lang) and context.threat_verb(need.reason) \
+                and not re.match(r"\W*with\b", source[occurrence.end:], re.I) and not context.animate_phrase(wanted):
+            # «пригрозили забастовкой» (the threat) or «угрожает заповеднику» (the one threatened): the English
+            # object is either, unless "with" names the threat or the object is a living thing (угрожают пеликану)
+            check = ("a verb of threatening takes the one threatened in the dative and the threat in the "
+                     "instrumental (пригрозили забастовкой); the dative was chosen: check the case")
         if not check and keep_own and lang == "ru" and own_case == "nomn" and need.reason == "as the translation has it" \
                 and not role.subject and forms.render(entry, lang, context.Need("gent", number=need.number),
                                                       inflect).text != rendering.form.text \
