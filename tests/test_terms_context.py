@@ -389,6 +389,7 @@ GLOSSARY = "\t".join(["en", "ru", "bg", "type", "gender", "declension", "avoid:r
         ("Cherepitsa Institute", "Институт «Черепица»", "Институт „Черепица“", "name", "m", "", "", ""),
         ("Bulgarian National Television", "Болгарское национальное телевидение", "Българска национална телевизия", "term",
          "f", "", "", ""),
+        ("hurdy-gurdy", "колёсная лира", "колесна лира", "term", "f", "", "", "латерна"),
     ])
 
 ROWS = [
@@ -2429,6 +2430,34 @@ ROWS = [
     ("ru", "Smirnov thanked, on behalf of the guides and their families, Irina Sokolova.",
      "Смирнов поблагодарил от имени гидов и их семей Ирина Соколова.",
      "Смирнов поблагодарил от имени гидов и их семей Ирину Соколову."),
+    # a comparative in -ле (дешевле) with no «чем» governs the genitive too
+    ("ru", "Salt is now cheaper than halite.", "Соль теперь дешевле галит.", "Соль теперь дешевле галита."),
+    # «распространяться на» what a rule covers: the accusative
+    ("ru", "The agreement covers grain terminals.", "Соглашение распространяется на зерновые терминалы.",
+     "Соглашение распространяется на зерновые терминалы."),
+    # «признать кого кем» negated: with its instrumental predicate the object stays accusative
+    ("ru", "The court did not recognise the Vega Foundation as a charity.",
+     "Суд не признал фонда «Вега» благотворительной организацией.",
+     "Суд не признал Фонд «Вега» благотворительной организацией."),
+    # the verb before has its object and no subject: the English subject put after them is the nominative
+    ("ru", "In Osijek, the Export Credit Bank has opened a new branch.",
+     "В Осиеке открыл новый филиал Экспортного кредитного банка.",
+     "В Осиеке открыл новый филиал Экспортный кредитный банк."),
+    # Bulgarian: "Desna Crisp Factory" without "the": a body's proper name, definite with its frozen tail
+    ("bg", "At Desna Crisp Factory, 80 jobs will be cut.", "В Деснянска фабрика за чипс ще бъдат съкратени 80 работни места.",
+     "В Деснянската фабрика за чипс ще бъдат съкратени 80 работни места."),
+    # «свиря на» an instrument: no article, whatever the English "the"
+    ("bg", "Dimitrov played the hurdy-gurdy in Osijek.", "Димитров свири на латерна в Осиек.",
+     "Димитров свири на колесна лира в Осиек."),
+    ("bg", "Dimitrov played the hurdy-gurdy in Osijek.", "Димитров свири на колесна лира в Осиек.",
+     "Димитров свири на колесна лира в Осиек."),
+    # a capitalised «Следващата» carries the article as the lower-case one does
+    ("bg", "The next Tartu Observatory will be built near Osijek.",
+     "Следващата Тартуска обсерватория ще бъде построена край Осиек.",
+     "Следващата Тартуска обсерватория ще бъде построена край Осиек."),
+    # a bare plural subject in a named place before a simple past: the ones there, the full article
+    ("bg", "Grain terminals in Osijek raised their fees.", "Зърнени терминали в Осиек вдигнаха таксите си.",
+     "Зърнените терминали в Осиек вдигнаха таксите си."),
     # «в прошлом» ("formerly") before a person noun is no preposition of it
     ("ru", "The museum is run by Vasil Kostov, a former mountain guide.",
      "Музей возглавляет Васил Костов, в прошлом горный гид.", "Музей возглавляет Васил Костов, в прошлом горный гид."),
@@ -2515,15 +2544,22 @@ def test_article_source_said_by_the_glossary_follows_the_english(tmp_path):
     article even where the translation wrote one; a generic subject and a name keep theirs."""
     path = tmp_path / "g.tsv"
     path.write_text("en\tbg\tru\ttype\tgender\tarticle:bg\ncopper concentrate\tмеден концентрат\tмедный концентрат\t"
-                    "term\tm\tsource\nSofia University\tСофийски университет\tСофийский университет\tterm\tm\tsource\n",
+                    "term\tm\tsource\nSofia University\tСофийски университет\tСофийский университет\tterm\tm\tsource\n"
+                    "harbour fee\tпристанищна такса\tпортовый сбор\tterm\tf\tsource\n",
                     encoding="utf-8")
     sources = ["Armenia exports copper concentrate to China.", "Copper concentrate is cheap.",
-               "Students gathered outside Sofia University.", "The flaw is in Kalmar copper concentrate."]
+               "Students gathered outside Sofia University.", "The flaw is in Kalmar copper concentrate.",
+               "Queues formed at harbour fee offices.", "Queues formed at harbour fees in Varna."]
     machine = ["Армения изнася медния концентрат за Китай.", "Медният концентрат е евтин.",
-               "Студенти се събраха пред Софийския университет.", "Дефектът е в медния концентрат Kalmar."]
+               "Студенти се събраха пред Софийския университет.", "Дефектът е в медния концентрат Kalmar.",
+               "Опашки се образуваха пред офисите за пристанищните такси.",
+               "Опашки се образуваха пред пристанищните такси във Варна."]
     repaired, _decisions = apply_glossary(load([path]), sources, machine, "bg")
+    # (a bare plural with a named place after it, "in Varna": the ones there — the translation's article stays)
     assert repaired == ["Армения изнася меден концентрат за Китай.", "Медният концентрат е евтин.",
-                        "Студенти се събраха пред Софийския университет.", "Дефектът е в медния концентрат Kalmar."]
+                        "Студенти се събраха пред Софийския университет.", "Дефектът е в медния концентрат Kalmar.",
+                        "Опашки се образуваха пред офисите за пристанищни такси.",
+                        "Опашки се образуваха пред пристанищните такси във Варна."]
 
 
 def test_a_bare_plural_that_is_a_nouns_topic_keeps_the_translations_article(tmp_path):

@@ -122,6 +122,7 @@ class Role:
     bare_plural: bool = False  # a bare plural subject with a place after it ("Divers from Arkhangelsk train"):
     #                            the class or some of it — Bulgarian may write the article or not
     topic: bool = False  # after "on"/"about" that follows a noun with its determiner ("the agreement on | harbour fees")
+    placed: bool = False  # "in"/"at" and a named place right after it ("car washes in Ruse"): the ones there
     kind: bool = False  # "a"/"an" and a singular subject opening a sentence, before a present simple ("A grave
     #                     plot in Sofia now costs"): any one of a kind — Bulgarian may write the article or not
 
@@ -306,7 +307,10 @@ def english_role(source: str, start: int, end: int, plural: bool = False, posses
     # ("Anglers on the Iskar say": the subject past a place — a part of the class, which Bulgarian may leave
     # indefinite (Водолази от Архангелск тренират): no generic article; not "Wildfires in the Rhodopes have
     # destroyed", a perfect)
-    generic = generic_opening and bool(_EN_GENERIC_PRESENT.match(after))
+    generic = generic_opening and bool(_EN_GENERIC_PRESENT.match(after) or (
+        past_places != after and _EN_SIMPLE_PAST.match(past_places) and re.match(r"\s+(?:in|at)\s+(?:the\s+)?[A-Z]", after)))
+    # ("Shoe repairers in Vratsa raised their prices": the ones of a named place, a simple past — Обущарите във
+    # Враца; not "from" a place: some of them, Доброволци от Русе ремонтираха)
     if not subject and source[start:start + 1].isupper() and re.search(
             r"(?:^|[.!?]\s+)(?:The\s+)?(?:[A-Z][\w'’-]*\s+|(?:of|for|and|on|in)\s+){1,8}(?:and|or)\s+(?:the\s+)?$",
             source[:np_start]) and _EN_GENERIC_PRESENT.match(after):
@@ -331,6 +335,7 @@ def english_role(source: str, start: int, end: int, plural: bool = False, posses
                 negated=bool(re.match(r"\s+(?:[a-z]+\s+){0,2}(?:not|never)\b|\s+[a-z]+n't\b", after)),
                 inverted=inverted and subject,
                 bare_plural=bare_plural_before_place and not generic,
+                placed=bool(re.match(r"\s+(?:in|at)\s+(?:the\s+)?[A-Z]", after)),
                 kind=subject and not plural and head.strip().lower() in ("a", "an")
                 and bool(re.search(r"(?:^|[.!?])$", re.sub(r"[\s\"“«(]+$", "", source[:np_start])))
                 and bool(_EN_KIND_PRESENT.match(past_places)),
@@ -377,6 +382,11 @@ def _past_place(after: str) -> list[str]:
     return rests
 
 
+#: A simple past right after a subject ("raised", "went", "warned"), not a participle of a passive.
+_EN_SIMPLE_PAST = re.compile(r"^\s+(?:also\s+|again\s+|then\s+)?(?:[a-z]{2,}ed|went|took|gave|made|set|cut|held|kept|met|"
+                             r"paid|said|sold|told|won|lost|left|led|brought|bought|built|began|came|fought|found|got|"
+                             r"grew|ran|rose|sent|spent|stood|struck|threw|wrote|drove|broke|chose|flew|fell|shut|"
+                             r"put|spoke|swept|taught|thought|sought|lent|dug|hung)\b(?!\s+by\b)")
 _EN_GENERIC_PRESENT = re.compile(
     r"^\s+(?:(?:still|often|usually|traditionally|mostly|mainly|generally|typically|largely|increasingly|rarely|"
     r"seldom|always|never|also|now)\s+)?(?:(?:are|have|do)\b(?!\s+(?:now\s+|still\s+|currently\s+)?(?:being\s+)?[a-z]+ing\b)"
@@ -802,7 +812,7 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
                 return Need(own_case.replace("pl-", ""), "after the numeral, in the case the translation gave it",
                             "plur", sure=False)
         return Need(counted[0], "after the numeral", counted[1], strong=True)
-    comparative = re.search(r"(?<![А-ЯЁа-яё-])([а-яё]{2,}(?:ее|ей|ше|же|че|ще))\s+$", tail)  # (лучше, дороже, сильнее)
+    comparative = re.search(r"(?<![А-ЯЁа-яё-])([а-яё]{2,}(?:ее|ей|ше|же|че|ще|вле))\s+$", tail)  # (лучше, дороже, сильнее, дешевле)
     if comparative and _parse(comparative.group(1))[0] is not None and _parse(comparative.group(1))[0].tag.POS == "COMP" \
             and _CLAUSE_BREAK.split(tail[:comparative.start()])[-1].strip():
         # «никто не пел лучше Франчески Ринальди»: a comparative with no «чем» governs the genitive (Rosenthal);
@@ -1284,6 +1294,14 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
                 and _parse(_quoted_word(governed.reason))[0].normal_form in ACCUSATIVE_OF_RECIPIENT:
             # "awarded Trendafilov a medal": наградил Трендафилова медалью — кого чем, whatever the English "to"
             return Need("accs", governed.reason + " (кого чем): accusative", number, strong=True)
+        if own_case == "gent" and governed is not None and governed.case == "accs" \
+                and governed.reason.startswith("object of «") and _instrumental_after(after) \
+                and _parse(_quoted_word(governed.reason))[0] is not None \
+                and _parse(_quoted_word(governed.reason))[0].normal_form in PREDICATIVE_VERBS:
+            # «не признал ассоциацию „Пена“ профсоюзом»: кого кем — with its predicate in the instrumental the object
+            # stays accusative under negation too (Rosenthal: the genitive is not used with such a predicate)
+            return Need("accs", governed.reason + " (кого кем, the instrumental after it): accusative", number,
+                        strong=True)
         if own_case == "gent" and not (person or maybe_person) and governed is not None and governed.case == "accs" \
                 and governed.reason.startswith("object of") and not _NEGATED.search(tail) \
                 and not _coordinated_with_same_case(tail, "gent") \
@@ -1336,6 +1354,12 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
         # accusative or a noun's genitive (В ярмарке приняли участие ювелирная фабрика «Яхонт»: «участие» is the
         # verb's object)
         return Need("nomn", INVERTED_SUBJECT, number, strong=True)
+    if role.subject and own_case == "gent" and not role.passive and not _NEGATED.search(tail) \
+            and _subjectless_verb_and_object(tail, number):
+        # "In Podolsk, the Northern Institute has opened a test track": В Подольске открыл испытательный трек
+        # Северный институт — the verb before has its object and no subject; the English subject put after it
+        return Need("nomn", f"subject of «{_subjectless_verb_and_object(tail, number)}» after its object", number,
+                    strong=True)
     if role.subject and own_case == "gent" and not role.passive and _noun_right_before(tail) \
             and (_governor(tail, person, number) or Need("")).reason.startswith("governed by the noun"):
         # "after Zoltan Kertesz spoke": после выступления Золтана Кертеса — the translation made the English
@@ -2511,11 +2535,15 @@ _SHARED_PREPOSITION = re.compile(r"(?<![а-яё])(между|с|со|без|дл
 
 def _instrumental_after(after: str) -> bool:
     """Does an instrumental noun follow (персоной нон грата, виновным, победителем)?"""
-    word = _WORDS.match(after.lstrip())
-    if not word or _CLAUSE_BREAK.match(after.lstrip()):
+    if _CLAUSE_BREAK.match(after.lstrip()):
         return False
-    best, _parses = _parse(word.group(0))
-    return best is not None and best.tag.case == "ablt" and best.tag.POS in ("NOUN", "ADJF")
+    for word in _WORDS.findall(after)[:4]:
+        best, parses = _parse(word)
+        if best is not None and best.tag.case == "ablt" and best.tag.POS in ("NOUN", "ADJF"):
+            return True
+        if not any(p.tag.POS == "ADJF" and p.tag.case == "ablt" for p in parses):
+            return False  # (благотворительной | организацией: an adjective the dictionary reads as genitive first)
+    return False
 
 
 _TIME_PP = re.compile(r"\s(?:в|на|за)\s+(?:(?:один|одну|одни|каждый|каждую)\s+)?(?:неделю|день|сутки|месяц|год|час|"
@@ -2606,6 +2634,38 @@ def _subject_taken_before(tail: str) -> str:
         agrees = verb.tag.number == noun.tag.number and (verb.tag.gender is None or verb.tag.gender == noun.tag.gender)
         return words[i - 1] if agrees else ""
     return ""
+
+
+def _subjectless_verb_and_object(tail: str, number: str) -> str:
+    """The finite verb of the occurrence's clause when only its object (adjectives and an inanimate noun that
+    may be accusative) stands between it and the occurrence and no nominative stands before it in the clause
+    (В Подольске открыл испытательный трек | X): the verb's subject is still to come. Empty when not.
+
+    >>> _subjectless_verb_and_object("В Подольске открыл испытательный трек ", "sing")
+    'открыл'
+    >>> _subjectless_verb_and_object("Компания открыла испытательный трек ", "sing")
+    ''
+    """
+    words = _WORDS.findall(_CLAUSE_BREAK.split(tail)[-1].split(",")[-1])
+    if len(words) < 2:
+        return ""
+    noun = next((p for p in _parse(words[-1])[1] if p.tag.POS == "NOUN"), None)
+    if noun is None or "inan" not in noun.tag or not any(p.tag.case == "accs" for p in _parse(words[-1])[1]) \
+            or not words[-1].islower():
+        return ""
+    i = len(words) - 2
+    while i >= 0 and (_parse(words[i])[0] is not None and _parse(words[i])[0].tag.POS in ("ADJF", "PRTF")):
+        i -= 1
+    if i < 0:
+        return ""
+    verb = _parse(words[i])[0]
+    if verb is None or verb.tag.POS != "VERB" or "tran" not in verb.tag or verb.tag.number != number \
+            or verb.tag.person == "1per" or verb.tag.person == "2per":
+        return ""
+    if any(_parse(w)[0] is not None and _parse(w)[0].tag.POS in ("NOUN", "NPRO") and any(
+            p.tag.case == "nomn" for p in _parse(w)[1][:1]) for w in words[:i]):
+        return ""
+    return words[i]
 
 
 def _noun_right_before(tail: str) -> bool:
@@ -2866,6 +2926,11 @@ INVERTED_SUBJECT = "subject of its clause (after the English copula that closes 
 BG_BARE_PLURAL = "a bare English plural subject: the article as the translation has it"
 
 
+#: «свиря на» (play an instrument) in its forms: свири, свирят, свирил, свиреше, свирейки, ще свири...
+_BG_PLAYS_ON = re.compile(r"(?<![А-Яа-я])(?:свир(?:я|иш|и|им|ите|ят|ил|ила|ило|или|еше|еха|ех|ейки|ене)|"
+                          r"засвир(?:и|ят|иха|ил|ила|или))\s+на\s+$", re.I)
+
+
 def bulgarian_need(before: str, role: Role, entry_article: str = "source", own_article: str | None = None,
                    after: str = "") -> Need:
     """The article (or count form) a Bulgarian occurrence needs after ``before``.
@@ -2885,6 +2950,10 @@ def bulgarian_need(before: str, role: Role, entry_article: str = "source", own_a
         return Need(article="", count=True, reason="after a numeral", number="plur")
     if entry_article == "never":
         return Need(article="", reason="the entry takes no article", number=number)
+    if not role.preposition and not role.subject and _BG_PLAYS_ON.search(tail):
+        # "played the hurdy-gurdy": свири на колесна лира — the instrument one plays takes no article (свиря на
+        # пиано, на гайда); not a place played at ("played on the square": a preposition in the English)
+        return Need(article="", reason="the instrument after «свиря на»: no article", number=number)
     determiner = _BG_DETERMINER.search(tail)
     if determiner:  # «във всички параклиси», «този терминал», «някои министерства»: the determiner makes it definite
         return Need(article="", reason=f"after «{determiner.group(1)}»: no article", number=number)
@@ -2931,6 +3000,11 @@ def bulgarian_need(before: str, role: Role, entry_article: str = "source", own_a
         # "A grave plot in Sofia now costs": Гробното място в София вече струва — any one of a kind, which Bulgarian
         # may make definite (the kind) or not; the translation's article stays (full: the subject), checked
         return Need(article="full", reason=BG_KIND, number=number, sure=False)
+    if not definite and own_article and role.bare and role.plural and not role.indefinite and role.placed:
+        # "queues at car washes in Ruse": пред автомивките в Русе — the ones of a named place; the translation's
+        # article stays
+        kept = bulgarian_need(before, replace(role, definite=True), "source", own_article, after)
+        return replace(kept, reason=kept.reason + " (the ones in a named place, as the translation has it)")
     if not definite and own_article and role.bare and role.plural and not role.indefinite:
         # "warned mushroom pickers", "already in bookshops", "warned divers in its mouth": a bare English plural
         # names some of them (no article) as often as the class or the ones the reader knows (the article); the
@@ -2999,7 +3073,7 @@ BG_CLASS_PLURAL = "a bare English plural may name the whole class: the article a
 #: A Bulgarian adjective with the definite article right before a term (новият, новия, новата, новото, новите;
 #: -ски, -ен: българският, средния).
 _BG_DEFINITE_ADJECTIVE = re.compile(r"(?<![А-Яа-я])(?:[А-Яа-я]{2,}(?:ият|ия)|[А-Яа-я]{2,}(?:ата|ото|ите)(?=\s+си\s)|[А-Яа-я]*(?:ск|шк|цк|н|(?<!ст)в|ш|м|л)"
-                                    r"(?:ата|ото|ите)|(?:първ|втор|трет|четвърт|пет|шест|седм|осм|девет|десет|"
+                                    r"(?:ата|ото|ите)|(?i:първ|втор|трет|четвърт|пет|шест|седм|осм|девет|десет|"
                                     r"последн|предишн|следващ)(?:ият|ия|ата|ото|ите))(?:\s+си)?\s+"
                                     r"(?:[а-я]{2,}(?:ски|шки|цки|ска|ско|шка|цка)\s+){0,2}$")
 # (първите руски | възпоменателни монети: an adjective without the article between the definite one and the term;

@@ -191,7 +191,10 @@ def _take_of_phrase(target: str, rendering: Rendering, approved: str, english: s
     words after it when the approved form says it in other words (Tbilisi State Academy of Arts:
     Тбилиската държавна академия | на изкуствата, for Тбилиска държавна художествена академия)."""
     of = re.search(r"\bof\s+(?:the\s+)?([A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?)$", english)
-    if not of or re.search(r"(?<![^\W_])(?:на|за|по|от)(?![^\W_])", approved.lower()):
+    if not of:
+        return
+    if re.search(r"(?<![^\W_])(?:на|за|по|от)(?![^\W_])", approved.lower()):
+        _take_word_of_approved(target, rendering, approved, taken)
         return
     if len(re.findall(r"[^\W\d_]+", target[rendering.start:rendering.end])) >= len(re.findall(r"[^\W\d_]+", approved)):
         return  # (Гибралтарския проток | за по-малко: the rendering lacks no word, the "of" is in it)
@@ -199,6 +202,29 @@ def _take_of_phrase(target: str, rendering: Rendering, approved: str, english: s
     words = re.match(r"\s+на" + r"\s+[а-яё][\w-]*" * count + r"(?![^\W_])", target[rendering.end:])
     if words and _free((rendering.start, rendering.end + words.end()), taken):
         rendering.end += words.end()
+        rendering.detail = target[rendering.start:rendering.end]
+
+
+def _take_word_of_approved(target: str, rendering: Rendering, approved: str, taken) -> None:
+    """A near miss followed by «на»/«за» and a word of the approved form's stem that the rendering lacks
+    (Северният институт за технологии | на гумите, for Северният институт по гумени технологии): the
+    English "of"-phrase said in other words; that phrase is the rendering's.
+
+    >>> t = "Северният институт за технологии на гумите предупреди"
+    >>> r = Rendering(0, t.index(" на гумите"), Form("Северният институт по гумени технологии", "full"), "near")
+    >>> _take_word_of_approved(t, r, r.form.text, []); t[r.start:r.end]
+    'Северният институт за технологии на гумите'
+    """
+    phrase = re.match(r"\s+(?:на|за)\s+([а-я]{4,})(?![^\W_])", target[rendering.end:])
+    if not phrase:
+        return
+    written = [normalise(w).lower() for w in re.findall(r"[^\W\d_]+", target[rendering.start:rendering.end])]
+    word = normalise(phrase.group(1)).lower()
+    missing = [normalise(w).lower() for w in re.findall(r"[^\W\d_]{4,}", approved)
+               if not any(_common_start(normalise(w).lower(), x) >= 4 for x in written)]
+    if any(_common_start(word, m) >= 3 for m in missing) \
+            and _free((rendering.start, rendering.end + phrase.end()), taken):
+        rendering.end += phrase.end()
         rendering.detail = target[rendering.start:rendering.end]
 
 

@@ -47,6 +47,10 @@ _KO = re.compile(r"^(?:[мМ]н|[вВ][сСтТ])")  # ко всем, ко вт�
 _VOWEL = re.compile(r"^[аэиоуыАЭИОУЫ]")
 
 
+#: Second locatives taken with «в», never «на» (в аэропорту, в порту).
+_IN_NOT_ON = re.compile(r"(?:аэро)?порту(?![а-яё])", re.I)
+
+
 def adapt_preposition(before: str, word: str) -> str:
     """``before`` with its last Russian preposition in the variant ``word`` asks for.
 
@@ -62,7 +66,13 @@ def adapt_preposition(before: str, word: str) -> str:
     ('матч со ', 'об ', 'в ')
     >>> adapt_preposition("говорили об ", "Avivac H5")
     'говорили об '
+    >>> adapt_preposition("На ", "аэропорту Внуково"), adapt_preposition("на ", "аэропорт Внуково")
+    ('В ', 'на ')
     """
+    at = re.search(r"(?<![^\W\d_])(на)(\s+)$", before, re.I)
+    if at and _IN_NOT_ON.match(word):
+        # «в аэропорту», «в порту»: the second locative of these nouns is taken with «в» (на аэропорту is no norm)
+        return before[:at.start(1)] + ("В" if at.group(1)[0].isupper() else "в") + at.group(2)
     match = re.search(r"(?<![^\W\d_])(в|во|с|со|к|ко|о|об)(\s+)$", before, re.I)
     if not match:
         return before
@@ -170,8 +180,9 @@ def decide(entry, lang: str, role: context.Role, before: str, previous=None, own
                         if w.lower() not in ("of", "the", "and", "on", "upon", "de")) \
                 and (forms.article_setting(entry, declared=False) == "always" or (
                     entry.type == "term" and len((entry.source or "").split()) >= 2
-                    and re.fullmatch(r"[А-Я][а-я]+(?:ск[иао]|н[оа]|ен)(?: [а-я]+(?:ск[иао]|н[оа]|ен))* [а-я]+",
-                                     entry.approved("bg") or ""))):
+                    and re.fullmatch(r"[А-Я][а-я]+(?:ск[иао]|н[оа]|ен)(?: [а-я]+(?:ск[иао]|н[оа]|ен))* [а-я]+"
+                                     r"(?: (?:на|за|по|от) [а-я]+(?: [а-я]+)?)?", entry.approved("bg") or ""))):
+            # (also with its frozen tail: "Moscow Umbrella Works", Московската фабрика за чадъри)
             # (also a body named as a term, "Bulgarian National Radio": Българското национално радио)
             setting = "always"  # "Nizhnekamsk River Port was closed": an English proper name is definite without
             #                     "the"; a place of an adjective and a common noun takes the article (Нижнекамското
