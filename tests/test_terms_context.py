@@ -2430,6 +2430,10 @@ ROWS = [
     ("ru", "Smirnov thanked, on behalf of the guides and their families, Irina Sokolova.",
      "Смирнов поблагодарил от имени гидов и их семей Ирина Соколова.",
      "Смирнов поблагодарил от имени гидов и их семей Ирину Соколову."),
+    # a plural generic noun before a place's name with English "of" ("the flooded shafts of the Caucasus"): the
+    # genitive, no apposition (шахта «Распадская» is one)
+    ("ru", "Divers will explore the flooded shafts of the Caucasus.", "Дайверы исследуют затопленные шахты Кавказ.",
+     "Дайверы исследуют затопленные шахты Кавказа."),
     # a comparative in -ле (дешевле) with no «чем» governs the genitive too
     ("ru", "Salt is now cheaper than halite.", "Соль теперь дешевле галит.", "Соль теперь дешевле галита."),
     # «распространяться на» what a rule covers: the accusative
@@ -2751,6 +2755,12 @@ def test_an_adjective_before_a_bulgarian_near_miss_is_flagged(glossary):
     # the word before the rendering spells an English word of the term (хоби for "hobby")
     ("bg", "Kostov opened the Orbita hobby shop in 2009.", "Костов откри хоби магазина „Орбита“ през 2009 г.",
      "spells a word of the English term"),
+    # "support for" a person: поддержка кому (given to him) or кого (his support in a poll)
+    ("ru", "The statement expressed support for Vasil Kostov.", "В заявлении выражена поддержка Васил Костов.",
+     "«поддержка» takes the one supported"),
+    # "the management of": управление чем (the verb's instrumental) or управление чего (its administration)
+    ("ru", "The ministry has taken over the management of the Stone Bridge.",
+     "Министерство взяло на себя управление Каменный мост.", "a noun of action before it"),
     # a verb of threatening with a thing as its object: the threat (пригрозили голодовкой) or the thing threatened
     ("ru", "The guides threatened a hunger strike.", "Гиды пригрозили голодовка.", "a verb of threatening"),
     # the word before a near miss left out when settling (Судья): checked

@@ -123,6 +123,7 @@ class Role:
     #                            the class or some of it — Bulgarian may write the article or not
     topic: bool = False  # after "on"/"about" that follows a noun with its determiner ("the agreement on | harbour fees")
     placed: bool = False  # "in"/"at" and a named place right after it ("car washes in Ruse"): the ones there
+    of_plural: bool = False  # "of" after an English plural noun ("the flooded shafts of | the Moravian Karst")
     kind: bool = False  # "a"/"an" and a singular subject opening a sentence, before a present simple ("A grave
     #                     plot in Sofia now costs"): any one of a kind — Bulgarian may write the article or not
 
@@ -355,7 +356,8 @@ def english_role(source: str, start: int, end: int, plural: bool = False, posses
                                      r"[a-z]+\s+(?:on|about)\s+$", lead)),
                 after_noun=bool(re.search(r"(?:^|[.!?]\s+)(?:The\s+|A\s+|An\s+)?(?:[A-Za-z]+\s+)?[A-Za-z]+s?\s+to\s+(?:the\s+)?$",
                                           lead)) and not re.search(r"(?:ed|ing)\s+to\s+(?:the\s+)?$", lead)
-                and not _EN_VERB_TO.search(lead))
+                and not _EN_VERB_TO.search(lead),
+                of_plural=bool(re.search(r"[a-z]{3,}(?<!ss)(?<!ous)(?<!is)(?<!us)s\s+of\s+(?:the\s+)?$", lead)))
 
 
 #: A present-tense verb right after a bare plural noun phrase, an adverb of frequency allowed between ("make up",
@@ -1103,6 +1105,16 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
             and re.search(r",\s*[а-яё]+\s+$", tail):  # (not «Порт Салоники», «Старый город Несебр»)
         # "Arabkir, a district of Yerevan": в Арабкире, районе Еревана — the generic noun's genitive, no apposition
         return Need("gent", f"English «of» after «{_WORDS.findall(tail)[-1]}»: genitive", number, strong=True)
+    if name and PLACE_APPOSITION.search(tail) and role.of_plural and number == "sing" and any(
+            p.tag.number == "plur" and p.tag.case in ("nomn", "accs") for p in _parse(_WORDS.findall(tail)[-1])[1]
+            if p.tag.POS == "NOUN") and len(_WORDS.findall(tail)) >= 2 and any(
+            (p.tag.POS in ("ADJF", "PRTF") and p.tag.number == "plur") or p.tag.POS in ("VERB", "INFN")
+            for p in _parse(_WORDS.findall(tail)[-2])[1][:2]):
+        # (the plural shown by the word before it: затопленные шахты, исследуют шахты; not «на берегу реки»)
+        # "the flooded shafts of the Moravian Karst": затопленные шахты Моравского карста — a plural generic noun is
+        # no apposition of one name, the name is its genitive
+        return Need("gent", f"English «of» after the plural «{_WORDS.findall(tail)[-1]}»: genitive", number,
+                    strong=True)
     if name and PLACE_APPOSITION.search(tail):
         if own_case not in (None, "nomn") and _agrees_with_generic(tail, own_case, also_own):
             return Need(own_case, "agrees with the generic noun before it, as the translation has it", number,
@@ -1295,7 +1307,7 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
             # "awarded Trendafilov a medal": наградил Трендафилова медалью — кого чем, whatever the English "to"
             return Need("accs", governed.reason + " (кого чем): accusative", number, strong=True)
         if own_case == "gent" and governed is not None and governed.case == "accs" \
-                and governed.reason.startswith("object of «") and _instrumental_after(after) \
+                and governed.reason.startswith("object of «") and _instrumental_after(after, adjectives=True) \
                 and _parse(_quoted_word(governed.reason))[0] is not None \
                 and _parse(_quoted_word(governed.reason))[0].normal_form in PREDICATIVE_VERBS:
             # «не признал ассоциацию „Пена“ профсоюзом»: кого кем — with its predicate in the instrumental the object
@@ -2043,6 +2055,21 @@ def animate_phrase(phrase: str) -> bool:
     return False
 
 
+def adjective_or_preposition_before(head: str) -> bool:
+    """Is the last word of ``head`` an adjective or a preposition (портового | управления, по | распоряжению)?
+
+    >>> adjective_or_preposition_before("главы портового "), adjective_or_preposition_before("взяло на себя ")
+    (True, False)
+    """
+    words = _WORDS.findall(head)
+    if not words:
+        return False
+    if words[-1].lower() in PREPOSITIONS:
+        return True
+    best = _parse(words[-1])[0]
+    return best is not None and best.tag.POS in ("ADJF", "PRTF")
+
+
 def threat_verb(reason: str) -> bool:
     """Does a need's reason name a verb of threatening (угрожать кому чем) as the governor?
 
@@ -2533,16 +2560,17 @@ _SHARED_PREPOSITION = re.compile(r"(?<![а-яё])(между|с|со|без|дл
                                  r"([а-яё]+)\s*,?\s+(?:и|или|а также)\s+$", re.I)
 
 
-def _instrumental_after(after: str) -> bool:
-    """Does an instrumental noun follow (персоной нон грата, виновным, победителем)?"""
+def _instrumental_after(after: str, adjectives: bool = False) -> bool:
+    """Does an instrumental noun follow (персоной нон грата, виновным, победителем)? With ``adjectives``, past
+    adjectives that may be instrumental (благотворительной | организацией: read as genitive first)."""
     if _CLAUSE_BREAK.match(after.lstrip()):
         return False
-    for word in _WORDS.findall(after)[:4]:
+    for word in _WORDS.findall(after)[:4 if adjectives else 1]:
         best, parses = _parse(word)
         if best is not None and best.tag.case == "ablt" and best.tag.POS in ("NOUN", "ADJF"):
             return True
         if not any(p.tag.POS == "ADJF" and p.tag.case == "ablt" for p in parses):
-            return False  # (благотворительной | организацией: an adjective the dictionary reads as genitive first)
+            return False
     return False
 
 

@@ -830,6 +830,20 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
             check = ("English «with» names a person and no Russian preposition or known verb decides the case; the "
                      "instrumental was chosen: check it (a verb may govern the dative: подать жалобу кому, пожать "
                      "руку кому)")
+        if not check and lang == "ru" and need.case == "gent" and role.preposition == "of" and re.search(
+                r"(?<![а-яё\[])(?:управлени|руководств|командовани|владени|заведовани|распоряжени)[еяюи]\s+$", before) \
+                and not context.adjective_or_preposition_before(before[:before.rstrip().rfind(" ") + 1]):
+            # (not «портового управления Самсуна», «по распоряжению X»: a body, a phrase of its own)
+            # "took over the management of the Opera House": управление театром (управлять чем) — a noun of action
+            # keeps its verb's instrumental; «Управление театра» (its administration) is the genitive
+            check = (f"a noun of action before it («{before.split()[-1]}») may keep its verb's instrumental "
+                     "(управление театром) or take the genitive (управление театра, its administration): check the case")
+        if not check and lang == "ru" and need.case == "gent" and role.preposition == "for" \
+                and re.match(r"governed by the noun «поддержк", need.reason) and forms.is_person(entry, lang):
+            # (not "support for Hungarian Renewal" in a poll: a party's support, the genitive)
+            # "support for Andrei Dubovik": поддержка кому (support given to him) or кого (his support in a poll)
+            check = ("«поддержка» takes the one supported in the dative (поддержка Андрею Дубовику) and the "
+                     "supporter in the genitive; the genitive was chosen: check the case")
         if not check and lang == "ru" and need.case == "datv" and need.reason.startswith("governed by «") \
                 and not forms.is_person(entry, lang) and context.threat_verb(need.reason) \
                 and not re.match(r"\W*with\b", source[occurrence.end:], re.I) and not context.animate_phrase(wanted):
