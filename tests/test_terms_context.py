@@ -390,6 +390,8 @@ GLOSSARY = "\t".join(["en", "ru", "bg", "type", "gender", "declension", "avoid:r
         ("Bulgarian National Television", "Болгарское национальное телевидение", "Българска национална телевизия", "term",
          "f", "", "", ""),
         ("hurdy-gurdy", "колёсная лира", "колесна лира", "term", "f", "", "", "латерна"),
+        ("golf club", "гольф-клуб", "голф клуб", "term", "m", "", "", ""),
+        ("gig economy", "гиг-экономика", "гиг икономика", "term", "f", "", "", ""),
     ])
 
 ROWS = [
@@ -2434,6 +2436,26 @@ ROWS = [
     # genitive, no apposition (шахта «Распадская» is one)
     ("ru", "Divers will explore the flooded shafts of the Caucasus.", "Дайверы исследуют затопленные шахты Кавказ.",
      "Дайверы исследуют затопленные шахты Кавказа."),
+    # an English noun used as an attribute: the first part of a Russian compound does not decline (гольф-клуба,
+    # гиг-экономике), and in Bulgarian the article goes on the noun after it (Гиг икономиката, голф клуба)
+    ("ru", "Smirnov trains at a golf club in Osijek.", "Смирнов тренируется в гольф-клуб в Осиеке.",
+     "Смирнов тренируется в гольф-клубе в Осиеке."),
+    ("ru", "Smirnov wrote a book on the gig economy.", "Смирнов написал книгу о гиг экономике.",
+     "Смирнов написал книгу о гиг-экономике."),
+    ("bg", "The gig economy employs 40,000 people in Osijek.", "Гиг икономика наема 40 000 души в Осиек.",
+     "Гиг икономиката наема 40 000 души в Осиек."),
+    ("bg", "Smirnov is a member of the golf club.", "Смирнов е член на голф клуб.", "Смирнов е член на голф клуба."),
+    # an appeal filed in a town: where it was filed, the prepositional (a court it is filed with takes the accusative)
+    ("ru", "Lawyers filed an appeal in Osijek.", "Адвокаты подали апелляцию в Осиеке.", "Адвокаты подали апелляцию в Осиеке."),
+    # a one-word name opening the sentence before a present verb: its object is the English object
+    ("ru", "Novexa rents grain terminals to farmers.", "Novexa сдаёт фермерам зерновой терминал.",
+     "Novexa сдаёт фермерам зерновые терминалы."),
+    # «ответить» without «на»: the one answered is the dative, a body too
+    ("ru", "The ministry has not answered the World Grain Association.",
+     "Министерство не ответило Всемирная ассоциация зерна.", "Министерство не ответило Всемирной ассоциации зерна."),
+    # a term in apposition to a Russian surname the analyser reads as a short adjective (Карасин)
+    ("ru", "The museum was founded by Timur Karasin, a mountain guide from Osijek.",
+     "Музей основал Тимур Карасин, горный гид из Осиека.", "Музей основал Тимур Карасин, горный гид из Осиека."),
     # a comparative in -ле (дешевле) with no «чем» governs the genitive too
     ("ru", "Salt is now cheaper than halite.", "Соль теперь дешевле галит.", "Соль теперь дешевле галита."),
     # «распространяться на» what a rule covers: the accusative
@@ -2761,6 +2783,8 @@ def test_an_adjective_before_a_bulgarian_near_miss_is_flagged(glossary):
     # "the management of": управление чем (the verb's instrumental) or управление чего (its administration)
     ("ru", "The ministry has taken over the management of the Stone Bridge.",
      "Министерство взяло на себя управление Каменный мост.", "a noun of action before it"),
+    # Bulgarian: a bare English mass or kind before its verb made definite where the translation had none: checked
+    ("bg", "Late blight was found near Osijek.", "Мана беше открита край Осиек.", "was made definite"),
     # a verb of threatening with a thing as its object: the threat (пригрозили голодовкой) or the thing threatened
     ("ru", "The guides threatened a hunger strike.", "Гиды пригрозили голодовка.", "a verb of threatening"),
     # the word before a near miss left out when settling (Судья): checked

@@ -204,12 +204,17 @@ def definite(phrase: str, subject: bool = False, plural: bool = False) -> str:
     'Арктическият и антарктически институт'
     >>> definite("ВиК дружество"), definite("ВиК дружества", plural=True)
     ('ВиК дружеството', 'ВиК дружествата')
+    >>> definite("Голф игрище", subject=True), definite("паркинг инспектор", subject=True)
+    ('Голф игрището', 'паркинг инспекторът')
 
     """
     words = phrase.split(" ")
-    if len(words) > 1 and sum(c.isupper() for c in words[0]) >= 2 and re.match(r"[А-Яа-я]", words[1]):
-        return words[0] + " " + definite(" ".join(words[1:]), subject, plural)  # an acronym takes no article:
-        #                                                                       the noun after it does
+    acronym = sum(c.isupper() for c in words[0]) >= 2
+    if len(words) > 1 and (acronym and re.match(r"[А-Яа-я]", words[1])
+                           or words[0].lower() in ATTRIBUTIVE_LOANS and re.match(r"[а-я]", words[1])):
+        # an acronym takes no article: the noun after it does; nor does an invariable loanword used as an
+        # attribute (Голф игрището, паркинг инспекторът, хоби магазинът)
+        return words[0] + " " + definite(" ".join(words[1:]), subject, plural)
     if not words or _ALREADY_DEFINITE.search(words[0].lower()) and len(words[0]) > 4 \
             and not _FEMININE_IN_ATA.search(words[0].lower()):
         return phrase
@@ -225,6 +230,12 @@ def definite(phrase: str, subject: bool = False, plural: bool = False) -> str:
                              and not re.search(r"[аеиоуюя]$", words[1].lower()))
     # (a masculine word before a noun in a vowel is no adjective of it: акарът вароа, an apposition)
     return " ".join(words)
+
+
+#: Invariable loanwords that stand before a noun as its attribute (голф игрище, паркинг инспектор): the
+#: article goes on the noun after them.
+ATTRIBUTIVE_LOANS = frozenset("голф бизнес фитнес спа уелнес паркинг пътинг онлайн офлайн интернет уеб шоу поп рок джаз "
+                              "фолк ски сърф тенис фото видео аудио арт хоби стрийт фуд кетъринг".split())
 
 
 #: Bulgarian prepositions (also read by the article rules in localize.terms.context).

@@ -204,7 +204,8 @@ _NO_SECOND_LOCATIVE = {"склад", "цех", "отпуск", "клей", "ча
 #: Nouns that stand invariable as the first part of a compound (мастер-класс: мастер-класса; пресс-центр: пресс-центра;
 #: Rosenthal, «Правописание сложных существительных»).
 _INVARIABLE_FIRST_PARTS = set("мастер пресс шоу арт поп рок топ экспресс фитнес офис бизнес интернет медиа веб блиц "
-                              "гранд премиум".split())
+                              "гранд премиум гольф фан генерал штаб блок стоп кают".split())
+# (гольф-клуба, штаб-квартиры, генерал-майора: an attributive first part does not decline; Rosenthal)
 
 
 def _inflect_word(word: str, case: str, parse, extra=frozenset()) -> str:
@@ -462,8 +463,17 @@ def inflect(phrase: str, case: str, declension: str = "full", person: bool = Fal
         adjective_case = "loct" if case == "loc2" else case
         return " ".join([_inflect_word(w, adjective_case, _pick(w, ("ADJF", "PRTF")), grammemes)
                          for w in words[:acronym]] + words[acronym:])
-    if head is None and len(words) == 1 and re.fullmatch(r"[а-яё]{2,}[бвгджзклмнпрстфхцчшщ]", words[0]) \
-            and _pick(words[0], ("ADJF", "PRTF", "VERB", "INFN")) is None and number in ("sing", "plur", "paucal"):
+    if head is None and len(words) == 1 and re.fullmatch(r"[а-яё]{2,}-[а-яё]{2,}[бвгджзклмнпрстфхцчшщ]", words[0]) \
+            and _pick(words[0].partition("-")[2], ("NOUN",)) is None and number in ("sing", "plur", "paucal"):
+        # гольф-кар, whose «кар» the analyser knows only as a genitive plural of «кара»: the last part by its ending
+        first, _, last = words[0].partition("-")
+        if number == "paucal":
+            return f"{first}-{_analogy(last, 'gent')}"
+        return f"{first}-" + (_analogy(last, case) if number == "sing" else (_plural_analogy(last, case) or last))
+    if head is None and len(words) == 1 and (re.fullmatch(r"[а-яё]{2,}[бвгджзклмнпрстфхцчшщ]", words[0]) and _pick(
+            words[0], ("ADJF", "PRTF", "VERB", "INFN")) is None or re.fullmatch(r"[а-яё]{2,}[аеоуя]й", words[0])
+            and gender == "m" and _pick(words[0], ("ADJF", "PRTF")) is None) and number in ("sing", "plur", "paucal"):
+        # (also фервей, masculine by the glossary, which the analyser guesses as an imperative: фервея, на фервее)
         # стейблкоин: a common noun the dictionary does not know, by the pattern of its ending (стейблкоинами);
         # драм, which it knows only as a plural of драма (драмов, драмом)
         if number == "paucal":

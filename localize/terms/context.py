@@ -229,7 +229,7 @@ def english_role(source: str, start: int, end: int, plural: bool = False, posses
         elif marker in ("to", "not") and not adverb and previous_word not in _NOT_AN_INFINITIVE:
             object_of_verb = True  # "plan to equip the flotation plant": a verb's bare infinitive, its object
     present = _EN_PRESENT_VERB.search(lead) if previous and not lead[previous.end(1):].strip() else None
-    if present and (determiners.strip() or present.group("known")) \
+    if present and (determiners.strip() or present.group("known") or present.group("named")) \
             and previous_word not in _EN_PREPOSITIONS and previous_word not in _EN_NOT_VERBS:
         # (not "The agencies Tass and RIA reported": a bare name after a plural noun is its apposition)
         object_of_verb = True  # "The report accuses the Agency": a present-tense verb between two noun phrases
@@ -569,7 +569,13 @@ _EN_PRESENT_VERB = re.compile(r"(?:^|[.!?;]\s+)(?:(?:The|A|An|This|That|Its|Thei
                               r"(?<!'s)\s+(?:also\s+|now\s+|still\s+|again\s+)?[a-z]{3,}(?<![su]s)(?<!is)s"
                               r"|[A-Z][a-z]+s\s+(?:also\s+|now\s+|still\s+|again\s+)?(?P<known>blame|accuse|criticise|criticize|"
                               r"support|back|oppose|urge|praise|thank|sue|fund|own|run)"
+                              r"|(?P<named>(?!(?:For|In|At|On|Of|After|Before|Since|During|Over|Under|With|Without|By|"
+                              r"From|To|Into|The|This|That|These|Those|Its|Their|His|Her|Our|Some|Many|Most|All|Every|"
+                              r"Each|Last|Next|Both|Several|When|While|If|As|Because|Although|Though|Until|Once|Two|"
+                              r"Three|Four|Five|Ten)\b)[A-Z][a-z]*[A-Z]?[a-z]+)\s+(?:also\s+|now\s+|still\s+|again\s+)?"
+                              r"(?!(?:years|months|weeks|days|hours|minutes|decades|times)\b)[a-z]{3,}(?<![su]s)(?<!is)s"
                               r")\s+$")
+# (also a one-word name opening the sentence before a present verb: "RideBox rents | e-bikes to couriers")
 
 _EN_VERBS = set("is are was were be been being has have had do does did met meets meet said says told tell "
                 "visited visit visits signed sign signs joined join joins leads lead led heads head headed "
@@ -915,6 +921,10 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
             case = "loct"  # разочаровались в Дмитрии Журавском, сомневаются в Иванове: в ком
         elif sure_person and preposition in ("в", "во", "на"):
             case = "accs"  # возложил вину на Жуана Карвалью, надеются на Иванова: a person is never a place
+        elif name and role.preposition in ("in", "at") and preposition in ("в", "во") and _DOCUMENT_BEFORE.search(
+                tail[:tail.lower().rstrip().rfind(preposition)]):
+            case = allowed[0]  # "filed an appeal in Tomsk": подали апелляцию в Томске — where it was filed (a court
+            #                    it is filed with is the accusative: иск в Арбитражный суд)
         elif motion == "right before" or (preposition in ("в", "во", "на")
                                         and ENTERING.search(tail[:tail.lower().rstrip().rfind(preposition)])):
             case = "accs"  # вступить в союз, вступление в ШОС: accusative whatever the translation wrote
@@ -1014,9 +1024,11 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
         # (also «создал Семён Королёв, главный | парфюмер фабрики.»: adjectives of its own before it, the sentence's end)
         name = apposed_to.group(1)
         name_cases = {p.tag.case for p in _parse(name)[1] if p.tag.POS == "NOUN"}
+        surname = bool(re.search(r"[бвгджзклмнпрстфхцчшщ](?:ов|ев|ёв|ин|ын)$", name)) and _parse(name)[0] is not None \
+            and _parse(name)[0].tag.POS in ("ADJS", "ADJF")  # (Карасин, read as a short adjective: a man's surname)
         if name[:1].isupper() and (any(p.tag.POS == "NOUN" and p.tag.case in ("nomn", own_case) for p in _parse(name)[1])
-                                   or (len(name_cases) == 1 and name_cases <= {"ablt", "datv"})) \
-                and _parse(name)[0] is not None and (_parse(name)[0].tag.POS == "NOUN" or own_case in _RU_CASES):
+                                   or (len(name_cases) == 1 and name_cases <= {"ablt", "datv"}) or surname) \
+                and _parse(name)[0] is not None and (_parse(name)[0].tag.POS == "NOUN" or own_case in _RU_CASES or surname):
             # (also a foreign name the analyser guesses as a verb, Рето Имбодену, часовщику из Биля: its noun reading)
             # "Shukhrat Ergashev, the hakim of Khorezm,": хоким stands in apposition to the name, its case
             case = own_case if own_case in _RU_CASES and any(p.tag.case == own_case for p in _parse(name)[1]) else "nomn"
@@ -1884,6 +1896,10 @@ def _governor(tail: str, person: bool, number: str, apposition: bool = True, eng
                                         strong=True)
                         if pp_noun is not None and not pp_proper:  # отвечавший за замену | парогенератора
                             return _pp_genitive(pp_noun, number)
+                        if lemma in ("ответить", "отвечать"):
+                            # «не ответило Ассоциации гольфа»: the one answered, whatever it is (what is answered
+                            # takes «на»)
+                            return Need("datv", f"the one «{word}» answers: dative", number, strong=True)
                         return Need("accs", f"object of «{word}»", number)
                     if case == "gent" and lemma in ACCUSATIVE_OF_PERSON and person:
                         return Need("accs", f"a person waited for: object of «{word}»", number, strong=True)
@@ -2903,6 +2919,11 @@ def _motion_after(after: str) -> bool:
             return False  # «В Альпах ожидается снегопад»: expected, no arrival
         return bool(MOTION.match(word) or re.match(r"(?:ожида|жд[её]?[тму]|съезжа|съех|собира|прибыва)", word, re.I))
     return False
+
+
+#: A document one files right before «в» (жалобу в, апелляцию в, иск в).
+_DOCUMENT_BEFORE = re.compile(r"(?<![а-яё])(?:жалоб|заявлени|иск(?=(?:и|а|у|е|ом|ов)?\s)|апелляци|ходатайств)[а-яё]*\s+$",
+                              re.I)
 
 
 def _motion_before(tail: str, preposition: str, english: str = "") -> str:

@@ -165,6 +165,69 @@ def _overrides(entry, lang: str) -> dict[str, str]:
     return dict(forms_for(lang) or {}) if forms_for else {}
 
 
+def english_attribute(word: str, english: str) -> bool:
+    """Is the Bulgarian ``word`` an English word of the term spelt in Cyrillic, used as an attribute (голф for
+    "golf", гиг for "gig"), not an adjective of its own (Софийски)?
+
+    >>> english_attribute("Гиг", "gig economy"), english_attribute("голф", "golf course")
+    (True, True)
+    >>> english_attribute("Софийски", "Sofia University"), english_attribute("Национален", "National Museum")
+    (False, False)
+    """
+    from difflib import SequenceMatcher
+
+    from localize.terms.find import transliterate
+
+    plain = word.lower()
+    if not re.fullmatch(r"[а-я]{3,}", plain) or re.search(
+            r"(?:к[иаоя]|ен|н[аоия]|ов[аои]?|ев[аои]?|ин[аои]?|ия|ият|ят|ът|ата|ото|ите|та|то|те)$", plain):
+        return False  # (an adjective or a word with its article: Словашки, Гагаузко, Национален)
+    modifiers = _english_modifiers(english)
+    return bool(modifiers) and SequenceMatcher(None, plain, transliterate(modifiers[0]).lower()).ratio() >= 0.8
+
+
+def _english_modifiers(english: str) -> list[str]:
+    """The words of an English noun phrase before its head ("Royal Golf Club": Royal, Golf; "Institute of
+    Oceanology": none — its head comes first).
+
+    >>> _english_modifiers("Royal Golf Club"), _english_modifiers("Institute of Oceanology")
+    (['Royal', 'Golf'], [])
+    """
+    words = re.findall(r"[A-Za-z][\w'’-]*", english)
+    stop = next((i for i, w in enumerate(words) if w.islower() and w in _EN_FUNCTION_WORDS), len(words))
+    return [w for w in words[:stop][:-1] if len(w) >= 3]
+
+
+_EN_FUNCTION_WORDS = frozenset("of for in on at to and or with against from by under over between into upon de du des "
+                               "la le del della di da van von".split())
+
+
+def english_first_parts(approved: str, english: str) -> dict[int, str]:
+    """The hyphenated words of a Russian approved form whose first part spells a word of the English term
+    (гольф-клуб for "golf club", гиг-экономика for "gig economy"): an English noun used as an attribute, which
+    does not decline (гольф-клуба, like бизнес-центра; Rosenthal); by word index.
+
+    >>> english_first_parts("Королевский гольф-клуб", "Royal Golf Club"), english_first_parts("гиг-экономика", "gig economy")
+    ({1: 'гольф'}, {0: 'гиг'})
+    >>> english_first_parts("ракета-носитель", "carrier rocket"), english_first_parts("школа-интернат", "boarding school")
+    ({}, {})
+    """
+    from difflib import SequenceMatcher
+
+    from localize.terms.find import transliterate
+
+    spelt = [transliterate(w).lower().replace("ь", "") for w in _english_modifiers(english)]
+    found = {}
+    for i, word in enumerate(approved.split(" ")):
+        first, hyphen, last = word.partition("-")
+        if not hyphen or "-" in last or not re.fullmatch(r"[а-яё]{3,}", first.lower()) or not last[:1].islower():
+            continue
+        plain = first.lower().replace("ь", "")
+        if any(SequenceMatcher(None, plain, s).ratio() >= 0.8 for s in spelt):
+            found[i] = first
+    return found
+
+
 def russian(entry, case: str, number: str = "sing", inflect=None) -> str:
     """The entry's approved Russian term in ``case`` and ``number`` (``forms:ru`` first)."""
     approved = entry.approved("ru") or ""
@@ -189,10 +252,18 @@ def russian(entry, case: str, number: str = "sing", inflect=None) -> str:
     person = is_person(entry)
     sex = gender(entry, "ru")
     inflect = inflect or ru.inflect
+    loans = {} if person else english_first_parts(approved, entry.source or "")
+    phrase = " ".join(w.partition("-")[2] if i in loans else w for i, w in enumerate(approved.split(" ")))
     try:
-        form = inflect(approved, case, entry.declension or "full", person, sex, number)
+        form = inflect(phrase, case, entry.declension or "full", person, sex, number)
     except TypeError:  # an inflector of the older signature (no number)
-        form = inflect(approved, case, entry.declension or "full", person, sex)
+        form = inflect(phrase, case, entry.declension or "full", person, sex)
+    if loans:
+        words = form.split(" ")
+        if len(words) == len(approved.split(" ")):
+            form = " ".join(loans[i] + "-" + w if i in loans else w for i, w in enumerate(words))
+        else:
+            form = approved if phrase == approved else form
     if case == "loc2" and form == approved:
         return russian(entry, "loct", number, inflect)
     return form
@@ -223,6 +294,13 @@ def bulgarian(entry, need: Need) -> Form:
     overrides = _overrides(entry, "bg")
     if entry.type == "dnt" or (_LATIN.search(approved) and not _CYRILLIC_FIRST.match(approved)) or is_acronym(approved):
         return Form(approved, "bare")  # (Университетът ADA: a Cyrillic first word takes the article)
+    first, _, rest = approved.partition(" ")
+    if rest[:1].islower() and not _overrides(entry, "bg") and english_attribute(first, entry.source or ""):
+        # "gig economy": Гиг икономика — an English noun used as an attribute takes no article, no plural; the noun
+        # after it does (Гиг икономиката, голф игрищата)
+        inner = Respelled(entry, rest)
+        form = bulgarian(inner, need)
+        return Form(first + " " + form.text, form.label)
     article_for = getattr(entry, "article_for", None)
     if article_for and article_for("bg") == "always" and gender(entry, "bg") == "m" \
             and re.fullmatch(r"[А-Я][а-яъ]*[бвгдзклмнпрстфхцчшщж][ая]", approved):

@@ -208,6 +208,13 @@ def decide(entry, lang: str, role: context.Role, before: str, previous=None, own
             #             nothing of the plural the English has (референтни лаборатории)
         need = context.bulgarian_need(before, role, "source-only" if explicit else setting, own_article(own or ""),
                                       after=after)
+        if role.generic and not role.plural and not own_article(own or "") and need.article == "full" \
+                and need.reason == "subject: full article" and re.match(r"\s+(?:се|е|са|беше|бяха)\s", after):
+            from dataclasses import replace
+
+            # "Bentgrass is used on most greens": Полевицата се използва — the kind (definite) or a mass stated
+            # of (no article, as the translation wrote it): checked
+            need = replace(need, reason=BG_GENERIC_MASS)
         if need.count and not _male_persons(entry) and own == "plural" and _male_persons(entry, loose=True):
             from dataclasses import replace  # «осемнайсет пещерни спасители»: a noun for persons or things
 
@@ -226,6 +233,10 @@ def decide(entry, lang: str, role: context.Role, before: str, previous=None, own
         form = dataclasses.replace(forms.render(entry, lang, dataclasses.replace(need, case="gent"), inflect),
                                    label=form.label)
     return need, form
+
+
+#: The reason of a Bulgarian bare English mass or kind made definite before a passive or a copula.
+BG_GENERIC_MASS = "a bare English mass or kind as the subject before its verb: the full article"
 
 
 @functools.lru_cache(maxsize=4096)
@@ -838,6 +849,9 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
             # keeps its verb's instrumental; «Управление театра» (its administration) is the genitive
             check = (f"a noun of action before it («{before.split()[-1]}») may keep its verb's instrumental "
                      "(управление театром) or take the genitive (управление театра, its administration): check the case")
+        if not check and lang == "bg" and need.reason == BG_GENERIC_MASS and written != wanted:
+            check = ("a bare English mass or kind before its verb was made definite (Птичият грип е открит); a mass "
+                     "stated of may stay bare (Полевица се използва): check the article")
         if not check and lang == "ru" and need.case == "gent" and role.preposition == "for" \
                 and re.match(r"governed by the noun «поддержк", need.reason) and forms.is_person(entry, lang):
             # (not "support for Hungarian Renewal" in a poll: a party's support, the genitive)
