@@ -392,6 +392,7 @@ GLOSSARY = "\t".join(["en", "ru", "bg", "type", "gender", "declension", "avoid:r
         ("hurdy-gurdy", "колёсная лира", "колесна лира", "term", "f", "", "", "латерна"),
         ("golf club", "гольф-клуб", "голф клуб", "term", "m", "", "", ""),
         ("gig economy", "гиг-экономика", "гиг икономика", "term", "f", "", "", ""),
+        ("scaffolding", "строительные леса", "скеле", "term", "n", "", "", ""),
     ])
 
 ROWS = [
@@ -2456,6 +2457,24 @@ ROWS = [
     # a term in apposition to a Russian surname the analyser reads as a short adjective (Карасин)
     ("ru", "The museum was founded by Timur Karasin, a mountain guide from Osijek.",
      "Музей основал Тимур Карасин, горный гид из Осиека.", "Музей основал Тимур Карасин, горный гид из Осиека."),
+    # a word the analyser reads first as a noun (старший, the senior one) that agrees with the term: its adjective
+    ("ru", "Smirnov, the senior mountain guide, resigned.", "Смирнов, старший горный гид, ушёл в отставку.",
+     "Смирнов, старший горный гид, ушёл в отставку."),
+    # «подают в» for English "served in": a place, not a filing (подать в суд)
+    ("ru", "Breakfast is served in the customs warehouse.", "Завтрак подают в таможенном складе.",
+     "Завтрак подают в таможенном складе."),
+    # "promised new grain terminals": a common noun alone after "promised" is the thing promised
+    ("ru", "The ministry promised new grain terminals.", "Министерство обещало новые зерновые терминалы.",
+     "Министерство обещало новые зерновые терминалы."),
+    # «Поддержку оказала X»: the verb's object stands before it, the term after it is its subject
+    ("ru", "Support came from the World Grain Association.", "Поддержку оказала Всемирная ассоциация зерна.",
+     "Поддержку оказала Всемирная ассоциация зерна."),
+    # a numeral written out (двухсот) gives the genitive plural the translation wrote
+    ("ru", "Floods destroyed more than two hundred grain terminals.",
+     "Наводнения уничтожили более двухсот зерновых терминалов.", "Наводнения уничтожили более двухсот зерновых терминалов."),
+    # Bulgarian: an English mass noun in -ing the translation made plural, as Bulgarian says it (скелета)
+    ("bg", "New rules for scaffolding were published.", "Публикувани бяха нови правила за скелета.",
+     "Публикувани бяха нови правила за скелета."),
     # a comparative in -ле (дешевле) with no «чем» governs the genitive too
     ("ru", "Salt is now cheaper than halite.", "Соль теперь дешевле галит.", "Соль теперь дешевле галита."),
     # «распространяться на» what a rule covers: the accusative
@@ -2575,17 +2594,40 @@ def test_article_source_said_by_the_glossary_follows_the_english(tmp_path):
                     encoding="utf-8")
     sources = ["Armenia exports copper concentrate to China.", "Copper concentrate is cheap.",
                "Students gathered outside Sofia University.", "The flaw is in Kalmar copper concentrate.",
-               "Queues formed at harbour fee offices.", "Queues formed at harbour fees in Varna."]
+               "Queues formed at harbour fee offices.", "Queues formed at harbour fees in Varna.",
+               "The exhibition is about harbour fees."]
     machine = ["Армения изнася медния концентрат за Китай.", "Медният концентрат е евтин.",
                "Студенти се събраха пред Софийския университет.", "Дефектът е в медния концентрат Kalmar.",
                "Опашки се образуваха пред офисите за пристанищните такси.",
-               "Опашки се образуваха пред пристанищните такси във Варна."]
+               "Опашки се образуваха пред пристанищните такси във Варна.",
+               "Изложбата е посветена на пристанищните такси."]
     repaired, _decisions = apply_glossary(load([path]), sources, machine, "bg")
     # (a bare plural with a named place after it, "in Varna": the ones there — the translation's article stays)
     assert repaired == ["Армения изнася меден концентрат за Китай.", "Медният концентрат е евтин.",
                         "Студенти се събраха пред Софийския университет.", "Дефектът е в медния концентрат Kalmar.",
                         "Опашки се образуваха пред офисите за пристанищни такси.",
-                        "Опашки се образуваха пред пристанищните такси във Варна."]
+                        "Опашки се образуваха пред пристанищните такси във Варна.",
+                        # (what something "is about": the class, the translation's article stays)
+                        "Изложбата е посветена на пристанищните такси."]
+
+
+def test_a_place_inside_another_places_name_is_no_occurrence(glossary):
+    """"near Novi Osijek": Osijek is part of another town's name (Нови Искър, Стара Загора), not the place."""
+    _repaired, decisions = apply_glossary(glossary, ["Volunteers planted willows near Novi Osijek and Osijek."],
+                                          ["Волонтёры посадили ивы недалеко от Нови Осиек и Осиека."], "ru")
+    assert [d.source for d in decisions] == ["Osijek"], decisions
+
+
+def test_an_article_the_glossary_forbids_on_a_generic_noun_before_a_quoted_name_is_checked(tmp_path):
+    """article:bg never on «влак „Дунавски експрес“»: the article the translation put on the generic noun is taken off,
+    as the glossary says, with a check (running text writes влака „Дунавски експрес“)."""
+    path = tmp_path / "g.tsv"
+    path.write_text("en\tbg\tru\ttype\tgender\tarticle:bg\nDanube Express\tвлак „Дунавски експрес“\t"
+                    "поезд «Дунайский экспресс»\tname\tm\tnever\n", encoding="utf-8")
+    repaired, decisions = apply_glossary(load([path]), ["The ministry backed the Danube Express."],
+                                         ["Министерството подкрепи влака „Дунавски експрес“."], "bg")
+    assert repaired == ["Министерството подкрепи влак „Дунавски експрес“."]
+    assert "article:bg" in decisions[0].check, decisions[0]
 
 
 def test_a_bare_plural_that_is_a_nouns_topic_keeps_the_translations_article(tmp_path):

@@ -156,6 +156,8 @@ class Matcher:
                     next_char = norm[end:end + 1]
                     if ends_in_word and next_char and (next_char.isalnum() or next_char == "⟦"):
                         continue  # inside a longer word
+                    if entry.type == "place" and _NAME_PREFIX.search(norm, 0, start):
+                        continue  # "near Novi Iskar": a place's name inside another place's (Нови Искър)
                     possessive = _POSSESSIVE.match(norm, end)
                     if not possessive and norm[end - 1:end] in ("s", "S"):
                         bare = _BARE_POSSESSIVE.match(norm, end)
@@ -168,6 +170,13 @@ class Matcher:
                     continue  # no form of this candidate is here: the next (shorter) candidate
                 break
         return found
+
+
+#: The first words of compound place names (Novi Iskar, Stara Zagora, Veliko Tarnovo, Upper Volta): a place entry
+#: right after one is part of another name.
+_NAME_PREFIX = re.compile(r"(?<![\w-])(?:Novi|Nova|Novo|Stari|Stara|Staro|Gorna|Gorni|Gorno|Dolna|Dolni|Dolno|Veliko|"
+                          r"Veliki|Velika|Malko|Mali|Malka|Golyamo|Golyam|Golyama|Nizhny|Nizhni|Nizhnyaya|Verkhny|"
+                          r"Verkhnyaya|Upper|Lower|Novy|Novaya|Staraya|Stary)\s+$")
 
 
 def _quoted(text: str, position: int, window: int = 300) -> bool:

@@ -281,8 +281,10 @@ def english_role(source: str, start: int, end: int, plural: bool = False, posses
     # (not "sell beet pulp directly through Yield": an adverb is no thing given)
     # (pay the Black Sea Ferry Line compensation: a bare noun after it is the thing given)
     if previous_word in ("told", "tell", "tells", "telling", "assured", "assures", "reassured", "promised",
-                         "informed", "inform", "informs", "notified", "notify", "notifies"):
+                         "informed", "inform", "informs", "notified", "notify", "notifies") and not (
+            previous_word == "promised" and source[start:start + 1].islower() and not re.match(r"\s+(?:that|to)\b", after)):
         indirect = True  # "told the Security Council that...", "informed the ministry of": the one told, dative
+        # (not "promised new sleeping cars": a common noun alone after "promised" is the thing promised)
     if previous_word in ("pay", "pays", "paid", "paying") and object_of_verb and not _EN_PAYMENT.search(
             source[start:end]):
         indirect = True  # "refused to pay the Guild of Danube Pilots": who is paid (платить Гильдии), not the fee
@@ -353,7 +355,9 @@ def english_role(source: str, start: int, end: int, plural: bool = False, posses
                 appositive=bool(re.search(r"[a-z]\s*,\s*(?:(?:the|a|an)\s+(?:[a-z][\w'’-]*\s+){0,3})?$", lead)) and bool(re.match(r"\s*(?:(?:of|from|in|at)\s+[^,.;]{1,60}?)?(?:,|[.!?][\"”»)]*\s*$|\s+(?:who|whose|whom)\b)", after)),
                 # (also "went to Reto Imboden, a watchmaker from Biel who works alone": a relative clause after it)
                 topic=bool(re.search(r"(?:\b(?:the|a|an|its|their|his|her|this|that|new)|\w['’]s)\s+(?!(?:is|was|are|were|be)\b)"
-                                     r"[a-z]+\s+(?:on|about)\s+$", lead)),
+                                     r"[a-z]+\s+(?:on|about)\s+$", lead)
+                           or re.search(r"\b(?:is|are|was|were)\s+(?:all\s+|mostly\s+|mainly\s+)?about\s+$", lead)),
+                # (also "The exhibition is about car attendants": what it is about, the class)
                 after_noun=bool(re.search(r"(?:^|[.!?]\s+)(?:The\s+|A\s+|An\s+)?(?:[A-Za-z]+\s+)?[A-Za-z]+s?\s+to\s+(?:the\s+)?$",
                                           lead)) and not re.search(r"(?:ed|ing)\s+to\s+(?:the\s+)?$", lead)
                 and not _EN_VERB_TO.search(lead),
@@ -1328,6 +1332,7 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
                         strong=True)
         if own_case == "gent" and not (person or maybe_person) and governed is not None and governed.case == "accs" \
                 and governed.reason.startswith("object of") and not _NEGATED.search(tail) \
+                and not _numeral_word_before(tail) \
                 and not _coordinated_with_same_case(tail, "gent") \
                 and not (role.preposition in ("at", "of", "from") and _substantive_before(tail)):
             # (not «ранил рабочего | стекольного завода» "a worker at": the adjective is a noun, X its genitive)
@@ -1900,6 +1905,11 @@ def _governor(tail: str, person: bool, number: str, apposition: bool = True, eng
                             # «не ответило Ассоциации гольфа»: the one answered, whatever it is (what is answered
                             # takes «на»)
                             return Need("datv", f"the one «{word}» answers: dative", number, strong=True)
+                        fronted = _fronted_object([w for w in words[:i] if w.start() > tail.rfind(",", 0, words[i].start())])
+                        if fronted and pos == "VERB" and i == len(words) - 1:
+                            # «Поддержку оказали | Восточный консорциум»: the object stands before the verb
+                            return Need("nomn", f"subject of «{word}» (its object «{fronted}» stands before it)",
+                                        number)
                         return Need("accs", f"object of «{word}»", number)
                     if case == "gent" and lemma in ACCUSATIVE_OF_PERSON and person:
                         return Need("accs", f"a person waited for: object of «{word}»", number, strong=True)
@@ -1929,6 +1939,11 @@ def _governor(tail: str, person: bool, number: str, apposition: bool = True, eng
                     any(p.tag.POS in ("VERB", "INFN", "GRND") and "tran" in p.tag for p in parses[:2]) \
                     or (pp_noun is None and pos == "PRTF" and "actv" in best.tag and "tran" in best.tag):
                 # (also an active participle: пересекающие Керченский пролив)
+                fronted = _fronted_object([w for w in words[:i] if w.start() > tail.rfind(",", 0, words[i].start())])
+                if fronted and pos == "VERB" and i == len(words) - 1:
+                    # «Поддержку оказали | Восточный консорциум и ...»: the verb's object stands before it, so the
+                    # noun after it is its subject
+                    return Need("nomn", f"subject of «{word}» (its object «{fronted}» stands before it)", number)
                 return Need("accs", f"object of «{word}»", number)  # (also a gerund: Покинув Федеральную комиссию)
             return _pp_genitive(pp_noun, number)
         if pos == "NOUN" and word.isupper() and len(word) > 1 and i == len(words) - 1:
@@ -2094,6 +2109,41 @@ def threat_verb(reason: str) -> bool:
     """
     best = _parse(_quoted_word(reason))[0]
     return best is not None and best.normal_form in ("угрожать", "грозить", "пригрозить")
+
+
+def _numeral_word_before(tail: str) -> bool:
+    """Is the word right before the occurrence a numeral written out (двухсот, нескольких, тысяч)? The noun after
+    it is in the case the numeral gives, the genitive plural here (уничтожило более двухсот | садовых участков).
+
+    >>> _numeral_word_before("уничтожило более двухсот "), _numeral_word_before("уничтожило ")
+    (True, False)
+    """
+    words = _WORDS.findall(tail)
+    if not words:
+        return False
+    best = _parse(words[-1])[0]
+    return best is not None and (best.tag.POS == "NUMR" or words[-1].lower() in ("тысяч", "сотен", "десятков",
+                                                                                 "нескольких", "многих"))
+
+
+def _fronted_object(words) -> str:
+    """A noun that can only be accusative, with no preposition before it, among ``words`` (the clause before
+    its verb): the verb's object put first (Поддержку оказали). Empty when none.
+
+    >>> import re
+    >>> _fronted_object(list(_WORDS.finditer("Поддержку "))), _fronted_object(list(_WORDS.finditer("Завод ")))
+    ('Поддержку', '')
+    """
+    for k, match in enumerate(words):
+        word = match.group(0)
+        if any(_parse(w.group(0))[0] is not None and _parse(w.group(0))[0].tag.POS in ("VERB", "GRND", "PRTF", "INFN")
+               for w in words[k + 1:]):
+            continue  # (another verb between it and the verb: «подписывает каждую партию, теперь возглавляет»)
+        nouns = [p for p in _parse(word)[1] if p.tag.POS == "NOUN"]
+        if nouns and all(p.tag.case == "accs" for p in nouns) and _parse(word)[0].tag.POS == "NOUN" \
+                and not (k > 0 and words[k - 1].group(0).lower() in PREPOSITIONS):
+            return word
+    return ""
 
 
 def _ablt_predicate(best, words, i: int) -> bool:
@@ -2943,6 +2993,8 @@ def _motion_before(tail: str, preposition: str, english: str = "") -> str:
     words = _WORDS.findall(_CLAUSE_BREAK.split(head)[-1].split(",")[-1])  # (фильмы, снятые в X: not «вошли»)
     past_pp = False
     for n, word in enumerate(reversed(words[-6:])):
+        if MOTION.match(word) and word.lower().startswith("пода") and english in ("in", "at", "on"):
+            return ""  # «завтрак подают в вагоне-ресторане» ("served in the dining car"): served there, no filing
         if MOTION.match(word):
             best, parses = _parse(word)
             verb = best is not None and best.tag.POS in ("VERB", "INFN", "GRND", "PRTF", "PRTS") or (

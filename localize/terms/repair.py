@@ -175,6 +175,10 @@ def decide(entry, lang: str, role: context.Role, before: str, previous=None, own
                 "gender column (m or f)"))
     elif lang == "bg":
         setting = forms.article_setting(entry)
+        if not role.plural and own in ("plural", "pl-def", "count") and re.search(r"[a-z]{3,}ing$", entry.source or ""):
+            # "rules for scaffolding": правила за скелета — an English mass noun in -ing the translation made
+            # plural, as Bulgarian says it (скелета, not скеле); its number stays
+            role = dataclasses.replace(role, plural=True)
         if setting == "source" and entry.type in ("place", "name", "term") and not role.definite and not role.indefinite \
                 and not common and all(w[:1].isupper() for w in re.findall(r"[A-Za-z][\w'’-]*", entry.source or "")
                         if w.lower() not in ("of", "the", "and", "on", "upon", "de")) \
@@ -330,7 +334,8 @@ def _male_persons(entry, loose: bool = False) -> bool:
     return False
 
 
-def _agreement_before(before: str, approved: str, gender: str = "", pronoun: list | None = None) -> tuple[str, set] | None:
+def _agreement_before(before: str, approved: str, gender: str = "", pronoun: list | None = None,
+                      loose: bool = False) -> tuple[str, set] | None:
     """(the word, the (case, number) pairs it allows) when the word right before an occurrence is an
     adjective or a pronoun that agrees with it (хорошей | розовой воды, свой | розовый конкрет); None
     otherwise. A participle is left out: it may govern the term (поставляющий | Северному заводу).
@@ -347,8 +352,8 @@ def _agreement_before(before: str, approved: str, gender: str = "", pronoun: lis
     if not found or not approved.split():
         return None
     parses = context._analyse(found.group(1).lower())
-    if not parses or parses[0].tag.POS != "ADJF":
-        return None
+    if not parses or (parses[0].tag.POS != "ADJF" and not loose):
+        return None  # (``loose``: also a word the analyser reads first as a noun, старший)
     head = context._parse(approved.split()[0].lower())[0]
     gender = gender if gender in ("masc", "femn", "neut") else \
         {"m": "masc", "f": "femn", "n": "neut"}.get(gender, head.tag.gender if head is not None else None)
@@ -693,6 +698,15 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
                 need = dataclasses.replace(need, case=case, number=own_number, reason=(
                     f"the word «{agreeing[0]}» before it agrees with the translation's form"), sure=True)
                 form = forms.render(entry, lang, need, inflect)
+            elif own_case == "nomn" and need.number == own_number and (loose := _agreement_before(
+                    before, entry.approved(lang) or "", forms.gender(entry, lang), loose=True)) \
+                    and need.reason == f"governed by the noun «{loose[0]}»" and ("nomn", own_number) in loose[1]:
+                # «Илья Журавлёв, старший | проводник»: the word the rules read as a noun governing a genitive
+                # (старший, the senior one) is an adjective agreeing with the term; the translation's case stays
+                need = dataclasses.replace(need, case="nomn", reason=(
+                    f"the word «{loose[0]}» before it is its adjective, agreeing with the translation's form"),
+                    sure=True)
+                form = forms.render(entry, lang, need, inflect)
             elif agreeing and own_case in ("nomn", "accs") and need.case == "gent" and need.reason.startswith("governed by «") \
                     and ("accs", own_number) in agreeing[1] and not any(c == "gent" for c, _n in agreeing[1]) \
                     and forms.render(entry, lang, context.Need("accs", number=own_number), inflect).text.lower() \
@@ -849,6 +863,13 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
             # keeps its verb's instrumental; «Управление театра» (its administration) is the genitive
             check = (f"a noun of action before it («{before.split()[-1]}») may keep its verb's instrumental "
                      "(управление театром) or take the genitive (управление театра, its administration): check the case")
+        if not check and lang == "bg" and need.reason == "the entry takes no article" and written != wanted \
+                and re.match(r"[а-я]+ [„«\"“]", entry.approved(lang) or "") and written.split()[0].lower() in {
+                    (entry.approved(lang) or "").split()[0] + ending for ending in ("а", "я", "ът", "ят", "та", "то")}:
+            # «влака „Дунавски експрес“» where the glossary says article:bg never: a lower-case generic noun before a
+            # quoted name takes the article in running text; the glossary may have meant the name
+            check = ("the glossary says no article, but the translation put one on the generic noun before the quoted "
+                     "name (влака „Дунавски експрес“), as running text does: check the entry's article:bg")
         if not check and lang == "bg" and need.reason == BG_GENERIC_MASS and written != wanted:
             check = ("a bare English mass or kind before its verb was made definite (Птичият грип е открит); a mass "
                      "stated of may stay bare (Полевица се използва): check the article")
@@ -1273,6 +1294,11 @@ def _one_letter_near_the_end(written: str, generated: str) -> tuple[tuple[str, s
     return (a[k], b[k]), a[k - 1]
 
 
+#: English nouns that end like a past tense or an adverb.
+_EN_NOUNS_IN_ED = frozenset("seed speed breed weed reed creed steed tweed bed shed sled shred bleed feed need family "
+                            "supply rally ally belly jelly lily fly".split())
+
+
 def _english_noun_after(after: str, gerund: bool = False) -> bool:
     """Is the English word after an occurrence a noun it qualifies ("census | office opened", "census | forms
     were lost"), not a verb, a function word or the end of the sentence? ``gerund``: also a noun in -ing
@@ -1280,6 +1306,8 @@ def _english_noun_after(after: str, gerund: bool = False) -> bool:
 
     >>> _english_noun_after(" office opened."), _english_noun_after(" opened an office."), _english_noun_after(".")
     (True, False, False)
+    >>> _english_noun_after(" seed library."), _english_noun_after(" needed a library.")
+    (True, False)
     >>> _english_noun_after(" testing at the plant", gerund=True), _english_noun_after(" testing blades", gerund=True)
     (True, False)
     """
@@ -1289,8 +1317,8 @@ def _english_noun_after(after: str, gerund: bool = False) -> bool:
     word = re.match(r"\s+([a-z]+)(?:\s+([a-z]+))?", after)
     if not word or word.group(1) in _ENGLISH_FUNCTION_WORDS or word.group(1) in context._EN_VERBS \
             or word.group(1) in _ENGLISH_IRREGULAR_PAST \
-            or re.search(r"(?:ed|ly|ing)$", word.group(1)):
-        return False
+            or (re.search(r"(?:ed|ly|ing)$", word.group(1)) and word.group(1) not in _EN_NOUNS_IN_ED):
+        return False  # (but "the Ryazan seed | library": seed is a noun)
     # (not "census | counts the people": a word before a determiner is a verb)
     return word.group(2) not in ("the", "a", "an", "its", "their", "his", "her", "our", "this", "these")
 
