@@ -2130,7 +2130,6 @@ def _fronted_object(words) -> str:
     """A noun that can only be accusative, with no preposition before it, among ``words`` (the clause before
     its verb): the verb's object put first (Поддержку оказали). Empty when none.
 
-    >>> import re
     >>> _fronted_object(list(_WORDS.finditer("Поддержку "))), _fronted_object(list(_WORDS.finditer("Завод ")))
     ('Поддержку', '')
     """

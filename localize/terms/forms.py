@@ -165,6 +165,7 @@ def _overrides(entry, lang: str) -> dict[str, str]:
     return dict(forms_for(lang) or {}) if forms_for else {}
 
 
+@functools.lru_cache(maxsize=4096)
 def english_attribute(word: str, english: str) -> bool:
     """Is the Bulgarian ``word`` an English word of the term spelt in Cyrillic, used as an attribute (голф for
     "golf", гиг for "gig"), not an adjective of its own (Софийски)?
@@ -202,6 +203,7 @@ _EN_FUNCTION_WORDS = frozenset("of for in on at to and or with against from by u
                                "la le del della di da van von".split())
 
 
+@functools.lru_cache(maxsize=4096)
 def english_first_parts(approved: str, english: str) -> dict[int, str]:
     """The hyphenated words of a Russian approved form whose first part spells a word of the English term
     (гольф-клуб for "golf club", гиг-экономика for "gig economy"): an English noun used as an attribute, which
@@ -216,6 +218,8 @@ def english_first_parts(approved: str, english: str) -> dict[int, str]:
 
     from localize.terms.find import transliterate
 
+    if "-" not in approved:
+        return {}
     spelt = [transliterate(w).lower().replace("ь", "") for w in _english_modifiers(english)]
     found = {}
     for i, word in enumerate(approved.split(" ")):
