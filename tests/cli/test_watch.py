@@ -73,7 +73,10 @@ def test_watch_translates_again_what_changed_and_stops_on_ctrl_c(packages_dir, t
     env = {**os.environ, "LOCALIZE_CACHE_DIR": str(tmp_path / "cache")}
     process = subprocess.Popen(
         [sys.executable, "-m", "localize", "translate", str(source), "-t", "ru", "-g", str(glossary), "-v",
-         "--watch", "--interval", "0.05"], stderr=subprocess.PIPE, text=True, env=env)
+         "--watch", "--interval", "0.05"], stderr=subprocess.PIPE, text=True, env=env,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    # (a shell that runs the suite in the background hands its children SIGINT ignored; the child gets it back, as
+    # a terminal's ctrl-c would reach it)
     try:
         assert _wait_for(lambda: edition.exists() and "Иванов" in edition.read_text(encoding="utf-8"))
         time.sleep(0.3)  # the watch has started
