@@ -393,6 +393,16 @@ GLOSSARY = "\t".join(["en", "ru", "bg", "type", "gender", "declension", "avoid:r
         ("golf club", "гольф-клуб", "голф клуб", "term", "m", "", "", ""),
         ("gig economy", "гиг-экономика", "гиг икономика", "term", "f", "", "", ""),
         ("scaffolding", "строительные леса", "скеле", "term", "n", "", "", ""),
+        ("escape room", "квест-комната", "ескейп стая", "term", "f", "", "комната побега", "стая за бягство"),
+        ("quest club", "квест-клуб", "куест клуб", "term", "", "", "", ""),
+        ("crowdfunding campaign", "краудфандинговая кампания", "кампания за групово финансиране", "term", "f", "", "",
+         "краудфъндинг кампания"),
+        ("Mytishchi", "Мытищи", "Мытищи", "place", "pl", "", "", ""),
+        ("Iskar", "Искыр", "Искър", "place", "m", "", "Искар", ""),
+        ("vintage car", "ретро-автомобиль", "ретро автомобил", "term", "m", "", "", ""),
+        ("chassis number", "номер шасси", "номер на шасито", "term", "m", "", "", "номер на рамата"),
+        ("taxi rank", "стоянка такси", "таксиметрова стоянка", "term", "f", "", "", ""),
+        ("spare part", "запчасть", "резервна част", "term", "f", "", "", ""),
     ])
 
 ROWS = [
@@ -2581,6 +2591,41 @@ ROWS = [
     # Bulgarian: persons named by a noun made of a participle take the plural after a numeral
     ("bg", "More than 500 building managers attended the conference.",
      "Над 500 домоуправителя присъстваха на конференцията.", "Над 500 домоуправители присъстваха на конференцията."),
+    # a compound whose first part the translation keeps invariable (квест-комнатах, квест-клубе) is not declined in
+    # that part; the glossary's feminine of квест-комната says so too (квест-комнату)
+    ("ru", "Inspectors found no emergency exits in three escape rooms.",
+     "Инспекторы не нашли запасных выходов в трёх квест-комнатах.",
+     "Инспекторы не нашли запасных выходов в трёх квест-комнатах."),
+    ("ru", "The designers discussed a new escape room.", "Дизайнеры обсудили новую комнату побега.",
+     "Дизайнеры обсудили новую квест-комнату."),
+    ("ru", "The players met in the quest club.", "Игроки встретились в квест-клубе.", "Игроки встретились в квест-клубе."),
+    # Bulgarian: an avoided rendering is found with its article (Стаята за бягство); a noun used as an attribute
+    # before a feminine noun takes no article, the noun does (ескейп стаята)
+    ("bg", "The escape room is designed for six players.", "Стаята за бягство е предназначена за шестима играчи.",
+     "Ескейп стаята е предназначена за шестима играчи."),
+    ("bg", "The crowdfunding campaign raised 300,000 leva.", "Краудфъндинг кампанията събра 300 000 лева.",
+     "Кампанията за групово финансиране събра 300 000 лева."),
+    # the second of two places after one English "to" and a Russian verb of motion: the destination
+    ("ru", "The team travelled to Tver and Mytishchi.", "Команда съездила в Тверь и в Мытищах.",
+     "Команда съездила в Тверь и в Мытищи."),
+    # a river's name after «реку»: its apposition, not a genitive
+    ("ru", "A taxi fell into the Iskar near the village.", "Такси упало в реку Искар около деревни.",
+     "Такси упало в реку Искыр около деревни."),
+    # a word before a near miss that spells the English modifier by sound (винтидж) goes with it
+    ("bg", "Vintage cars from six countries lined the main street.",
+     "Винтидж автомобили от шест държави се наредиха по главната улица.",
+     "Ретро автомобили от шест държави се наредиха по главната улица."),
+    # a verb in -ият after «да» is no definite adjective (да открият | номера)
+    ("bg", "Inspectors could not find the chassis number.", "Инспекторите не успяха да открият номера на рамата.",
+     "Инспекторите не успяха да открият номера на шасито."),
+    # a noun's topic past a name before the noun ("the Marshrut Institute report on"); the subject of a clause after
+    # "that" past a phrase with a hyphenated adjective: the translation's article stays
+    ("bg", "Read the Marshrut Institute report on taxi ranks.",
+     "Прочетете доклада на Института „Маршрут“ за таксиметровите стоянки.",
+     "Прочетете доклада на Института „Маршрут“ за таксиметровите стоянки."),
+    ("bg", "Restorers warned that spare parts for pre-war engines are becoming scarce.",
+     "Реставраторите предупредиха, че резервните части за предвоенни двигатели стават дефицитни.",
+     "Реставраторите предупредиха, че резервните части за предвоенни двигатели стават дефицитни."),
 ]
 
 
@@ -2678,6 +2723,17 @@ def test_an_english_proper_name_is_definite_for_a_place_of_an_adjective_and_a_no
     repaired, _decisions = apply_glossary(load([path]), sources, machine, "bg")
     assert repaired == ["Камското речно пристанище беше затворено за два дни.", "Градът иска речно пристанище.",
                         "Костов работи години наред за Българското национално радио."]
+
+
+def test_an_avoided_rendering_is_found_with_an_article_the_entry_never_takes(tmp_path):
+    """«Лабиринтския институт», avoided for «Институт „Лабиринт“» (article:bg never): the avoided rendering is
+    found in any article form and replaced by the approved form without one."""
+    path = tmp_path / "g.tsv"
+    path.write_text("en\tbg\tru\ttype\tarticle:bg\tavoid:bg\nLabyrinth Institute\tИнститут „Лабиринт“\t"
+                    "институт «Лабиринт»\tname\tnever\tЛабиринтски институт\n", encoding="utf-8")
+    repaired, _decisions = apply_glossary(load([path]), ["Researchers from the Labyrinth Institute tested 40 puzzles."],
+                                          ["Изследователи от Лабиринтския институт тестваха 40 пъзела."], "bg")
+    assert repaired == ["Изследователи от Институт „Лабиринт“ тестваха 40 пъзела."]
 
 
 def test_a_name_written_with_its_article_takes_no_second_one(tmp_path):

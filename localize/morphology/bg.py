@@ -48,7 +48,8 @@ def _with_article(word: str, subject: bool, following_noun: bool, before_common_
     if "-" in word:  # "Руско-китайски": the article goes on the last part
         head, _, tail = word.rpartition("-")
         return head + "-" + _with_article(tail, subject, following_noun)
-    if lower.endswith(("а", "я")) and not lower.endswith(("ия", "ая")) or lower.endswith(("ия",)):
+    if lower.endswith(("а", "я")) and not lower.endswith(("ия", "ая")) or lower.endswith(("ия", "стая")):
+        # (стая -> стаята; a word in -ая is otherwise a masculine noun's short article: края, Китая)
         return word + "та"  # feminine (академия -> академията, Дипломатическа -> Дипломатическата)
     if lower.endswith(("о", "е")) and not lower.endswith("те"):
         return word + "то"  # neuter (море -> морето, Японско -> Японското)
@@ -120,6 +121,8 @@ def plural(phrase: str) -> str:
     ('контейнерни терминали', 'Дипломатически академии', 'портове', 'министерства')
     >>> plural("град побратим"), plural("кит белуга"), plural("акар вароа"), plural("шоу пещера"), plural("такси")
     ('градове побратими', 'китове белуги', 'акари вароа', 'шоу пещери', 'таксита')
+    >>> plural("резервна част"), plural("ретро автомобил")
+    ('резервни части', 'ретро автомобили')
     """
     words = phrase.split(" ")
     tail = next((i for i, w in enumerate(words) if i and w.lower() in _FUNCTION_WORDS), None)
@@ -155,7 +158,7 @@ def _plural_adjective(word: str) -> str:
 
 
 #: Nouns in a vowel borrowed whole: the same in the plural (три тенге, пет евро).
-_INVARIABLE = set("евро тенге радио метро".split())
+_INVARIABLE = set("евро тенге радио метро ретро макси".split())
 #: Neuter loans in -и, -у, -ю whose plural adds -та («Официален правописен речник»: такси, мн. таксита; меню,
 #: менюта; шоу, шоута); бюро, казино, депо, кило take -а like any neuter in -о (бюра, казина).
 _PLURAL_TA = set("такси меню шоу ревю интервю жури кану кафе".split())
@@ -179,6 +182,8 @@ def _plural_noun(word: str) -> str:
         return word + "та"
     if lower.endswith("й"):
         return word[:-1] + "и"
+    if lower in _FEMININE_IN_ST | _FEMININE_IN_CONSONANT or (lower.endswith("ост") and len(lower) > 4):
+        return word + "и"  # a feminine noun in a consonant: част -> части, вечер -> вечери, радост -> радости
     if lower.endswith(("и", "у", "ю")):
         return word
     if lower.endswith("център"):
@@ -235,7 +240,8 @@ def definite(phrase: str, subject: bool = False, plural: bool = False) -> str:
 #: Invariable loanwords that stand before a noun as its attribute (голф игрище, паркинг инспектор): the
 #: article goes on the noun after them.
 ATTRIBUTIVE_LOANS = frozenset("голф бизнес фитнес спа уелнес паркинг пътинг онлайн офлайн интернет уеб шоу поп рок джаз "
-                              "фолк ски сърф тенис фото видео аудио арт хоби стрийт фуд кетъринг".split())
+                              "фолк ски сърф тенис фото видео аудио арт хоби стрийт фуд кетъринг ретро макси".split())
+# (ретро, макси: invariable adjectives, «Официален правописен речник»: ретро автомобилите)
 
 
 #: Bulgarian prepositions (also read by the article rules in localize.terms.context).

@@ -366,6 +366,28 @@ def _chinese_last(word: str, case: str) -> str:
     return _analogy(word, case, animate=True) if re.search(r"[бвгджзклмнпрстфхцчшщй]$", word.lower()) else word
 
 
+def _compound_parse(word: str, gender: str, parse):
+    """The parse of a hyphenated compound the dictionary does not know in the glossary's ``gender``.
+
+    A compound takes the gender of the part that declines: квест-комната, f, has an invariable attribute before its
+    declining feminine noun (квест-комнату, квест-комнаты), диван-кровать, m, declines both parts (дивана-кровати;
+    Rosenthal, «Правописание сложных существительных»); the analyser offers both readings, the first part's gender
+    first.
+
+    >>> _compound_parse("квест-комната", "f", _pick("квест-комната")).inflect({"gent"}).word
+    'квест-комнаты'
+    >>> _compound_parse("квест-комната", "", _pick("квест-комната")).inflect({"gent"}).word
+    'квеста-комнаты'
+    """
+    wanted = {"m": "masc", "f": "femn", "n": "neut"}.get(gender)
+    if "-" not in word or wanted is None or parse is None or not parse.methods_stack \
+            or type(parse.methods_stack[0][0]).__name__ != "HyphenatedWordsAnalyzer" or parse.tag.gender == wanted:
+        return parse
+    return next((p for p in analyzer().parse(word) if p.tag.POS == "NOUN" and p.tag.case == "nomn"
+                 and p.tag.gender == wanted and p.methods_stack
+                 and type(p.methods_stack[0][0]).__name__ == "HyphenatedWordsAnalyzer"), parse)
+
+
 @functools.lru_cache(maxsize=8192)
 def inflect(phrase: str, case: str, declension: str = "full", person: bool = False, gender: str = "",
             number: str = "sing") -> str:
@@ -513,7 +535,8 @@ def inflect(phrase: str, case: str, declension: str = "full", person: bool = Fal
         words[first] = _analogy(words[first], case)  # a place the analyser does not know (Бургас)
         return " ".join(words)
     if number == "paucal":  # after два/три/четыре: the noun genitive singular, adjectives genitive plural
-        head_parse = _pick(words[head], number=None) or _pick(words[head], ("ADJF", "PRTF"))
+        head_parse = _compound_parse(words[head], gender, _pick(words[head], number=None)) \
+            or _pick(words[head], ("ADJF", "PRTF"))
         # (masculine, neuter) or nominative plural (feminine); управляющий: a participle made a noun
         out = list(words)
         adjective_case = "nomn" if head_parse.tag.gender == "femn" else "gent"
@@ -524,7 +547,8 @@ def inflect(phrase: str, case: str, declension: str = "full", person: bool = Fal
         for i in range(head):
             out[i] = _inflect_word(words[i], adjective_case, _pick(words[i], ("ADJF", "PRTF")), {"plur"})
         return " ".join(out)
-    head_parse = _pick(words[head], number=None) or _pick(words[head], ("ADJF", "PRTF"))  # (управляющий домом)
+    head_parse = _compound_parse(words[head], gender, _pick(words[head], number=None)) \
+        or _pick(words[head], ("ADJF", "PRTF"))  # (управляющий домом; квест-комната, f: квест-комнаты)
     lion = words[head].lower() == "лев" and head > 0 and words[head - 1].lower() in _LION_ADJECTIVES
     if lion:  # морской лев, горный лев: the animal (морских львов), not the currency
         head_parse = next((p for p in analyzer().parse(words[head]) if p.tag.POS == "NOUN" and "anim" in p.tag

@@ -254,7 +254,8 @@ def english_role(source: str, start: int, end: int, plural: bool = False, posses
     elif previous_word in _EN_AUXILIARIES and _EN_BARE_VERB_AFTER.match(after):
         subject = True  # "Only last year did the interconnector start working"
     elif not possessive and (_EN_VERB_AFTER.match(_verb_side(after)) or _list_then_verb(after) or _relative_then_verb(after, opening=not previous_word)
-                             or (not previous_word and any(_EN_VERB_AFTER.match(rest) for rest in _past_place(after)))) and (
+                             or ((not previous_word or previous_word in _EN_CLAUSE_OPENERS)
+                                 and any(_EN_VERB_AFTER.match(rest) for rest in _past_place(after)))) and (
             not _EN_NOUN_ADJUNCT.match(after) or re.search(
             r"\b(?:that|which|who|whom)\s+$", lead, re.I)) \
             and (previous_word not in _EN_PREPOSITIONS or (previous_word in _EN_SUBORDINATORS
@@ -265,6 +266,11 @@ def english_role(source: str, start: int, end: int, plural: bool = False, posses
     if subject and re.search(r"\bbetween\s+(?:the\s+)?[^,.;]{1,60}?\s+and\s+(?:the\s+)?$", lead, re.I):
         subject = False  # "The agreement between Plovdiv and Sofia University covers": inside the phrase
     english_preposition = _EN_PREPOSITION_BEFORE.search(lead)
+    if english_preposition is None and not possessive and source[start:start + 1].isupper():
+        # "travelled to Tver and Mytishchi": the second of two names after one preposition takes it too (в Тверь и
+        # в Мытищи)
+        english_preposition = re.search(r"(?<![\w-])(to|into|from|in|on|at|with|for|about|towards?)\s+(?:the\s+)?"
+                                        r"(?-i:[A-Z][\w'’-]*\s+){1,4}(?:and|or)\s+(?:the\s+)?$", lead, re.I)
     if english_preposition and re.search(r"\b(?:according|due|owing|thanks|prior|next|close)\s+to\s+(?:\d[\d,.]*\s+)?$",
                                          lead, re.I):
         english_preposition = None  # "according to X data": по данным X — the Russian phrase decides
@@ -354,10 +360,11 @@ def english_role(source: str, start: int, end: int, plural: bool = False, posses
                     r"\bas\s+(?:(?:the|a|an|its|their|his|her|our)\s+)?(?:[a-z]+\s+){0,2}$", lead)),
                 appositive=bool(re.search(r"[a-z]\s*,\s*(?:(?:the|a|an)\s+(?:[a-z][\w'’-]*\s+){0,3})?$", lead)) and bool(re.match(r"\s*(?:(?:of|from|in|at)\s+[^,.;]{1,60}?)?(?:,|[.!?][\"”»)]*\s*$|\s+(?:who|whose|whom)\b)", after)),
                 # (also "went to Reto Imboden, a watchmaker from Biel who works alone": a relative clause after it)
-                topic=bool(re.search(r"(?:\b(?:the|a|an|its|their|his|her|this|that|new)|\w['’]s)\s+(?!(?:is|was|are|were|be)\b)"
-                                     r"[a-z]+\s+(?:on|about)\s+$", lead)
+                topic=bool(re.search(r"(?:\b(?:the|a|an|its|their|his|her|this|that|new)|\w['’]s)\s+(?:(?-i:[A-Z][\w'’-]*)\s+){0,3}"
+                                     r"(?!(?:is|was|are|were|be)\b)[a-z]+\s+(?:on|about)\s+$", lead)
                            or re.search(r"\b(?:is|are|was|were)\s+(?:all\s+|mostly\s+|mainly\s+)?about\s+$", lead)),
-                # (also "The exhibition is about car attendants": what it is about, the class)
+                # (also "The exhibition is about car attendants": what it is about, the class; "the Marshrut
+                # Institute report on taxi ranks": a name before the noun)
                 after_noun=bool(re.search(r"(?:^|[.!?]\s+)(?:The\s+|A\s+|An\s+)?(?:[A-Za-z]+\s+)?[A-Za-z]+s?\s+to\s+(?:the\s+)?$",
                                           lead)) and not re.search(r"(?:ed|ing)\s+to\s+(?:the\s+)?$", lead)
                 and not _EN_VERB_TO.search(lead),
@@ -441,11 +448,14 @@ _EN_SECOND_OBJECT_NOUN = re.compile(_EN_GIVING + r"(?:(?:the|its|their|our|his|h
 _EN_KIND_PRESENT = re.compile(r"^\s+(?:(?:now|still|usually|often|typically|generally|normally|also|rarely|"
                               r"seldom|always|never)\s+)?(?!(?:is|was|has|does|this|thus|plus|its|his|as|us)\b)"
                               r"(?-i:[a-z]{2,}[^su'\W]s)\b(?!\s+(?:is|was|are|were|has|have|had|will)\b)")
+#: Words that open a clause whose subject may follow ("warned that spare parts for pre-war engines are ...").
+_EN_CLAUSE_OPENERS = frozenset("that because while although when if whether".split())
 _EN_COMMON_PP = re.compile(r"^\s+(?:on|of|for|in|at|from|with|across|near|outside|inside|behind|opposite)\s+(?:(?:the|each|every|a|an|its|their|this|"
                            r"that|all|his|her)\s+)?(?:(?-i:[a-z]+)['’]s\s+)?(?:(?:two|three|four|five|six|"
-                           r"seven|eight|nine|ten|several|many|\d+(?:st|nd|rd|th)?)\s+)?(?-i:[a-z]+|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
+                           r"seven|eight|nine|ten|several|many|\d+(?:st|nd|rd|th)?)\s+)?(?-i:(?:[a-z]+-[a-z]+\s+)?[a-z]+|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
                            r"(?:\s+(?:and|or)\s+(?-i:[a-z]+))?(?=\s)")
-# (also a place: "Goldsmiths in Kostroma say", "Anglers on the Iskar say": the subject before its verb)
+# (also a place: "Goldsmiths in Kostroma say", "Anglers on the Iskar say": the subject before its verb; "spare parts
+# for pre-war engines are": a hyphenated adjective before the noun)
 
 
 def _verb_side(after: str) -> str:
@@ -2983,8 +2993,13 @@ def _motion_before(tail: str, preposition: str, english: str = "") -> str:
     ('', 'right before')
     >>> _motion_before("встретили делегацию из Чэнду в ", "в"), _motion_before("встретили делегацию из Чэнду в ", "в", "at")
     ('right before', '')
+    >>> _motion_before("Команда съездила в Тверь и в ", "в"), _motion_before("Команда работает в Твери и в ", "в")
+    ('right before', '')
     """
     head = tail[:tail.lower().rstrip().rfind(preposition)]
+    coordinated = re.search(r"(?<![а-яё])(" + re.escape(preposition) + r")\s+[^,.;:!?()«»]{1,40}?\s+(?:и|или)\s+$", head, re.I)
+    if coordinated:  # «съездила в Тверь и в Мытищи»: the second of two places after one verb, as the first
+        return _motion_before(head[:coordinated.end(1)] + " ", preposition, english)
     if _FROM_BEFORE.search(head) and english not in ("at", "in", "on", "of"):
         return "right before"  # поезда из Ясс в Кишинёв: from somewhere to somewhere (not "the delegation from
         #                        Chengdu at Vnukovo Airport": делегацию из Чэнду в аэропорту Внуково)
@@ -3172,13 +3187,13 @@ BG_CLASS_PLURAL = "a bare English plural may name the whole class: the article a
 
 #: A Bulgarian adjective with the definite article right before a term (новият, новия, новата, новото, новите;
 #: -ски, -ен: българският, средния).
-_BG_DEFINITE_ADJECTIVE = re.compile(r"(?<![А-Яа-я])(?:[А-Яа-я]{2,}(?:ият|ия)|[А-Яа-я]{2,}(?:ата|ото|ите)(?=\s+си\s)|[А-Яа-я]*(?:ск|шк|цк|н|(?<!ст)в|ш|м|л)"
+_BG_DEFINITE_ADJECTIVE = re.compile(r"(?<![А-Яа-я])(?<!(?:да|ще|не|би) )(?:[А-Яа-я]{2,}(?:ият|ия)|[А-Яа-я]{2,}(?:ата|ото|ите)(?=\s+си\s)|[А-Яа-я]*(?:ск|шк|цк|н|(?<!ст)в|ш|м|л)"
                                     r"(?:ата|ото|ите)|(?i:първ|втор|трет|четвърт|пет|шест|седм|осм|девет|десет|"
                                     r"последн|предишн|следващ)(?:ият|ия|ата|ото|ите))(?:\s+си)?\s+"
                                     r"(?:[а-я]{2,}(?:ски|шки|цки|ска|ско|шка|цка)\s+){0,2}$")
 # (първите руски | възпоменателни монети: an adjective without the article between the definite one and the term;
 # старото си | пиано: any word with the article before the possessive «си»)
-# (not протестите, not съдят: a verb; третата си | гросмайсторска норма, втората | черна кутия; not министерството:
+# (not протестите, not съдят: a verb; not «да открият | номера»: a verb after да, ще, не; третата си | гросмайсторска норма, втората | черна кутия; not министерството:
 # a noun in -ство)
 #: Bulgarian determiners after which a noun takes no article (всички параклиси, този терминал, всеки месец).
 _BG_DETERMINER = re.compile(r"(?<![А-Яа-я])(всички|някои|тези|този|тази|това|онези|онзи|онази|онова|всеки|всяка|всяко|"

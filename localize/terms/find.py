@@ -127,6 +127,8 @@ def find(target: str, forms: list[Form], alternatives: list[str], avoid: list[li
         _take_nationality(target, rendering, forms[0].text, english, taken)
     if rendering is not None and forms and rendering.kind in ("near", "avoid"):
         _take_part_before(target, rendering, taken)
+    if rendering is not None and forms and rendering.kind in ("near", "literal") and english:
+        _take_transliterated_before(target, rendering, english, taken)
     if rendering is not None and forms and rendering.kind not in ("exact", "alternative"):
         _take_leading_words(target, rendering, forms[0].text)
     if rendering is not None and forms and forms[0].text:
@@ -184,6 +186,34 @@ def _take_part_before(target: str, rendering: Rendering, taken) -> None:
     elif len(approved) == 1 == len(written) and approved[0].endswith(written[0]) and \
             len(approved[0]) - len(written[0]) >= 3 and word.startswith(approved[0][:len(approved[0]) - len(written[0])]):
         rendering.start = before.start(1)  # туристических | операторов: the тур- of туроператоров spelt out
+
+
+def _take_transliterated_before(target: str, rendering: Rendering, english: str, taken) -> None:
+    """The word before a rendering that lacks a word of the approved form and spells an English word of the term
+    in Cyrillic (Винтидж | автомобили for "vintage cars", ретро автомобили): the translation's word for it, it
+    goes with the rendering.
+
+    >>> t = "Винтидж автомобили от шест държави"
+    >>> r = Rendering(t.index("автомобили"), t.index(" от"), Form("ретро автомобили", "plural"), "near")
+    >>> _take_transliterated_before(t, r, "vintage cars", []); t[r.start:r.end]
+    'Винтидж автомобили'
+    """
+    from difflib import SequenceMatcher
+
+    before = re.search(r"(?<![^\W\d_])([А-Яа-яЁё]{4,})\s+$", target[:rendering.start])
+    if not before or not _free((before.start(1), rendering.end), taken):
+        return
+    word = normalise(before.group(1)).lower()
+    written = normalise(target[rendering.start:rendering.end]).lower().split()
+    approved = normalise(rendering.form.text).lower().split()
+    if len(approved) <= len(written) or word in approved or word in FUNCTION_WORDS:
+        return
+    modifiers = [w for w in re.findall(r"[A-Za-z]{4,}", english)[:-1] if w.lower() not in ("with", "from", "that")]
+    spelt = [normalise(transliterate(w)).lower() for w in modifiers]
+    if any(s[:2] == word[:2] and SequenceMatcher(None, word, s).ratio() >= 0.55 for s in spelt):
+        # (винтидж for "vintage", spelt by sound: винтаге letter by letter)
+        rendering.start = before.start(1)
+        rendering.detail = target[rendering.start:rendering.end]
 
 
 def _take_of_phrase(target: str, rendering: Rendering, approved: str, english: str, taken) -> None:

@@ -299,9 +299,15 @@ def bulgarian(entry, need: Need) -> Form:
     if entry.type == "dnt" or (_LATIN.search(approved) and not _CYRILLIC_FIRST.match(approved)) or is_acronym(approved):
         return Form(approved, "bare")  # (Университетът ADA: a Cyrillic first word takes the article)
     first, _, rest = approved.partition(" ")
-    if rest[:1].islower() and not _overrides(entry, "bg") and english_attribute(first, entry.source or ""):
+    if rest[:1].islower() and ((english_attribute(first, entry.source or "") and not overrides) or _noun_attribute(entry, first, rest)):
         # "gig economy": Гиг икономика — an English noun used as an attribute takes no article, no plural; the noun
-        # after it does (Гиг икономиката, голф игрищата)
+        # after it does (Гиг икономиката, голф игрищата, ескейп стаята)
+        plural = need.number == "plur"
+        key = ("plural" if gender(entry, "bg") in ("f", "n") or re.search(r"[аяое]$", rest.split(" ")[0]) else "count") \
+            if need.count else ("pl-def" if need.article else "plural") if plural else need.article
+        if key and overrides.get(key):  # (the glossary's own form: ескейп стаите)
+            return Form(overrides[key], "count" if need.count else "pl-def" if plural and need.article
+                        else "plural" if plural else need.article)
         inner = Respelled(entry, rest)
         form = bulgarian(inner, need)
         return Form(first + " " + form.text, form.label)
@@ -339,6 +345,34 @@ def bulgarian(entry, need: Need) -> Form:
     if plural:
         return Form(overrides.get("plural") or bg.plural(approved), "plural")
     return Form(approved, "bare")
+
+
+def _noun_attribute(entry, first: str, rest: str) -> bool:
+    """Is ``first``, a Bulgarian word in a consonant before a feminine or neuter noun, an invariable noun used as
+    its attribute (ескейп стая, краудфъндинг кампания: the article goes on the noun, ескейп стаята), not the head
+    with a noun in apposition after it (акар вароа: акарът вароа)? An adjective before such a noun would agree
+    with it (нова стая), so ``first`` is a noun; the glossary's gender, else the English word it spells, tells
+    which noun heads the phrase.
+
+    >>> from localize.glossary.model import Entry
+    >>> _noun_attribute(Entry("crowdfunding campaign", {}), "краудфъндинг", "кампания")
+    True
+    >>> _noun_attribute(Entry("varroa mite", {}), "акар", "вароа"), _noun_attribute(Entry("escape room", {}, gender="m"), "ескейп", "стая")
+    (False, False)
+    """
+    second = rest.split(" ")[0]
+    if not re.fullmatch(r"[а-я]{3,}[бвгджзклмнпрстфхцчшщ]", first.lower()) or not re.fullmatch(r"[а-я]{2,}[аяое]", second):
+        return False
+    sex = gender(entry, "bg")
+    if sex:
+        return sex == ("n" if second[-1] in "ое" else "f")
+    from difflib import SequenceMatcher
+
+    from localize.terms.find import transliterate
+
+    spelt = [transliterate(w).lower() for w in _english_modifiers(entry.source or "")]
+    ratio = lambda word: max((SequenceMatcher(None, word.lower(), s).ratio() for s in spelt), default=0.0)
+    return ratio(first) >= 0.5 and ratio(first) > ratio(second)
 
 
 def article_setting(entry, declared: bool = True) -> str:
@@ -389,6 +423,17 @@ def bulgarian_forms(entry, unique: bool = True) -> list[Form]:
     return distinct(forms) if unique else [f for f in forms if f.text]
 
 
+def avoided_forms(entry, lang: str, inflect=None) -> list[Form]:
+    """Every form of a rendering to avoid (``entry`` a :class:`Respelled`): as :func:`all_forms`, and in Bulgarian
+    with its articles whatever the entry's own setting (Лабиринтския институт, avoided for Институт „Лабиринт“,
+    which takes none)."""
+    found = all_forms(entry, lang, inflect)
+    if lang == "bg" and entry.type != "dnt" and (entry.approved(lang) or "")[:1].isalpha():
+        found = distinct(found + [bulgarian(entry, need) for need in (
+            Need(article="short"), Need(article="full"), Need(number="plur"), Need(article="short", number="plur"))])
+    return found
+
+
 def all_forms(entry, lang: str, inflect=None, unique: bool = True) -> list[Form]:
     """Every form of the entry in ``lang``; ``unique=False`` keeps a form spelt like another under its own
     label (the accusative of «холдинг» is its nominative)."""
@@ -427,6 +472,69 @@ def split_quotes(text: str) -> tuple[str, str, str]:
     return "", text, ""
 
 
+class Regendered:
+    """An entry seen with another gender (the gender of a compound's second part, when the translation keeps its
+    first part invariable: квест-комнату)."""
+
+    def __init__(self, entry, lang: str, value: str):
+        self._entry, self._lang, self._value = entry, lang, value
+
+    def __getattr__(self, name):
+        return getattr(self._entry, name)
+
+    def gender_for(self, lang: str) -> str:
+        if lang == self._lang:
+            return self._value
+        return self._entry.gender_for(lang) if hasattr(self._entry, "gender_for") else self._entry.gender
+
+
+def attribute_reading(entry, written: str, need: Need, inflect=None) -> Form | None:
+    """The form ``need`` asks for with the first part of the approved form's compound kept invariable, when the
+    translation wrote it so (квест-комнату, в трёх квест-комнатах) and the generated form declines it (квеста-):
+    the analyser reads an unknown compound in its first part's gender (both parts decline, дивана-кровати), the
+    translation shows the second part's (an attribute, like бизнес-центра; Rosenthal); None otherwise.
+
+    >>> from localize.glossary.model import Entry
+    >>> room = Entry(source="escape room", targets={"ru": ["квест-комната"]})
+    >>> attribute_reading(room, "квест-комнатах", Need("loct", number="plur")).text
+    'квест-комнатах'
+    >>> attribute_reading(room, "квеста-комнатах", Need("loct", number="plur")) is None
+    True
+    >>> attribute_reading(Entry("game master", {"ru": ["гейм-мастер"]}), "гейм-мастера", Need("gent")).text
+    'гейм-мастера'
+    """
+    if entry.type == "dnt" or is_person(entry, "ru"):
+        return None
+    approved = (entry.approved("ru") or "").split(" ")
+    written_words = written.split(" ")
+    form = render(entry, "ru", need, inflect)
+    words = form.text.split(" ")
+    if len(approved) != len(written_words) or len(words) != len(approved):
+        return None
+    for i, word in enumerate(approved):
+        first, hyphen, last = word.partition("-")
+        if not hyphen or "-" in last or not re.fullmatch(r"[а-яё]{3,}", first) or not last[:1].islower():
+            continue
+        if not written_words[i].lower().startswith(first + "-") or words[i].lower().startswith(first + "-") \
+                or written_words[i].lower() == word.lower():
+            continue  # (окно-роза, nothing declined: no evidence; нет окна-розы)
+        from localize.morphology.ru import analyzer
+
+        if first[-1] in "аеёиоуыэюяь" or any("anim" in p.tag for p in analyzer().parse(first)[:1]):
+            continue  # (окно-роза, мастер-кузнец, астроном-любитель: a noun of its own or a person, both parts decline)
+        parses = [p for p in analyzer().parse(last) if p.tag.POS == "NOUN" and p.tag.case == "nomn"]
+        sex = {"masc": "m", "femn": "f", "neut": "n"}.get(parses[0].tag.gender if parses else "", "")
+        if not sex:
+            return None
+        other = render(Regendered(entry, "ru", sex), "ru", need, inflect)
+        if other.text.split(" ")[i].lower().startswith(first + "-"):
+            return other
+        # гейм-мастер: both parts of one gender, one reading; the second part as generated, the first as written
+        words[i] = word[:len(first)] + "-" + words[i].partition("-")[2]
+        return Form(" ".join(words), form.label)
+    return None
+
+
 class Respelled:
     """An entry seen with another approved form (the words inside its quotation marks, a rendering to
     avoid), to generate that form's inflections; no ``forms:`` overrides apply, and a do-not-translate
@@ -451,6 +559,8 @@ class Respelled:
         own = self._entry.gender_for(lang) if hasattr(self._entry, "gender_for") else self._entry.gender
         if lang == "bg" and self._text.split()[:1] != (self._entry.approved(lang) or "").split()[:1]:
             return ""
+        if lang == "ru" and re.search(r"[а-яё]-[а-яё]", self._text) and self._text != self._entry.approved(lang):
+            return ""  # кит-белуга avoided for белуха, f: a compound's gender is its own (кита-белугу)
         return own
 
     @property

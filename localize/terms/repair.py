@@ -407,7 +407,7 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
             continue
         every_form = forms.all_forms(entry, lang, inflect, unique=False)
         all_forms = forms.distinct(every_form)  # (every_form keeps a label spelt like another: accusative = nominative)
-        avoid = [forms.all_forms(forms.Respelled(entry, _without_preposition(bad, lang)), lang, inflect)
+        avoid = [forms.avoided_forms(forms.Respelled(entry, _without_preposition(bad, lang)), lang, inflect)
                  for bad in entry.avoid.get(lang, []) + _spelt_out(matcher, entry, lang, source)]
         if lang == "ru" and entry.declension == "none" and (entry.approved(lang) or "")[:1] in "«„\"" \
                 and not forms.is_person(entry, lang):
@@ -779,6 +779,9 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
             # after a sibilant that stress decides; the dictionary only guesses the stress of a foreign name, the
             # translation's spelling stays
             form = dataclasses.replace(form, text=written)
+        if lang == "ru" and not keep_own and rendering.kind in ("exact", "near") and "-" in written \
+                and (attribute := forms.attribute_reading(entry, written, need, inflect)) is not None:
+            form = attribute  # «в трёх квест-комнатах»: the translation keeps the compound's first part invariable
         wanted = rendering.form.text if keep_own else form.text
         label = rendering.form.label if keep_own and form.text != rendering.form.text else form.label
         wanted = fit(wanted, occurrence.text, before, entry.source)
