@@ -2619,10 +2619,14 @@ ROWS = [
     ("bg", "Inspectors could not find the chassis number.", "Инспекторите не успяха да открият номера на рамата.",
      "Инспекторите не успяха да открият номера на шасито."),
     # a noun's topic past a name before the noun ("the Marshrut Institute report on"); the subject of a clause after
-    # "that" past a phrase with a hyphenated adjective: the translation's article stays
+    # "that" past a phrase with a hyphenated adjective: the translation's article stays, and a Russian genitive of
+    # quantity (запчастей ... становится всё меньше) is no object to undo
     ("bg", "Read the Marshrut Institute report on taxi ranks.",
      "Прочетете доклада на Института „Маршрут“ за таксиметровите стоянки.",
      "Прочетете доклада на Института „Маршрут“ за таксиметровите стоянки."),
+    ("ru", "Restorers warned that spare parts for pre-war engines are becoming scarce.",
+     "Реставраторы предупредили, что запчастей для довоенных двигателей становится всё меньше.",
+     "Реставраторы предупредили, что запчастей для довоенных двигателей становится всё меньше."),
     ("bg", "Restorers warned that spare parts for pre-war engines are becoming scarce.",
      "Реставраторите предупредиха, че резервните части за предвоенни двигатели стават дефицитни.",
      "Реставраторите предупредиха, че резервните части за предвоенни двигатели стават дефицитни."),

@@ -448,6 +448,11 @@ _EN_SECOND_OBJECT_NOUN = re.compile(_EN_GIVING + r"(?:(?:the|its|their|our|his|h
 _EN_KIND_PRESENT = re.compile(r"^\s+(?:(?:now|still|usually|often|typically|generally|normally|also|rarely|"
                               r"seldom|always|never)\s+)?(?!(?:is|was|has|does|this|thus|plus|its|his|as|us)\b)"
                               r"(?-i:[a-z]{2,}[^su'\W]s)\b(?!\s+(?:is|was|are|were|has|have|had|will)\b)")
+#: A predicate of quantity after a genitive subject («запасных частей ... становится всё меньше», «денег не хватает»):
+#: the genitive is the quantity's, no object.
+_QUANTITY_AFTER = re.compile(r"[^.;:!?]{0,60}?(?<![а-яё])(?:станов\w+|стал[оаи]?|будет|было|есть|оста(?:ётся|лось|нется))?\s*"
+                             r"(?:вс[её]\s+|гораздо\s+|значительно\s+|намного\s+)?(?:меньше|больше|мало|много|немного|"
+                             r"недостаточно|достаточно|не\s+хватает|не\s+хватало|недоста[её]т)(?![а-яё])", re.I)
 #: Words that open a clause whose subject may follow ("warned that spare parts for pre-war engines are ...").
 _EN_CLAUSE_OPENERS = frozenset("that because while although when if whether".split())
 _EN_COMMON_PP = re.compile(r"^\s+(?:on|of|for|in|at|from|with|across|near|outside|inside|behind|opposite)\s+(?:(?:the|each|every|a|an|its|their|this|"
@@ -1370,7 +1375,7 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
         # the translation made the English subject the dative of the verb after it
         return Need("datv", f"the dative of «{_dative_first_verb_after(after)}» after it", number, strong=True)
     if role.subject and own_case == "gent" and not _NEGATED.search(tail) and not _preposition(tail) \
-            and not _coordinated_with_same_case(tail, "gent") \
+            and not _coordinated_with_same_case(tail, "gent") and not _QUANTITY_AFTER.match(after) \
             and not role.passive and (relative_object or _governor(tail, person, number) is None
                                       or _governor(tail, person, number).reason.startswith("object of")):
         # (also «Вызов получил именно X»: a verb's object slot is taken, X after it is its subject)
