@@ -403,6 +403,12 @@ GLOSSARY = "\t".join(["en", "ru", "bg", "type", "gender", "declension", "avoid:r
         ("chassis number", "номер шасси", "номер на шасито", "term", "m", "", "", "номер на рамата"),
         ("taxi rank", "стоянка такси", "таксиметрова стоянка", "term", "f", "", "", ""),
         ("spare part", "запчасть", "резервна част", "term", "f", "", "", ""),
+        ("campsite", "кемпинг", "къмпинг", "term", "m", "", "", ""),
+        ("campervan", "автодом", "кемпер", "term", "m", "", "", ""),
+        ("wild camping", "дикий кемпинг", "див къмпинг", "term", "m", "", "", ""),
+        ("Brennan", "Бреннан", "Бренан", "person", "m", "", "", ""),
+        ("snooker", "снукер", "снукър", "term", "m", "", "", ""),
+        ("anagram", "анаграмма", "анаграма", "term", "f", "", "анограмма", ""),
     ])
 
 ROWS = [
@@ -2627,6 +2633,26 @@ ROWS = [
     ("ru", "Restorers warned that spare parts for pre-war engines are becoming scarce.",
      "Реставраторы предупредили, что запчастей для довоенных двигателей становится всё меньше.",
      "Реставраторы предупредили, что запчастей для довоенных двигателей становится всё меньше."),
+    # the English subject past a phrase with a list of places (in Burgas, Primorsko and Sozopol) after the Russian
+    # participle: the nominative, no agent
+    ("ru", "Campsites in Burgas, Primorsko and Sozopol were inspected.",
+     "Были проверены кемпинги в Бургасе, Приморско и Созополе.",
+     "Были проверены кемпинги в Бургасе, Приморско и Созополе."),
+    # a compound of «дом» has no second locative (на автодоме, like в доме)
+    ("ru", "The film is about her campervan trip.", "Фильм рассказывает о её путешествии на автодоме.",
+     "Фильм рассказывает о её путешествии на автодоме."),
+    # «за» with a verb of punishing: the accusative ("for")
+    ("ru", "Wild camping will be fined from July.", "С июля за дикий кемпинг будут штрафовать.",
+     "С июля за дикий кемпинг будут штрафовать."),
+    # "campervan rentals rose": the term qualifies a plural noun before a verb; the genitive after «прокат» stays
+    ("ru", "A report found that campervan rentals rose by a third.",
+     "Доклад показал, что прокат автодомов вырос на треть.", "Доклад показал, что прокат автодомов вырос на треть."),
+    # "with Brennan second": an absolute phrase, no instrumental; the place put before «занял» is its object
+    ("ru", "The round was won by Ivanov, with Brennan second.", "Раунд выиграл Иванов, второе место занял Бреннан.",
+     "Раунд выиграл Иванов, второе место занял Бреннан."),
+    # a rendering to avoid in the plural before the noun the English term qualifies keeps its number
+    ("ru", "She lost the anagram round by one point.", "Она проиграла раунд анограмм на одно очко.",
+     "Она проиграла раунд анаграмм на одно очко."),
     ("bg", "Restorers warned that spare parts for pre-war engines are becoming scarce.",
      "Реставраторите предупредиха, че резервните части за предвоенни двигатели стават дефицитни.",
      "Реставраторите предупредиха, че резервните части за предвоенни двигатели стават дефицитни."),
@@ -3001,6 +3027,13 @@ def test_a_repair_that_leaves_the_sentence_broken_is_flagged(lang, original, rep
     ("Anglers on the Iskar say the catch has fallen.", "Anglers", "subject", True),
     # a capitalised word after a preposition is no verb given back letter by letter ("on S|undays")
     ("The choir sings sacred music on Sundays.", "sacred music", "subject", False),
+    # what is asked about is a topic; "rentals rose": a plural noun before a verb, the term before it its modifier
+    ("Reporters asked Zhao Lipeng about snooker in Shenzhen.", "snooker", "topic", True),
+    ("Reporters asked Zhao Lipeng in Shenzhen.", "Zhao Lipeng", "topic", False),
+    ("A report found that campervan rentals rose by a third.", "campervan", "modifier", True),
+    # the second of two names after one preposition; "with X second" is no company
+    ("The team travelled to Tver and Mytishchi.", "Mytishchi", "preposition", "to"),
+    ("The round was won by Ivanov, with Brennan second.", "Brennan", "preposition", ""),
 ])
 def test_the_english_role_is_read(source, term, field, expected):
     from localize.terms.context import english_role

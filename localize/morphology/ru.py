@@ -233,7 +233,8 @@ def _inflect_word(word: str, case: str, parse, extra=frozenset()) -> str:
         return head + "-" + _inflect_word(tail, case, _pick(tail, ("ADJF", "NOUN", "PRTF")), extra)
     if parse is None:
         return word
-    if case == "loc2" and parse.normal_form in _NO_SECOND_LOCATIVE:
+    if case == "loc2" and (parse.normal_form in _NO_SECOND_LOCATIVE or parse.normal_form.endswith("дом")):
+        # (на автодоме, в роддоме: a compound of дом, like в доме)
         case = "loct"  # на складе, в цехе: the dictionary's -у is colloquial (Rosenthal, «Окончания -е/-у»)
     if case == "loc2" and word[:1].isupper() and "Geox" not in parse.tag and word == word.capitalize() \
             and parse.normal_form == word.lower():

@@ -274,6 +274,11 @@ def english_role(source: str, start: int, end: int, plural: bool = False, posses
     if english_preposition and re.search(r"\b(?:according|due|owing|thanks|prior|next|close)\s+to\s+(?:\d[\d,.]*\s+)?$",
                                          lead, re.I):
         english_preposition = None  # "according to X data": по данным X — the Russian phrase decides
+    if english_preposition and english_preposition.group(1).lower() == "with" and re.search(r",\s*with\s+$", lead) \
+            and re.match(r"\s+(?:second|third|fourth|fifth|sixth|last|next|close behind|behind|runner-up|"
+                         r"in\s+(?:second|third|fourth|fifth|\w+)\s+place)\b", after):
+        english_preposition = None  # "won by Marchand, with Brennan second": второе место занял Бреннан — an absolute
+        #                             phrase, no one's company or means
     if english_preposition and re.search(r"\blisten(?:s|ed|ing)?\s+(?:only\s+|again\s+)?to\s+(?:\d[\d,.]*\s+)?$", lead, re.I):
         english_preposition = None  # "listen to Radio Meridian": слушать что — the "to" marks its object
         object_of_verb = True
@@ -333,7 +338,9 @@ def english_role(source: str, start: int, end: int, plural: bool = False, posses
     if generic or bare_plural_before_place:
         subject = True  # "Bessarabian Bulgarians make up a fifth": a bare plural before a present verb, its subject
     modifier = bool(re.match(r"\s+(?!every\b|very\b)(?:" + _EN_HEAD_NOUNS + r"|[a-z]+(?:tion|ment|ship|ness|ity|ance|ence|ery|ism|ist))s?\b",
-                             after))
+                             after)) or bool(re.match(
+        r"\s+(?-i:[a-z]{3,}s)\s+(?:(?-i:[a-z]{3,}ed)|rose|fell|grew|went|came|are|were|have|had|will|would|can|could|"
+        r"may|might|must|should|did|do)\b", after))  # "campervan rentals rose": a noun before a verb, the term its modifier
     return Role(subject=subject, definite=definite, plural=plural, possessive=possessive,
                 preposition=english_preposition.group(1).lower() if english_preposition else "",
                 indefinite=indefinite, indirect=indirect, passive=passive, modifier=modifier, fronted=fronted,
@@ -362,8 +369,12 @@ def english_role(source: str, start: int, end: int, plural: bool = False, posses
                 # (also "went to Reto Imboden, a watchmaker from Biel who works alone": a relative clause after it)
                 topic=bool(re.search(r"(?:\b(?:the|a|an|its|their|his|her|this|that|new)|\w['’]s)\s+(?:(?-i:[A-Z][\w'’-]*)\s+){0,3}"
                                      r"(?!(?:is|was|are|were|be)\b)[a-z]+\s+(?:on|about)\s+$", lead)
-                           or re.search(r"\b(?:is|are|was|were)\s+(?:all\s+|mostly\s+|mainly\s+)?about\s+$", lead)),
-                # (also "The exhibition is about car attendants": what it is about, the class; "the Marshrut
+                           or re.search(r"\b(?:is|are|was|were)\s+(?:all\s+|mostly\s+|mainly\s+)?about\s+$", lead)
+                           or re.search(r"\b(?:ask|asks|asked|asking|talk|talks|talked|speak|speaks|spoke|tell|tells|told|"
+                                        r"write|writes|wrote|learn|learns|learned|know|knows|knew|hear|hears|heard)\b"
+                                        r"[^.;:!?]{0,50}\babout\s+$", lead)),
+                # (also "The exhibition is about car attendants": what it is about, the class; "asked Zhao about
+                # snooker": what is asked about; "the Marshrut
                 # Institute report on taxi ranks": a name before the noun)
                 after_noun=bool(re.search(r"(?:^|[.!?]\s+)(?:The\s+|A\s+|An\s+)?(?:[A-Za-z]+\s+)?[A-Za-z]+s?\s+to\s+(?:the\s+)?$",
                                           lead)) and not re.search(r"(?:ed|ing)\s+to\s+(?:the\s+)?$", lead)
@@ -453,11 +464,15 @@ _EN_KIND_PRESENT = re.compile(r"^\s+(?:(?:now|still|usually|often|typically|gene
 _QUANTITY_AFTER = re.compile(r"[^.;:!?]{0,60}?(?<![а-яё])(?:станов\w+|стал[оаи]?|будет|было|есть|оста(?:ётся|лось|нется))?\s*"
                              r"(?:вс[её]\s+|гораздо\s+|значительно\s+|намного\s+)?(?:меньше|больше|мало|много|немного|"
                              r"недостаточно|достаточно|не\s+хватает|не\s+хватало|недоста[её]т)(?![а-яё])", re.I)
+#: Verbs and nouns of paying, punishing, thanking and voting, which take «за» + accusative ("for").
+_ZA_FOR = re.compile(r"(?<![а-яё])(?:о?штраф\w*|наказ\w*|поблагодар\w*|благодар\w*|(?:за|у|до|пере)?плат\w*|оплат\w*|"
+                     r"(?:про)?голосова\w*|голосу\w*|арестова\w*|осужд\w*|осуди\w*|уволи\w*|увольня\w*|наград\w*|"
+                     r"извини\w*|извиня\w*|компенсац\w*|вознагражд\w*|выговор\w*)(?![а-яё])", re.I)
 #: Words that open a clause whose subject may follow ("warned that spare parts for pre-war engines are ...").
 _EN_CLAUSE_OPENERS = frozenset("that because while although when if whether".split())
 _EN_COMMON_PP = re.compile(r"^\s+(?:on|of|for|in|at|from|with|across|near|outside|inside|behind|opposite)\s+(?:(?:the|each|every|a|an|its|their|this|"
                            r"that|all|his|her)\s+)?(?:(?-i:[a-z]+)['’]s\s+)?(?:(?:two|three|four|five|six|"
-                           r"seven|eight|nine|ten|several|many|\d+(?:st|nd|rd|th)?)\s+)?(?-i:(?:[a-z]+-[a-z]+\s+)?[a-z]+|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
+                           r"seven|eight|nine|ten|several|many|\d+(?:st|nd|rd|th)?)\s+)?(?-i:(?:[a-z]+-[a-z]+\s+)?[a-z]+|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:(?:,\s+[A-Z][a-z]+)*,?\s+(?:and|or)\s+[A-Z][a-z]+)?)"
                            r"(?:\s+(?:and|or)\s+(?-i:[a-z]+))?(?=\s)")
 # (also a place: "Goldsmiths in Kostroma say", "Anglers on the Iskar say": the subject before its verb; "spare parts
 # for pre-war engines are": a hyphenated adjective before the noun)
@@ -888,6 +903,10 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
             # after «сесть на мель», a destination of its own (села на мель в Азовском море: where)
             return Need("accs", f"«{chain.group(0).strip()}» after a word of motion: a destination, as the translation "
                         "has it", number, sure=False)
+        if preposition == "за" and _ZA_FOR.search(_CLAUSE_BREAK.split(tail)[-1] + " " + re.split(r"[,.;:!?]", after)[0]):
+            # «за дикий кемпинг будут штрафовать», «поблагодарил за помощь», «заплатил за ремонт»: "for" something,
+            # the accusative (за + instrumental is behind it, or fetching it)
+            return Need("accs", "«за» with a verb of paying, punishing or thanking: accusative", number, strong=True)
         if preposition == "за" and re.search(r"(?<![а-яё])(?:выда\w*|прин(?:ял|яла|яли|имают|имал\w*)|приня\w*)\s+"
                                              r"(?:себя|его|её|их)\s+за\s+$", tail, re.I):
             # «выдавали себя за Маркуса Хейла», «приняли его за X»: за кого — accusative
@@ -1374,7 +1393,7 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
         # "The Balkan Broadcasting Company owns 12 radio masts": Балканской радиокомпании принадлежат 12 радиомачт —
         # the translation made the English subject the dative of the verb after it
         return Need("datv", f"the dative of «{_dative_first_verb_after(after)}» after it", number, strong=True)
-    if role.subject and own_case == "gent" and not _NEGATED.search(tail) and not _preposition(tail) \
+    if role.subject and not role.modifier and own_case == "gent" and not _NEGATED.search(tail) and not _preposition(tail) \
             and not _coordinated_with_same_case(tail, "gent") and not _QUANTITY_AFTER.match(after) \
             and not role.passive and (relative_object or _governor(tail, person, number) is None
                                       or _governor(tail, person, number).reason.startswith("object of")):
@@ -2147,6 +2166,8 @@ def _fronted_object(words) -> str:
 
     >>> _fronted_object(list(_WORDS.finditer("Поддержку "))), _fronted_object(list(_WORDS.finditer("Завод ")))
     ('Поддержку', '')
+    >>> _fronted_object(list(_WORDS.finditer("второе место ")))
+    'место'
     """
     for k, match in enumerate(words):
         word = match.group(0)
@@ -2157,6 +2178,9 @@ def _fronted_object(words) -> str:
         if nouns and all(p.tag.case == "accs" for p in nouns) and _parse(word)[0].tag.POS == "NOUN" \
                 and not (k > 0 and words[k - 1].group(0).lower() in PREPOSITIONS):
             return word
+        if word.lower() == "место" and k > 0 and re.fullmatch(r"(?:перв|втор|трет|четв[её]рт|пят|шест|последн)\w+",
+                                                               words[k - 1].group(0).lower()):
+            return word  # «второе место занял Бреннан»: the place taken, put first (Rosenthal: порядок слов)
     return ""
 
 

@@ -660,7 +660,7 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
             need = replace(need, case=own_case, reason="the entry is singular; the case as the translation has it",
                            sure=True)
             form = forms.render(entry, lang, need, inflect)
-        if rendering.kind == "exact" and need.number == "sing" and not need.count \
+        if rendering.kind in ("exact", "avoid") and need.number == "sing" and not need.count \
                 and ((own or "").startswith("pl-") if lang == "ru" else own in ("plural", "pl-def", "count")) \
                 and not getattr(occurrence, "plural", False) and not role.possessive \
                 and (_english_noun_after(source[occurrence.end:], gerund=True) or (lang == "bg" and re.search(
@@ -669,6 +669,7 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
             # (also «всички ритуални зали» for "every ceremony hall": all of them, the plural Bulgarian needs)
             from dataclasses import replace  # "the fleece competition": конкурс рун — an English noun that qualifies
             #                                  the noun after it has no number of its own; the translation's stays
+            #                                  (also in a rendering to avoid: раунд анограмм, раунд анаграмм)
             need = replace(need, number="plur")
             form = forms.render(entry, lang, need, inflect)
         if lang == "bg" and own in ("plural", "count", "pl-def") and need.number == "sing" and not need.count and \
