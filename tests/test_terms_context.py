@@ -409,6 +409,8 @@ GLOSSARY = "\t".join(["en", "ru", "bg", "type", "gender", "declension", "avoid:r
         ("Brennan", "Бреннан", "Бренан", "person", "m", "", "", ""),
         ("snooker", "снукер", "снукър", "term", "m", "", "", ""),
         ("anagram", "анаграмма", "анаграма", "term", "f", "", "анограмма", ""),
+        ("Vnukovo Airport", "аэропорт Внуково", "летище Внуково", "term", "m", "", "", ""),
+        ("pub", "паб", "пъб", "term", "m", "", "", ""),
     ])
 
 ROWS = [
@@ -2633,6 +2635,14 @@ ROWS = [
     ("ru", "Restorers warned that spare parts for pre-war engines are becoming scarce.",
      "Реставраторы предупредили, что запчастей для довоенных двигателей становится всё меньше.",
      "Реставраторы предупредили, что запчастей для довоенных двигателей становится всё меньше."),
+    # the game one plays or beats someone at: «в» with the accusative
+    ("ru", "Nobody has beaten Ivanov at snooker since 2022.", "С 2022 года никто не обыграл Иванова в снукере.",
+     "С 2022 года никто не обыграл Иванова в снукер."),
+    # not a place one plays at: a name, or a noun with its article
+    ("ru", "The final was played at Vnukovo Airport.", "Финал сыграли в аэропорту Внуково.",
+     "Финал сыграли в аэропорту Внуково."),
+    ("ru", "The final will be played at the pub in Tver.", "Финал сыграют в пабе в Твери.",
+     "Финал сыграют в пабе в Твери."),
     # the English subject past a phrase with a list of places (in Burgas, Primorsko and Sozopol) after the Russian
     # participle: the nominative, no agent
     ("ru", "Campsites in Burgas, Primorsko and Sozopol were inspected.",
@@ -3027,6 +3037,8 @@ def test_a_repair_that_leaves_the_sentence_broken_is_flagged(lang, original, rep
     ("Anglers on the Iskar say the catch has fallen.", "Anglers", "subject", True),
     # a capitalised word after a preposition is no verb given back letter by letter ("on S|undays")
     ("The choir sings sacred music on Sundays.", "sacred music", "subject", False),
+    # the bare verb after a modal takes the term as its object ("puzzles" after it is no verb)
+    ("Subscribers can solve Zagadka magazine puzzles online.", "Zagadka magazine", "subject", False),
     # what is asked about is a topic; "rentals rose": a plural noun before a verb, the term before it its modifier
     ("Reporters asked Zhao Lipeng about snooker in Shenzhen.", "snooker", "topic", True),
     ("Reporters asked Zhao Lipeng in Shenzhen.", "Zhao Lipeng", "topic", False),

@@ -115,6 +115,7 @@ class Role:
     agent: bool = False  # "by" after a passive participle ("were accompanied by X"), not a noun ("a speech by X")
     generic: bool = False  # a bare plural subject of a present tense ("Bessarabian Bulgarians make up"): a class
     bare: bool = False  # no determiner, quantifier or numeral before it ("Avian influenza has been detected")
+    proper: bool = False  # the English occurrence is capitalised inside the sentence (a name: "at Vnukovo Airport")
     negated: bool = False  # its verb is negated ("Legal aid is not available")
     inverted: bool = False  # the subject after a copula that closes a fronted phrase ("Taking part were X")
     listed: bool = False  # inside an English list with the term before it ("for plywood, | veneer and sawn timber")
@@ -228,6 +229,11 @@ def english_role(source: str, start: int, end: int, plural: bool = False, posses
             #                        "which" too it cost a held-back case)
         elif marker in ("to", "not") and not adverb and previous_word not in _NOT_AN_INFINITIVE:
             object_of_verb = True  # "plan to equip the flotation plant": a verb's bare infinitive, its object
+    if not object_of_verb and re.fullmatch(r"[a-z]{3,}", previous_word) and previous_word not in _EN_PREPOSITIONS \
+            and previous_word not in _EN_NOT_VERBS and previous_word not in ("be", "have", "become", "get", "remain") \
+            and re.search(r"\b(?:can|could|will|would|may|might|must|should|cannot)\s+(?:not\s+|also\s+|now\s+|still\s+)?"
+                          + previous_word + r"\s+$", lead):
+        object_of_verb = True  # "Subscribers can solve Zagadka magazine puzzles": the bare verb after a modal
     present = _EN_PRESENT_VERB.search(lead) if previous and not lead[previous.end(1):].strip() else None
     if present and (determiners.strip() or present.group("known") or present.group("named")) \
             and previous_word not in _EN_PREPOSITIONS and previous_word not in _EN_NOT_VERBS:
@@ -355,6 +361,7 @@ def english_role(source: str, start: int, end: int, plural: bool = False, posses
                 kind=subject and not plural and head.strip().lower() in ("a", "an")
                 and bool(re.search(r"(?:^|[.!?])$", re.sub(r"[\s\"“«(]+$", "", source[:np_start])))
                 and bool(_EN_KIND_PRESENT.match(past_places)),
+                proper=source[start:start + 1].isupper() and bool(re.search(r"[a-z,;:]\s+(?:\W\s*)?$", source[:start])),
                 bare=not determiners.strip() and not head.strip() and not re.search(
                     r"(?:\b(?:no|some|any|every|each|much|more|less|most|many|few|several|all|both|enough|another|"
                     r"other|such|what|which|whose|one|two|three|four|five|six|seven|eight|nine|ten)|\d)\W*$",
@@ -903,6 +910,13 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
             # after «сесть на мель», a destination of its own (села на мель в Азовском море: where)
             return Need("accs", f"«{chain.group(0).strip()}» after a word of motion: a destination, as the translation "
                         "has it", number, sure=False)
+        if preposition in ("в", "во") and not name and not sure_person and role.preposition == "at" and role.bare \
+                and not role.definite and not role.proper and re.search(
+                r"(?<![а-яё])(?:(?:до|по)?игра(?:ть|ет|ют|л|ла|ли|ло|ем|ешь|ющ\w*|вш\w*)|(?:об|с|пере|от)ыгр\w*)"
+                r"(?:\s+[а-яё]+){0,3}\s+(?:в|во)\s+$", _CLAUSE_BREAK.split(tail)[-1], re.I):
+            # «никто не обыграл Шарову в снукер» ("at snooker"), «играют в боулинг»: the game one plays, the accusative
+            # (играть во что); not a place one plays in (сыграли в аэропорту, "at the airport")
+            return Need("accs", "«играть в» a game: accusative", number, strong=True)
         if preposition == "за" and _ZA_FOR.search(_CLAUSE_BREAK.split(tail)[-1] + " " + re.split(r"[,.;:!?]", after)[0]):
             # «за дикий кемпинг будут штрафовать», «поблагодарил за помощь», «заплатил за ремонт»: "for" something,
             # the accusative (за + instrumental is behind it, or fetching it)
