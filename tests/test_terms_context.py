@@ -3044,7 +3044,8 @@ def test_a_repair_that_leaves_the_sentence_broken_is_flagged(lang, original, rep
     ("Reporters asked Zhao Lipeng in Shenzhen.", "Zhao Lipeng", "topic", False),
     ("A report found that campervan rentals rose by a third.", "campervan", "modifier", True),
     # the second of two names after one preposition; "with X second" is no company
-    ("The team travelled to Tver and Mytishchi.", "Mytishchi", "preposition", "to"),
+    ("The team travelled to Tver and Mytishchi.", "Mytishchi", "shared_preposition", "to"),
+    ("The team travelled to Tver and Mytishchi.", "Mytishchi", "preposition", ""),
     ("The round was won by Ivanov, with Brennan second.", "Brennan", "preposition", ""),
 ])
 def test_the_english_role_is_read(source, term, field, expected):

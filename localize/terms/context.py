@@ -116,6 +116,7 @@ class Role:
     generic: bool = False  # a bare plural subject of a present tense ("Bessarabian Bulgarians make up"): a class
     bare: bool = False  # no determiner, quantifier or numeral before it ("Avian influenza has been detected")
     proper: bool = False  # the English occurrence is capitalised inside the sentence (a name: "at Vnukovo Airport")
+    shared_preposition: str = ""  # the preposition before the first of two names ("to Tver and | Mytishchi")
     negated: bool = False  # its verb is negated ("Legal aid is not available")
     inverted: bool = False  # the subject after a copula that closes a fronted phrase ("Taking part were X")
     listed: bool = False  # inside an English list with the term before it ("for plywood, | veneer and sawn timber")
@@ -272,11 +273,12 @@ def english_role(source: str, start: int, end: int, plural: bool = False, posses
     if subject and re.search(r"\bbetween\s+(?:the\s+)?[^,.;]{1,60}?\s+and\s+(?:the\s+)?$", lead, re.I):
         subject = False  # "The agreement between Plovdiv and Sofia University covers": inside the phrase
     english_preposition = _EN_PREPOSITION_BEFORE.search(lead)
+    shared = None
     if english_preposition is None and not possessive and source[start:start + 1].isupper():
-        # "travelled to Tver and Mytishchi": the second of two names after one preposition takes it too (в Тверь и
-        # в Мытищи)
-        english_preposition = re.search(r"(?<![\w-])(to|into|from|in|on|at|with|for|about|towards?)\s+(?:the\s+)?"
-                                        r"(?-i:[A-Z][\w'’-]*\s+){1,4}(?:and|or)\s+(?:the\s+)?$", lead, re.I)
+        # "travelled to Tver and Mytishchi": the second of two names after one preposition shares it (в Тверь и
+        # в Мытищи), for a Russian preposition of its own to read
+        shared = re.search(r"(?<![\w-])(to|into|from|in|on|at|with|for|about|towards?)\s+(?:the\s+)?"
+                           r"(?-i:[A-Z][\w'’-]*\s+){1,4}(?:and|or)\s+(?:the\s+)?$", lead, re.I)
     if english_preposition and re.search(r"\b(?:according|due|owing|thanks|prior|next|close)\s+to\s+(?:\d[\d,.]*\s+)?$",
                                          lead, re.I):
         english_preposition = None  # "according to X data": по данным X — the Russian phrase decides
@@ -349,6 +351,7 @@ def english_role(source: str, start: int, end: int, plural: bool = False, posses
         r"may|might|must|should|did|do)\b", after))  # "campervan rentals rose": a noun before a verb, the term its modifier
     return Role(subject=subject, definite=definite, plural=plural, possessive=possessive,
                 preposition=english_preposition.group(1).lower() if english_preposition else "",
+                shared_preposition=shared.group(1).lower() if shared else "",
                 indefinite=indefinite, indirect=indirect, passive=passive, modifier=modifier, fronted=fronted,
                 direct=direct, object=object_of_verb and not subject and not indirect,
                 agent=bool(english_preposition) and english_preposition.group(1).lower() == "by" and bool(
@@ -898,7 +901,8 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
         allowed = PREPOSITIONS[preposition]
         motion = len(allowed) > 1 and allowed[1] == "accs" and _motion_before(
             tail, preposition, "" if role.modifier else role.preposition)
-        english = None if role.modifier else ENGLISH_DECIDES.get((preposition.lower(), role.preposition))
+        english = None if role.modifier else ENGLISH_DECIDES.get((preposition.lower(),
+                                                                  role.preposition or role.shared_preposition))
         chain = re.search(r"(?<![а-яё])(?:на|в|во)\s+([а-яё]+)\s+(?:в|во|на)\s+$", tail, re.I)
         if own_case in ("nomn", "accs") and "accs" in (own_case, *also_own) and chain and \
                 role.preposition not in ("of", "at") and chain.group(1).lower() != "мель" and any(
@@ -967,7 +971,8 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
                             f"preposition «{preposition}» (the adjective «{agreeing.group(1)}» before it)", number,
                             strong=True)
         if english:  # данные с радиотелескопов (from), играет за «Лудогорец» (for): the English says which
-            return Need(english, f"preposition «{preposition}» (English «{role.preposition}»)", number, strong=True)
+            return Need(english, f"preposition «{preposition}» (English «{role.preposition or role.shared_preposition}»)",
+                        number, strong=True)
         if sure_person and preposition in ("в", "во") and IN_PERSON_LOCATIVE.search(
                 tail[:tail.lower().rstrip().rfind(preposition)]):
             case = "loct"  # разочаровались в Дмитрии Журавском, сомневаются в Иванове: в ком
