@@ -125,10 +125,8 @@ def find(target: str, forms: list[Form], alternatives: list[str], avoid: list[li
         _take_of_phrase(target, rendering, forms[0].text, english, taken)
         _take_place_phrase(target, rendering, forms[0].text, taken)
         _take_nationality(target, rendering, forms[0].text, english, taken)
-    if rendering is not None and forms and rendering.kind in ("near", "avoid"):
-        _take_part_before(target, rendering, taken)
-    if rendering is not None and forms and rendering.kind in ("near", "literal") and english:
-        _take_transliterated_before(target, rendering, english, taken)
+    if rendering is not None and forms and rendering.kind in ("near", "avoid", "literal"):
+        _take_word_before(target, rendering, taken, english)
     if rendering is not None and forms and rendering.kind not in ("exact", "alternative"):
         _take_leading_words(target, rendering, forms[0].text)
     if rendering is not None and forms and forms[0].text:
@@ -163,15 +161,21 @@ def _take_nationality(target: str, rendering: Rendering, approved: str, english:
         rendering.detail = target[rendering.start:rendering.end]
 
 
-def _take_part_before(target: str, rendering: Rendering, taken) -> None:
+def _take_word_before(target: str, rendering: Rendering, taken, english: str = "") -> None:
     """The word before a near miss or an avoided rendering that spells out a part of the approved word
-    (туристических | операторов for туроператоров; лыжными | подъемниками for горнолыжными подъёмниками):
-    it goes with the rendering.
+    (туристических | операторов for туроператоров; лыжными | подъемниками for горнолыжными подъёмниками), or
+    before a near miss or a literal rendering that lacks a word of the approved form and spells an ``english``
+    word of the term in Cyrillic (Винтидж | автомобили for "vintage cars", ретро автомобили): it goes with the
+    rendering.
 
     >>> t = "агентство оштрафовало десятки туристических операторов"
     >>> r = Rendering(t.index("операторов"), len(t), Form("туроператоров", "pl-gent"), "near")
-    >>> _take_part_before(t, r, []); t[r.start:r.end]
+    >>> _take_word_before(t, r, []); t[r.start:r.end]
     'туристических операторов'
+    >>> t = "Винтидж автомобили от шест държави"
+    >>> r = Rendering(t.index("автомобили"), t.index(" от"), Form("ретро автомобили", "plural"), "near")
+    >>> _take_word_before(t, r, [], "vintage cars"); t[r.start:r.end]
+    'Винтидж автомобили'
     """
     before = re.search(r"(?<![^\W\d_])([^\W\d_]{4,})\s+$", target[:rendering.start])
     if not before or not _free((before.start(1), rendering.end), taken):
@@ -181,39 +185,23 @@ def _take_part_before(target: str, rendering: Rendering, taken) -> None:
     approved = normalise(rendering.form.text).lower().split()
     if not written or not approved or word in FUNCTION_WORDS:
         return
-    if len(approved) == len(written) + 1 and approved[0] != word and approved[0].endswith(word):
-        rendering.start = before.start(1)  # лыжными | подъемниками: the end of горнолыжными
-    elif len(approved) == 1 == len(written) and approved[0].endswith(written[0]) and \
-            len(approved[0]) - len(written[0]) >= 3 and word.startswith(approved[0][:len(approved[0]) - len(written[0])]):
-        rendering.start = before.start(1)  # туристических | операторов: the тур- of туроператоров spelt out
+    if rendering.kind in ("near", "avoid"):
+        if len(approved) == len(written) + 1 and approved[0] != word and approved[0].endswith(word):
+            rendering.start = before.start(1)  # лыжными | подъемниками: the end of горнолыжными
+            return
+        if len(approved) == 1 == len(written) and approved[0].endswith(written[0]) and len(approved[0]) - len(
+                written[0]) >= 3 and word.startswith(approved[0][:len(approved[0]) - len(written[0])]):
+            rendering.start = before.start(1)  # туристических | операторов: the тур- of туроператоров spelt out
+            return
+    if english and rendering.kind in ("near", "literal") and len(approved) > len(written) and word not in approved \
+            and re.fullmatch(r"[а-яё]+", word):
+        from localize.terms.forms import english_likeness
 
-
-def _take_transliterated_before(target: str, rendering: Rendering, english: str, taken) -> None:
-    """The word before a rendering that lacks a word of the approved form and spells an English word of the term
-    in Cyrillic (Винтидж | автомобили for "vintage cars", ретро автомобили): the translation's word for it, it
-    goes with the rendering.
-
-    >>> t = "Винтидж автомобили от шест държави"
-    >>> r = Rendering(t.index("автомобили"), t.index(" от"), Form("ретро автомобили", "plural"), "near")
-    >>> _take_transliterated_before(t, r, "vintage cars", []); t[r.start:r.end]
-    'Винтидж автомобили'
-    """
-    from difflib import SequenceMatcher
-
-    before = re.search(r"(?<![^\W\d_])([А-Яа-яЁё]{4,})\s+$", target[:rendering.start])
-    if not before or not _free((before.start(1), rendering.end), taken):
-        return
-    word = normalise(before.group(1)).lower()
-    written = normalise(target[rendering.start:rendering.end]).lower().split()
-    approved = normalise(rendering.form.text).lower().split()
-    if len(approved) <= len(written) or word in approved or word in FUNCTION_WORDS:
-        return
-    modifiers = [w for w in re.findall(r"[A-Za-z]{4,}", english)[:-1] if w.lower() not in ("with", "from", "that")]
-    spelt = [normalise(transliterate(w)).lower() for w in modifiers]
-    if any(s[:2] == word[:2] and SequenceMatcher(None, word, s).ratio() >= 0.55 for s in spelt):
-        # (винтидж for "vintage", spelt by sound: винтаге letter by letter)
-        rendering.start = before.start(1)
-        rendering.detail = target[rendering.start:rendering.end]
+        modifiers = [w for w in re.findall(r"[A-Za-z]{4,}", english)[:-1] if w.lower() not in ("with", "from", "that")]
+        modifiers = [w for w in modifiers if normalise(transliterate(w)).lower()[:2] == word[:2]]
+        if english_likeness(word, modifiers) >= 0.55:  # (винтидж for "vintage", spelt by sound: винтаге letter by letter)
+            rendering.start = before.start(1)
+            rendering.detail = target[rendering.start:rendering.end]
 
 
 def _take_of_phrase(target: str, rendering: Rendering, approved: str, english: str, taken) -> None:

@@ -9,6 +9,7 @@ overrides any generated form. Every form carries a label (``gent``, ``pl-datv``,
 from __future__ import annotations
 
 import contextvars
+import dataclasses
 import functools
 import re
 from dataclasses import dataclass
@@ -165,6 +166,23 @@ def _overrides(entry, lang: str) -> dict[str, str]:
     return dict(forms_for(lang) or {}) if forms_for else {}
 
 
+def english_likeness(word: str, english_words) -> float:
+    """How closely the Cyrillic ``word`` spells one of ``english_words`` (0 to 1: the best ratio against their
+    transliterations; ё as е, ь left out): голф for "golf", винтидж for "vintage".
+
+    >>> english_likeness("голф", ["golf"]), round(english_likeness("винтидж", ["vintage"]), 2), english_likeness("стая", [])
+    (1.0, 0.57, 0.0)
+    """
+    from difflib import SequenceMatcher
+
+    from localize.glossary.match import normalise
+    from localize.terms.find import transliterate
+
+    plain = normalise(word).lower().replace("ь", "")
+    return max((SequenceMatcher(None, plain, normalise(transliterate(w)).lower().replace("ь", "")).ratio()
+                for w in english_words), default=0.0)
+
+
 @functools.lru_cache(maxsize=4096)
 def english_attribute(word: str, english: str) -> bool:
     """Is the Bulgarian ``word`` an English word of the term spelt in Cyrillic, used as an attribute (голф for
@@ -175,16 +193,11 @@ def english_attribute(word: str, english: str) -> bool:
     >>> english_attribute("Софийски", "Sofia University"), english_attribute("Национален", "National Museum")
     (False, False)
     """
-    from difflib import SequenceMatcher
-
-    from localize.terms.find import transliterate
-
     plain = word.lower()
     if not re.fullmatch(r"[а-я]{3,}", plain) or re.search(
             r"(?:к[иаоя]|ен|н[аоия]|ов[аои]?|ев[аои]?|ин[аои]?|ия|ият|ят|ът|ата|ото|ите|та|то|те)$", plain):
         return False  # (an adjective or a word with its article: Словашки, Гагаузко, Национален)
-    modifiers = _english_modifiers(english)
-    return bool(modifiers) and SequenceMatcher(None, plain, transliterate(modifiers[0]).lower()).ratio() >= 0.8
+    return english_likeness(plain, _english_modifiers(english)[:1]) >= 0.8
 
 
 def _english_modifiers(english: str) -> list[str]:
@@ -214,20 +227,15 @@ def english_first_parts(approved: str, english: str) -> dict[int, str]:
     >>> english_first_parts("ракета-носитель", "carrier rocket"), english_first_parts("школа-интернат", "boarding school")
     ({}, {})
     """
-    from difflib import SequenceMatcher
-
-    from localize.terms.find import transliterate
-
     if "-" not in approved:
         return {}
-    spelt = [transliterate(w).lower().replace("ь", "") for w in _english_modifiers(english)]
+    modifiers = _english_modifiers(english)
     found = {}
     for i, word in enumerate(approved.split(" ")):
         first, hyphen, last = word.partition("-")
         if not hyphen or "-" in last or not re.fullmatch(r"[а-яё]{3,}", first.lower()) or not last[:1].islower():
             continue
-        plain = first.lower().replace("ь", "")
-        if any(SequenceMatcher(None, plain, s).ratio() >= 0.8 for s in spelt):
+        if english_likeness(first, modifiers) >= 0.8:
             found[i] = first
     return found
 
@@ -366,13 +374,9 @@ def _noun_attribute(entry, first: str, rest: str) -> bool:
     sex = gender(entry, "bg")
     if sex:
         return sex == ("n" if second[-1] in "ое" else "f")
-    from difflib import SequenceMatcher
-
-    from localize.terms.find import transliterate
-
-    spelt = [transliterate(w).lower() for w in _english_modifiers(entry.source or "")]
-    ratio = lambda word: max((SequenceMatcher(None, word.lower(), s).ratio() for s in spelt), default=0.0)
-    return ratio(first) >= 0.5 and ratio(first) > ratio(second)
+    modifiers = _english_modifiers(entry.source or "")
+    likeness = english_likeness(first, modifiers)
+    return likeness >= 0.5 and likeness > english_likeness(second, modifiers)
 
 
 def article_setting(entry, declared: bool = True) -> str:
@@ -472,22 +476,6 @@ def split_quotes(text: str) -> tuple[str, str, str]:
     return "", text, ""
 
 
-class Regendered:
-    """An entry seen with another gender (the gender of a compound's second part, when the translation keeps its
-    first part invariable: квест-комнату)."""
-
-    def __init__(self, entry, lang: str, value: str):
-        self._entry, self._lang, self._value = entry, lang, value
-
-    def __getattr__(self, name):
-        return getattr(self._entry, name)
-
-    def gender_for(self, lang: str) -> str:
-        if lang == self._lang:
-            return self._value
-        return self._entry.gender_for(lang) if hasattr(self._entry, "gender_for") else self._entry.gender
-
-
 def attribute_reading(entry, written: str, need: Need, inflect=None) -> Form | None:
     """The form ``need`` asks for with the first part of the approved form's compound kept invariable, when the
     translation wrote it so (квест-комнату, в трёх квест-комнатах) and the generated form declines it (квеста-):
@@ -526,9 +514,10 @@ def attribute_reading(entry, written: str, need: Need, inflect=None) -> Form | N
         sex = {"masc": "m", "femn": "f", "neut": "n"}.get(parses[0].tag.gender if parses else "", "")
         if not sex:
             return None
-        other = render(Regendered(entry, "ru", sex), "ru", need, inflect)
-        if other.text.split(" ")[i].lower().startswith(first + "-"):
-            return other
+        if dataclasses.is_dataclass(entry):  # the compound in its second part's gender (квест-комната, f)
+            other = render(dataclasses.replace(entry, genders={**entry.genders, "ru": sex}), "ru", need, inflect)
+            if other.text.split(" ")[i].lower().startswith(first + "-"):
+                return other
         # гейм-мастер: both parts of one gender, one reading; the second part as generated, the first as written
         words[i] = word[:len(first)] + "-" + words[i].partition("-")[2]
         return Form(" ".join(words), form.label)
