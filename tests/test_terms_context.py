@@ -2666,6 +2666,11 @@ ROWS = [
     ("bg", "Restorers warned that spare parts for pre-war engines are becoming scarce.",
      "Реставраторите предупредиха, че резервните части за предвоенни двигатели стават дефицитни.",
      "Реставраторите предупредиха, че резервните части за предвоенни двигатели стават дефицитни."),
+    # the verb's object past an English phrase between commas; the Russian noun with its own possessor (их
+    # капитанов) governs no genitive of it
+    ("ru", "The minister thanked, on behalf of all the teams and their captains, the World Grain Association.",
+     "Министр поблагодарил от имени всех команд и их капитанов Всемирная ассоциация зерна.",
+     "Министр поблагодарил от имени всех команд и их капитанов Всемирную ассоциацию зерна."),
 ]
 
 

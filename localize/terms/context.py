@@ -201,6 +201,11 @@ def english_role(source: str, start: int, end: int, plural: bool = False, posses
     if previous and "," in lead[previous.end(1):] and re.search(
             r"(?:^|[.!?]\s+)(?:After\s+|Before\s+|While\s+|When\s+|By\s+)?[A-Z][a-z]+ing\b[^,.;!?]*,\s*$", lead):
         previous_word = ""  # "Thanking Mehmet for his help, | Liu announced": the gerund's phrase is closed
+    aside = _EN_ASIDE.search(lead) if previous and "," in lead[previous.end(1):] else None
+    if aside and (aside.group(1).lower() in _EN_VERBS or (aside.group(1).lower().endswith("ed")
+                                                          and aside.group(1).lower() not in _EN_NOT_VERBS)):
+        previous_word = aside.group(1).lower()  # "Lunin thanked, on behalf of all forty teams, | the Association":
+        #                                         the verb's object past a phrase between commas
     if previous_word in ("given", "shown", "owed") and re.search(r"\b(?:is|are|was|were|be|been|being|get|got)\s+\w+\s*$",
                                                                    lead, re.I):
         previous_word = "-"  # "was given the Order of Merit": a passive's second object, no recipient
@@ -675,6 +680,13 @@ _EN_SUPPLY = set("supply supplies supplied provide provides provided furnish fur
 THING_GIVEN_ACCUSATIVE = set("поставлять поставить предоставлять предоставить передавать передать продавать "
                              "продать давать дать выделять выделить отправлять отправить присылать прислать".split())
 _EN_NOT_VERBS = set("red need speed seed feed bed shed united limited".split())
+#: A verb, then a phrase between commas that opens with a preposition or an adverb of manner ("thanked, on behalf
+#: of all forty teams, | X"): the verb's object follows the closing comma.
+_EN_ASIDE = re.compile(r"\b([A-Za-z]+)\s*,\s*(?:(?:on\s+behalf|in\s+the\s+name|in\s+particular|above\s+all|once\s+again|"
+                       r"together\s+with|along\s+with|as\s+well\s+as)\b|(?:in|at|on|for|with|after|before|during|"
+                       r"despite|through|via|by|from|under|over|among|between)\s+(?:the|a|an|its|their|his|her|all|both|"
+                       r"each|every|this|that|these|those|last|next|\d)|[a-z]+ly\s*,|again\s*,|also\s*,)"
+                       r"[^,.;:!?()]{0,90},\s*$")
 #: A verb right before "to" ("was sent to | X"): the "to" is the verb's, not a noun's ("Repairs to | X").
 _EN_VERB_TO = re.compile(r"\b(?:" + "|".join(sorted(_EN_VERBS)) + r")\s+to\s+(?:the\s+)?$")
 _EN_DITRANSITIVE = set("gave give gives sent send sends offered offer showed show paid pay granted grant awarded "
@@ -2069,7 +2081,7 @@ def _governor(tail: str, person: bool, number: str, apposition: bool = True, eng
                     continue
                 if re.search(r"[,—–]", tail[words[i].end():]) and not pp_noun:
                     return None  # «Чжоу Мэйлин, | генеральный консул»: past a comma, an apposition, no genitive
-                if person and first > 0 and _POSSESSIVE_PRONOUN.match(words[first - 1].group(0)):
+                if (person or english_object) and first > 0 and _POSSESSIVE_PRONOUN.match(words[first - 1].group(0)):
                     # «от имени членов и их семей | X»: a noun that has its possessor (их, своих) takes no person
                     # as a second one; look further back for the verb
                     i = first - 2
