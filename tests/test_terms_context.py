@@ -2671,6 +2671,30 @@ ROWS = [
     ("ru", "The minister thanked, on behalf of all the teams and their captains, the World Grain Association.",
      "Министр поблагодарил от имени всех команд и их капитанов Всемирная ассоциация зерна.",
      "Министр поблагодарил от имени всех команд и их капитанов Всемирную ассоциацию зерна."),
+    ("ru", "The minister thanked, on behalf of the people of Osijek, the World Grain Association.",
+     "Министр поблагодарил от имени жителей Осиека Всемирная ассоциация зерна.",
+     "Министр поблагодарил от имени жителей Осиека Всемирную ассоциацию зерна."),
+    ("ru", "The federation nominated, after a long debate and two votes, Irina Sokolova.",
+     "Федерация выдвинула после долгих споров и двух голосований Ирина Соколова.",
+     "Федерация выдвинула после долгих споров и двух голосований Ирину Соколову."),
+    ("ru", "The ministry recommended, in a long letter sent on Friday, the World Grain Association for the award.",
+     "Министерство рекомендовало в длинном письме, отправленном в пятницу, Всемирная ассоциация зерна для награды.",
+     "Министерство рекомендовало в длинном письме, отправленном в пятницу, Всемирную ассоциацию зерна для награды."),
+    # an English passive's subject before a Russian verb that has its own object (получил травму): the subject
+    ("ru", "Peter Haddock was injured in the final.", "Питер Хэддок получил травму в финале.",
+     "Питер Хэддок получил травму в финале."),
+    # a plural opening its clause, a relative clause, then the plural verb: its subject, not that verb's object
+    ("ru", "Sheep breeders who sell at the Sofia market pay less.",
+     "Овцеводы, которые торгуют на софийском рынке, платят меньше.",
+     "Овцеводы, которые торгуют на софийском рынке, платят меньше."),
+    # "named after": a preposition, no clause; "by" a means of transport, no destination
+    ("ru", "A ferry named after Peter Haddock was launched.", "Спущен паром, названный в честь Питер Хэддок.",
+     "Спущен паром, названный в честь Питера Хэддока."),
+    ("ru", "The roses travel from Osijek by sea ferry.", "Розы едут из Осиека на морской паром.",
+     "Розы едут из Осиека на морском пароме."),
+    # a subject after a verb of motion that closes a fronted phrase of direction
+    ("bg", "Onto the stage stepped the building manager.", "На сцената излезе домоуправителя.",
+     "На сцената излезе домоуправителят."),
 ]
 
 

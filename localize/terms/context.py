@@ -271,7 +271,9 @@ def english_role(source: str, start: int, end: int, plural: bool = False, posses
             not _EN_NOUN_ADJUNCT.match(after) or re.search(
             r"\b(?:that|which|who|whom)\s+$", lead, re.I)) \
             and (previous_word not in _EN_PREPOSITIONS or (previous_word in _EN_SUBORDINATORS
-                                                          and not re.match(r"\s+\w+ing\b", after))) \
+                                                          and not re.match(r"\s+\w+ing\b", after)
+                                                          and not re.search(r"\b(?:named|called|renamed)\s+after\s+$",
+                                                                            lead, re.I))) \
             and (not object_of_verb or previous_word in _EN_REPORTING):
         # ("after the copper concentrate failed the tests": "after" opens a clause, the term is its subject)
         subject = True  # also "said the container train had left": the subject of a clause with no "that"
@@ -565,10 +567,13 @@ _EN_COPULA_INVERSION = re.compile(r"(?:^|[.!?;:]\s+|\n)(?:(?:also|most|worst|har
 #: A place opening the sentence, then a verb of position and the subject after it ("Behind the campaign stands the
 #: Council", "At the head of the column marched the band").
 _EN_LOCATIVE_INVERSION = re.compile(r"(?:^|[.!?;:]\s+|\n)(?:(?:Behind|Beside|Beyond|Above|Below|Beneath|Opposite|Inside|"
-                                    r"Outside|Next\s+to|In\s+front\s+of|At\s+the\s+(?:head|centre|center|heart|front)\s+of)"
+                                    r"Outside|Next\s+to|In\s+front\s+of|At\s+the\s+(?:head|centre|center|heart|front)\s+of|"
+                                    r"Onto|Into|Out\s+of|Across|Along|Through|Down|Up|Over|Past)"
                                     r"\s[^,.;:!?\"]{1,60}?|(?:Last|First|Next|Then|Finally)(?:\s[^,.;:!?\"]{1,40}?)?)"
                                     r"\s(?:stands?|stood|sits?|sat|lies|lay|hangs?|hung|rises?|rose|"
-                                    r"looms?|loomed|marched|walked|towers?|towered|came|comes|went|goes|followed|appeared)\s+$")
+                                    r"looms?|loomed|marched|walked|towers?|towered|came|comes|went|goes|followed|appeared|"
+                                    r"stepped|steps|ran|runs|rode|rides|rolled|rolls|burst|bursts|drove|drives|flew|flies|"
+                                    r"swept|sweeps|strode|strides|raced|races|rushed|rushes|skated|sailed|glided)\s+$")
 # (also "Last on stage came the Northern Circus Ensemble")
 #: "Adriatic Tourism Council members meet": the term qualifies a plural noun, the subject.
 _EN_NOUN_ADJUNCT = re.compile(r"^\s+(?!(?:is|was|has|does|says|as|its|his|this|thus|plus|remains|seems|looks|becomes|"
@@ -1631,6 +1636,14 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
         # she is its subject, not its dative
         return Need("nomn", f"subject of «{_quoted_word(governed.reason)}» after it (it agrees with it)", number,
                     sure=False)
+    if governed is not None and own_case == "nomn" and number == "plur" and governed.case != "nomn" \
+            and not role.object and not role.fronted and not role.passive and not not_subject and not object_first \
+            and not _WORDS.findall(_CLAUSE_BREAK.split(tail)[-1]) and any(
+                p.tag.POS == "VERB" and "plur" in p.tag for p in _parse(_quoted_word(governed.reason))[1][:1]):
+        # "Florists who buy at the Exchange pay less": «Флористы, которые закупаются ..., платят» — a plural opening
+        # its clause and the plural verb after it: its subject, not the verb's object
+        return Need("nomn", f"subject of «{_quoted_word(governed.reason)}» after it (it agrees with it)", number,
+                    sure=False)
     if own_case == "gent" and _noun_before_in_case(tail, governed):
         return _noun_before_in_case(tail, governed)
     if governed is not None:  # «Именно Велинову премьер-министр поручил»: the verb comes after its object
@@ -1964,8 +1977,10 @@ def _governor(tail: str, person: bool, number: str, apposition: bool = True, eng
                             # «написал министру, губернатору края и X»: the last of a list of the verb's recipients
                             return Need("datv", f"in a list of the recipients of «{word}» («{listed}»)", number,
                                         strong=True)
-                        if pp_noun is not None and not pp_proper:  # отвечавший за замену | парогенератора
-                            return _pp_genitive(pp_noun, number)
+                        if pp_noun is not None and not pp_proper and not english_object:
+                            return _pp_genitive(pp_noun, number)  # отвечавший за замену | парогенератора
+                        # (not "recommended, in a long letter, | X": рекомендовало в длинном письме X — the English
+                        # object is the verb's, past the phrase)
                         if lemma in ("ответить", "отвечать"):
                             # «не ответило Ассоциации гольфа»: the one answered, whatever it is (what is answered
                             # takes «на»)
@@ -2053,7 +2068,8 @@ def _governor(tail: str, person: bool, number: str, apposition: bool = True, eng
                         return Need(title_case, f"in apposition to «{words[i - 1].group(0)}»", number,
                                     sure=title_case != "nomn")
                 if english_object and prep is None and not person and word[:1].isupper() and i > 0 and any(
-                        {"Name", "Surn"} & set(p.tag.grammemes) for p in parses):
+                        {"Name", "Surn"} & set(p.tag.grammemes) and p.tag.case == "datv" for p in parses):
+                    # (not «от имени жителей Осиека | X»: a place's genitive, no recipient)
                     seen_object = word  # «выдало Лодыгиной | второй открытый лист»: a person's name governs no
                     i -= 1  #            genitive; the English second object is the verb's (the thing given)
                     continue
@@ -2081,6 +2097,25 @@ def _governor(tail: str, person: bool, number: str, apposition: bool = True, eng
                     continue
                 if re.search(r"[,—–]", tail[words[i].end():]) and not pp_noun:
                     return None  # «Чжоу Мэйлин, | генеральный консул»: past a comma, an apposition, no genitive
+                chain = _genitive_chain_preposition(words, tail, first) if english_object and prep is None else None
+                if chain is not None:  # "thanked, on behalf of the people of Osijek, | X": «от имени жителей
+                    pp_noun = pp_noun or word  # Осиека | X» — the noun ends a prepositional phrase's chain of
+                    i = chain  #                 genitives; the English object is the verb's past it
+                    continue
+                if english_object and first > 1 and words[first - 1].group(0).lower() in ("и", "или"):
+                    other = first - 2  # «после долгих споров и двух голосований | X»: the second noun of a
+                    while other > 0 and _modifier(words[other].group(0)):  # prepositional phrase's pair
+                        other -= 1
+                    other_first = other
+                    while other_first > 0 and _modifier(words[other_first - 1].group(0)):
+                        other_first -= 1
+                    other_prep = _preposition(tail[:words[other_first].start()]) if other_first > 0 else None
+                    other_best = _parse(words[other].group(0))[0]
+                    if other_prep and other_best is not None and other_best.tag.POS == "NOUN" and \
+                            {p.tag.case for p in parses} & {p.tag.case for p in _parse(words[other].group(0))[1]}:
+                        pp_noun = pp_noun or word
+                        i = other_first - 1 - len(other_prep.split())
+                        continue
                 if (person or english_object) and first > 0 and _POSSESSIVE_PRONOUN.match(words[first - 1].group(0)):
                     # «от имени членов и их семей | X»: a noun that has its possessor (их, своих) takes no person
                     # as a second one; look further back for the verb
@@ -2120,6 +2155,26 @@ def _governor(tail: str, person: bool, number: str, apposition: bool = True, eng
             continue
         return _pp_genitive(pp_noun, number)
     return _pp_genitive(pp_noun, number)
+
+
+def _genitive_chain_preposition(words, tail: str, first: int) -> int | None:
+    """Is the noun phrase starting at ``words[first]`` the genitive of one or two nouns that open with a
+    preposition (от имени жителей | Осиека)? The index of the word before that preposition, else None."""
+    k = first - 1
+    for _hop in range(3):
+        if k < 0:
+            return None
+        best, parses = _parse(words[k].group(0))
+        if best is None or best.tag.POS != "NOUN" or not any(p.tag.case == "gent" or k == first - 1 for p in parses):
+            return None
+        start = k
+        while start > 0 and _modifier(words[start - 1].group(0)):
+            start -= 1
+        preposition = _preposition(tail[:words[start].start()]) if start > 0 else None
+        if preposition:
+            return start - 1 - len(preposition.split())
+        k = start - 1
+    return None
 
 
 #: Possessive pronouns: the noun after one has its possessor (их семей, своих коллег).
@@ -2295,9 +2350,31 @@ def _governor_after(after: str, person: bool, number: str, transitive: bool = Fa
                     #                                                              the one told to do it, dative)
                 return Need(case, f"governed by «{word}» after it", number)
         if transitive and best.tag.POS in ("VERB", "INFN") and "tran" in best.tag:  # (not выходит: выходить больного)
+            if _own_object_after(clause_words[k + 1:k + 4]):
+                return None  # "X was injured": «X получил травму» — the verb has its object, X is its subject
             return Need("accs", f"object of «{word}» after it", number)
         return None
     return None
+
+
+def _own_object_after(words: list[str]) -> bool:
+    """Do the words after a verb open with its own object: a common noun (after its adjectives) that can only be
+    accusative (травму, not удар, which may be its subject)?
+
+    >>> _own_object_after(["травму", "в", "третьем"])
+    True
+    >>> _own_object_after(["губернатор"])
+    False
+    """
+    for word in words:
+        best, parses = _parse(word)
+        if best is None or word[:1].isupper():
+            return False
+        if best.tag.POS in ("ADJF", "PRTF") and any(p.tag.case == "accs" for p in parses):
+            continue
+        nouns = [p for p in parses if p.tag.POS == "NOUN"]
+        return bool(nouns) and best.tag.POS == "NOUN" and all(p.tag.case == "accs" for p in nouns)
+    return False
 
 
 #: A parenthetical word between commas right after an occurrence (X, однако, обвинение не предъявили).
@@ -3055,7 +3132,11 @@ def _motion_before(tail: str, preposition: str, english: str = "") -> str:
     ('right before', '')
     >>> _motion_before("Команда съездила в Тверь и в ", "в"), _motion_before("Команда работает в Твери и в ", "в")
     ('right before', '')
+    >>> _motion_before("Розы едут на ", "на", "by")
+    ''
     """
+    if english in ("by", "aboard"):
+        return ""  # "travel by refrigerated truck": едут на рефрижераторе — the means, no destination
     head = tail[:tail.lower().rstrip().rfind(preposition)]
     coordinated = re.search(r"(?<![а-яё])(" + re.escape(preposition) + r")\s+[^,.;:!?()«»]{1,40}?\s+(?:и|или)\s+$", head, re.I)
     if coordinated:  # «съездила в Тверь и в Мытищи»: the second of two places after one verb, as the first
