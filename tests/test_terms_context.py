@@ -118,6 +118,7 @@ GLOSSARY = "\t".join(["en", "ru", "bg", "type", "gender", "declension", "avoid:r
         ("Caucasus", "Кавказ", "Кавказ", "place", "m", "", "", ""),
         ("tenge", "тенге", "тенге", "term", "m", "", "", ""),
         ("dinghy", "шлюпка", "лодка", "term", "f", "", "", ""),
+        ("pruning shears", "секатор", "лозарска ножица", "term", "m", "", "", "ножица за подрязване"),
         ("salvage excavation", "охранные раскопки", "спасителни разкопки", "term", "pl", "", "спасательные раскопки",
          ""),
         ("Auezov Institute of Philology", "Институт филологии имени Ауэзова", "Институт по филология „Ауезов“", "term",
@@ -2692,6 +2693,11 @@ ROWS = [
      "Спущен паром, названный в честь Питера Хэддока."),
     ("ru", "The roses travel from Osijek by sea ferry.", "Розы едут из Осиека на морской паром.",
      "Розы едут из Осиека на морском пароме."),
+    # an English noun with no singular (shears): bare, the translation's plural stays; with "the", one thing
+    ("bg", "Volunteers were given pruning shears.", "Доброволците получиха ножици за подрязване.",
+     "Доброволците получиха лозарски ножици."),
+    ("bg", "He stood next to the pruning shears.", "Той стоеше до ножиците за подрязване.",
+     "Той стоеше до лозарската ножица."),
     # a subject after a verb of motion that closes a fronted phrase of direction
     ("bg", "Onto the stage stepped the building manager.", "На сцената излезе домоуправителя.",
      "На сцената излезе домоуправителят."),

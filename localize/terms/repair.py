@@ -470,7 +470,9 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
             if end <= rendering.start:  # the sentence as repaired so far: «Председатель Судейского комитета |
                 before = before[:start] + wanted + before[end:]  # Дмитрий Соколовский» (a title's genitive, then the name)
         role = context.english_role(source, occurrence.start, occurrence.end,
-                                    getattr(occurrence, "plural", False), occurrence.possessive)
+                                    getattr(occurrence, "plural", False) or (
+                                        lang == "bg" and _plural_only_written_plural(entry, source, occurrence, written)),
+                                    occurrence.possessive)
         own = rendering.form.label if rendering.kind in ("exact", "avoid", "near", "compound") \
             else case_of(written, all_forms)
         if lang == "ru" and getattr(occurrence, "plural", False) and own and not own.startswith("pl-") \
@@ -1150,6 +1152,41 @@ def _without_preposition(rendering: str, lang: str) -> str:
 
 
 #: Nouns of a span of time: «в» takes them in the accusative (в трансферное окно, в этот период, в летний сезон).
+#: English nouns with no singular of their own ("scissors"): one pair or several, the number is the translation's.
+_EN_PLURAL_ONLY = re.compile(r"(?:scissors|shears|secateurs|pliers|tongs|tweezers|pincers|clippers|trousers|jeans|"
+                             r"shorts|pants|tights|pyjamas|pajamas|overalls|glasses|spectacles|goggles|binoculars)$", re.I)
+
+
+def _plural_only_written_plural(entry, source: str, occurrence, written: str) -> bool:
+    """Is a Bulgarian rendering of a bare English plural-only noun ("were given floristry scissors") written in
+    the plural (ножици за флористика), by a word of the entry's plural that its singular lacks? With a determiner
+    ("next to the hydraulic shears") it is one thing: the singular stays (хидравличната ножица).
+
+    >>> from types import SimpleNamespace as O
+    >>> from localize.glossary.model import Entry
+    >>> e = Entry("floristry scissors", {"bg": "флористична ножица"}, forms={"bg": {"plural": "флористични ножици"}})
+    >>> s = "Students got floristry scissors."
+    >>> _plural_only_written_plural(e, s, O(start=13, end=31, text="floristry scissors"), "ножици за флористика")
+    True
+    >>> _plural_only_written_plural(e, s, O(start=13, end=31, text="floristry scissors"), "ножица за флористика")
+    False
+    >>> s = "Students got the floristry scissors."
+    >>> _plural_only_written_plural(e, s, O(start=17, end=35, text="floristry scissors"), "ножици за флористика")
+    False
+    """
+    if not _EN_PLURAL_ONLY.search(occurrence.text.strip()) or re.search(
+            r"\b(?:the|a|an|this|that|its|their|his|her|our|my|your|one|each|every|[a-z]+['’]s?)\s+(?:[\w-]+\s+){0,2}$",
+            source[max(0, occurrence.start - 60):occurrence.start], re.I):
+        return False
+    singular = (entry.approved("bg") or "").lower().split()
+    plural = forms._overrides(entry, "bg").get("plural") or ""
+    if not plural:
+        from localize.morphology import bg
+        plural = bg.plural(entry.approved("bg") or "")
+    marks = set(plural.lower().split()) - set(singular)
+    return bool(marks & set(re.findall(r"[а-яё]+", written.lower())))
+
+
 _PERIOD = re.compile(r"(?<![а-яё])(?:окно|период|сезон|время|срок|эпоха|пятилетка|полугодие|квартал)$", re.I)
 
 #: English nouns whose plural is spelt like the singular: their number comes from the translation.
