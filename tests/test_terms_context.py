@@ -2963,6 +2963,10 @@ def test_an_adjective_before_a_bulgarian_near_miss_is_flagged(glossary):
     # the word before a near miss left out when settling (Судья): checked
     ("ru", "A judge of the Varna City Court was arrested.", "Судья Городского суда Варны был арестован.",
      "(Судья) was read as no part of it"),
+    # the English object of a verb read as the genitive of the Russian noun before it (открытия): the verb that
+    # governs it may be further on (воспользовались чем)
+    ("ru", "Thousands of farmers have used the grain terminal since it opened.",
+     "С момента открытия зерновой терминал воспользовались тысячи фермеров.", "read as governing it"),
 ])
 def test_a_rendering_that_may_have_left_a_word_is_flagged(glossary, lang, source, machine, check):
     _repaired, decisions = apply_glossary(glossary, [source], [machine], lang)

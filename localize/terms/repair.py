@@ -845,6 +845,17 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
             # tell a mass noun
             check = ("the translation wrote the singular after a word for a part; the English plural was given, "
                      "but a mass noun (плитка, черепица) stays singular: check the number")
+        if not check and lang == "ru" and written != wanted and need.case == "gent" and role.object \
+                and not role.possessive and not role.preposition and not role.modifier \
+                and need.reason.startswith("governed by the noun «") \
+                and not re.search(r"[a-z]{3,}ing\s+(?:the\s+|a\s+|an\s+)?$", source[max(0, occurrence.start - 40):occurrence.start]) \
+                and forms.render(entry, lang, dataclasses.replace(need, case="accs"), inflect).text.lower() != wanted.lower():
+            # (not "the cost of insuring oil terminals": страхования нефтяных терминалов — a gerund made a noun
+            # governs the genitive; nor an animate plural, whose accusative is its genitive)
+            # "thanked, on behalf of the teams and their captains, the Association": the English object read as the
+            # genitive of the Russian noun before it (капитанов) — the verb may be further back
+            check = ("the English makes it a verb's object, but the noun before it was read as governing it (the "
+                     "genitive): check the case")
         if not check and lang == "bg" and need.reason == context.BG_ADJUNCT_KIND:
             check = ("the English term qualifies a noun and has no article of its own; the translation made it a "
                      "complement after a preposition, with the article of the kind, which was kept: check it")
