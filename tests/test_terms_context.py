@@ -119,6 +119,11 @@ GLOSSARY = "\t".join(["en", "ru", "bg", "type", "gender", "declension", "avoid:r
         ("tenge", "тенге", "тенге", "term", "m", "", "", ""),
         ("dinghy", "шлюпка", "лодка", "term", "f", "", "", ""),
         ("pruning shears", "секатор", "лозарска ножица", "term", "m", "", "", "ножица за подрязване"),
+        ("Sofia Craft Soap Workshop", "Софийская мастерская ремесленного мыла", "Софийска работилница за сапун", "term",
+         "f", "", "", ""),
+        ("Murat Ersoy", "Мурат Эрсой", "Мурат Ерсой", "person", "m", "", "", ""),
+        ("craft fair", "ремесленная ярмарка", "занаятчийски панаир", "term", "f", "", "", ""),
+        ("dive centre", "дайв-центр", "център за гмуркане", "term", "m", "", "", "дайв център"),
         ("salvage excavation", "охранные раскопки", "спасителни разкопки", "term", "pl", "", "спасательные раскопки",
          ""),
         ("Auezov Institute of Philology", "Институт филологии имени Ауэзова", "Институт по филология „Ауезов“", "term",
@@ -2698,6 +2703,27 @@ ROWS = [
      "Доброволците получиха лозарски ножици."),
     ("bg", "He stood next to the pruning shears.", "Той стоеше до ножиците за подрязване.",
      "Той стоеше до лозарската ножица."),
+    # a noun made of an adjective heads its phrase before an adjective of the genitive after it (мастерская |
+    # ремесленного мыла); a surname in -ой that is no Russian adjective declines as a noun (Эрсоя, not Эрсого)
+    ("ru", "The city signed a deal with the Sofia Craft Soap Workshop.",
+     "Город заключил соглашение с Софийская мастерская ремесленного мыла.",
+     "Город заключил соглашение с Софийской мастерской ремесленного мыла."),
+    ("ru", "The federation thanked Murat Ersoy.", "Федерация поблагодарила Мурат Эрсой.",
+     "Федерация поблагодарила Мурата Эрсоя."),
+    # an English passive's subject before «проходит» (takes place), after its own adjective: the nominative stays
+    ("ru", "The spring craft fair is held in Varna.", "Весенняя ремесленная ярмарка проходит в Варне.",
+     "Весенняя ремесленная ярмарка проходит в Варне."),
+    # a possessive pronoun read as the modifier of the noun before a person («своим успехом»): no genitive of it
+    ("ru", "Many sheep breeders owe their success to Peter Haddock.",
+     "Многие овцеводы обязаны своим успехом Питер Хэддок.", "Многие овцеводы обязаны своим успехом Питеру Хэддоку."),
+    # English participles before the term are its own: "of" stays its preposition; a Russian participle before it is
+    # its attribute, no passive's agent
+    ("ru", "The director of the recently expanded grain terminal resigned.",
+     "Директор недавно расширенного зерновой терминал ушёл в отставку.",
+     "Директор недавно расширенного зернового терминала ушёл в отставку."),
+    # an avoided rendering spelt in Bulgarian as the English sounds (дайв for "dive"), with its article
+    ("bg", "The dive centre closed because of the storm.", "Дайв центърът затвори заради бурята.",
+     "Центърът за гмуркане затвори заради бурята."),
     # a subject after a verb of motion that closes a fronted phrase of direction
     ("bg", "Onto the stage stepped the building manager.", "На сцената излезе домоуправителя.",
      "На сцената излезе домоуправителят."),

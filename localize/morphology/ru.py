@@ -299,6 +299,8 @@ def _person_word(word: str, case: str, female: bool, role: str = "last") -> str:
     ('Лоренцем', 'Шульцем')
     >>> _person_word("Зорница", "ablt", True, "first")
     'Зорницей'
+    >>> _person_word("Аксой", "ablt", False), _person_word("Толстой", "gent", False), _person_word("Лановой", "gent", False)
+    ('Аксоем', 'Толстого', 'Ланового')
     """
     if role == "first" and "-" in word:  # Жан-Люк: Жан-Люка (the first part of a compound first name stays)
         head, _, tail = word.rpartition("-")
@@ -326,6 +328,12 @@ def _person_word_form(word: str, case: str, female: bool, role: str = "last") ->
             and not _RUSSIAN_FEMALE_SURNAME.search(word.lower()) and not word.lower().endswith(("ская", "цкая")):
         # a woman's surname in -а or -я after a consonant that is not of the Russian type (-ова, -ина, -ая) declines
         # as a noun, as Rosenthal has it (Кьяры Фонтаны, Лауры Россы), not as an adjective (Фонтаной)
+        return _analogy(word, case, animate=True)
+    if role == "last" and not female and re.search(r"[бвгджзклмнпрстфхцчшщ]ой$", word.lower()) \
+            and not re.search(r"(?:[ое]в|н|ск|цк)ой$", word.lower()) \
+            and not any(p.tag.POS == "ADJF" and in_dictionary(p) for p in analyzer().parse(word.lower())):
+        # a surname in -ой that is no Russian adjective (Толстой, Донской, Лановой: Толстого) declines as a noun in
+        # -й, as a Turkish one in -сой does (Аксой: Аксоя, с Аксоем)
         return _analogy(word, case, animate=True)
     if role == "last" and not female and re.search(r"[^ц]ын$", word.lower()):
         # a Turkic surname in -ын (Айдын, Алтын) is no Russian possessive surname (Синицын): Айдыном
@@ -617,6 +625,10 @@ def _substantive_before_genitive(words: list[str], i: int) -> bool:
     True
     >>> _substantive_before_genitive(["пожарный", "автомобиль"], 0), _substantive_before_genitive(["пожарный"], 0)
     (False, False)
+    >>> _substantive_before_genitive(["мастерская", "ремесленного", "мыла"], 0)
+    True
+    >>> _substantive_before_genitive(["пожарная", "красная", "машина"], 0)
+    False
     """
     if i + 1 >= len(words) or not words[i + 1][:1].islower():
         return False
@@ -626,7 +638,10 @@ def _substantive_before_genitive(words: list[str], i: int) -> bool:
     if noun is None or adjective is None:
         return False
     following = [p for p in analyzer().parse(words[i + 1].lower()) if p.tag.POS in ("NOUN", "ADJF", "PRTF")]
-    if not following or not any(p.tag.POS == "NOUN" for p in following):
+    if following and not any(p.tag.POS == "NOUN" for p in following) and i + 2 < len(words) \
+            and words[i + 2][:1].islower() and any(p.tag.POS == "NOUN" for p in analyzer().parse(words[i + 2].lower())):
+        pass  # мастерская | ремесленного мыла: an adjective of the genitive after it — whether it can agree decides
+    elif not following or not any(p.tag.POS == "NOUN" for p in following):
         return False
     return not any(p.tag.case == "nomn" and p.tag.number == adjective.tag.number
                    and (p.tag.number == "plur" or p.tag.gender == adjective.tag.gender) for p in following)

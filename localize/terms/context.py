@@ -171,6 +171,15 @@ def english_role(source: str, start: int, end: int, plural: bool = False, posses
     if not determiners.strip() and re.search(r"\b(?:the|its|their|his|her|our|these|those)\s+\d[\d,.]*(?:-[a-z]+)?\s+"
                                              r"(?:[a-z][\w-]*\s+){0,2}$", before[-80:], re.I):
         definite = True  # "the 1890 grand piano", "the 2019 strike fund": a year or number after "the" qualifies it
+    chain = re.search(r"\b(?:the|a|an|its|their|his|her)\s+(?:[a-z]+ly\s+)?" + _EN_PARTICIPLE
+                      + r"\s+(?:(?:and|or)\s+(?:[a-z]+ly\s+)?" + _EN_PARTICIPLE + r"\s+)?$", source[max(0, start - 100):start],
+                      re.I)
+    if chain and np_start > start - len(chain.group(0)):
+        # "of the newly rebuilt and recently expanded | Ural Centre": the participles are the noun phrase's own; the
+        # word before its determiner (of) says what it is
+        np_start = start - len(chain.group(0))
+        determiners = chain.group(0).lower()
+        definite = definite or determiners.startswith(("the ", "its ", "their ", "his ", "her "))
     indefinite = bool(re.match(r"(?:a|an)\s", determiners))
     head = source[np_start:start]
     if head and re.match(r"[A-Z]", head) and not determiners.strip():  # "Poti container terminal": no article
@@ -685,6 +694,8 @@ _EN_SUPPLY = set("supply supplies supplied provide provides provided furnish fur
 THING_GIVEN_ACCUSATIVE = set("поставлять поставить предоставлять предоставить передавать передать продавать "
                              "продать давать дать выделять выделить отправлять отправить присылать прислать".split())
 _EN_NOT_VERBS = set("red need speed seed feed bed shed united limited".split())
+#: An English participle used as an adjective (expanded, rebuilt, frozen).
+_EN_PARTICIPLE = r"(?:[a-z]{3,}(?:ed|en)|(?:re)?built|burnt|lost|kept|left|sold|bought|held|made)"
 #: A verb, then a phrase between commas that opens with a preposition or an adverb of manner ("thanked, on behalf
 #: of all forty teams, | X"): the verb's object follows the closing comma.
 _EN_ASIDE = re.compile(r"\b([A-Za-z]+)\s*,\s*(?:(?:on\s+behalf|in\s+the\s+name|in\s+particular|above\s+all|once\s+again|"
@@ -1482,7 +1493,10 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
             return _noun_before_in_case(tail, governed)
         if governed is not None and own_case in (None, "nomn") and _parse(_quoted_word(governed.reason))[0] is not None \
                 and _parse(_quoted_word(governed.reason))[0].normal_form in ("пройти", "проходить") \
-                and _verb_after_agrees(after, number) and not _CLAUSE_BREAK.split(tail)[-1].strip():
+                and _verb_after_agrees(after, number) and all(
+                    any(p.tag.POS in ("ADJF", "PRTF") and p.tag.case == "nomn" for p in _parse(w)[1])
+                    for w in _WORDS.findall(_CLAUSE_BREAK.split(tail)[-1])):
+            # (also after its own adjectives: «Весенняя | ремесленная ярмарка проходит»)
             # (only a term that opens its clause: not «Конкурс имени | Рашада Алиева пройдёт»)
             # "The World Dog Show will be held in Sochi": Всемирная выставка собак пройдёт в Сочи — «пройти» here
             # is "take place", its subject the English passive's; not an object
@@ -2120,6 +2134,9 @@ def _governor(tail: str, person: bool, number: str, apposition: bool = True, eng
                     # «от имени членов и их семей | X»: a noun that has its possessor (их, своих) takes no person
                     # as a second one; look further back for the verb
                     i = first - 2
+                    continue
+                if person and any(_POSSESSIVE_PRONOUN.match(words[k].group(0)) for k in range(first, i)):
+                    i = first - 1  # «обязаны своей карьерой | Стояну Скачкову»: the possessor read as its modifier
                     continue
                 if english_object and prep is None and first > 0 and parses and (all(
                         p.tag.case in ("datv", "loct") for p in parses) and any(p.tag.case == "datv" for p in parses)
