@@ -124,6 +124,11 @@ GLOSSARY = "\t".join(["en", "ru", "bg", "type", "gender", "declension", "avoid:r
         ("Murat Ersoy", "Мурат Эрсой", "Мурат Ерсой", "person", "m", "", "", ""),
         ("craft fair", "ремесленная ярмарка", "занаятчийски панаир", "term", "f", "", "", ""),
         ("dive centre", "дайв-центр", "център за гмуркане", "term", "m", "", "", "дайв център"),
+        ("Lugovoy", "Луговой", "Луговой", "person", "m", "", "", ""),
+        ("chief umpire", "главный судья", "главен съдия", "term", "m", "", "", ""),
+        ("kebab shop", "кебабная", "дюнерджийница", "term", "f", "", "", ""),
+        ("SPC", "НПК", "НПК", "name", "f", "none", "", ""),
+        ("delivery scooter", "курьерский скутер", "куриерски скутер", "term", "m", "", "скутер доставки", ""),
         ("salvage excavation", "охранные раскопки", "спасителни разкопки", "term", "pl", "", "спасательные раскопки",
          ""),
         ("Auezov Institute of Philology", "Институт филологии имени Ауэзова", "Институт по филология „Ауезов“", "term",
@@ -2724,6 +2729,36 @@ ROWS = [
     # an avoided rendering spelt in Bulgarian as the English sounds (дайв for "dive"), with its article
     ("bg", "The dive centre closed because of the storm.", "Дайв центърът затвори заради бурята.",
      "Центърът за гмуркане затвори заради бурята."),
+    # English "at" a place: a noun of «на» + accusative counts only right before the preposition (not «Заказ»)
+    ("ru", "The order was placed at the grain terminal.", "Заказ был размещён на зерновой терминал.",
+     "Заказ был размещён на зерновом терминале."),
+    # a verb's object past a phrase between commas that opens with a bare noun ("among sponsors")
+    ("ru", "The organisers thanked, among sponsors from four countries, the World Grain Association.",
+     "Организаторы поблагодарили среди спонсоров из четырёх стран Всемирная ассоциация зерна.",
+     "Организаторы поблагодарили среди спонсоров из четырёх стран Всемирную ассоциацию зерна."),
+    # «пожаловались в X на»: complaining about something, the accusative past the addressee
+    ("ru", "The clubs complained to the HPP about the lamp posts.", "Клубы пожаловались в ГЭС на фонарные столбы.",
+     "Клубы пожаловались в ГЭС на фонарные столбы."),
+    # "entrusted X with Y": доверить кому что
+    ("ru", "The ministry entrusted the Export Credit Bank with the loan.",
+     "Министерство доверило Экспортный кредитный банк выдачу кредита.",
+     "Министерство доверило Экспортному кредитному банку выдачу кредита."),
+    # an adjectival surname before the term after a verb of appointing: кого кем
+    ("ru", "The federation appointed Lugovoy chief umpire.", "Федерация назначила Лугового главный судья.",
+     "Федерация назначила Лугового главным судьёй."),
+    # the dative of «принадлежать» is the relative pronoun before it: the term is its subject
+    ("ru", "The mayor praised Smirnov, who owns charity shops in Osijek.",
+     "Мэр похвалил Смирнова, которому принадлежат благотворительные магазины в Осиеке.",
+     "Мэр похвалил Смирнова, которому принадлежат благотворительные магазины в Осиеке."),
+    # a noun made of an adjective the dictionary does not know: две кебабные; «сорока» with the instrumental
+    ("ru", "He bought two kebab shops.", "Он купил две кебабных.", "Он купил две кебабные."),
+    ("ru", "He runs forty kebab shops.", "Он управляет сорока кебабными.", "Он управляет сорока кебабными."),
+    # «об» before an acronym read by its letters, the first named with a vowel (об НПК [эн-пэ-ка])
+    ("ru", "The government knew nothing about the SPC.", "Правительство ничего не знало о НПК.",
+     "Правительство ничего не знало об НПК."),
+    # "arrived on a scooter": the means, as the translation has it, no destination
+    ("ru", "Smirnov arrived on a delivery scooter.", "Смирнов приехал на скутере доставки.",
+     "Смирнов приехал на курьерском скутере."),
     # a subject after a verb of motion that closes a fronted phrase of direction
     ("bg", "Onto the stage stepped the building manager.", "На сцената излезе домоуправителя.",
      "На сцената излезе домоуправителят."),
@@ -2993,6 +3028,8 @@ def test_an_adjective_before_a_bulgarian_near_miss_is_flagged(glossary):
     # governs it may be further on (воспользовались чем)
     ("ru", "Thousands of farmers have used the grain terminal since it opened.",
      "С момента открытия зерновой терминал воспользовались тысячи фермеров.", "read as governing it"),
+    # a bare mass subject past its own phrase, made definite before «е»: checked
+    ("bg", "Late blight on potatoes is rare.", "Мана по картофите е рядкост.", "was made definite"),
 ])
 def test_a_rendering_that_may_have_left_a_word_is_flagged(glossary, lang, source, machine, check):
     _repaired, decisions = apply_glossary(glossary, [source], [machine], lang)

@@ -473,6 +473,10 @@ def inflect(phrase: str, case: str, declension: str = "full", person: bool = Fal
             and _ADJECTIVE_ENDING.search(words[-1].lower()) and all(_pick(w, ("ADJF", "PRTF")) is not None for w in words[:-1]):
         head = len(words) - 1  # Северная реставрационная мастерская: a noun made of an adjective after adjectives
         #                        heads the phrase (Северной реставрационной мастерской)
+    if head is None and quoted == len(words) == 1 and words[0].islower() and gender in ("m", "f", "n") \
+            and _ADJECTIVE_ENDING.search(words[0]) and _pick(words[0], ("ADJF", "PRTF")) is not None:
+        head = 0  # кебабная, f: a noun made of an adjective the dictionary does not know declines as the adjective
+        #           (две кебабные, кебабных)
     preposition = next((i for i, w in enumerate(words[:quoted]) if i and w.lower() in _PHRASE_PREPOSITIONS), None)
     if preposition is not None and (head is None or head > preposition) and number in ("sing", "plur") \
             and all(_pick(w, ("ADJF", "PRTF")) is not None and _ADJECTIVE_ENDING.search(w.lower())

@@ -31,7 +31,7 @@ from localize.terms.lexicon import (
     ACCUSATIVE_OF_PERSON, ADJECTIVE_GOVERNMENT, DATIVE_NOUNS, DATIVE_OF_PERSON, ENGLISH_PREPOSITIONS,
     DATIVE_AND_INSTRUMENTAL, DATIVE_FIRST, GENERIC_NOUNS, GOVERNMENT, PREPOSITIONS, TITLES, TO_IS_DATIVE, TO_DATIVE_NOUNS, ACCUSATIVE_OF_RECIPIENT, FOR_DATIVE_NOUNS, TEACHING, TO_IS_ACCUSATIVE,
     PREDICATIVE_VERBS,
-    DATIVE_PREDICATE, ENGLISH_DECIDES, ENTERING, IMPERSONAL_AFTER, MOTION, NA_ACCUSATIVE, NA_EXCHANGE,
+    DATIVE_PREDICATE, ENGLISH_DECIDES, ENTERING, IMPERSONAL_AFTER, MOTION, NA_ACCUSATIVE, NA_COMPLAINT, NA_EXCHANGE,
     PARENTHETICAL, PARTICIPLE_GOVERNMENT, PLACE_APPOSITION, SEND, TIME_NOUN, WITH_GENITIVE_NOUNS,
 )
 
@@ -688,7 +688,8 @@ _EN_ING_NOUNS = set("during according regarding concerning following including s
                     "opening crossing offering setting warning reading holding standing ranking timing "
                     "pending notwithstanding".split())
 _EN_SUPPLY = set("supply supplies supplied provide provides provided furnish furnishes furnished equip equips equipped "
-                 "present presents presented reward rewards rewarded credit credits credited".split())
+                 "present presents presented reward rewards rewarded credit credits credited entrust entrusts "
+                 "entrusted entrusting".split())
 #: Russian verbs of giving whose thing given is the accusative where English says "supply X with Y"
 #: (поставлять кому что; not снабжать/обеспечивать кого чем, which keep the instrumental).
 THING_GIVEN_ACCUSATIVE = set("поставлять поставить предоставлять предоставить передавать передать продавать "
@@ -700,8 +701,8 @@ _EN_PARTICIPLE = r"(?:[a-z]{3,}(?:ed|en)|(?:re)?built|burnt|lost|kept|left|sold|
 #: of all forty teams, | X"): the verb's object follows the closing comma.
 _EN_ASIDE = re.compile(r"\b([A-Za-z]+)\s*,\s*(?:(?:on\s+behalf|in\s+the\s+name|in\s+particular|above\s+all|once\s+again|"
                        r"together\s+with|along\s+with|as\s+well\s+as)\b|(?:in|at|on|for|with|after|before|during|"
-                       r"despite|through|via|by|from|under|over|among|between)\s+(?:the|a|an|its|their|his|her|all|both|"
-                       r"each|every|this|that|these|those|last|next|\d)|[a-z]+ly\s*,|again\s*,|also\s*,)"
+                       r"despite|through|via|by|from|under|over|among|amongst|between|alongside)\s+(?:the|a|an|its|their|his|her|"
+                       r"all|both|each|every|this|that|these|those|last|next|\d|[a-z]{3,})|[a-z]+ly\s*,|again\s*,|also\s*,)"
                        r"[^,.;:!?()]{0,90},\s*$")
 #: A verb right before "to" ("was sent to | X"): the "to" is the verb's, not a noun's ("Repairs to | X").
 _EN_VERB_TO = re.compile(r"\b(?:" + "|".join(sorted(_EN_VERBS)) + r")\s+to\s+(?:the\s+)?$")
@@ -828,8 +829,10 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
         case = "datv" if word.endswith("м") else "ablt" if word.endswith(("мя", "ьмя", "ими", "ью")) else \
             "loct" if prep in ("о", "об", "обо", "при", "в", "во", "на") else \
             "datv" if prep in ("к", "ко") else "gent"  # (во всех шести округах, к пяти портам, из пяти)
-        if not prep and word.endswith(("ти", "ми", "ка", "та")) and own_case in ("datv", "loct"):
-            case = own_case  # шести: genitive, dative and prepositional alike (достались шести округам)
+        if not prep and word.endswith(("ти", "ми", "ка", "та")) and (own_case in ("datv", "loct") or (
+                word.endswith(("ка", "та")) and own_case == "ablt")):
+            case = own_case  # шести: genitive, dative and prepositional alike (достались шести округам); сорока,
+            #                  девяноста the instrumental too (управляет сорока кебабными)
         return Need(case, f"after «{oblique.group(2)}»", "plur", strong=True)
     counted = _russian_count(tail)
     through = _PREPOSITION_NUMERAL.search(tail)
@@ -1010,6 +1013,10 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
                 tail[:tail.lower().rstrip().rfind(preposition)]):
             case = allowed[0]  # "filed an appeal in Tomsk": подали апелляцию в Томске — where it was filed (a court
             #                    it is filed with is the accusative: иск в Арбитражный суд)
+        elif motion == "right before" and preposition == "на" and role.preposition == "on" \
+                and own_case in ("loct", "loc2"):
+            case = allowed[0]  # "arrived on a delivery scooter": приехал на курьерском скутере — the means, as the
+            #                    translation has it (English "onto", "on to" a destination say otherwise)
         elif motion == "right before" or (preposition in ("в", "во", "на")
                                         and ENTERING.search(tail[:tail.lower().rstrip().rfind(preposition)])):
             case = "accs"  # вступить в союз, вступление в ШОС: accusative whatever the translation wrote
@@ -1038,10 +1045,11 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
             case = allowed[0]  # "roads in the Rhodopes": несколько дорог в Родопах (a noun of motion, a place in English)
         elif own_case == "accs" and "nomn" in also_own and role.preposition in ("on", "in", "at") and not motion \
                 and preposition in ("в", "во", "на") and not role.modifier \
-                and not NA_ACCUSATIVE.search(tail[:tail.lower().rstrip().rfind(preposition)]) \
+                and not NA_ACCUSATIVE.search(" ".join(tail[:tail.lower().rstrip().rfind(preposition)].split()[-2:])) \
                 and not _RELY_ON.search(tail):
             case = allowed[0]  # «Паромы на Каспийское море» for "on the Caspian Sea": the nominative's
-            #                    spelling is no chosen accusative; a place, the prepositional
+            #                    spelling is no chosen accusative; a place, the prepositional (a noun that takes
+            #                    «на» and the accusative counts only right before it: not «Заказ был размещён на»)
         elif own_case not in (None, "nomn") and any(_allows(preposition, c) for c in (own_case, *also_own)):
             # the translation chose one of the cases the preposition allows (в Салониках; «Влёре» is dative
             # and prepositional alike: the one «в» allows)
@@ -1055,9 +1063,13 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
             #                    "of" names what the noun before belongs to, no destination of the verb of motion
         elif motion:
             case = "accs"
-        elif preposition == "на" and (NA_ACCUSATIVE.search(tail[:tail.lower().rstrip().rfind(preposition)])
-                                     or NA_EXCHANGE.search(tail[:tail.lower().rstrip().rfind(preposition)])):
-            case = "accs"  # кредит на Средний коридор, влияние на рынок, ставка на Средний коридор
+        elif preposition == "на" and (NA_ACCUSATIVE.search(tail[:tail.lower().rstrip().rfind(preposition)] if role.preposition
+                                                           not in ("at", "in") else " ".join(
+                                         tail[:tail.lower().rstrip().rfind(preposition)].split()[-2:]))
+                                     or NA_EXCHANGE.search(tail[:tail.lower().rstrip().rfind(preposition)])
+                                     or NA_COMPLAINT.search(tail[:tail.lower().rstrip().rfind(preposition)])):
+            case = "accs"  # кредит на Средний коридор, влияние на рынок, ставка на Средний коридор (for English "at",
+            #                a place, only right before: not «Заказ был размещён на» X)
         else:
             case = allowed[0]
         if case == "loct" and preposition in ("в", "во", "на"):
@@ -1936,6 +1948,12 @@ def _governor(tail: str, person: bool, number: str, apposition: bool = True, eng
             participle = next((p for p in parses if p.tag.POS == "PRTF"), None)
             if participle is not None and any(participle.normal_form in verbs for verbs in GOVERNMENT.values()):
                 best, pos = participle, "PRTF"
+        if pos == "ADJF" and word[:1].isupper() and i == len(words) - 1 and i > 0 \
+                and any(p.tag.case == "accs" and "anim" in p.tag for p in parses) \
+                and _predicative_verb_before([w.group(0) for w in words[:i]]):
+            # «назначила Лугового | главным судьёй»: an adjectival surname in the accusative, the object; the term is
+            # what the verb makes it (кого кем)
+            return Need("ablt", f"what «{words[i - 1].group(0)}» makes its object: instrumental", number, strong=True)
         if pos in ("PRTS", "PRTF") and best.normal_form in PARTICIPLE_GOVERNMENT:
             return Need(PARTICIPLE_GOVERNMENT[best.normal_form], f"governed by «{word}»", number, strong=True)
         if pos in ("PRTS", "PRTF") and "pssv" in best.tag and i == len(words) - 1 and seen_object is None:
@@ -1955,7 +1973,9 @@ def _governor(tail: str, person: bool, number: str, apposition: bool = True, eng
                     and lemma not in GOVERNMENT["gent"] and (
                     "plur" in best.tag) == (number == "plur" or _russian_count(tail) is not None) and any(
                     p.tag.case == "datv" and p.tag.POS == "NOUN" and "Fixd" not in p.tag
-                    for p in _parse(words[i - 1].group(0))[1]) and not _preposition(tail[:words[i - 1].start()]):
+                    for k in ((i - 1, i - 2) if i > 1 and words[i - 1].group(0)[:1].isupper() else (i - 1,))
+                    for p in _parse(words[k].group(0))[1]) and not _preposition(tail[:words[i - 1].start()]):
+                # (also a name whose surname does not decline: «Левану Гелашвили принадлежат | пиццерии»)
                 # (not «Клуб из Цицикара принадлежит | X»: a noun after a preposition is no fronted dative)
                 return None  # «радиокомпании принадлежат | 12 радиомачт»: the dative is before it, X its subject
             if i == len(words) - 1 and lemma == "быть" and lower in ("был", "была", "было", "были", "будет", "будут") \
@@ -2821,7 +2841,8 @@ def _allows(preposition: str, case: str) -> bool:
 _SUBSTANTIVE_PARTICIPLES = {"данные", "данных", "учёные", "ученые", "военные", "рабочие", "служащие", "пострадавшие",
                             "погибшие", "раненые", "задержанные", "заключённые", "заключенные", "отдыхающие"}
 
-_DATIVE_PRONOUNS = {"мне", "тебе", "ему", "ей", "нам", "вам", "им", "себе"}
+_DATIVE_PRONOUNS = {"мне", "тебе", "ему", "ей", "нам", "вам", "им", "себе",
+                    "которому", "которой", "которым", "кому"}  # (которому принадлежат | кебабные: the relative's dative)
 #: Verbs whose English "as" complement is a Russian instrumental (служить станцией, работал переводчиком).
 AS_INSTRUMENTAL = {"служить", "послужить", "работать", "проработать", "выступать", "выступить", "трудиться",
                    "оставаться", "остаться", "стать", "становиться", "являться", "числиться", "значиться"}

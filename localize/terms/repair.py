@@ -65,6 +65,8 @@ def adapt_preposition(before: str, word: str) -> str:
     ('говорили об ', 'говорили о ')
     >>> adapt_preposition("матч с ", "«Спартаком»"), adapt_preposition("о ", "ЕБРР"), adapt_preposition("во ", "ВТО")
     ('матч со ', 'об ', 'в ')
+    >>> adapt_preposition("знало о ", "НДС"), adapt_preposition("сообщили об ", "МИДе")
+    ('знало об ', 'сообщили о ')
     >>> adapt_preposition("говорили об ", "Avivac H5")
     'говорили об '
     >>> adapt_preposition("На ", "аэропорту Внуково"), adapt_preposition("на ", "аэропорт Внуково")
@@ -92,7 +94,11 @@ def adapt_preposition(before: str, word: str) -> str:
     elif base == "к":
         new = "ко" if _KO.match(word) else "к"
     else:
-        new = "об" if _VOWEL.match(word) or (_all_caps(word.split()[0]) and word[:1] in "ЕЁЮЯ") else "о"
+        first = word.split()[0] if word.split() else ""
+        new = "об" if _VOWEL.match(word) or (_all_caps(first) and (word[:1] in "ЕЁЮЯ" or (
+            word[:1] in "ЛМНРСФ" and not re.search(r"[АЕЁИОУЫЭЮЯ]", first)))) else "о"
+        # (an acronym read by its letters whose first is named with a vowel: об НДС [эн-дэ-эс], об НПК; not о МИДе,
+        # read as a word)
     if old[0].isupper():
         new = new.capitalize()
     return before[:match.start(1)] + new + match.group(2)
@@ -214,7 +220,9 @@ def decide(entry, lang: str, role: context.Role, before: str, previous=None, own
         need = context.bulgarian_need(before, role, "source-only" if explicit else setting, own_article(own or ""),
                                       after=after)
         if role.generic and not role.plural and not own_article(own or "") and need.article == "full" \
-                and need.reason == "subject: full article" and re.match(r"\s+(?:се|е|са|беше|бяха)\s", after):
+                and need.reason == "subject: full article" and re.match(
+                    r"\s+(?:(?:за|на|в|във|от|с|със|по|при|край)\s+[^,.;:!?]{1,40}?\s+)?(?:се|е|са|беше|бяха)\s", after):
+            # (also past a phrase of its own: "Rolling stock for narrow-gauge lines is rare")
             from dataclasses import replace
 
             # "Bentgrass is used on most greens": Полевицата се използва — the kind (definite) or a mass stated
