@@ -129,6 +129,8 @@ GLOSSARY = "\t".join(["en", "ru", "bg", "type", "gender", "declension", "avoid:r
         ("kebab shop", "кебабная", "дюнерджийница", "term", "f", "", "", ""),
         ("SPC", "НПК", "НПК", "name", "f", "none", "", ""),
         ("delivery scooter", "курьерский скутер", "куриерски скутер", "term", "m", "", "скутер доставки", ""),
+        ("pub league", "барная лига", "кръчмарска лига", "term", "f", "", "", ""),
+        ("Oka", "Ока", "Ока", "place", "f", "", "", ""),
         ("salvage excavation", "охранные раскопки", "спасителни разкопки", "term", "pl", "", "спасательные раскопки",
          ""),
         ("Auezov Institute of Philology", "Институт филологии имени Ауэзова", "Институт по филология „Ауезов“", "term",
@@ -2759,6 +2761,29 @@ ROWS = [
     # "arrived on a scooter": the means, as the translation has it, no destination
     ("ru", "Smirnov arrived on a delivery scooter.", "Смирнов приехал на скутере доставки.",
      "Смирнов приехал на курьерском скутере."),
+    # a place that takes no article, written with one (Превезата); a word before a literal rendering that spells
+    # the English modifier (пъб for "pub") is part of it
+    ("bg", "The ferry sailed to Preveza.", "Фериботът отплава до Превезата.", "Фериботът отплава до Превеза."),
+    ("bg", "Clubs along the Oka formed a league.", "Клубовете по поречието на Оката създадоха лига.",
+     "Клубовете по поречието на Ока създадоха лига."),
+    ("bg", "A team from Osijek won the pub league.", "Отбор от Осиек спечели пъб лигата.",
+     "Отбор от Осиек спечели кръчмарската лига."),
+    # the verb's object past "one by one" (одну за другой) and a prepositional phrase
+    ("ru", "The inspectors checked, one by one and with great care, the delivery scooters.",
+     "Инспекторы проверили одну за другой и с большой тщательностью скутеры доставки.",
+     "Инспекторы проверили одну за другой и с большой тщательностью курьерские скутеры."),
+    # the genitive of negation past an adjective (не было исправных | стальных тросов)
+    ("ru", "The boats had no working steel cables.", "На лодках не было исправных стальной трос.",
+     "На лодках не было исправных стальных тросов."),
+    # the subject of a clause after «что», its verb agreeing (not продать кому)
+    ("ru", "Analysts expect Smirnov to sell the grain terminal.", "Аналитики ожидают, что Смирнов продаст зерновой терминал.",
+     "Аналитики ожидают, что Смирнов продаст зерновой терминал."),
+    # a place's own adjective before a noun is no misspelt name
+    ("ru", "The prize went to an Osijek charity shop.", "Премия досталась осиекскому благотворительному магазину.",
+     "Премия досталась осиекскому благотворительному магазину."),
+    # "by" a means: the translation's plural stays
+    ("ru", "Most pupils travel by sea ferry.", "Большинство школьников ездят на морских паромах.",
+     "Большинство школьников ездят на морских паромах."),
     # a subject after a verb of motion that closes a fronted phrase of direction
     ("bg", "Onto the stage stepped the building manager.", "На сцената излезе домоуправителя.",
      "На сцената излезе домоуправителят."),

@@ -700,7 +700,8 @@ _EN_PARTICIPLE = r"(?:[a-z]{3,}(?:ed|en)|(?:re)?built|burnt|lost|kept|left|sold|
 #: A verb, then a phrase between commas that opens with a preposition or an adverb of manner ("thanked, on behalf
 #: of all forty teams, | X"): the verb's object follows the closing comma.
 _EN_ASIDE = re.compile(r"\b([A-Za-z]+)\s*,\s*(?:(?:on\s+behalf|in\s+the\s+name|in\s+particular|above\s+all|once\s+again|"
-                       r"together\s+with|along\s+with|as\s+well\s+as)\b|(?:in|at|on|for|with|after|before|during|"
+                       r"together\s+with|along\s+with|as\s+well\s+as|one\s+by\s+one|step\s+by\s+step|"
+                       r"little\s+by\s+little|in\s+turn|at\s+last|at\s+once|yet\s+again|for\s+the\s+first\s+time)\b|(?:in|at|on|for|with|after|before|during|"
                        r"despite|through|via|by|from|under|over|among|amongst|between|alongside)\s+(?:the|a|an|its|their|his|her|"
                        r"all|both|each|every|this|that|these|those|last|next|\d|[a-z]{3,})|[a-z]+ly\s*,|again\s*,|also\s*,)"
                        r"[^,.;:!?()]{0,90},\s*$")
@@ -1644,6 +1645,12 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
         return governed
     opener = _WORDS.findall(tail[-30:])
     object_first = role.object and not (opener and opener[-1].lower() in _CLAUSE_OPENERS)  # (что Рахимова проиграет)
+    if own_case == "nomn" and not role.fronted and opener and opener[-1].lower() in ("что", "чтобы", "если", "когда") \
+            and tail.rstrip().lower().endswith(opener[-1].lower()) and _verb_after_agrees(after, number):
+        # "Analysts expect Lapshin to sell": ожидают, что Лапшин продаст — the English object made the subject of a
+        # clause of its own, before its verb, which agrees with it
+        return Need("nomn", f"subject of the clause «{opener[-1]}» opens (its verb after it agrees with it)", number,
+                    sure=False)
     if own_case == "nomn" and number == "sing" and not _WORDS.findall(_CLAUSE_BREAK.split(tail)[-1]) \
             and _plural_subject_after(after):
         object_first = True  # «Стефан Радев инспекторы не пригласили»: the verb agrees with another subject
@@ -1840,7 +1847,8 @@ _QUANTITY_BEFORE = re.compile(r"(?<![а-яё])(меньше|больше|нем�
 #                             (большая часть мавруда, половина Кавказа: a part of it, the genitive)
 _NO_AFTER = re.compile(r"^(?:\s+[а-яё-]+){0,6}?\s+(?:(?:до сих пор|всё ещё|все еще|ещё|еще|пока|так и|уже|больше|"
                        r"по-прежнему)\s+)?(?:нет|не было|не будет|не осталось|не существует)\s*[.!?;]", re.I)
-_NO_BEFORE = re.compile(r"(?<![а-яё])(?:нет|нету|не было|не будет|не осталось|не существует)\s+$", re.I)
+_NO_BEFORE = re.compile(r"(?<![а-яё])(?:нет|нету|не было|не будет|не осталось|не существует)\s+"
+                        r"(?:[а-яё]+(?:ых|их|ого|его)\s+){0,2}$", re.I)  # (не было исправных | ремней: past its adjective)
 _NO_SUCH = re.compile(r"(?<![а-яё])(никакого|никакому|никаким|никаком|никакую|никакой|каких-либо|какого-либо|"
                       r"каждого|каждому|каждым|каждом|каждую|любого|любому|любым|любом|любую)\s+$", re.I)
 _NO_SUCH_CASES = {"ого": "gent", "ому": "datv", "ким": "ablt", "ком": "loct", "кую": "accs", "кой": "gent",

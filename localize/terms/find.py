@@ -177,7 +177,7 @@ def _take_word_before(target: str, rendering: Rendering, taken, english: str = "
     >>> _take_word_before(t, r, [], "vintage cars"); t[r.start:r.end]
     'Винтидж автомобили'
     """
-    before = re.search(r"(?<![^\W\d_])([^\W\d_]{4,})\s+$", target[:rendering.start])
+    before = re.search(r"(?<![^\W\d_])([^\W\d_]{3,})\s+$", target[:rendering.start])
     if not before or not _free((before.start(1), rendering.end), taken):
         return
     word = normalise(before.group(1)).lower()
@@ -185,7 +185,7 @@ def _take_word_before(target: str, rendering: Rendering, taken, english: str = "
     approved = normalise(rendering.form.text).lower().split()
     if not written or not approved or word in FUNCTION_WORDS:
         return
-    if rendering.kind in ("near", "avoid"):
+    if rendering.kind in ("near", "avoid") and len(word) >= 4:
         if len(approved) == len(written) + 1 and approved[0] != word and approved[0].endswith(word):
             rendering.start = before.start(1)  # лыжными | подъемниками: the end of горнолыжными
             return
@@ -197,8 +197,10 @@ def _take_word_before(target: str, rendering: Rendering, taken, english: str = "
             and re.fullmatch(r"[а-яё]+", word):
         from localize.terms.forms import english_likeness
 
-        modifiers = [w for w in re.findall(r"[A-Za-z]{4,}", english)[:-1] if w.lower() not in ("with", "from", "that")]
-        modifiers = [w for w in modifiers if normalise(transliterate(w)).lower()[:2] == word[:2]]
+        modifiers = [w for w in re.findall(r"[A-Za-z]{3,}", english)[:-1]
+                     if w.lower() not in ("with", "from", "that", "the", "and", "for")]
+        modifiers = [w for w in modifiers if normalise(transliterate(w)).lower()[:1] == word[:1]
+                     and (len(word) >= 4 or len(w) == 3)]  # (пъб for "pub": a short word only for a short one)
         if english_likeness(word, modifiers) >= 0.55:  # (винтидж for "vintage", spelt by sound: винтаге letter by letter)
             rendering.start = before.start(1)
             rendering.detail = target[rendering.start:rendering.end]

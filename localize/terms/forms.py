@@ -427,6 +427,13 @@ def bulgarian_forms(entry, unique: bool = True) -> list[Form]:
     elif entry.type == "name" and article_setting(entry) in ("source", "always"):
         # a name that takes the article is found with it (Института „Халит“)
         forms += [bulgarian(entry, Need(article="short")), bulgarian(entry, Need(article="full"))]
+    elif entry.type in ("place", "name") and article_setting(entry) == "never" \
+            and re.fullmatch(r"[А-Я][а-я]+[ая]", entry.approved("bg") or ""):
+        # a one-word name in -а/-я that takes no article is found with the one the translation gave it (Оката,
+        # Варната), to be taken off
+        from localize.morphology import bg
+
+        forms.append(Form(bg.definite(entry.approved("bg")), "short"))
     return distinct(forms) if unique else [f for f in forms if f.text]
 
 

@@ -374,6 +374,24 @@ def _agreement_before(before: str, approved: str, gender: str = "", pronoun: lis
     return (found.group(1), pairs) if pairs else None
 
 
+def _place_adjective(written: str, entry, lang: str) -> bool:
+    """Is ``written``, a near miss of a one-word place, the place's own adjective in lower case (казанской for
+    Казань, варненски for Варна), which a translation writes for an English name used before a noun?
+
+    >>> from localize.glossary.model import Entry
+    >>> kazan = Entry("Kazan", {"ru": ["Казань"], "bg": ["Казан"]}, type="place")
+    >>> _place_adjective("казанской", kazan, "ru"), _place_adjective("Казанью", kazan, "ru")
+    (True, False)
+    """
+    approved = entry.approved(lang) or ""
+    if entry.type != "place" or " " in approved or not approved[:1].isupper() or not written[:1].islower() \
+            or " " in written:
+        return False
+    ending = r"(?:ий|ой|ая|ое|ие|ого|ому|им|ом|ую|ой|их|ими|ей)$" if lang == "ru" else r"(?:и|а|о|ия|ият|ата|ото|ите)$"
+    stem = approved.lower().rstrip("ьйаяео")
+    return bool(re.match(re.escape(stem[:max(3, len(stem) - 1)]) + r"[а-яё]{0,3}?(?:ск|цк|к)" + ending, written.lower()))
+
+
 def _mixed_animacy(approved: str) -> bool:
     from localize.morphology.ru import mixed_animacy
 
@@ -449,6 +467,12 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
             if rendering is None:
                 record(occurrence, "", "flagged",
                        reason=f"no rendering of {entry.approved(lang)!r} found in the translation")
+                continue
+            if rendering.kind == "near" and _place_adjective(target[rendering.start:rendering.end], entry, lang):
+                # "a Kazan noodle bar": казанской лапшичной — the place's own adjective, no misspelt name
+                taken.append((rendering.start, rendering.end))
+                record(occurrence, target[rendering.start:rendering.end], "ok",
+                       reason="written as the place's adjective before a noun")
                 continue
             _take_capitalised_word(target, rendering, entry.approved(lang) or "", lang)
             if lang == "ru" and rendering.kind == "literal" and not forms.is_person(entry):
@@ -655,6 +679,12 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
             continue
         # a correct sentence is never made worse: an approved form in a case the translation chose (not the
         # dictionary form) changes only on strong evidence; an uninflected one on any evidence
+        if own and (own.startswith("pl-") if lang == "ru" else own in ("plural", "pl-def")) and need.number == "sing" \
+                and role.preposition == "by" and role.bare and not role.agent and rendering.kind == "exact":
+            from dataclasses import replace  # "travel by minibus": ездят на микроавтобусах — a means, no number of
+            #                                  its own in the English; the translation's plural stays
+            need = replace(need, number="plur")
+            form = forms.render(entry, lang, need, inflect)
         if lang == "ru" and own and own.startswith("pl-") and need.number == "sing" and \
                 entry.source.lower().split()[-1] in _SAME_IN_THE_PLURAL and rendering.kind in ("exact", "avoid"):
             # (also an avoided rendering in the plural: каракулевых овец for "Karakul sheep" — каракульских овец)
@@ -1212,7 +1242,9 @@ _PERIOD = re.compile(r"(?<![а-яё])(?:окно|период|сезон|вре�
 #: English nouns whose plural is spelt like the singular: their number comes from the translation.
 _SAME_IN_THE_PLURAL = set("yuan yen won renminbi baht rand kip riel tenge lari lira som sum kyat sheep deer fish aircraft "
                           "hovercraft spacecraft watercraft craft "
-                          "series species headquarters crossroads means offspring".split()) | ZERO_PLURAL_ANIMALS
+                          "series species headquarters crossroads means offspring "
+                          "sushi sashimi gyoza udon soba ramen tempura tofu".split()) | ZERO_PLURAL_ANIMALS
+# (dishes borrowed from Japanese and Chinese keep one form in English: "Gyoza are sold", "delayed the gyoza")
 
 
 def _english_modifier_before(source: str, start: int) -> bool:
