@@ -131,6 +131,8 @@ GLOSSARY = "\t".join(["en", "ru", "bg", "type", "gender", "declension", "avoid:r
         ("delivery scooter", "курьерский скутер", "куриерски скутер", "term", "m", "", "скутер доставки", ""),
         ("pub league", "барная лига", "кръчмарска лига", "term", "f", "", "", ""),
         ("Oka", "Ока", "Ока", "place", "f", "", "", ""),
+        ("consumer complaint", "жалоба потребителя", "потребителска жалба", "term", "f", "", "", "жалба на потребител"),
+        ("sales floor", "торговый зал", "търговска зала", "term", "f", "", "", "под за продажби"),
         ("salvage excavation", "охранные раскопки", "спасителни разкопки", "term", "pl", "", "спасательные раскопки",
          ""),
         ("Auezov Institute of Philology", "Институт филологии имени Ауэзова", "Институт по филология „Ауезов“", "term",
@@ -2784,6 +2786,15 @@ ROWS = [
     # "by" a means: the translation's plural stays
     ("ru", "Most pupils travel by sea ferry.", "Большинство школьников ездят на морских паромах.",
      "Большинство школьников ездят на морских паромах."),
+    # a quoted name after «рынка» is its apposition, in the nominative
+    ("ru", "Traders at the Severny Veter market raised prices.", "Торговцы рынка Северный ветер подняли цены.",
+     "Торговцы рынка «Северный ветер» подняли цены."),
+    # a bare plural subject past "about" and a name's noun: the article the translation wrote stays
+    ("bg", "Consumer complaints about Lantern lamps tripled.", "Жалбите на потребители за лампите Lantern се утроиха.",
+     "Потребителските жалби за лампите Lantern се утроиха."),
+    # an avoided rendering that opens with a noun spelt like a preposition (под, the floor) keeps it
+    ("bg", "The sales floor is 2,000 square metres.", "Подът за продажби е 2000 квадратни метра.",
+     "Търговската зала е 2000 квадратни метра."),
     # a subject after a verb of motion that closes a fronted phrase of direction
     ("bg", "Onto the stage stepped the building manager.", "На сцената излезе домоуправителя.",
      "На сцената излезе домоуправителят."),

@@ -496,9 +496,9 @@ _ZA_FOR = re.compile(r"(?<![а-яё])(?:о?штраф\w*|наказ\w*|побл�
                      r"извини\w*|извиня\w*|компенсац\w*|вознагражд\w*|выговор\w*)(?![а-яё])", re.I)
 #: Words that open a clause whose subject may follow ("warned that spare parts for pre-war engines are ...").
 _EN_CLAUSE_OPENERS = frozenset("that because while although when if whether".split())
-_EN_COMMON_PP = re.compile(r"^\s+(?:on|of|for|in|at|from|with|across|near|outside|inside|behind|opposite)\s+(?:(?:the|each|every|a|an|its|their|this|"
+_EN_COMMON_PP = re.compile(r"^\s+(?:on|of|for|in|at|from|with|across|near|outside|inside|behind|opposite|about|against)\s+(?:(?:the|each|every|a|an|its|their|this|"
                            r"that|all|his|her)\s+)?(?:(?-i:[a-z]+)['’]s\s+)?(?:(?:two|three|four|five|six|"
-                           r"seven|eight|nine|ten|several|many|\d+(?:st|nd|rd|th)?)\s+)?(?-i:(?:[a-z]+-[a-z]+\s+)?[a-z]+|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:(?:,\s+[A-Z][a-z]+)*,?\s+(?:and|or)\s+[A-Z][a-z]+)?)"
+                           r"seven|eight|nine|ten|several|many|\d+(?:st|nd|rd|th)?)\s+)?(?-i:(?:[a-z]+-[a-z]+\s+)?[a-z]+|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:(?:,\s+[A-Z][a-z]+)*,?\s+(?:and|or)\s+[A-Z][a-z]+)?(?:\s+[a-z]+s(?=\s+[a-z]+ed\b))?)"
                            r"(?:\s+(?:and|or)\s+(?-i:[a-z]+))?(?=\s)")
 # (also a place: "Goldsmiths in Kostroma say", "Anglers on the Iskar say": the subject before its verb; "spare parts
 # for pre-war engines are": a hyphenated adjective before the noun)

@@ -535,8 +535,10 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
             own = head_cases[0] if head_cases else None
         if lang == "bg" and rendering.kind in ("literal", "near") and not own:
             first_word = written.split()[0].lower() if written.split() else ""
-            own = "full" if re.search(r"(ът|ят)$", first_word) else "short" if re.search(
+            own = "full" if re.search(r"(ът|ят)$", first_word) else "pl-def" if re.search(
+                r"[^и]ите$", first_word) and getattr(occurrence, "plural", False) else "short" if re.search(
                 r"(ата|ята|ото|ето|ите|(?<![цсзг])ия)$", first_word) else own  # Председателят на ...: it had the article
+            # (Жалбите на потребители for "Consumer complaints": a plural with its article)
         between = target[previous_end:rendering.start] if previous_end >= 0 else None
         coordinated = previous if between is not None and (
             re.fullmatch(r"\s*,?\s*(?:и|или|либо|а также|так и|но и|а не|но не)(?:\s+(?:на|в|с|к|о|из|от|по|для))?"
@@ -1195,10 +1197,13 @@ def _without_preposition(rendering: str, lang: str) -> str:
     ('порте Бронка', 'пристанище Бронка')
     >>> _without_preposition("Во", "ru"), _without_preposition("Под Бронка", "de")
     ('Во', 'Под Бронка')
+    >>> _without_preposition("под за продажби", "bg")
+    'под за продажби'
     """
     first, _, rest = rendering.partition(" ")
     prepositions = {"ru": context.PREPOSITIONS, "bg": context.BG_PREPOSITIONS}.get(lang, ())
-    return rest if rest.strip() and first.lower() in prepositions else rendering
+    return rest if rest.strip() and first.lower() in prepositions and rest.split()[0].lower() not in prepositions \
+        else rendering  # (not «под за продажби»: a phrase never opens with two prepositions; под is the floor)
 
 
 #: Nouns of a span of time: «в» takes them in the accusative (в трансферное окно, в этот период, в летний сезон).
