@@ -2786,6 +2786,9 @@ ROWS = [
     # "by" a means: the translation's plural stays
     ("ru", "Most pupils travel by sea ferry.", "Большинство школьников ездят на морских паромах.",
      "Большинство школьников ездят на морских паромах."),
+    # a compound of an English word in Cyrillic and the term's head noun (паб-лиге for барной лиге): a literal rendering
+    ("ru", "The pub league has 16 teams this season.", "В паб-лиге в этом сезоне 16 команд.",
+     "В барной лиге в этом сезоне 16 команд."),
     # a quoted name after «рынка» is its apposition, in the nominative
     ("ru", "Traders at the Severny Veter market raised prices.", "Торговцы рынка Северный ветер подняли цены.",
      "Торговцы рынка «Северный ветер» подняли цены."),

@@ -801,14 +801,18 @@ def _head_alone(text: str, base: Form, words, taken) -> Rendering | None:
     if not _ADJECTIVE_END.search(normalise(adjective).lower()):
         return None
     spans = [(a, b) for a, b in words if (_same_stem(text[a:b], head) or re.fullmatch(
-        r"[A-Z0-9]{2,}-\w+", text[a:b]) and _same_stem(text[a:b].split("-")[-1], head)) and _free((a, b), taken)]
-    # (GPS-ошейником for спутниковым ошейником: a Latin acronym made the model's own adjective)
+        r"(?:[A-Z0-9]{2,}|[а-яё]{2,6})-\w+", text[a:b], re.I) and (_same_stem(text[a:b].split("-")[-1], head) or (
+            len(head) <= 5 and _common_start(normalise(text[a:b].split("-")[-1]).lower(), normalise(head).lower())
+            >= max(3, len(head) - 1))))
+        and _free((a, b), taken)]
+    # (GPS-ошейником for спутниковым ошейником: a Latin acronym made the model's own adjective; паб-лигу for барную
+    # лигу: an English word spelt in Cyrillic made the first part of a compound)
     if len(spans) != 1:
         return None
     start, end = spans[0]
     k = words.index(spans[0])
     if head[:1].islower() and text[start:end][:1].isupper() and k > 0 and not re.search(r"[.!?]\s*$", text[:start]) \
-            and not re.fullmatch(r"[A-Z0-9]{2,}-\w+", text[start:end]):
+            and not re.fullmatch(r"(?:[A-Z0-9]{2,}|[а-яё]{2,6})-\w+", text[start:end], re.I):
         return None  # a capitalised word mid-sentence is a name, not this common noun
     own = False
     if k > 0 and re.fullmatch(r"\s+", text[words[k - 1][1]:start]):
