@@ -133,6 +133,8 @@ GLOSSARY = "\t".join(["en", "ru", "bg", "type", "gender", "declension", "avoid:r
         ("Oka", "Ока", "Ока", "place", "f", "", "", ""),
         ("consumer complaint", "жалоба потребителя", "потребителска жалба", "term", "f", "", "", "жалба на потребител"),
         ("sales floor", "торговый зал", "търговска зала", "term", "f", "", "", "под за продажби"),
+        ("lifeguard", "спасатель", "спасител", "term", "m", "", "лайфгард", ""),
+        ("lane rope", "волногасящая дорожка", "разделително въже", "term", "f", "", "", ""),
         ("salvage excavation", "охранные раскопки", "спасителни разкопки", "term", "pl", "", "спасательные раскопки",
          ""),
         ("Auezov Institute of Philology", "Институт филологии имени Ауэзова", "Институт по филология „Ауезов“", "term",
@@ -2789,6 +2791,24 @@ ROWS = [
     # a compound of an English word in Cyrillic and the term's head noun (паб-лиге for барной лиге): a literal rendering
     ("ru", "The pub league has 16 teams this season.", "В паб-лиге в этом сезоне 16 команд.",
      "В барной лиге в этом сезоне 16 команд."),
+    # a quoted name after «студия»; a person past a title and its quoted genitive is the title's apposition
+    ("ru", "The Severny Veter studio is fully booked.", "Студия Северный ветер полностью забронирована.",
+     "Студия «Северный ветер» полностью забронирована."),
+    ("ru", "They consulted the director of the Lotus Casino, Irina Sokolova.",
+     "Они проконсультировались с директором казино «Лотос» Ирина Соколова.",
+     "Они проконсультировались с директором казино «Лотос» Ириной Соколовой."),
+    # English "from" after a noun with no Russian preposition: the noun's genitive
+    ("ru", "Prices were announced in a letter from Irina Sokolova.", "Цены были объявлены в письме Ирина Соколова.",
+     "Цены были объявлены в письме Ирины Соколовой."),
+    # "months ahead" is no verb of the term; the dative after the term is the recipient (рекомендуют кого кому)
+    ("ru", "Couples book Lugovoy months ahead.", "Пары бронируют Лугового за несколько месяцев.",
+     "Пары бронируют Лугового за несколько месяцев."),
+    ("ru", "Agencies recommend Peter Haddock to foreign couples.", "Агентства рекомендуют Питер Хэддок иностранным парам.",
+     "Агентства рекомендуют Питера Хэддока иностранным парам."),
+    # «стоит» with a place after it is standing, no impersonal predicate
+    ("ru", "A statue of Smirnov stands in Osijek.", "Статуя Смирнов стоит в Осиеке.", "Статуя Смирнова стоит в Осиеке."),
+    # a noun animate or not by its sense: the avoided word's accusative in the genitive's form says a being
+    ("ru", "The pool hired a lifeguard.", "Бассейн нанял лайфгарда.", "Бассейн нанял спасателя."),
     # a quoted name after «рынка» is its apposition, in the nominative
     ("ru", "Traders at the Severny Veter market raised prices.", "Торговцы рынка Северный ветер подняли цены.",
      "Торговцы рынка «Северный ветер» подняли цены."),
@@ -3244,3 +3264,12 @@ def test_a_bulgarian_bare_plural_after_of_or_for_keeps_the_translations_article_
     stripped = bulgarian_need("Полицията разследва сергия, която продаваше ", Role(plural=True, bare=True, object=True),
                               "source-only", "short")
     assert stripped.article == ""
+
+
+def test_a_literal_rendering_does_not_take_the_verb_before_it(glossary):
+    """«смени | въжетата»: a Bulgarian noun with its article has no adjective before it without one, so the word
+    before is no part of the rendering (the verb stays); the words left around it are checked."""
+    repaired, decisions = apply_glossary(glossary, ["Staff replaced the lane ropes."],
+                                         ["Персоналът смени въжетата за коридорите."], "bg")
+    assert repaired[0].startswith("Персоналът смени разделителните въжета")
+    assert "check the words around it" in decisions[0].check

@@ -522,6 +522,9 @@ def _verb_side(after: str) -> str:
     after = re.sub(r"^\s+worth\s+(?:about\s+|around\s+|some\s+|over\s+|more\s+than\s+)?(?:[$€£]\s?)?[\d.]+\s*"
                    r"(?:(?:million|billion|thousand|m|bn)\s+)?(?:[a-z]+\s+)?(?=(?:is|are|was|were|has|have|had|will)\s)",
                    " ", after)  # "Counterfeit perfume worth 2 million euros was seized": the price qualifies it
+    after = re.sub(r"^\s+(?:(?:a\s+few|several|many|two|three|four|five|six|\d+)\s+)?(?:days|weeks|months|years|hours)\s+"
+                   r"(?=(?:ahead|ago|later|earlier|in\s+advance|beforehand)\b)", " ", after)
+    # ("book Zerkalny months ahead": a span of time, no verb of the term)
     return re.sub(r"^((?:\s*,[^,]{1,80},)?)\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
                   r"yesterday|today|last\s+(?:week|month|year)|this\s+(?:week|month|year)|in\s+\d{4})(?=\s+[a-z])",
                   r"\1", after)
@@ -780,14 +783,16 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
         return Need("nomn", "the thing had, after «у» and its owner: nominative", number, sure=False)
     if own_case in ("loct", "loc2") and not _preposition(tail):
         own_case, also_own = None, tuple(c for c in also_own if c not in ("loct", "loc2"))  # рассматривают Балканах
-    if person and own_case in (None, "nomn", "gent", "accs") and (
+    if person and own_case in (None, "nomn", "gent", "accs") and not (role.preposition == "of" and _noun_right_before(tail)) \
+            and not re.match(r"\s+сто(?:ит|ят|ял|яла|яло)\s+(?:в|во|на|у|перед|возле|рядом|около)\s", after, re.I) and (
             re.search(r"(?<![а-яё])" + DATIVE_PREDICATE.pattern + r"\s+(?:именно\s+|только\s+|лишь\s+|и\s+)?$", tail, re.I)
             or re.match(r"\s+" + DATIVE_PREDICATE.pattern + r"(?![а-яё])", after, re.I)
             or re.match(r"\s*,\s*(?:котор|чь?[ейя])[^,.;:!?]{0,80},\s*(?:(?:в|во|на)\s+[а-яё]+\s+)?"
                         + DATIVE_PREDICATE.pattern + r"(?![а-яё])", after, re.I)):
         # (also past a relative clause and a time phrase: «Полушкиной, которой клуб обязан архивом, в воскресенье
         # исполнилось 80 лет»)
-        # «объяснять придётся именно Шариповой», «Петрову удалось»: the doer of an impersonal predicate
+        # «объяснять придётся именно Шариповой», «Петрову удалось»: the doer of an impersonal predicate (not "A statue
+        # of Stoyan Ledenov stands in Samokov": Статуя Стояна Леденова стоит в Самокове — standing somewhere)
         return Need("datv", "the doer of an impersonal predicate: dative", number, strong=True)
     if re.search(r"(?<![а-яё])под\s+(?:свой\s+|полный\s+)?(?:контроль|охрану|защиту)\s+$", tail, re.I):
         governed = _governor(tail, person, number)  # «Взяв под контроль X»: the verb's object, whatever the English
@@ -1248,6 +1253,11 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
     if role.preposition == "for" and _noun_right_before(tail) and \
             _parse(_WORDS.findall(tail)[-1])[0].normal_form in FOR_DATIVE_NOUNS:
         return Need("datv", f"English «for» after «{_WORDS.findall(tail)[-1]}»: dative", number, strong=True)
+    if role.preposition == "from" and not role.possessive and _noun_right_before(tail) and not _preposition(tail):
+        # "in a letter from Zinaida Vspyshkina": в письме Зинаиды Вспышкиной — what comes from someone, said with no
+        # «от», is the noun's genitive
+        return Need("gent", f"English «from» after «{_WORDS.findall(tail)[-1]}» with no Russian preposition: genitive",
+                    number, strong=True)
     if role.preposition in ENGLISH_PREPOSITIONS:  # no Russian preposition: the English one tells the case
         case, why = ENGLISH_PREPOSITIONS[role.preposition]
         if role.preposition == "of" and not _noun_right_before(tail) and not role.possessive:
@@ -1634,6 +1644,13 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
             # "The report accuses the Agency of...": В докладе Государственное агентство ... обвиняют — the English
             # object, fronted before its verb past a prepositional phrase, is no genitive of that phrase's noun
             return Need("accs", verb.reason + " (the English object, before its verb)", number, sure=False)
+    if governed is not None and governed.case == "datv" and governed.reason.startswith("governed by «") \
+            and _parse(_quoted_word(governed.reason))[0] is not None \
+            and _parse(_quoted_word(governed.reason))[0].normal_form in DATIVE_OF_PERSON and _recipient_after(after):
+        # "recommend Levan Gelashvili to foreign couples": рекомендуют Левана Гелашвили иностранным парам — the
+        # recipient is the dative after it, the term the one recommended
+        return Need("accs", f"object of «{_quoted_word(governed.reason)}» (its dative is after it)", number,
+                    strong=True)
     if governed is not None and governed.case == "accs" and governed.reason.startswith("object of «") \
             and _parse(_quoted_word(governed.reason))[0] is not None \
             and _parse(_quoted_word(governed.reason))[0].normal_form in DATIVE_OF_PERSON \
@@ -1807,6 +1824,24 @@ def _thing_after(after: str) -> bool:
             return False  # (отправляют | через Чёрное море: a prepositional phrase, no thing given)
         if best is not None and best.tag.POS == "NOUN":
             return any(p.tag.case == "accs" for p in parses[:2])  # (наградил X медалью: кого чем, no dative)
+    return False
+
+
+def _recipient_after(after: str) -> bool:
+    """Does a common noun that can only be dative (after its adjectives) open the words after the occurrence
+    (рекомендуют X | иностранным парам): the recipient, so that the occurrence is the thing given?
+
+    >>> _recipient_after(" иностранным парам."), _recipient_after(" в Пловдиве.")
+    (True, False)
+    """
+    for word in _WORDS.findall(_CLAUSE_BREAK.split(after)[0].split(",")[0])[:3]:
+        best, parses = _parse(word)
+        if best is None or word[:1].isupper():
+            return False
+        if best.tag.POS in ("ADJF", "PRTF") and any(p.tag.case == "datv" for p in parses):
+            continue
+        nouns = [p for p in parses if p.tag.POS == "NOUN"]
+        return best.tag.POS == "NOUN" and bool(nouns) and all(p.tag.case == "datv" for p in nouns)
     return False
 
 
@@ -2445,6 +2480,7 @@ def _same_case_noun_before(tail: str, case: str) -> bool:
 def _title_before(tail: str, appositive: bool = False) -> tuple[str, str] | None:
     """A title or noun for a person right before a name, possibly with its genitive complement between
     (Председатель Народного собрания | Калин Стоянов; мэр Тулчи | Андрей): (the title, its case)."""
+    tail = re.sub(r"«[^«»]{1,60}»|„[^„“]{1,60}“", "Имя", tail)  # (директором аквапарка «Дельфин» | Мариной Волновой)
     words = _WORDS.findall(_CLAUSE_BREAK.split(tail)[-1])[-6:]
     if not words or tail.rstrip()[-1:] in ",;:":
         return None

@@ -817,7 +817,13 @@ def _head_alone(text: str, base: Form, words, taken) -> Rendering | None:
     own = False
     if k > 0 and re.fullmatch(r"\s+", text[words[k - 1][1]:start]):
         before = normalise(text[words[k - 1][0]:words[k - 1][1]]).lower()
-        if before not in FUNCTION_WORDS and _ADJECTIVE_END.search(before) and not before.isdigit():
+        noun = normalise(text[start:end]).lower()
+        bulgarian_article = bool(re.search(r"[^аеиоуъюя](?:ата|ята|ото|ето|ите|те|ът|ят)$", noun)) \
+            and not re.search(r"(?:ата|ята|ото|ето|ите|ия|ият|ния)$", before)
+        # (not «смени | въжетата»: a Bulgarian noun with its article has no adjective before it without one — the
+        # article would be the adjective's; that word is the verb)
+        if before not in FUNCTION_WORDS and _ADJECTIVE_END.search(before) and not before.isdigit() \
+                and not bulgarian_article:
             start, own = words[k - 1][0], True  # another adjective of the model's own: it goes too
     return Rendering(start, end, base, "literal", text[start:end], settled=True, own_adjective=own)
 

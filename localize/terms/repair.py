@@ -818,6 +818,12 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
             # «делает марионетки», «охота на кабанов»: a noun that is animate or not by its sense; the
             # translation's accusative (the nominative's form or the genitive's) is its reading of that sense
             keep_own, form = True, dataclasses.replace(form, text=written)
+        if lang == "ru" and not keep_own and need.case == "accs" and need.number == "sing" and rendering.kind == "avoid" \
+                and own == "gent" and "numeral" not in need.reason and _mixed_animacy(entry.approved(lang) or ""):
+            # «нанял лайфгарда» for спасатель, animate or not by its sense: the avoided word's accusative in the
+            # genitive's form says a being (нанял спасателя)
+            form = dataclasses.replace(forms.render(entry, lang, dataclasses.replace(need, case="gent"), inflect),
+                                       label=form.label)
         if lang == "ru" and rendering.kind == "near" and not keep_own and _ending_variant(written, form.text):
             # «под Ловечем» for the generated Ловечом: the near miss is the term in the form wanted, with the vowel
             # after a sibilant that stress decides; the dictionary only guesses the stress of a foreign name, the
