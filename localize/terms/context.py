@@ -1834,15 +1834,7 @@ def _recipient_after(after: str) -> bool:
     >>> _recipient_after(" иностранным парам."), _recipient_after(" в Пловдиве.")
     (True, False)
     """
-    for word in _WORDS.findall(_CLAUSE_BREAK.split(after)[0].split(",")[0])[:3]:
-        best, parses = _parse(word)
-        if best is None or word[:1].isupper():
-            return False
-        if best.tag.POS in ("ADJF", "PRTF") and any(p.tag.case == "datv" for p in parses):
-            continue
-        nouns = [p for p in parses if p.tag.POS == "NOUN"]
-        return best.tag.POS == "NOUN" and bool(nouns) and all(p.tag.case == "datv" for p in nouns)
-    return False
+    return _opens_with_only(_WORDS.findall(_CLAUSE_BREAK.split(after)[0].split(",")[0])[:3], "datv")
 
 
 def _thing_given(governed: Need | None) -> Need | None:
@@ -2430,30 +2422,28 @@ def _governor_after(after: str, person: bool, number: str, transitive: bool = Fa
                     #                                                              the one told to do it, dative)
                 return Need(case, f"governed by «{word}» after it", number)
         if transitive and best.tag.POS in ("VERB", "INFN") and "tran" in best.tag:  # (not выходит: выходить больного)
-            if _own_object_after(clause_words[k + 1:k + 4]):
+            if _opens_with_only(clause_words[k + 1:k + 4], "accs"):
                 return None  # "X was injured": «X получил травму» — the verb has its object, X is its subject
             return Need("accs", f"object of «{word}» after it", number)
         return None
     return None
 
 
-def _own_object_after(words: list[str]) -> bool:
-    """Do the words after a verb open with its own object: a common noun (after its adjectives) that can only be
-    accusative (травму, not удар, which may be its subject)?
+def _opens_with_only(words: list[str], case: str) -> bool:
+    """Do ``words`` open with a common noun (after its adjectives) that can only be in ``case``: травму, not удар
+    (accusative or nominative), after a verb (its own object); иностранным парам after a term (a recipient)?
 
-    >>> _own_object_after(["травму", "в", "третьем"])
-    True
-    >>> _own_object_after(["губернатор"])
-    False
+    >>> _opens_with_only(["травму", "в", "третьем"], "accs"), _opens_with_only(["губернатор"], "accs")
+    (True, False)
     """
     for word in words:
         best, parses = _parse(word)
         if best is None or word[:1].isupper():
             return False
-        if best.tag.POS in ("ADJF", "PRTF") and any(p.tag.case == "accs" for p in parses):
+        if best.tag.POS in ("ADJF", "PRTF") and any(p.tag.case == case for p in parses):
             continue
         nouns = [p for p in parses if p.tag.POS == "NOUN"]
-        return bool(nouns) and best.tag.POS == "NOUN" and all(p.tag.case == "accs" for p in nouns)
+        return bool(nouns) and best.tag.POS == "NOUN" and all(p.tag.case == case for p in nouns)
     return False
 
 

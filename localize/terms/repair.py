@@ -1212,7 +1212,6 @@ def _without_preposition(rendering: str, lang: str) -> str:
         else rendering  # (not «под за продажби»: a phrase never opens with two prepositions; под is the floor)
 
 
-#: Nouns of a span of time: «в» takes them in the accusative (в трансферное окно, в этот период, в летний сезон).
 #: English nouns with no singular of their own ("scissors"): one pair or several, the number is the translation's.
 _EN_PLURAL_ONLY = re.compile(r"(?:scissors|shears|secateurs|pliers|tongs|tweezers|pincers|clippers|trousers|jeans|"
                              r"shorts|pants|tights|pyjamas|pajamas|overalls|glasses|spectacles|goggles|binoculars)$", re.I)
@@ -1240,14 +1239,12 @@ def _plural_only_written_plural(entry, source: str, occurrence, written: str) ->
             source[max(0, occurrence.start - 60):occurrence.start], re.I):
         return False
     singular = (entry.approved("bg") or "").lower().split()
-    plural = forms._overrides(entry, "bg").get("plural") or ""
-    if not plural:
-        from localize.morphology import bg
-        plural = bg.plural(entry.approved("bg") or "")
+    plural = forms.bulgarian(entry, context.Need(number="plur")).text  # (the glossary's plural=, else generated)
     marks = set(plural.lower().split()) - set(singular)
     return bool(marks & set(re.findall(r"[а-яё]+", written.lower())))
 
 
+#: Nouns of a span of time: «в» takes them in the accusative (в трансферное окно, в этот период, в летний сезон).
 _PERIOD = re.compile(r"(?<![а-яё])(?:окно|период|сезон|время|срок|эпоха|пятилетка|полугодие|квартал)$", re.I)
 
 #: English nouns whose plural is spelt like the singular: their number comes from the translation.
