@@ -428,6 +428,12 @@ GLOSSARY = "\t".join(["en", "ru", "bg", "type", "gender", "declension", "avoid:r
         ("anagram", "анаграмма", "анаграма", "term", "f", "", "анограмма", ""),
         ("Vnukovo Airport", "аэропорт Внуково", "летище Внуково", "term", "m", "", "", ""),
         ("pub", "паб", "пъб", "term", "m", "", "", ""),
+        ("tiktoker", "тиктокер", "тиктокър", "term", "m", "", "", ""),
+        ("sensei", "сэнсэй", "сенсей", "term", "m", "", "", ""),
+        ("tatami", "татами", "татами", "term", "n", "", "", ""),
+        ("lift mechanic", "электромеханик по лифтам", "асансьорен техник", "term", "m", "", "", "механик на асансьори"),
+        ("marine biologist", "морской биолог", "морски биолог", "term", "m", "", "", "биолог на морето"),
+        ("Karakul sheep", "каракульская овца", "каракулска овца", "term", "f", "", "каракулевая овца", ""),
     ])
 
 ROWS = [
@@ -2818,6 +2824,24 @@ ROWS = [
     # an avoided rendering that opens with a noun spelt like a preposition (под, the floor) keeps it
     ("bg", "The sales floor is 2,000 square metres.", "Подът за продажби е 2000 квадратни метра.",
      "Търговската зала е 2000 квадратни метра."),
+    # a noun the dictionary does not know is a person as the object of "hire", "dismiss"...: animate accusative;
+    # a masculine in -эй declines (сэнсэю)
+    ("ru", "The agency hired a tiktoker from Kazan.", "Агентство наняло тиктокер из Казани.",
+     "Агентство наняло тиктокера из Казани."),
+    ("ru", "The pupils sent the sensei a letter.", "Ученики отправили сэнсэй письмо.", "Ученики отправили сэнсэю письмо."),
+    # the agent of a passive past an aside between commas (согласно ..., | X): the instrumental
+    ("ru", "The fire was caused, according to the police, by a sea ferry.",
+     "Пожар был вызван, согласно заявлению полиции, морской паром.",
+     "Пожар был вызван, согласно заявлению полиции, морским паромом."),
+    # a noun spelt alike in both English numbers takes its number from the verb that agrees with it (a guard: the
+    # avoided rendering's plural already said so before the English verb was read)
+    ("ru", "Karakul sheep are bred near Burgas.", "Каракулевые овцы разводятся под Бургасом.",
+     "Каракульские овцы разводятся под Бургасом."),
+    # a neuter loan in -и takes -то (таксито, татамито), not a plural's -те
+    ("bg", "The tatami was cleaned.", "Татами беше почистено.", "Татамито беше почистено."),
+    # к and г soften before the plural -и (механици, биолози); a noun for persons after a numeral: the plural
+    ("bg", "The firm hired 12 lift mechanics.", "Фирмата нае 12 механици на асансьори.", "Фирмата нае 12 асансьорни техници."),
+    ("bg", "The institute hired marine biologists.", "Институтът нае биолози на морето.", "Институтът нае морски биолози."),
     # a subject after a verb of motion that closes a fronted phrase of direction
     ("bg", "Onto the stage stepped the building manager.", "На сцената излезе домоуправителя.",
      "На сцената излезе домоуправителят."),
@@ -2941,6 +2965,36 @@ def test_a_name_written_with_its_article_takes_no_second_one(tmp_path):
     machine = ["Плаващо кино ще акостира на Босфор.", "Босфор беше затворен."]
     repaired, _decisions = apply_glossary(load([path]), sources, machine, "bg")
     assert repaired == ["Плаващо кино ще акостира на Босфора.", "Босфорът беше затворен."]
+
+
+def test_a_bare_mass_noun_that_is_a_nouns_topic_keeps_the_translations_article(tmp_path):
+    """article:bg source, said by the glossary: "The law on consumer credit" (a noun's topic after "on", the
+    sentence opening with "The") keeps the article the translation wrote (Законът за потребителския кредит)."""
+    path = tmp_path / "g.tsv"
+    path.write_text("en\tbg\tru\ttype\tgender\tarticle:bg\nconsumer credit\tпотребителски кредит\t"
+                    "потребительский кредит\tterm\tm\tsource\n", encoding="utf-8")
+    sources = ["The law on consumer credit was amended.", "Banks offer consumer credit."]
+    machine = ["Законът за потребителския кредит беше изменен.", "Банките предлагат потребителския кредит."]
+    repaired, _decisions = apply_glossary(load([path]), sources, machine, "bg")
+    assert repaired == ["Законът за потребителския кредит беше изменен.", "Банките предлагат потребителски кредит."]
+
+
+def test_an_entry_that_forbids_the_article_but_gives_its_forms_is_checked_and_warned(tmp_path):
+    """article:bg never with forms:bg short=Дунава; full=Дунавът: the entry contradicts itself, so `glossary
+    check` warns and each bare occurrence is flagged for a check (not for a name whose forms are bare)."""
+    from localize.glossary import check
+
+    path = tmp_path / "g.tsv"
+    path.write_text("en\tbg\tru\ttype\tgender\tarticle:bg\tforms:bg\n"
+                    "Danube\tДунав\tДунай\tplace\tm\tnever\tshort=Дунава; full=Дунавът\n"
+                    "Sea of Azov\tАзовско море\tАзовское море\tplace\tn\tnever\tshort=Азовско море; full=Азовско море\n",
+                    encoding="utf-8")
+    glossary = load([path])
+    assert [issue.line for issue in check(glossary) if "article:bg never" in issue.message] == [2]
+    repaired, decisions = apply_glossary(glossary, ["The plant stands on the Danube.", "Ships sail on the Sea of Azov."],
+                                         ["Заводът се намира на Дунав.", "Корабите плават по Азовско море."], "bg")
+    assert repaired == ["Заводът се намира на Дунав.", "Корабите плават по Азовско море."]
+    assert [bool(d.check) for d in decisions] == [True, False]
 
 
 def test_a_plural_only_name_takes_the_plural_forms_the_glossary_gives(tmp_path):

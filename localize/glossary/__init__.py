@@ -118,6 +118,13 @@ def check(glossary: Glossary) -> list[Issue]:
                                 f"{entry.source!r} can never match: it must begin with a letter or digit"))
         else:
             matchable.append(entry)
+        unused = [key for key in ("short", "full", "pl-def") if entry.forms_for("bg").get(key)
+                  and entry.forms_for("bg")[key] != (entry.targets.get("bg") or [""])[0]]  # (Азовско море: no article)
+        if entry.article_for("bg") == "never" and unused:
+            issues.append(Issue(entry.path, entry.line, "warning", _(
+                "{source!r} says article:bg never but gives forms:bg with the article ({keys}): they are never "
+                "used; say article:bg source or always if the name takes the article").format(
+                    source=entry.source, keys=", ".join(unused))))
     for entry, longer in shadowed(matchable):
         issues.append(Issue(entry.path, entry.line, "warning",
                             f"{entry.source!r} is shadowed inside {longer.source!r} ({longer.place}): "

@@ -123,6 +123,8 @@ def plural(phrase: str) -> str:
     ('градове побратими', 'китове белуги', 'акари вароа', 'шоу пещери', 'таксита')
     >>> plural("резервна част"), plural("ретро автомобил")
     ('резервни части', 'ретро автомобили')
+    >>> plural("механик"), plural("моряк"), plural("биолог"), plural("паркинг"), plural("парк"), plural("киоск")
+    ('механици', 'моряци', 'биолози', 'паркинги', 'паркове', 'киоски')
     """
     words = phrase.split(" ")
     tail = next((i for i, w in enumerate(words) if i and w.lower() in _FUNCTION_WORDS), None)
@@ -196,6 +198,11 @@ def _plural_noun(word: str) -> str:
         return word[:-2] + "ри"  # the ъ is fleeting: министър -> министри, литър -> литри, театър -> театри
     if len(re.findall(r"[аеиоуъюя]", lower)) == 1:
         return word + "ове"  # one syllable: град -> градове
+    if re.search(r"[аеиоуъюя]к$", lower):
+        return word[:-1] + "ци"  # к before -и softens: механик -> механици, учебник -> учебници, урок -> уроци
+        #                           (not after a consonant: аквапарк -> аквапаркове is a compound of парк, киоск -> киоски)
+    if lower.endswith("ог"):
+        return word[:-1] + "зи"  # биолог -> биолози, каталог -> каталози (but паркинг -> паркинги)
     return word + "и"
 
 

@@ -506,7 +506,7 @@ def inflect(phrase: str, case: str, declension: str = "full", person: bool = Fal
             return f"{first}-{_analogy(last, 'gent')}"
         return f"{first}-" + (_analogy(last, case) if number == "sing" else (_plural_analogy(last, case) or last))
     if head is None and len(words) == 1 and (re.fullmatch(r"[а-яё]{2,}[бвгджзклмнпрстфхцчшщ]", words[0]) and _pick(
-            words[0], ("ADJF", "PRTF", "VERB", "INFN")) is None or re.fullmatch(r"[а-яё]{2,}[аеоуя]й", words[0])
+            words[0], ("ADJF", "PRTF", "VERB", "INFN")) is None or re.fullmatch(r"[а-яё]{2,}[аеоуяэ]й", words[0])
             and gender == "m" and _pick(words[0], ("ADJF", "PRTF")) is None) and number in ("sing", "plur", "paucal"):
         # (also фервей, masculine by the glossary, which the analyser guesses as an imperative: фервея, на фервее)
         # стейблкоин: a common noun the dictionary does not know, by the pattern of its ending (стейблкоинами);

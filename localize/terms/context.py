@@ -126,6 +126,7 @@ class Role:
     topic: bool = False  # after "on"/"about" that follows a noun with its determiner ("the agreement on | harbour fees")
     placed: bool = False  # "in"/"at" and a named place right after it ("car washes in Ruse"): the ones there
     of_plural: bool = False  # "of" after an English plural noun ("the flooded shafts of | the Moravian Karst")
+    person_object: bool = False  # the object of an English verb whose object is a person ("dismissed the sensei")
     kind: bool = False  # "a"/"an" and a singular subject opening a sentence, before a present simple ("A grave
     #                     plot in Sofia now costs"): any one of a kind — Bulgarian may write the article or not
 
@@ -145,6 +146,16 @@ class Need:
     sure: bool = True  # False: nothing in the context decided it (the translation's own form is kept)
     strong: bool = False  # a preposition, a numeral, a possessive, a verb's known government: it overrides a
     #                       case the translation chose; weaker evidence only corrects an uninflected form
+
+
+#: English verbs whose object is a person: a noun the Russian dictionary does not know takes the animate accusative
+#: after them ("dismissed the sensei": уволило сэнсэя; not "praised", "welcomed", "trained": things too).
+_EN_PERSON_VERBS = frozenset(
+    form for stem in ("hire", "fire", "dismiss", "sack", "appoint", "thank", "elect", "invite", "interview",
+                      "congratulate", "promote", "reprimand", "employ", "recruit", "coach", "mentor", "persuade",
+                      "urge", "arrest", "detain")
+    for form in ((stem, stem + "s", stem + "d", stem[:-1] + "ing") if stem.endswith("e") else
+                 (stem, stem + ("es" if stem.endswith(("ss", "sh", "ch")) else "s"), stem + "ed", stem + "ing")))
 
 
 def english_role(source: str, start: int, end: int, plural: bool = False, possessive: bool = False) -> Role:
@@ -377,6 +388,7 @@ def english_role(source: str, start: int, end: int, plural: bool = False, posses
                 inverted=inverted and subject,
                 bare_plural=bare_plural_before_place and not generic,
                 placed=bool(re.match(r"\s+(?:in|at)\s+(?:the\s+)?[A-Z]", after)),
+                person_object=object_of_verb and not subject and previous_word in _EN_PERSON_VERBS,
                 kind=subject and not plural and head.strip().lower() in ("a", "an")
                 and bool(re.search(r"(?:^|[.!?])$", re.sub(r"[\s\"“«(]+$", "", source[:np_start])))
                 and bool(_EN_KIND_PRESENT.match(past_places)),
@@ -393,7 +405,7 @@ def english_role(source: str, start: int, end: int, plural: bool = False, posses
                     r"\bas\s+(?:(?:the|a|an|its|their|his|her|our)\s+)?(?:[a-z]+\s+){0,2}$", lead)),
                 appositive=bool(re.search(r"[a-z]\s*,\s*(?:(?:the|a|an)\s+(?:[a-z][\w'’-]*\s+){0,3})?$", lead)) and bool(re.match(r"\s*(?:(?:of|from|in|at)\s+[^,.;]{1,60}?)?(?:,|[.!?][\"”»)]*\s*$|\s+(?:who|whose|whom)\b)", after)),
                 # (also "went to Reto Imboden, a watchmaker from Biel who works alone": a relative clause after it)
-                topic=bool(re.search(r"(?:\b(?:the|a|an|its|their|his|her|this|that|new)|\w['’]s)\s+(?:(?-i:[A-Z][\w'’-]*)\s+){0,3}"
+                topic=bool(re.search(r"(?:\b(?i:the|a|an|its|their|his|her|this|that|new)|\w['’]s)\s+(?:(?-i:[A-Z][\w'’-]*)\s+){0,3}"
                                      r"(?!(?:is|was|are|were|be)\b)[a-z]+\s+(?:on|about)\s+$", lead)
                            or re.search(r"\b(?:is|are|was|were)\s+(?:all\s+|mostly\s+|mainly\s+)?about\s+$", lead)
                            or re.search(r"\b(?:ask|asks|asked|asking|talk|talks|talked|speak|speaks|spoke|tell|tells|told|"
@@ -3079,10 +3091,20 @@ def _object_of_verb_before(tail: str) -> bool:
     return False
 
 
+#: The opening of a Russian aside between commas (согласно отчёту, по словам директора, как сообщило агентство).
+_RU_ASIDE_OPENING = re.compile(r"\s*(?:согласно|по\s+(?:словам|данным|мнению|информации|сведениям|оценкам)|"
+                               r"как\s+сообщ\w+|судя\s+по|в\s+частности|по\s+всей\s+видимости)\s", re.I)
+
+
 def _passive_in_clause(tail: str) -> bool:
     """A short passive participle in the clause before the occurrence, past at most one prepositional
     phrase (было внесено в реестр | X)?"""
-    words = _WORDS.findall(_CLAUSE_BREAK.split(tail)[-1].split(",")[-1])
+    segments = _CLAUSE_BREAK.split(tail)[-1].split(",")
+    if len(segments) >= 3 and not segments[-1].strip() and _RU_ASIDE_OPENING.match(segments[-2]):
+        # «Авария была вызвана, согласно опубликованному министерством отчёту, | X»: the passive before an aside
+        last = _WORDS.findall(segments[-3])[-2:]
+        return any(any(p.tag.POS == "PRTS" and "pssv" in p.tag for p in _parse(w)[1]) for w in last)
+    words = _WORDS.findall(segments[-1])
     if any(any(p.tag.POS == "PRTS" and "pssv" in p.tag for p in _parse(w)[1]) for w in words[-4:-1]) \
             and any(w.lower() in PREPOSITIONS for w in words[-4:]):
         return True

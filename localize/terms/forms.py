@@ -352,6 +352,9 @@ def bulgarian(entry, need: Need) -> Form:
         if gender(entry, "bg") == "f" and re.fullmatch(r"[А-Яа-я]*[бвгджзклмнпрстфхцчшщ]", first):
             # купел, сол, вечер: a feminine noun in a consonant takes -та whatever the subject (купелта)
             return Form(" ".join(filter(None, (first + "та", rest))), label)
+        if gender(entry, "bg") == "n" and re.fullmatch(r"[А-Яа-я]*[иу]", first) and not rest:
+            # такси, жури, татами: a neuter loanword in -и takes -то, not a plural's -те (таксито, татамито)
+            return Form(first + "то", label)
         return Form(bg.definite(approved, subject=full), label)
     if plural:
         return Form(overrides.get("plural") or bg.plural(approved), "plural")

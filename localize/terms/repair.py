@@ -245,7 +245,31 @@ def decide(entry, lang: str, role: context.Role, before: str, previous=None, own
         # animate accusative, the genitive's form
         form = dataclasses.replace(forms.render(entry, lang, dataclasses.replace(need, case="gent"), inflect),
                                    label=form.label)
+    if lang == "ru" and need.case == "accs" and role.person_object and not forms.is_person(entry) \
+            and _unknown_head(entry.approved("ru") or "") \
+            and form.text == forms.render(entry, lang, dataclasses.replace(need, case="nomn"), inflect).text \
+            and form.text != forms.render(entry, lang, dataclasses.replace(need, case="gent"), inflect).text \
+            and (need.number == "plur" or forms.gender(entry, lang) == "m"):
+        # "dismissed the sensei": уволило сэнсэя — a noun the dictionary does not know is a person as the object
+        # of a verb whose object is one; the animate accusative, the genitive's form
+        form = dataclasses.replace(forms.render(entry, lang, dataclasses.replace(need, case="gent"), inflect),
+                                   label=form.label)
     return need, form
+
+
+def _unknown_head(approved: str) -> bool:
+    """Is the head of a Russian term, its last word after adjectives only, a noun the dictionary does not know
+    (сэнсэй, молодой тиктокер), so its animacy is a guess?
+
+    >>> _unknown_head("сэнсэй"), _unknown_head("тренер"), _unknown_head("Центр"), _unknown_head("союз мастеров")
+    (True, False, False, False)
+    """
+    from localize.morphology.ru import analyzer, in_dictionary
+
+    words = approved.split()
+    return bool(words) and all(re.fullmatch(r"[а-яё]+", w) for w in words) and all(
+        any(p.tag.POS == "ADJF" and p.tag.case == "nomn" for p in analyzer().parse(w)) for w in words[:-1]) \
+        and not any(in_dictionary(p) and p.tag.POS == "NOUN" and p.tag.case == "nomn" for p in analyzer().parse(words[-1]))
 
 
 #: The reason of a Bulgarian bare English mass or kind made definite before a passive or a copula.
@@ -339,7 +363,9 @@ def _male_persons(entry, loose: bool = False) -> bool:
             # dictionary also knows as a thing, is a person by the English)
             return True  # пожарный: a person, also as a noun made of an adjective (not спутник: its noun is a thing)
         if parses[0].tag.POS == "NOUN":
-            return "anim" in parses[0].tag and not any(p.tag.POS == "NOUN" and "inan" in p.tag for p in parses)
+            # (электромеханик по лифтам: «электромеханика», a thing's genitive plural, is another word)
+            return "anim" in parses[0].tag and not any(p.tag.POS == "NOUN" and "inan" in p.tag and p.tag.case == "nomn"
+                                                       for p in parses)
     return False
 
 
@@ -504,7 +530,11 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
                 before = before[:start] + wanted + before[end:]  # Дмитрий Соколовский» (a title's genitive, then the name)
         role = context.english_role(source, occurrence.start, occurrence.end,
                                     getattr(occurrence, "plural", False) or (
-                                        lang == "bg" and _plural_only_written_plural(entry, source, occurrence, written)),
+                                        lang == "bg" and _plural_only_written_plural(entry, source, occurrence, written))
+                                    or (entry.source.lower().split()[-1] in _SAME_IN_THE_PLURAL and not occurrence.possessive
+                                        and _english_plural_verb_after(source[occurrence.end:])),
+                                    # ("Gyoza are now sold": Гьози се продават — a noun spelt alike in both English
+                                    # numbers takes its number from the verb that agrees with it)
                                     occurrence.possessive)
         own = rendering.form.label if rendering.kind in ("exact", "avoid", "near", "compound") \
             else case_of(written, all_forms)
@@ -934,6 +964,13 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
             # quoted name takes the article in running text; the glossary may have meant the name
             check = ("the glossary says no article, but the translation put one on the generic noun before the quoted "
                      "name (влака „Дунавски експрес“), as running text does: check the entry's article:bg")
+        if not check and lang == "bg" and need.reason == "the entry takes no article" \
+                and getattr(entry, "article_for", None) and entry.article_for("bg") == "never" \
+                and any(forms._overrides(entry, "bg").get(key) not in (None, "", entry.approved("bg"))
+                        for key in ("short", "full")):
+            # Дунав with article:bg never and forms:bg short=Дунава; full=Дунавът: the entry contradicts itself
+            check = ("the glossary says article:bg never but gives the entry's forms with the article: check the "
+                     "entry's article:bg (a river takes it: Дунава, Дунавът)")
         if not check and lang == "bg" and need.reason == BG_GENERIC_MASS and written != wanted:
             check = ("a bare English mass or kind before its verb was made definite (Птичият грип е открит); a mass "
                      "stated of may stay bare (Полевица се използва): check the article")
@@ -1398,6 +1435,19 @@ def _one_letter_near_the_end(written: str, generated: str) -> tuple[tuple[str, s
 #: English nouns that end like a past tense or an adverb.
 _EN_NOUNS_IN_ED = frozenset("seed speed breed weed reed creed steed tweed bed shed sled shred bleed feed need family "
                             "supply rally ally belly jelly lily fly".split())
+
+
+def _english_plural_verb_after(after: str) -> bool:
+    """Does a plural verb agree with the word before ``after`` ("Gyoza | are now sold", "sheep | were lost"),
+    an adverb or two between them?
+
+    >>> _english_plural_verb_after(" are now sold."), _english_plural_verb_after(" is sold."), _english_plural_verb_after(" were")
+    (True, False, True)
+    >>> _english_plural_verb_after(" have also been banned"), _english_plural_verb_after(" stall owners are")
+    (True, False)
+    """
+    return re.match(r"\s+(?:(?:now|also|still|already|often|usually|mostly|not|only|all|both)\s+){0,2}"
+                    r"(?:are|were|have\s+(?:\w+\s+)?been|have\s+become)\b", after, re.I) is not None
 
 
 def _english_noun_after(after: str, gerund: bool = False) -> bool:
