@@ -434,6 +434,7 @@ GLOSSARY = "\t".join(["en", "ru", "bg", "type", "gender", "declension", "avoid:r
         ("lift mechanic", "электромеханик по лифтам", "асансьорен техник", "term", "m", "", "", "механик на асансьори"),
         ("marine biologist", "морской биолог", "морски биолог", "term", "m", "", "", "биолог на морето"),
         ("Karakul sheep", "каракульская овца", "каракулска овца", "term", "f", "", "каракулевая овца", ""),
+        ("Volga Rope Works", "Волжский канатный завод", "Волжки завод за въжета", "term", "m", "", "", ""),
     ])
 
 ROWS = [
@@ -2842,6 +2843,31 @@ ROWS = [
     # к and г soften before the plural -и (механици, биолози); a noun for persons after a numeral: the plural
     ("bg", "The firm hired 12 lift mechanics.", "Фирмата нае 12 механици на асансьори.", "Фирмата нае 12 асансьорни техници."),
     ("bg", "The institute hired marine biologists.", "Институтът нае биолози на морето.", "Институтът нае морски биолози."),
+    # a Latin-script name the translation wrote in lower case is the name (a Cyrillic sentence has no English
+    # common noun)
+    ("ru", "Tickets are sold through Novexa.", "Билеты продаются через novexa.", "Билеты продаются через Novexa."),
+    # «все» before a plural the translation wrote for "every": the plural stays
+    ("ru", "The app lists every sea ferry in Varna.", "Приложение перечисляет все морские паромы Варны.",
+     "Приложение перечисляет все морские паромы Варны."),
+    # a subject after a verb of speech that follows a quotation in single quotes
+    ("ru", "'We are ready,' said Irina Sokolova.", "«Мы готовы», — сказала Ирина Соколова.",
+     "«Мы готовы», — сказала Ирина Соколова."),
+    # «нужны» with the one in need in the dative before it: the thing needed is the subject
+    ("ru", "We need new sea ferries.", "Нам нужны новые морские паромы.", "Нам нужны новые морские паромы."),
+    # a named place after «на» for English "on" with no verb of motion: the prepositional
+    ("ru", "The firm will build a pier on the Oka.", "Фирма построит причал на Оку.", "Фирма построит причал на Оке."),
+    # a verb's object past «от имени» and a chain of genitives with a pair in it
+    ("ru", "The mayor thanked, on behalf of all guides and drivers of the city, Irina Sokolova.",
+     "Мэр поблагодарил от имени всех гидов и водителей города Ирина Соколова.",
+     "Мэр поблагодарил от имени всех гидов и водителей города Ирину Соколову."),
+    # a place's own adjective opening the sentence is no misspelt name
+    ("ru", "The Dobrich guild elected Smirnov.", "Добричская гильдия избрала Смирнов.",
+     "Добричская гильдия избрала Смирнова."),
+    # a Bulgarian adjective in -жки before a noun: an English proper name is definite without "the"
+    ("bg", "Volga Rope Works is the largest exporter.", "Волжки завод за въжета е най-големият износител.",
+     "Волжкият завод за въжета е най-големият износител."),
+    # a subject after a verb of position that closes a fronted place (English locative inversion)
+    ("bg", "At the pier stood the sea ferry.", "На кея стоеше морския ферибот.", "На кея стоеше морският ферибот."),
     # a subject after a verb of motion that closes a fronted phrase of direction
     ("bg", "Onto the stage stepped the building manager.", "На сцената излезе домоуправителя.",
      "На сцената излезе домоуправителят."),

@@ -57,7 +57,7 @@ _CLAUSE_BREAK = re.compile(r"[.;:!?«»\"„“()—–]")
 _EN_BEFORE_SUBJECT = re.compile(
     r"(?:^|[.!?;:]\s+|[\"“(]\s*|,\s+|\b(?:and|but|that|while|as|because|when|after|before|if|since|although|"
     r"though|whereas|where|which|who|so|yet|or)\s+)$", re.I)
-_EN_SPEECH_INVERSION = re.compile(r"(?:[,\"”’»]\s*(?:\w+\s+)?(?:said|says|say|told|added|noted|stressed|wrote)|"
+_EN_SPEECH_INVERSION = re.compile(r"(?:[,\"”’»'!?]\s*(?:\w+\s+)?(?:said|says|say|told|added|noted|stressed|wrote)|"
                                   r"\baccording to)\s+$", re.I)
 _EN_VERB_AFTER = re.compile(
     r"^(?:\s*,[^,]{1,80},)?(?:\s+(?:in|of|at|from|on|to|for|near|with|across|along|between|over|under|above|"
@@ -592,13 +592,14 @@ _EN_COPULA_INVERSION = re.compile(r"(?:^|[.!?;:]\s+|\n)(?:(?:also|most|worst|har
 #: Council", "At the head of the column marched the band").
 _EN_LOCATIVE_INVERSION = re.compile(r"(?:^|[.!?;:]\s+|\n)(?:(?:Behind|Beside|Beyond|Above|Below|Beneath|Opposite|Inside|"
                                     r"Outside|Next\s+to|In\s+front\s+of|At\s+the\s+(?:head|centre|center|heart|front)\s+of|"
-                                    r"Onto|Into|Out\s+of|Across|Along|Through|Down|Up|Over|Past)"
+                                    r"Onto|Into|Out\s+of|Across|Along|Through|Down|Up|Over|Past|On|In|At|Near|Around|"
+                                    r"Under|Among|Between)"
                                     r"\s[^,.;:!?\"]{1,60}?|(?:Last|First|Next|Then|Finally)(?:\s[^,.;:!?\"]{1,40}?)?)"
                                     r"\s(?:stands?|stood|sits?|sat|lies|lay|hangs?|hung|rises?|rose|"
                                     r"looms?|loomed|marched|walked|towers?|towered|came|comes|went|goes|followed|appeared|"
                                     r"stepped|steps|ran|runs|rode|rides|rolled|rolls|burst|bursts|drove|drives|flew|flies|"
                                     r"swept|sweeps|strode|strides|raced|races|rushed|rushes|skated|sailed|glided)\s+$")
-# (also "Last on stage came the Northern Circus Ensemble")
+# (also "Last on stage came the Northern Circus Ensemble"; "On the square stood the horse patrol")
 #: "Adriatic Tourism Council members meet": the term qualifies a plural noun, the subject.
 _EN_NOUN_ADJUNCT = re.compile(r"^\s+(?!(?:is|was|has|does|says|as|its|his|this|thus|plus|remains|seems|looks|becomes|"
                               r"stays|appears|gets|sounds|feels|goes|comes|keeps|needs|wants|plans|hopes|expects|"
@@ -1068,6 +1069,12 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
             case = allowed[0]  # «Паромы на Каспийское море» for "on the Caspian Sea": the nominative's
             #                    spelling is no chosen accusative; a place, the prepositional (a noun that takes
             #                    «на» and the accusative counts only right before it: not «Заказ был размещён на»)
+        elif own_case == "accs" and name and not motion and preposition == "на" and role.preposition in ("on", "at") \
+                and not role.modifier and not _RELY_ON.search(tail) and not any(
+                    pattern.search(tail[:tail.lower().rstrip().rfind(preposition)])
+                    for pattern in (NA_ACCUSATIVE, NA_EXCHANGE, NA_COMPLAINT, ENTERING)):
+            case = allowed[0]  # "build a multiplex on the Oka": построить мультиплекс на Оке — a named place "on"
+            #                    or "at" with no verb of motion nor a word that takes «на» and the accusative before it
         elif own_case not in (None, "nomn") and any(_allows(preposition, c) for c in (own_case, *also_own)):
             # the translation chose one of the cases the preposition allows (в Салониках; «Влёре» is dative
             # and prepositional alike: the one «в» allows)
@@ -2232,6 +2239,11 @@ def _governor(tail: str, person: bool, number: str, apposition: bool = True, eng
             if best.normal_form == "должный" and any(_parse(w.group(0))[0] is not None and
                                                      _parse(w.group(0))[0].tag.POS == "INFN" for w in words[:i]):
                 return None  # урегулировать спор должна X: the modal's subject, no debt owed to X
+            if best.normal_form in ("нужный", "необходимый") and pos == "ADJS" and any(
+                    w.group(0).lower() in ("мне", "нам", "тебе", "вам", "ему", "ей", "им", "себе") for w in words[:i]):
+                # «Нам нужны новые кинопроекторы»: the one in need is the dative before it; the thing needed is
+                # the subject, in the nominative
+                return Need("nomn", f"the subject of «{word}» (the dative is the one in need)", number, strong=True)
             case = ADJECTIVE_GOVERNMENT[best.normal_form]
             return Need(case, f"governed by «{word}»", number, strong=True)
         if pos in ("ADVB", "PRCL", "CONJ", "ADJF", "ADJS", "NUMR", "NPRO", "PRED", "COMP"):
@@ -2242,12 +2254,15 @@ def _governor(tail: str, person: bool, number: str, apposition: bool = True, eng
 
 
 def _genitive_chain_preposition(words, tail: str, first: int) -> int | None:
-    """Is the noun phrase starting at ``words[first]`` the genitive of one or two nouns that open with a
-    preposition (от имени жителей | Осиека)? The index of the word before that preposition, else None."""
+    """Is the noun phrase starting at ``words[first]`` the genitive of a few nouns that open with a
+    preposition (от имени жителей | Осиека; от имени всех гидов и извозчиков города | X)? The index of the word
+    before that preposition, else None."""
     k = first - 1
-    for _hop in range(3):
+    for _hop in range(5):
         if k < 0:
             return None
+        if k < first - 1 and words[k].group(0).lower() in ("и", "или") and k > 0:
+            k -= 1  # (от имени всех гидов и | извозчиков города: a pair of genitives)
         best, parses = _parse(words[k].group(0))
         if best is None or best.tag.POS != "NOUN" or not any(p.tag.case == "gent" or k == first - 1 for p in parses):
             return None

@@ -103,6 +103,11 @@ def find(target: str, forms: list[Form], alternatives: list[str], avoid: list[li
         if rendering.kind == "exact" and forms[0].text.isupper() and len(forms[0].text) >= 3 and \
                 written.islower() and common_word is not None and not common_word(written):
             break  # an acronym the translation wrote in lower case
+        if rendering.kind == "exact" and _LATIN_NAME.match(forms[0].text) and not forms[0].text.islower() \
+                and re.search(r"[А-Яа-яЁё]", target) and not re.search(r"[A-Za-z]", written.lower().replace(
+                    forms[0].text.lower(), "", 1)):
+            rendering.kind, rendering.detail = "near", "a Latin-script name written in lower case"
+            break  # «через sprout» for Sprout: a Latin word in a Cyrillic sentence is the name, not a common noun
         taken.append((rendering.start, rendering.end))  # «ясный сигнал»: look further
     if rendering is not None and forms and rendering.kind == "near" and re.fullmatch(r"[а-яё]+", forms[0].text) \
             and re.fullmatch(re.escape(forms[0].text.lower()) + r"к(?:а|и|е|у|ой|ою)",

@@ -191,9 +191,10 @@ def decide(entry, lang: str, role: context.Role, before: str, previous=None, own
                         if w.lower() not in ("of", "the", "and", "on", "upon", "de")) \
                 and (forms.article_setting(entry, declared=False) == "always" or (
                     entry.type == "term" and len((entry.source or "").split()) >= 2
-                    and re.fullmatch(r"[А-Я][а-я]+(?:ск[иао]|н[оа]|ен)(?: [а-я]+(?:ск[иао]|н[оа]|ен))* [а-я]+"
+                    and re.fullmatch(r"[А-Я][а-я]+(?:[сшжц]к[иао]|н[оа]|ен)(?: [а-я]+(?:[сшжц]к[иао]|н[оа]|ен))* [а-я]+"
                                      r"(?: (?:на|за|по|от) [а-я]+(?: [а-я]+)?)?", entry.approved("bg") or ""))):
-            # (also with its frozen tail: "Moscow Umbrella Works", Московската фабрика за чадъри)
+            # (also with its frozen tail: "Moscow Umbrella Works", Московската фабрика за чадъри; an adjective in
+            # -жки, -шки, -цки too: Волжкият завод за компост)
             # (also a body named as a term, "Bulgarian National Radio": Българското национално радио)
             setting = "always"  # "Nizhnekamsk River Port was closed": an English proper name is definite without
             #                     "the"; a place of an adjective and a common noun takes the article (Нижнекамското
@@ -400,18 +401,21 @@ def _agreement_before(before: str, approved: str, gender: str = "", pronoun: lis
     return (found.group(1), pairs) if pairs else None
 
 
-def _place_adjective(written: str, entry, lang: str) -> bool:
+def _place_adjective(written: str, entry, lang: str, at_start: bool = False) -> bool:
     """Is ``written``, a near miss of a one-word place, the place's own adjective in lower case (казанской for
-    Казань, варненски for Варна), which a translation writes for an English name used before a noun?
+    Казань, варненски for Варна), which a translation writes for an English name used before a noun? ``at_start``:
+    it opens the sentence, so its capital says nothing (Ловечская гильдия for "The Lovech guild").
 
     >>> from localize.glossary.model import Entry
     >>> kazan = Entry("Kazan", {"ru": ["Казань"], "bg": ["Казан"]}, type="place")
     >>> _place_adjective("казанской", kazan, "ru"), _place_adjective("Казанью", kazan, "ru")
     (True, False)
+    >>> _place_adjective("Казанская", kazan, "ru"), _place_adjective("Казанская", kazan, "ru", at_start=True)
+    (False, True)
     """
     approved = entry.approved(lang) or ""
-    if entry.type != "place" or " " in approved or not approved[:1].isupper() or not written[:1].islower() \
-            or " " in written:
+    if entry.type != "place" or " " in approved or not approved[:1].isupper() \
+            or not (written[:1].islower() or at_start) or " " in written:
         return False
     ending = r"(?:ий|ой|ая|ое|ие|ого|ому|им|ом|ую|ой|их|ими|ей)$" if lang == "ru" else r"(?:и|а|о|ия|ият|ата|ото|ите)$"
     stem = approved.lower().rstrip("ьйаяео")
@@ -494,7 +498,8 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
                 record(occurrence, "", "flagged",
                        reason=f"no rendering of {entry.approved(lang)!r} found in the translation")
                 continue
-            if rendering.kind == "near" and _place_adjective(target[rendering.start:rendering.end], entry, lang):
+            if rendering.kind == "near" and _place_adjective(target[rendering.start:rendering.end], entry, lang,
+                                                             sentence_start(target[:rendering.start])):
                 # "a Kazan noodle bar": казанской лапшичной — the place's own adjective, no misspelt name
                 taken.append((rendering.start, rendering.end))
                 record(occurrence, target[rendering.start:rendering.end], "ok",
@@ -737,9 +742,12 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
                 and ((own or "").startswith("pl-") if lang == "ru" else own in ("plural", "pl-def", "count")) \
                 and not getattr(occurrence, "plural", False) and not role.possessive \
                 and (_english_noun_after(source[occurrence.end:], gerund=True) or (lang == "bg" and re.search(
-                    r"(?<![А-Яа-я])(?:всички|много|няколко|повечето|двете|трите)\s+(?:[а-я]+\s+)?$", before, re.I))) \
+                    r"(?<![А-Яа-я])(?:всички|много|няколко|повечето|двете|трите)\s+(?:[а-я]+\s+)?$", before, re.I))
+                     or (lang == "ru" and re.search(r"(?<![а-яё])(?:все|всех|всем|всеми|многие|многих|многим|многими|"
+                                                    r"эти|этих|этим|этими)\s+$", before, re.I))) \
                 and entry.source.lower().split()[-1] not in _SAME_IN_THE_PLURAL:
-            # (also «всички ритуални зали» for "every ceremony hall": all of them, the plural Bulgarian needs)
+            # (also «всички ритуални зали» for "every ceremony hall": all of them, the plural Bulgarian needs; «все
+            # фермерские магазины» for "every farm shop", Russian too)
             from dataclasses import replace  # "the fleece competition": конкурс рун — an English noun that qualifies
             #                                  the noun after it has no number of its own; the translation's stays
             #                                  (also in a rendering to avoid: раунд анограмм, раунд анаграмм)
