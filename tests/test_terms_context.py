@@ -435,6 +435,11 @@ GLOSSARY = "\t".join(["en", "ru", "bg", "type", "gender", "declension", "avoid:r
         ("marine biologist", "морской биолог", "морски биолог", "term", "m", "", "", "биолог на морето"),
         ("Karakul sheep", "каракульская овца", "каракулска овца", "term", "f", "", "каракулевая овца", ""),
         ("Volga Rope Works", "Волжский канатный завод", "Волжки завод за въжета", "term", "m", "", "", ""),
+        ("easement", "сервитут", "сервитут", "term", "m", "", "облегчение", ""),
+        ("land plot", "земельный участок", "поземлен имот", "term", "m", "", "", ""),
+        ("humidity logger", "регистратор влажности", "регистратор на влажност", "term", "m", "", "датчик влажности", ""),
+        ("Olymp Sports Complex", "спорткомплекс «Олимп»", "спортен комплекс „Олимп“", "name", "m", "", "", ""),
+        ("Mezha", "журнал «Межа»", "списание „Межда“", "name", "m", "", "", ""),
     ])
 
 ROWS = [
@@ -2868,6 +2873,32 @@ ROWS = [
      "Волжкият завод за въжета е най-големият износител."),
     # a subject after a verb of position that closes a fronted place (English locative inversion)
     ("bg", "At the pier stood the sea ferry.", "На кея стоеше морския ферибот.", "На кея стоеше морският ферибот."),
+    # a word in -ed before a noun is its adjective: "Smirnov sells marbled paper" has Smirnov for its subject
+    ("ru", "Smirnov sells marbled paper in Varna.", "Смирнов продаёт мраморную бумагу в Варне.",
+     "Смирнов продаёт мраморную бумагу в Варне."),
+    # «сервитут на» takes the accusative
+    ("ru", "The court recognised the easement on the land plot.", "Суд признал облегчение на земельный участок.",
+     "Суд признал сервитут на земельный участок."),
+    # «нужны» after the one in need (a noun's dative, the English subject of "need"): the thing needed is the subject
+    ("ru", "The port needs new sea ferries.", "Порту нужны новые морские паромы.", "Порту нужны новые морские паромы."),
+    # a verb's object past a prepositional phrase between commas (поручило, после двух лет проверок, | X)
+    ("ru", "The ministry has entrusted, after two years of audits, Irina Sokolova with the archive.",
+     "Министерство поручило, после двух лет проверок, Ирина Соколова заботу об архиве.",
+     "Министерство поручило, после двух лет проверок, Ирине Соколовой заботу об архиве."),
+    # регистратор names a device too: its plural accusative in the nominative's form, as the avoided words had it
+    ("ru", "Inspectors checked the humidity loggers.", "Инспекторы проверили датчики влажности.",
+     "Инспекторы проверили регистраторы влажности."),
+    # the adjective before a literal rendering that spells out the first part of the approved compound goes with it
+    ("ru", "The club signed a lease with the Olymp Sports Complex.",
+     "Клуб подписал договор аренды с спортивным комплексом Олимп.",
+     "Клуб подписал договор аренды со спорткомплексом «Олимп»."),
+    # a quoted name the translation kept without its generic noun, declined: the term in the case it shows
+    ("ru", "Readers of Mezha criticised the reform.", "Читатели Межи раскритиковали реформу.",
+     "Читатели журнала «Межа» раскритиковали реформу."),
+    ("bg", "Mezha printed the map.", "„Межда“ отпечата картата.", "Списание „Межда“ отпечата картата."),
+    # регистратор names a device: the count form after a numeral, not a plural for persons
+    ("bg", "The staff installed five humidity loggers.", "Служителите монтираха пет регистратори на влажност.",
+     "Служителите монтираха пет регистратора на влажност."),
     # a subject after a verb of motion that closes a fronted phrase of direction
     ("bg", "Onto the stage stepped the building manager.", "На сцената излезе домоуправителя.",
      "На сцената излезе домоуправителят."),
@@ -3288,6 +3319,16 @@ def test_a_repair_that_leaves_the_sentence_broken_is_flagged(lang, original, rep
     ("The team travelled to Tver and Mytishchi.", "Mytishchi", "shared_preposition", "to"),
     ("The team travelled to Tver and Mytishchi.", "Mytishchi", "preposition", ""),
     ("The round was won by Ivanov, with Brennan second.", "Brennan", "preposition", ""),
+    # a phrasal verb's object past its particle (not a verb of giving: "hand over X to" keeps X the thing given)
+    ("The conference brought together the NNC, the Union and the Guild.", "NNC", "object", True),
+    ("The conference brought together the NNC, the Union and the Guild.", "NNC", "subject", False),
+    # a word in -ed before a noun is an adjective: "Aydin sells marbled paper" has Aydin for its subject
+    ("Aydin sells marbled paper in Batumi.", "Aydin", "subject", True),
+    ("A report found that campervan rentals increased by a third.", "campervan", "modifier", True),
+    # a subject after a verb of speech after a quotation in single quotes
+    ("'We need new projectors,' said Lyudmila Plyonkina.", "Lyudmila Plyonkina", "subject", True),
+    # locative inversion after "On", "At": the noun phrase after the verb of position is the subject
+    ("On the square stood the horse patrol.", "horse patrol", "subject", True),
 ])
 def test_the_english_role_is_read(source, term, field, expected):
     from localize.terms.context import english_role

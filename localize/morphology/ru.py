@@ -170,6 +170,11 @@ def in_dictionary(parse) -> bool:
     return len(parse.methods_stack) == 1 and type(parse.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"
 
 
+#: Nouns the dictionary knows only as persons that also name devices (регистратор: a registrar, a data logger;
+#: видеорегистратор: a dashcam).
+DEVICES_AS_PERSONS = ("регистратор",)
+
+
 def mixed_animacy(phrase: str) -> bool:
     """Does a lower-case noun of ``phrase`` take either accusative, animate or inanimate, by its sense (the
     dictionary marks it Inmx, or knows it both as animate and as inanimate)? The translation's choice then
@@ -181,6 +186,8 @@ def mixed_animacy(phrase: str) -> bool:
     (False, False, True)
     >>> mixed_animacy("морской лев"), inflect("морской лев", "accs", number="plur")
     (False, 'морских львов')
+    >>> mixed_animacy("видеорегистратор"), mixed_animacy("регистратор влажности")
+    (True, True)
     """
     words = re.findall(r"(?<![\w-])[а-яё][а-яё-]*(?![\w-])", phrase)  # (not a name: Егор Соболев)
     for i, word in enumerate(words):
@@ -188,6 +195,8 @@ def mixed_animacy(phrase: str) -> bool:
             return False  # морской лев: the animal (not the currency лев)
         guessed = [p for p in analyzer().parse(word) if p.tag.POS == "NOUN" and p.tag.case == "nomn"]
         nouns = [p for p in guessed if in_dictionary(p)]
+        if guessed and word.endswith(DEVICES_AS_PERSONS):
+            return True  # видеорегистратор: a device too, which the dictionary knows only as a person
         if nouns:  # the head: the first noun (the words after it are its frozen tail)
             return any("Inmx" in p.tag for p in nouns) or {"anim", "inan"} <= {p.tag.animacy for p in nouns}
         if guessed and {"anim", "inan"} <= {p.tag.animacy for p in guessed} and \

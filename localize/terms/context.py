@@ -148,6 +148,10 @@ class Need:
     #                       case the translation chose; weaker evidence only corrects an uninflected form
 
 
+#: English verbs that form phrasal verbs with a particle before their object ("brought together the NNC").
+_EN_PHRASAL_VERBS = frozenset("bring brings brought set sets setting take takes took taken put puts call calls called "
+                              "shut shuts wipe wipes wiped pull pulls pulled buy buys bought turn turns turned".split())
+# (not "hand over", "give back", "pay out": a verb of giving whose Russian dative is the recipient's, not the object's)
 #: English verbs whose object is a person: a noun the Russian dictionary does not know takes the animate accusative
 #: after them ("dismissed the sensei": уволило сэнсэя; not "praised", "welcomed", "trained": things too).
 _EN_PERSON_VERBS = frozenset(
@@ -202,6 +206,17 @@ def english_role(source: str, start: int, end: int, plural: bool = False, posses
             and not lead[previous.end(1):].strip():
         # "uses only flax": the word before the focus adverb is the verb
         previous = re.search(r"([A-Za-z]+)[^A-Za-z]*$", lead[:previous.start(1)]) or previous
+    phrasal = False
+    if previous and previous.group(1).lower() in ("together", "up", "out", "off", "down", "over", "back", "away") \
+            and not lead[previous.end(1):].strip():
+        particle_verb = re.search(r"\b([a-z]{3,})\s+$", lead[:previous.start(1)])
+        if particle_verb and (particle_verb.group(1) in _EN_VERBS or particle_verb.group(1).endswith("ed")
+                              or particle_verb.group(1) in _EN_PHRASAL_VERBS) \
+                and particle_verb.group(1) not in _EN_DITRANSITIVE \
+                and not re.match(r"(?:hand|pass|giv|gave|pa[iy]|sel|sol|sen|lend|lent)", particle_verb.group(1)):
+            # (not "will hand over the cold store to": a verb of giving, whose recipient Russian puts in the dative)
+            # "brought together the NNC", "set up a fund": a phrasal verb's particle; its verb takes the object
+            previous, phrasal = re.search(r"([A-Za-z]+)[^A-Za-z]*$", lead[:previous.start(1)]), True
     previous_word = previous.group(1).lower() if previous else ""
     if previous and re.search(r"[.!?;:]", lead[previous.end(1):]):
         previous_word = ""  # "...signed.<br>Moscow said.": the word before ends another sentence
@@ -236,7 +251,7 @@ def english_role(source: str, start: int, end: int, plural: bool = False, posses
                                                         or not lead[:previous.start(1)].strip()
                                                         or bool(re.search(r"[.!?]\s*$", lead[:previous.start(1)]))))
     # (also "Raising the minimum wage is ...": a gerund opening the sentence)
-    object_of_verb = object_of_verb or counted_object
+    object_of_verb = object_of_verb or counted_object or phrasal
     marked = _EN_MARKED_WORD.search(lead)  # one precompiled pattern: a word after has/that/to and before the NP
     if previous_word and marked and marked.group("word").lower() == previous_word \
             and previous_word not in _EN_PREPOSITIONS:
@@ -605,10 +620,13 @@ _EN_NOUN_ADJUNCT = re.compile(r"^\s+(?!(?:is|was|has|does|says|as|its|his|this|t
                               r"stays|appears|gets|sounds|feels|goes|comes|keeps|needs|wants|plans|hopes|expects|"
                               r"faces|sees|gives|takes|makes|lets|helps|sets)\b)[a-z]+s\s+(?:are|were|have|had|will|would|"
                               r"can|could|may|might|must|should|did|do|say|said|meet|met|agree|agreed|warn|warned|"
-                              r"expect|expected|fear|feared|rose|fell|plan|want|hope|hoped|[a-z]+ed)\b"
+                              r"expect|expected|fear|feared|rose|fell|plan|want|hope|hoped|"
+                              r"[a-z]+ed(?=\s*[,.;:!?]|\s*$|\s+(?:by|to|in|on|at|for|from|with|over|after|before|last|"
+                              r"this|that|the|a|an|its|their|his|her|[a-z]+ly|\d)\b))\b"
                               r"|^\s+(?:census|consensus|campus|bus|surplus|status|process|business|congress|"
                               r"analysis|crisis|basis|access|press)\s+(?:is|was|has|had|will|would|can|could|remains)\b")
-# (also "the snow leopard census has depended": a singular noun in -s after the term)
+# (also "the snow leopard census has depended": a singular noun in -s after the term; not "Aydin sells marbled
+# paper": a word in -ed before a noun is its adjective, not a verb)
 #: "X is expected / said / due to <verb>": X is the subject of the infinitive (Ожидается, что X возглавит).
 _EN_RAISING_AFTER = re.compile(r"^\s+(?:is|are|was|were)\s+(?:(?:widely|also|now|still|not|generally)\s+)?"
                                r"(?:expected|said|believed|reported|thought|understood|known|rumou?red|set|due|"
@@ -1953,11 +1971,21 @@ def _parse(word: str):
     return parses[0] if parses else None, parses
 
 
+#: A prepositional phrase between commas at the end of the words before a term, with no clause in it (поручило, после
+#: двух лет проверок и сорванного тендера, | X): the term's governor is before it.
+_RU_PREPOSITIONAL_ASIDE = re.compile(
+    r"(?<=[а-яё]),\s*(?:после|до|в\s+ходе|несмотря\s+на|по\s+итогам|от\s+имени|в\s+течение|вопреки|благодаря|"
+    r"из-за|с\s+учётом|с\s+учетом|спустя|накануне|вслед\s+за)\s+(?![^,.;:!?()«»]*(?<![а-яё])(?:как|что|котор\w*|"
+    r"чтобы|если|когда)(?![а-яё]))[^,.;:!?()«»]{3,100},\s*$", re.I)
+
+
 def _governor(tail: str, person: bool, number: str, apposition: bool = True, english_object: bool = False) -> Need | None:
     """The need an occurrence has from the word that governs it: a verb (its government, a passive
     agent, a transitive object, a second object in the dative), «нет», a noun (genitive, or the dative
     some nouns govern), a title it stands in apposition to. None when nothing before it decides."""
     tail = PARENTHETICAL.sub(lambda m: " " * len(m.group(0)), tail)  # «и прежде всего X»: no governor there
+    tail = _RU_PREPOSITIONAL_ASIDE.sub(lambda m: " " * len(m.group(0)), tail)
+    # («поручило, после двух лет проверок и сорванного тендера, | X»: the verb's object past an aside)
     enclosed = re.search(r",\s*([а-яё]+)[^,]*,\s*$", tail)
     if enclosed and _participle(enclosed.group(1)) and not re.search(r"[.!?;:]\s*$", tail[:enclosed.start()]):
         # «поблагодарили в совместном письме, опубликованном в пятницу, | X»: a participle's phrase between
@@ -2239,9 +2267,11 @@ def _governor(tail: str, person: bool, number: str, apposition: bool = True, eng
             if best.normal_form == "должный" and any(_parse(w.group(0))[0] is not None and
                                                      _parse(w.group(0))[0].tag.POS == "INFN" for w in words[:i]):
                 return None  # урегулировать спор должна X: the modal's subject, no debt owed to X
-            if best.normal_form in ("нужный", "необходимый") and pos == "ADJS" and any(
-                    w.group(0).lower() in ("мне", "нам", "тебе", "вам", "ему", "ей", "им", "себе") for w in words[:i]):
-                # «Нам нужны новые кинопроекторы»: the one in need is the dative before it; the thing needed is
+            if best.normal_form in ("нужный", "необходимый") and pos == "ADJS" and (english_object or any(
+                    w.group(0).lower() in ("мне", "нам", "тебе", "вам", "ему", "ей", "им", "себе") or _dative_noun(w.group(0))
+                    for w in words[:i])):
+                # «Нам нужны новые кинопроекторы», «Залу нужны сетки» ("The hall needs nets"): the one in need is
+                # the dative before it, or the English subject of "need"; the thing needed, the English object, is
                 # the subject, in the nominative
                 return Need("nomn", f"the subject of «{word}» (the dative is the one in need)", number, strong=True)
             case = ADJECTIVE_GOVERNMENT[best.normal_form]
@@ -2251,6 +2281,16 @@ def _governor(tail: str, person: bool, number: str, apposition: bool = True, eng
             continue
         return _pp_genitive(pp_noun, number)
     return _pp_genitive(pp_noun, number)
+
+
+def _dative_noun(word: str) -> bool:
+    """Is ``word`` a noun that can only be a dative (клубу; школе is also a locative: no)?
+
+    >>> _dative_noun("клубу"), _dative_noun("школе"), _dative_noun("зал")
+    (True, False, False)
+    """
+    parses = [p for p in _parse(word)[1] if p.score > 0.05]
+    return bool(parses) and parses[0].tag.POS == "NOUN" and all(p.tag.case == "datv" for p in parses)
 
 
 def _genitive_chain_preposition(words, tail: str, first: int) -> int | None:

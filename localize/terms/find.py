@@ -81,7 +81,7 @@ def find(target: str, forms: list[Form], alternatives: list[str], avoid: list[li
     ``exact_only``: an approved form or an accepted alternative, or None (no near miss is looked for)."""
     taken = list(taken)
     while True:
-        rendering = _find(target, forms, alternatives, avoid, taken, labels, noun, exact_only)
+        rendering = _find(target, forms, alternatives, avoid, taken, labels, noun, exact_only, english)
         if rendering is None and english and forms and not exact_only and not re.search(r"[A-Za-z]", forms[0].text):
             english = re.sub(r"['’]s?$", "", english)  # (the IAC's experts: IAC)
             for span in find_form(target, english):  # left in English (с Stroytransgaz)
@@ -147,6 +147,10 @@ def find(target: str, forms: list[Form], alternatives: list[str], avoid: list[li
                 not any(c in _CLOSING for c in written[1:]) and target[rendering.end:rendering.end + 1] in _CLOSING \
                 and rendering.end < len(target):
             rendering.end += 1  # «Динамо Тбилиси» for «Динамо» Тбилиси: the translation's closing mark goes too
+    if rendering is not None and rendering.kind == "near" and rendering.start > 0 \
+            and target[rendering.start - 1] in "„«“\"" and target[rendering.end - 1:rendering.end] in ("“", "»", "”", "\"") \
+            and not re.search(r"[„«]", target[rendering.start:rendering.end]) and _free((rendering.start - 1, rendering.end), taken):
+        rendering.start -= 1  # «„Межда“ отпечата» for списание „Межда“: the name's opening quote goes with its closing one
     return rendering
 
 
@@ -197,6 +201,12 @@ def _take_word_before(target: str, rendering: Rendering, taken, english: str = "
         if len(approved) == 1 == len(written) and approved[0].endswith(written[0]) and len(approved[0]) - len(
                 written[0]) >= 3 and word.startswith(approved[0][:len(approved[0]) - len(written[0])]):
             rendering.start = before.start(1)  # туристических | операторов: the тур- of туроператоров spelt out
+            return
+    if rendering.kind in ("near", "avoid", "literal") and len(word) >= 4 and 1 < len(approved) == len(written) \
+            and len(written[0]) >= 6:
+        cut = approved[0].find(written[0][:len(written[0]) - 2])
+        if cut >= 3 and word.startswith(approved[0][:cut]):
+            rendering.start = before.start(1)  # спортивным | комплексом «Олимп»: the спорт- of спорткомплекс spelt out
             return
     if english and rendering.kind in ("near", "literal") and len(approved) > len(written) and word not in approved \
             and re.fullmatch(r"[а-яё]+", word):
@@ -472,7 +482,8 @@ def _brand(target: str, form: Form, taken, endings_only: bool = False) -> Render
     return None
 
 
-def _find(target, forms, alternatives, avoid, taken, labels=None, noun=None, exact_only=False) -> Rendering | None:
+def _find(target, forms, alternatives, avoid, taken, labels=None, noun=None, exact_only=False,
+          english: str = "") -> Rendering | None:
     if forms and _LATIN_WORD.match(forms[0].text):  # Signal'е: a Latin name with a Cyrillic ending is no exact form
         brand = _brand(target, forms[0], taken, endings_only=True)
         if brand is not None:
@@ -531,7 +542,7 @@ def _find(target, forms, alternatives, avoid, taken, labels=None, noun=None, exa
             return Rendering(start, end, form, "near", "a name written in one word more", settled=True)
         start, end, ratio = _closest_run(target, start, end, form.text, ratio)
         return Rendering(start, end, form, "near", f"{ratio:.2f}")
-    return _literal(target, forms, taken, noun)  # 5. a literal translation sharing its words
+    return _literal(target, forms, taken, noun, english)  # 5. a literal translation sharing its words
 
 
 def _avoided_around(target, span, forms, avoid, taken, labels):
@@ -690,7 +701,7 @@ def _stem(word: str) -> str:
     return word[:max(4, len(word) - 3)] if len(word) > 5 else word
 
 
-def _literal(text: str, forms: list[Form], taken, noun=None) -> Rendering | None:
+def _literal(text: str, forms: list[Form], taken, noun=None, english: str = "") -> Rendering | None:
     """A run of as many words as the approved term (or one more or fewer) of which all but one share a
     stem with the approved term's words, in the same order: a term the model translated word by word
     with one word of its own (Каспийский трубопроводный союз, Транскаспийский транспортный путь)."""
@@ -717,9 +728,54 @@ def _literal(text: str, forms: list[Form], taken, noun=None) -> Rendering | None
                 if best is None or score > best[0]:
                     best = (score, span)
     if best is None:
-        return (_head_alone(text, base, words, taken) or _adjective_alone(text, base, words, taken, noun)) \
-            if len(stems) == 2 else _quoted_name_with_head(text, base, taken)
+        return ((_head_alone(text, base, words, taken) or _adjective_alone(text, base, words, taken, noun))
+                if len(stems) == 2 else _quoted_name_with_head(text, base, taken)) or (
+            _quoted_name_alone(text, forms, taken) if len(english.split()) == 1 else None)
+        # (only for an English name of one word, "Mezha": the translation then writes the name alone)
     return Rendering(*best[1], base, "literal", text[best[1][0]:best[1][1]])
+
+
+def _quoted_name_alone(text: str, forms: list[Form], taken) -> Rendering | None:
+    """A Russian term of a generic noun and a quoted one-word name (журнал «Межа») of which the translation kept
+    only the name, declined as a noun, with or without its quotation marks (в «Меже», читатели Межи): the name,
+    standing for the term in the case its ending shows.
+
+    >>> forms = [Form("журнал «Межа»", "nomn"), Form("журнала «Межа»", "gent"), Form("журнале «Межа»", "loct")]
+    >>> t = "Статья вышла в «Меже»."
+    >>> r = _quoted_name_alone(t, forms, [])
+    >>> t[r.start:r.end], r.form.text
+    ('«Меже»', 'журнале «Межа»')
+    >>> t = "Читатели Межи раскритиковали реформу."
+    >>> r = _quoted_name_alone(t, forms, [])
+    >>> t[r.start:r.end], r.form.text
+    ('Межи', 'журнала «Межа»')
+    """
+    base = forms[0] if forms else None
+    match = re.fullmatch(r"([а-яё][а-яё -]*?)\s+«([А-ЯЁ][а-яё]{2,})»", base.text) if base else None
+    if not match:
+        return None
+    from localize.morphology.ru import inflect
+
+    name = match.group(2)
+    stem = name[:-1] if name[-1] in "аяоеьй" else name
+    for found in re.finditer(r"(«?)(" + re.escape(stem) + r"[а-яё]{0,3})(»?)(?![^\W\d_])", text):
+        start, end = found.span()
+        if bool(found.group(1)) != bool(found.group(3)):  # one mark only: the word alone
+            start, end = found.span(2)
+        if not _free((start, end), taken) or (start and text[start - 1].isalpha()):
+            continue
+        written = found.group(2)
+        labels = [case for case in ("nomn", "gent", "datv", "accs", "ablt", "loct")
+                  if inflect(name, case).lower() == written.lower()]
+        preposition = re.search(r"(?<![^\W\d_])([а-яё]+)\s+$", text[:start].lower())
+        preferred = {"в": "loct", "во": "loct", "на": "loct", "о": "loct", "об": "loct", "при": "loct", "к": "datv",
+                     "ко": "datv", "по": "datv"}.get(preposition.group(1) if preposition else "")
+        if preferred in labels:  # в «Меже»: spelt alike in the dative and the prepositional, «в» says which
+            labels.insert(0, preferred)
+        form = next((f for f in forms if labels and f.label == labels[0]), None)
+        if form is not None:
+            return Rendering(start, end, form, "near", text[start:end], settled=True)
+    return None
 
 
 def _quoted_name_with_head(text: str, base: Form, taken) -> Rendering | None:

@@ -195,6 +195,8 @@ def decide(entry, lang: str, role: context.Role, before: str, previous=None, own
                                      r"(?: (?:на|за|по|от) [а-я]+(?: [а-я]+)?)?", entry.approved("bg") or ""))):
             # (also with its frozen tail: "Moscow Umbrella Works", Московската фабрика за чадъри; an adjective in
             # -жки, -шки, -цки too: Волжкият завод за компост)
+            # (a generic phrase before a quoted name, «Volga Handball Club won»: Хандбален клуб „Волга“ stays as the
+            # translation wrote it — making it definite cost four held-back cases)
             # (also a body named as a term, "Bulgarian National Radio": Българското национално радио)
             setting = "always"  # "Nizhnekamsk River Port was closed": an English proper name is definite without
             #                     "the"; a place of an adjective and a common noun takes the article (Нижнекамското
@@ -331,9 +333,11 @@ def _male_persons(entry, loose: bool = False) -> bool:
             or re.sub(r"s$", "", head[0].lower()) in ANIMALS_LIKE_PERSONS:
         return False  # (game warden: ловни инспектори; but red deer: два благородни елена, Orlov trotters: 12
         #               орловски рисака — animals)
-    from localize.morphology.ru import _substantive_before_genitive, analyzer, in_dictionary
+    from localize.morphology.ru import DEVICES_AS_PERSONS, _substantive_before_genitive, analyzer, in_dictionary
 
     words = (entry.approved("ru") or "").split()
+    if words and any(w.lower().endswith(DEVICES_AS_PERSONS) for w in words[:2]) and not re.match(r"registrars?$", head[0]):
+        return False  # "humidity logger": регистратор влажности, a device (a registrar is a person)
     if len(words) > 1 and _substantive_before_genitive(words, 0) and any(
             ("Subx" in p.tag and "masc" in p.tag) or (p.tag.POS == "NOUN" and "anim" in p.tag)
             for p in analyzer().parse(words[0].lower())[:2]):
@@ -861,6 +865,13 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
             # «нанял лайфгарда» for спасатель, animate or not by its sense: the avoided word's accusative in the
             # genitive's form says a being (нанял спасателя)
             form = dataclasses.replace(forms.render(entry, lang, dataclasses.replace(need, case="gent"), inflect),
+                                       label=form.label)
+        if lang == "ru" and not keep_own and need.case == "accs" and rendering.kind == "avoid" \
+                and own in ("pl-nomn", "pl-accs") and "numeral" not in need.reason \
+                and _mixed_animacy(entry.approved(lang) or "") and entry.type == "term":
+            # «проверили камеры на приборной панели» for видеорегистратор, a device or a person by its sense: the
+            # avoided words' plural accusative in the nominative's form says a thing (проверили видеорегистраторы)
+            form = dataclasses.replace(forms.render(entry, lang, dataclasses.replace(need, case="nomn"), inflect),
                                        label=form.label)
         if lang == "ru" and rendering.kind == "near" and not keep_own and _ending_variant(written, form.text):
             # «под Ловечем» for the generated Ловечом: the near miss is the term in the form wanted, with the vowel
