@@ -440,6 +440,11 @@ GLOSSARY = "\t".join(["en", "ru", "bg", "type", "gender", "declension", "avoid:r
         ("humidity logger", "регистратор влажности", "регистратор на влажност", "term", "m", "", "датчик влажности", ""),
         ("Olymp Sports Complex", "спорткомплекс «Олимп»", "спортен комплекс „Олимп“", "name", "m", "", "", ""),
         ("Mezha", "журнал «Межа»", "списание „Межда“", "name", "m", "", "", ""),
+        ("sandbank", "отмель", "плитчина", "term", "f", "", "песчаный берег", ""),
+        ("paid parking zone", "зона платной парковки", "зона за платено паркиране", "term", "f", "",
+         "платная парковочная зона", ""),
+        ("extraction permit", "разрешение на добычу", "разрешително за добив", "term", "n", "", "",
+         "разрешение за извличане"),
     ])
 
 ROWS = [
@@ -2899,6 +2904,14 @@ ROWS = [
     # регистратор names a device: the count form after a numeral, not a plural for persons
     ("bg", "The staff installed five humidity loggers.", "Служителите монтираха пет регистратори на влажност.",
      "Служителите монтираха пет регистратора на влажност."),
+    # «сесть на» before the term is a verb of motion: the accusative
+    ("ru", "Two barges ran aground on a sandbank.", "Две баржи сели на песчаный берег.", "Две баржи сели на отмель."),
+    # the words between a short passive participle and the term agree in the nominative: its subject
+    ("ru", "The map shows every paid parking zone in Kazan.", "На карте показана каждая платная парковочная зона в Казани.",
+     "На карте показана каждая зона платной парковки в Казани."),
+    # a Bulgarian neuter adjective made a noun (разрешително) has its plural in -и, also after a numeral
+    ("bg", "The ministry revoked four extraction permits.", "Министерството отне четири разрешения за извличане.",
+     "Министерството отне четири разрешителни за добив."),
     # a subject after a verb of motion that closes a fronted phrase of direction
     ("bg", "Onto the stage stepped the building manager.", "На сцената излезе домоуправителя.",
      "На сцената излезе домоуправителят."),

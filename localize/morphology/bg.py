@@ -125,6 +125,8 @@ def plural(phrase: str) -> str:
     ('резервни части', 'ретро автомобили')
     >>> plural("механик"), plural("моряк"), plural("биолог"), plural("паркинг"), plural("парк"), plural("киоск")
     ('механици', 'моряци', 'биолози', 'паркинги', 'паркове', 'киоски')
+    >>> plural("разрешително за добив"), plural("село")
+    ('разрешителни за добив', 'села')
     """
     words = phrase.split(" ")
     tail = next((i for i, w in enumerate(words) if i and w.lower() in _FUNCTION_WORDS), None)
@@ -176,6 +178,8 @@ def _plural_noun(word: str) -> str:
         return word[:-1] + "и"
     if lower.endswith(("а", "я")):
         return word[:-1] + "и"
+    if lower.endswith("телно"):
+        return word[:-1] + "и"  # a neuter adjective made a noun: разрешително -> разрешителни (not -а like село, села)
     if lower.endswith("о"):
         return word[:-1] + "а"
     if lower.endswith(("ие", "ще", "це")):  # събрание -> събрания, летище -> летища, сърце -> сърца

@@ -31,7 +31,7 @@ from localize.terms.lexicon import (
     ACCUSATIVE_OF_PERSON, ADJECTIVE_GOVERNMENT, DATIVE_NOUNS, DATIVE_OF_PERSON, ENGLISH_PREPOSITIONS,
     DATIVE_AND_INSTRUMENTAL, DATIVE_FIRST, GENERIC_NOUNS, GOVERNMENT, PREPOSITIONS, TITLES, TO_IS_DATIVE, TO_DATIVE_NOUNS, ACCUSATIVE_OF_RECIPIENT, FOR_DATIVE_NOUNS, TEACHING, TO_IS_ACCUSATIVE,
     PREDICATIVE_VERBS,
-    DATIVE_PREDICATE, ENGLISH_DECIDES, ENTERING, IMPERSONAL_AFTER, MOTION, NA_ACCUSATIVE, NA_COMPLAINT, NA_EXCHANGE,
+    DATIVE_PREDICATE, ENGLISH_DECIDES, ENTERING, IMPERSONAL_AFTER, MOTION, MOTION_BEFORE, NA_ACCUSATIVE, NA_COMPLAINT, NA_EXCHANGE,
     PARENTHETICAL, PARTICIPLE_GOVERNMENT, PLACE_APPOSITION, SEND, TIME_NOUN, WITH_GENITIVE_NOUNS,
 )
 
@@ -2040,6 +2040,13 @@ def _governor(tail: str, person: bool, number: str, apposition: bool = True, eng
             return Need(PARTICIPLE_GOVERNMENT[best.normal_form], f"governed by «{word}»", number, strong=True)
         if pos in ("PRTS", "PRTF") and "pssv" in best.tag and i == len(words) - 1 and seen_object is None:
             return Need("ablt", f"agent of the passive «{word}»", number)  # представленная Жюльеном Маршаном
+        if pos == "PRTS" and "pssv" in best.tag and i < len(words) - 1 and ("plur" in best.tag) == (number == "plur") \
+                and all(any(p.tag.POS in ("ADJF", "PRTF") and p.tag.case == "nomn" for p in _parse(w.group(0))[1][:1])
+                        and not any(p.tag.case in ("ablt", "accs") for p in _parse(w.group(0))[1])
+                        for w in words[i + 1:]):
+            # «На карте показана каждая | зона платной парковки»: the words between agree in the nominative only; the
+            # term is the passive's subject
+            return Need("nomn", f"subject of the passive «{word}»", number, strong=True)
         if pos == "GRND" and "," in tail[words[i].end():]:
             return None  # «Поблагодарив Мехмета за помощь, | Лю Чжицян объявил»: the gerund's phrase is closed
         if pos in ("VERB", "INFN", "GRND", "PRTF", "PRTS"):
@@ -3299,7 +3306,7 @@ def _motion_before(tail: str, preposition: str, english: str = "") -> str:
     for n, word in enumerate(reversed(words[-6:])):
         if MOTION.match(word) and word.lower().startswith("пода") and english in ("in", "at", "on"):
             return ""  # «завтрак подают в вагоне-ресторане» ("served in the dining car"): served there, no filing
-        if MOTION.match(word):
+        if MOTION.match(word) or MOTION_BEFORE.match(word):  # (сели на мель)
             best, parses = _parse(word)
             verb = best is not None and best.tag.POS in ("VERB", "INFN", "GRND", "PRTF", "PRTS") or (
                 n == 0 and any(p.tag.POS == "VERB" for p in parses))  # (прибыли в: the verb, not the plural of прибыль)
