@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from localize.glossary.match import normalise
 from localize.terms.forms import Form
-from localize.terms.lexicon import GEO_PLURAL_GENERIC, GEO_SYNONYMS
+from localize.terms.lexicon import GEO_PLURAL_GENERIC, GEO_SYNONYMS, PREPOSITIONS
 
 #: How similar a near miss must be to an approved form (difflib ratio, lower case, ё = е).
 NEAR_MISS = 0.8
@@ -768,10 +768,8 @@ def _quoted_name_alone(text: str, forms: list[Form], taken) -> Rendering | None:
         labels = [case for case in ("nomn", "gent", "datv", "accs", "ablt", "loct")
                   if inflect(name, case).lower() == written.lower()]
         preposition = re.search(r"(?<![^\W\d_])([а-яё]+)\s+$", text[:start].lower())
-        preferred = {"в": "loct", "во": "loct", "на": "loct", "о": "loct", "об": "loct", "при": "loct", "к": "datv",
-                     "ко": "datv", "по": "datv"}.get(preposition.group(1) if preposition else "")
-        if preferred in labels:  # в «Меже»: spelt alike in the dative and the prepositional, «в» says which
-            labels.insert(0, preferred)
+        allowed = PREPOSITIONS.get(preposition.group(1), ()) if preposition else ()
+        labels.sort(key=lambda case: case not in allowed)  # в «Меже»: dative and prepositional alike, «в» says which
         form = next((f for f in forms if labels and f.label == labels[0]), None)
         if form is not None:
             return Rendering(start, end, form, "near", text[start:end], settled=True)
