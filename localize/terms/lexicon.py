@@ -148,7 +148,7 @@ NA_ACCUSATIVE = re.compile(
     r"перешёл|переходит|смотр\w*|взгляд\w*|ссыл\w*|сосл\w*|обрати\w*|обраща\w*|похож\w*|"
     r"разделить|раздели\w*|делит\w*|полага\w*с[яь]|положи\w*с[яь]|опира\w*с[яь]|опер\w*с[яь]|указыва\w*|указа\w*|"
     r"ориентир\w*|распростран[яи]\w*с[яь]|нацел\w*|разрешени\w*|возлага\w*|возлож\w*|вид|лиценз\w*|квот\w*|тариф\w*|скидк\w*|"
-    r"моратори\w*|сервитут\w*|обременени\w*|ипотек\w*|патент\w*|монопол\w*|заказ(?:а|у|ом|е|ы|ов|ам|ами|ах)?|записыва\w*с[яь]|записа\w*с[яь]|запись|акциз\w*|надбавк\w*|наценк\w*|лимит\w*)\s+(?:(?!(?:на|в|во|с|со|к|по|о|об|для|из|от|и)\s)[\w.,]+\s+){0,3}$", re.I)
+    r"моратори\w*|сервитут\w*|обременени\w*|ипотек\w*|патент\w*|монопол\w*|заказ(?:а|у|ом|е|ы|ов|ам|ами|ах)?|записыва\w*с[яь]|записа\w*с[яь]|заяви(?:лся|лась|лись|тся|ться)|заявля(?:ется|ются|лся|лась|лись|ться)|запись|акциз\w*|надбавк\w*|наценк\w*|лимит\w*)\s+(?:(?!(?:на|в|во|с|со|к|по|о|об|для|из|от|и)\s)[\w.,]+\s+){0,3}$", re.I)
 
 #: Complaining about something to someone: «пожаловались в ВФТ на» — «на» + accusative past the addressee.
 NA_COMPLAINT = re.compile(r"(?<![а-яё])(?:по)?жал(?:ова|у)\w*\s+(?:в|во|к|ко)\s+(?:[\w.«»\"-]+\s+){1,3}$", re.I)
@@ -263,6 +263,13 @@ PREDICATIVE_VERBS = {"признать", "признавать", "назвать
 #: Zero-plural English nouns of animals ("counted sturgeon"): their number comes from the translation.
 ZERO_PLURAL_ANIMALS = set("sturgeon salmon trout cod carp pike perch bison moose elk reindeer deer sheep fish "
                           "swine boar grouse herring mackerel tuna bream shrimp squid".split())  # (wild boar: кабаны)
+
+#: Russian nouns that name a mass in the singular where English counts things in the plural ("ceramic tiles":
+#: керамическая плитка, "strawberries": клубника). Where the translation wrote the singular for an English plural,
+#: it stays; a plural the translation wrote stays too (the dictionary does not tell a collective singular).
+RU_COLLECTIVE_SINGULAR = set("плитка черепица кирпич проволока клубника малина вишня черешня смородина черника "
+                             "голубика ежевика брусника клюква земляника облепиха морковь свёкла свекла капуста "
+                             "картошка фасоль чечевица кукуруза".split())
 
 #: English names of animals that end like a noun for a person (trotter, pheasant, raptor): two animals take the
 #: Bulgarian count form (12 орловски рисака, два фазана), never the plural of male persons.

@@ -21,7 +21,7 @@ import re
 from localize.glossary.match import Matcher
 from localize.terms import context, forms
 from localize.terms import find as find_module
-from localize.terms.lexicon import ANIMALS_LIKE_PERSONS, TIME_NOUN, ZERO_PLURAL_ANIMALS
+from localize.terms.lexicon import ANIMALS_LIKE_PERSONS, RU_COLLECTIVE_SINGULAR, TIME_NOUN, ZERO_PLURAL_ANIMALS
 from localize.terms.find import FUNCTION_WORDS, case_of, find
 from localize.terms.report import Decision
 
@@ -756,6 +756,15 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
             #                                  the noun after it has no number of its own; the translation's stays
             #                                  (also in a rendering to avoid: раунд анограмм, раунд анаграмм)
             need = replace(need, number="plur")
+            form = forms.render(entry, lang, need, inflect)
+        if lang == "ru" and own and need.number == "plur" and not need.count \
+                and rendering.kind == "exact" and "numeral" not in need.reason \
+                and set((entry.approved(lang) or "").lower().split()) & RU_COLLECTIVE_SINGULAR \
+                and (not own.startswith("pl-") or forms.render(entry, lang, dataclasses.replace(need, number="sing"),
+                                                                inflect).text.lower() == written.lower()):
+            from dataclasses import replace  # "a third of the ceramic tiles": треть керамической плитки — a mass in
+            #                                  the singular for things the English counts; the translation's stays
+            need = replace(need, number="sing")
             form = forms.render(entry, lang, need, inflect)
         if lang == "bg" and own in ("plural", "count", "pl-def") and need.number == "sing" and not need.count and \
                 entry.source.lower().split()[-1] in _SAME_IN_THE_PLURAL and rendering.kind == "exact":
