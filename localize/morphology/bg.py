@@ -66,7 +66,7 @@ def _with_article(word: str, subject: bool, following_noun: bool, before_common_
     if (lower.endswith("ост") or lower.endswith("ест")) and len(lower) > 4 or lower in _FEMININE_IN_ST \
             or lower in _FEMININE_IN_CONSONANT:
         return word + "та"  # feminine in a consonant (сигурност -> сигурността; but мост, пост: masculine)
-    if following_noun and lower.endswith("иен"):  # енергиен -> енергийния(т)
+    if following_noun and lower.endswith(("иен", "еен")):  # енергиен -> енергийния(т), питеен -> питейния(т)
         return word[:-2] + "йн" + ("ият" if subject else "ия")
     if following_noun and lower.endswith("ен") and fleeting_e(lower):  # Среден коридор -> Средният коридор
         return word[:-2] + "н" + ("ият" if subject else "ия")
@@ -150,7 +150,7 @@ def plural(phrase: str) -> str:
 
 def _plural_adjective(word: str) -> str:
     lower = word.lower()
-    if lower.endswith("иен"):
+    if lower.endswith(("иен", "еен")):  # енергийни, питейни
         return word[:-2] + "йни"
     if lower.endswith("ен") and fleeting_e(lower):
         return word[:-2] + "ни"

@@ -526,9 +526,10 @@ _EN_CLAUSE_OPENERS = frozenset("that because while although when if whether".spl
 _EN_COMMON_PP = re.compile(r"^\s+(?:on|of|for|in|at|from|with|across|near|outside|inside|behind|opposite|about|against)\s+(?:(?:the|each|every|a|an|its|their|this|"
                            r"that|all|his|her)\s+)?(?:(?-i:[a-z]+)['’]s\s+)?(?:(?:two|three|four|five|six|"
                            r"seven|eight|nine|ten|several|many|\d+(?:st|nd|rd|th)?)\s+)?(?-i:(?:[a-z]+-[a-z]+\s+)?[a-z]+|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:(?:,\s+[A-Z][a-z]+)*,?\s+(?:and|or)\s+[A-Z][a-z]+)?(?:\s+[a-z]+s(?=\s+[a-z]+ed\b))?)"
-                           r"(?:\s+(?:and|or)\s+(?-i:[a-z]+))?(?=\s)")
-# (also a place: "Goldsmiths in Kostroma say", "Anglers on the Iskar say": the subject before its verb; "spare parts
-# for pre-war engines are": a hyphenated adjective before the noun)
+                           r"(?:\s+\d{1,4}[A-Z]?)?(?:\s+(?:and|or)\s+(?-i:[a-z]+))?(?=\s)")
+# (also a place: "Goldsmiths in Kostroma say", "Anglers on the Iskar say": the subject before its verb; "The scales
+# at desk 4 showed": a place with its number; "spare parts for pre-war engines are": a hyphenated adjective before
+# the noun)
 
 
 def _verb_side(after: str) -> str:
@@ -1050,6 +1051,11 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
                 tail[:tail.lower().rstrip().rfind(preposition)]):
             case = allowed[0]  # "filed an appeal in Tomsk": подали апелляцию в Томске — where it was filed (a court
             #                    it is filed with is the accusative: иск в Арбитражный суд)
+        elif motion == "right before" and preposition in ("в", "во") and role.preposition == "in" \
+                and {"loct", "loc2"} & {own_case, *also_own} and re.search(r"(?<![а-яё])(?:вы(?:шел|шла|шло|шли|ходит|ходят|ходил\w*|"
+                                                              r"йдет|йдёт|йдут))\s+во?\s+$", tail, re.I):
+            case = allowed[0]  # "the film premiered in Perm": фильм вышел в Перми — came out (was published, shown)
+            #                    there, as the translation has it (not "went out into": English "into", "to")
         elif motion == "right before" and preposition == "на" and role.preposition == "on" \
                 and own_case in ("loct", "loc2"):
             case = allowed[0]  # "arrived on a delivery scooter": приехал на курьерском скутере — the means, as the
@@ -1282,8 +1288,7 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
             # (not «в городе Нукуса»: a town's name is its apposition)
             return Need("gent", f"a place's «{_WORDS.findall(tail)[-1]}», as the translation has it", number,
                         sure=False)
-        return Need("nomn", "a name after «город», «порт», «остров»... stays in the nominative", number,
-                    strong=True)
+        return Need("nomn", PLACE_NAME_NOMINATIVE, number, strong=True)
     if own_case in ("datv", "ablt") and not role.subject and not person and not PLACE_APPOSITION.search(tail) \
             and not quoted and _same_case_noun_before(tail, own_case):
         return Need("gent", "after a noun: genitive (the translation copied the noun's case)", number, strong=True)
@@ -1723,7 +1728,7 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
         # she is its subject, not its dative
         return Need("nomn", f"subject of «{_quoted_word(governed.reason)}» after it (it agrees with it)", number,
                     sure=False)
-    if governed is not None and own_case == "nomn" and number == "plur" and governed.case != "nomn" \
+    if governed is not None and own_case == "nomn" and (number == "plur" or own_plural) and governed.case != "nomn" \
             and not role.object and not role.fronted and not role.passive and not not_subject and not object_first \
             and not _WORDS.findall(_CLAUSE_BREAK.split(tail)[-1]) and any(
                 p.tag.POS == "VERB" and "plur" in p.tag for p in _parse(_quoted_word(governed.reason))[1][:1]):
@@ -2291,13 +2296,15 @@ def _governor(tail: str, person: bool, number: str, apposition: bool = True, eng
 
 
 def _dative_noun(word: str) -> bool:
-    """Is ``word`` a noun that can only be a dative (клубу; школе is also a locative: no)?
+    """Is ``word`` a noun that can only be a dative (клубу; школе is also a locative: no), or a pronoun
+    adjective that can only be one (каждому водомату: the noun after it may be a word the dictionary guesses)?
 
-    >>> _dative_noun("клубу"), _dative_noun("школе"), _dative_noun("зал")
-    (True, False, False)
+    >>> _dative_noun("клубу"), _dative_noun("школе"), _dative_noun("зал"), _dative_noun("Каждому")
+    (True, False, False, True)
     """
     parses = [p for p in _parse(word)[1] if p.score > 0.05]
-    return bool(parses) and parses[0].tag.POS == "NOUN" and all(p.tag.case == "datv" for p in parses)
+    return bool(parses) and (parses[0].tag.POS == "NOUN" or (parses[0].tag.POS == "ADJF" and "Apro" in parses[0].tag)) \
+        and all(p.tag.case == "datv" for p in parses)
 
 
 def _genitive_chain_preposition(words, tail: str, first: int) -> int | None:
@@ -2559,8 +2566,13 @@ def _title_before(tail: str, appositive: bool = False) -> tuple[str, str] | None
                                     or words[k][:1].isupper()):
             continue  # Глава Комиссии | по защите | конкуренции: a prepositional phrase or a name in the complement
         if title:
+            outer = words[:k]
+            verbs = [j for j, w in enumerate(outer) if _parse(w)[0] is not None
+                     and _parse(w)[0].tag.POS in ("VERB", "INFN", "PRTS", "GRND")]
+            if verbs:
+                outer = outer[verbs[-1] + 1:]  # (not «Министр поблагодарил | начальника»: a subject before the verb)
             if best.tag.case == "gent" and k > 0 and any(w.lower() in TITLES or _animate_noun(_parse(w)[1]) or (
-                    _parse(w)[0] is not None and _parse(w)[0].normal_form in TITLES) for w in words[:k]):
+                    _parse(w)[0] is not None and _parse(w)[0].normal_form in TITLES) for w in outer):
                 continue  # заместитель министра энергетики, Глава профсоюза горняков: the title is the outer noun
             complement = [w for j, w in enumerate(words[k + 1:], k + 1)
                           if w.lower() not in PREPOSITIONS and words[j - 1].lower() not in PREPOSITIONS]
@@ -3323,6 +3335,7 @@ def _motion_before(tail: str, preposition: str, english: str = "") -> str:
 
 
 #: The reason of a quoted name after its generic noun (фабрика «Лесная фиалка»).
+PLACE_NAME_NOMINATIVE = "a name after «город», «порт», «остров»... stays in the nominative"
 QUOTED_NAME_NOMINATIVE = "a quoted name after its generic noun stays in the nominative"
 BG_KIND = "\"a\" and a present simple: any one of a kind; the full article the translation wrote is kept"
 QUOTED_NAME_AFTER_NOUN = "a quoted name in the nominative right after a noun names it (apposition): kept"

@@ -39,6 +39,7 @@ class Rendering:
     reordered: bool = False  # the translation's own generic words in another order went with it (Сеть аптек «X»)
     left_out: str = ""  # a word at its start that settling left out as no part of it (Судья | Городского суда Софии)
     guessed: str = ""  # why a rendering found by elimination, not by its words, was taken (brand_translated)
+    placed: bool = False  # the approved words with the place's adjective written as the place after them
 
 
 def find_form(text: str, form: str) -> list[tuple[int, int]]:

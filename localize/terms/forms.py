@@ -448,6 +448,14 @@ def avoided_forms(entry, lang: str, inflect=None) -> list[Form]:
     if lang == "bg" and entry.type != "dnt" and (entry.approved(lang) or "")[:1].isalpha():
         found = distinct(found + [bulgarian(entry, need) for need in (
             Need(article="short"), Need(article="full"), Need(number="plur"), Need(article="short", number="plur"))])
+        words = (entry.approved(lang) or "").split()
+        if 2 <= len(words) <= 3 and all(re.fullmatch(r"[а-я]{3,}", word) for word in words):
+            from localize.morphology import bg
+
+            # "шеф химик" written «шеф химика»: two nouns side by side, the translation put the article on the
+            # second (a rendering to avoid is found in whatever form the translation chose)
+            found = distinct(found + [Form(" ".join(words[:-1] + [bg.definite(words[-1], subject=subject)]), label)
+                                      for subject, label in ((False, "short"), (True, "full"))])
     return found
 
 

@@ -133,6 +133,57 @@ def _time_term(approved: str) -> bool:
     return any(TIME_NOUN.match(word) for word in re.findall(r"[а-яё]+", approved.lower())[:2])
 
 
+def _known_feminine_river(entry) -> bool:
+    """Is the entry a one-word name the dictionary knows as a feminine place (Ока, Кама, Десна; not Тара, a
+    container to it, nor Дунай)?"""
+    from localize.morphology.ru import analyzer
+
+    approved = (entry.approved("ru") or "").strip()
+    if not re.fullmatch(r"[А-ЯЁ][а-яё]+", approved):
+        return False
+    return any("Geox" in p.tag and p.tag.gender == "femn" and p.tag.case == "nomn" for p in analyzer().parse(approved))
+
+
+#: Endings of a Bulgarian or Russian adjective (Каспийския, Каспийского): a place's adjective, no place's name.
+_ADJECTIVE_ENDING = re.compile(r"(?:ски|ския|ският|ската|ското|ските|ского|ской|ском|ский|ская|ское|ские|ских)$")
+
+
+def _place_moved_after(entry, lang: str, target: str, inflect=None) -> list[list[forms.Form]]:
+    """Renderings of a name that opens with a place's adjective (Софийска дирекция за обществени чешми; also a
+    rendering to avoid) which the translation wrote with the place after the rest, as English word order has it:
+    «Директората за обществени фонтани на София», «Директорат общественных фонтанов Софии». One list of forms
+    per approved or avoided rendering (the approved one first, when the sentence has its place), with the place
+    as the translation wrote it (its first letters those of the adjective)."""
+    found = []
+    for text in [entry.approved(lang) or ""] + list(entry.avoid.get(lang, [])):
+        words = text.split()
+        if len(words) < 2 or not re.fullmatch(r"[А-ЯЁ][а-яё]{3,}(?:ск|цк)(?:и|а|о|ий|ая|ое)", words[0]):
+            continue
+        link = r"\s+на\s+" if lang == "bg" else r"\s+(?:города\s+)?"
+        # the place's name, or its adjective with a noun of region (на Каспийския регион, Каспийского региона)
+        places = {m.group(0) for m in re.finditer(link + r"([А-ЯЁ][а-яё]+)(?:\s+(?:регион|района?|област|края?|"
+                                                   r"региона|области|басейна?))?(?![а-яё])", target)
+                  if m.group(1).lower()[:4] == words[0].lower()[:4]
+                  and (m.group(0).split()[-1][:1].islower() or not _ADJECTIVE_ENDING.search(m.group(1)))}
+        if not places:
+            continue
+        rest = forms.avoided_forms(forms.Respelled(entry, " ".join(words[1:])), lang, inflect)
+        found.append([forms.Form(variant + place, form.label) for form in rest for place in sorted(places)
+                      for variant in (form.text, form.text[:1].upper() + form.text[1:])])
+    return found
+
+
+def _placed_approved(entry, lang: str, written: str, inflect=None) -> bool:
+    """Is ``written`` the approved words with the place's adjective moved after them (Городского суда Варны for
+    Варненский городской суд), not a rendering to avoid?"""
+    words = (entry.approved(lang) or "").split()
+    body = re.match(r"(.+?)(?:\s+на|\s+города)?\s+[А-ЯЁ][а-яё]+(?:\s+[а-яё]+)?$", written)
+    if len(words) < 2 or not body:
+        return False
+    return any(form.text.lower() == body.group(1).lower()
+               for form in forms.avoided_forms(forms.Respelled(entry, " ".join(words[1:])), lang, inflect))
+
+
 def own_article(label: str) -> str:
     return {"short": "short", "full": "full", "pl-def": "short"}.get(label, "")
 
@@ -164,6 +215,13 @@ def decide(entry, lang: str, role: context.Role, before: str, previous=None, own
             # prepositional (but работать на компанию, на Газпром: for a body, the accusative)
             need = dataclasses.replace(need, case="loc2", strong=True,
                                        reason="«работать на» a workplace: where one works, prepositional")
+        if need.reason == context.PLACE_NAME_NOMINATIVE and (river := re.search(
+                r"(?<![а-яё])(река|реки|реке|реку|рекой)\s+$", before, re.I)) and _known_feminine_river(entry):
+            # «из реки Оки», «на реке Волге»: a river the dictionary knows, feminine like «река», agrees with it
+            # (Rosenthal; a little-known or foreign one stays: реки Тара, «на реке Дунай»)
+            need = dataclasses.replace(need, case={"река": "nomn", "реки": "gent", "реке": "loct", "реку": "accs",
+                                                   "рекой": "ablt"}[river.group(1).lower()],
+                                       reason=f"a river's name agrees with «{river.group(1)}» before it")
         if need.case in ("loct", "loc2") and own in (None, "nomn") and re.search(r"(?<![а-яё])в\s+прошлом\s+$", before, re.I) \
                 and (person or _male_persons(entry, loose=True)):
             # «Тамсин Коулбрук, в прошлом спасатель» ("a former lifeguard"): «в прошлом» is "formerly", no preposition
@@ -206,7 +264,7 @@ def decide(entry, lang: str, role: context.Role, before: str, previous=None, own
         # ("exports copper concentrate": меден концентрат; not "Sofia University", nor a generic subject:
         # «Капковото напояване намалява»; the English head noun in lower case: "Morse code is still used")
         if setting == "source" and role.subject and role.bare and not role.plural and not role.definite \
-                and (entry.source or "").split()[-1:] and (entry.source or "").split()[-1][:1].islower() \
+                and forms.gender(entry, "bg") != "pl" and (entry.source or "").split()[-1:] and (entry.source or "").split()[-1][:1].islower() \
                 and (sentence_start(before) or re.search(
                     r"(?:,|\s(?:че|като|когато|докато|защото|ако))\s+$", before)) \
                 and not role.negated:
@@ -470,6 +528,8 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
         all_forms = forms.distinct(every_form)  # (every_form keeps a label spelt like another: accusative = nominative)
         avoid = [forms.avoided_forms(forms.Respelled(entry, _without_preposition(bad, lang)), lang, inflect)
                  for bad in entry.avoid.get(lang, []) + _spelt_out(matcher, entry, lang, source)]
+        placed = _place_moved_after(entry, lang, target, inflect)
+        avoid += placed
         if lang == "ru" and entry.declension == "none" and (entry.approved(lang) or "")[:1] in "«„\"" \
                 and not forms.is_person(entry, lang):
             # «танкера «Северной звезды»» for a quoted name the glossary keeps undeclined: its declined forms are
@@ -509,6 +569,8 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
                 record(occurrence, target[rendering.start:rendering.end], "ok",
                        reason="written as the place's adjective before a noun")
                 continue
+            if rendering.kind == "avoid" and _placed_approved(entry, lang, target[rendering.start:rendering.end], inflect):
+                rendering = dataclasses.replace(rendering, placed=True)  # (the approved words: no avoided rendering)
             _take_capitalised_word(target, rendering, entry.approved(lang) or "", lang)
             if lang == "ru" and rendering.kind == "literal" and not forms.is_person(entry):
                 _take_head_noun(target, rendering, taken)  # (a person's name has no head noun: Ирины Журавская вспышка)
@@ -1069,6 +1131,8 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
         edits.append((start, end, wanted, before))
         what = {"exact": "wrong form", "avoid": "avoided rendering", "near": "near miss",
                 "literal": "literal translation", "compound": "compound written as two words"}[rendering.kind]
+        if rendering.placed:
+            what = "the place written after the name"
         record(occurrence, wanted, "repaired", label,
                reason=f"{what} {written!r}" + (f"; {need.reason}" if need.reason else ""), check=check)
     for start, end, form, _before in sorted(edits, reverse=True):
