@@ -451,6 +451,9 @@ GLOSSARY = "\t".join(["en", "ru", "bg", "type", "gender", "declension", "avoid:r
         ("lactic acid bacteria", "молочнокислые бактерии", "млечнокисели бактерии", "term", "pl", "", "",
          "бактерии на млечна киселина"),
         ("chief engineer", "главный инженер", "главен инженер", "term", "m", "", "", "шеф инженер"),
+        ("drone port", "дронопорт", "дронопорт", "term", "m", "", "", ""),
+        ("hospice", "хоспис", "хоспис", "term", "m", "", "", ""),
+        ("Volga Hospice Union", "Поволжский союз хосписов", "Поволжки съюз на хосписите", "term", "m", "", "", ""),
         ("Varna Street Lighting Directorate", "Варненская дирекция уличного освещения",
          "Варненска дирекция за улично осветление", "term", "f", "", "Варненский директорат городских фонарей",
          "Варненски директорат за улични лампи"),
@@ -2960,6 +2963,31 @@ ROWS = [
      "Зерновой терминал на причале 4 показывал рекордные объёмы."),
     # «выйти в» for English "in": came out (was shown, published) there, the prepositional
     ("ru", "The film premiered in Osijek.", "Фильм вышел в Осиеке.", "Фильм вышел в Осиеке."),
+    # an accusative of time before the verb (неделю) is no fronted object: the term after the verb is its object
+    ("ru", "The ministry spent a week discussing the Green Route Initiative.",
+     "Министерство неделю обсуждало инициатива «Зелёный путь».",
+     "Министерство неделю обсуждало инициативу «Зелёный путь»."),
+    # «попадать в» right before the term and «залетать в» are motion: the accusative
+    ("ru", "The goods still end up in the special economic zone.",
+     "Товары всё ещё попадают в особой экономической зоне.", "Товары всё ещё попадают в особую экономическую зону."),
+    ("ru", "Drones must not enter the special economic zone.", "Дроны не должны залетать в особой экономической зоне.",
+     "Дроны не должны залетать в особую экономическую зону."),
+    # «жаловаться на» past an aside between commas: the accusative
+    ("ru", "Residents have long complained, in letters and petitions, about the Supreme Administrative Court.",
+     "Жители давно жалуются, в письмах и петициях, на Высший административный суд.",
+     "Жители давно жалуются, в письмах и петициях, на Высший административный суд."),
+    # a linking verb whose instrumental predicate stands before it, past a quoted name: the term is its subject
+    ("ru", "The best player of the Lotus Casino tournament was Smirnov.",
+     "Лучшим игроком турнира в казино «Лотос» стал Смирнов.", "Лучшим игроком турнира в казино «Лотос» стал Смирнов."),
+    # "awarded a medal to X": наградить кого чем — the instrumental before the term is no noun it hangs on
+    ("ru", "The ministry awarded a medal to Irina Sokolova.", "Министерство наградило медалью Ирина Соколова.",
+     "Министерство наградило медалью Ирину Соколову."),
+    # a new compound the dictionary guesses from its last part (порт: в порту) takes the regular locative
+    ("ru", "Engineers work at the drone port.", "Инженеры работают на дронопорте.", "Инженеры работают на дронопорте."),
+    # a longer name takes its words before a shorter term inside it that the English names elsewhere
+    ("ru", "Seven hospices have joined the Volga Hospice Union since spring.",
+     "С весны к Поволжский союз хосписов присоединились семь хосписов.",
+     "С весны к Поволжскому союзу хосписов присоединились семь хосписов."),
     # a subject after a verb of motion that closes a fronted phrase of direction
     ("bg", "Onto the stage stepped the building manager.", "На сцената излезе домоуправителя.",
      "На сцената излезе домоуправителят."),
@@ -2991,6 +3019,21 @@ def test_article_source_said_by_the_glossary_follows_the_english(tmp_path):
                         "Опашки се образуваха пред пристанищните такси във Варна.",
                         # (what something "is about": the class, the translation's article stays)
                         "Изложбата е посветена на пристанищните такси."]
+
+
+def test_a_bare_mass_after_a_noun_of_price_or_field_keeps_the_translations_article(tmp_path):
+    """article:bg source: a bare English mass the translation made the complement of «цената на», «в областта
+    на» is the kind, with the article the translation wrote; after a noun of action it takes none."""
+    path = tmp_path / "g.tsv"
+    path.write_text("en\tbg\tru\ttype\tgender\tarticle:bg\ncopper concentrate\tмеден концентрат\tмедный концентрат\t"
+                    "term\tm\tsource\n", encoding="utf-8")
+    sources = ["The price of copper concentrate has risen.", "She has worked in copper concentrate for years.",
+               "Armenia exports copper concentrate to China."]
+    machine = ["Цената на медния концентрат се повиши.", "Тя работи в областта на медния концентрат от години.",
+               "Армения изнася медния концентрат за Китай."]
+    repaired, _decisions = apply_glossary(load([path]), sources, machine, "bg")
+    assert repaired == ["Цената на медния концентрат се повиши.", "Тя работи в областта на медния концентрат от години.",
+                        "Армения изнася меден концентрат за Китай."]
 
 
 def test_a_place_inside_another_places_name_is_no_occurrence(glossary):

@@ -245,6 +245,9 @@ def _inflect_word(word: str, case: str, parse, extra=frozenset()) -> str:
     if case == "loc2" and (parse.normal_form in _NO_SECOND_LOCATIVE or parse.normal_form.endswith("дом")):
         # (на автодоме, в роддоме: a compound of дом, like в доме)
         case = "loct"  # на складе, в цехе: the dictionary's -у is colloquial (Rosenthal, «Окончания -е/-у»)
+    if case == "loc2" and not in_dictionary(parse) and parse.tag.POS == "NOUN":
+        case = "loct"  # на дронопорте: a new compound the dictionary guesses from its last part (порт: в порту)
+        #               takes the regular ending; the second locative belongs to the words that have it
     if case == "loc2" and word[:1].isupper() and "Geox" not in parse.tag and word == word.capitalize() \
             and parse.normal_form == word.lower():
         case = "loct"  # в Боре (the Serbian town), not в бору (the pine forest): a name read as a common noun

@@ -1112,7 +1112,8 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
             #                    "of" names what the noun before belongs to, no destination of the verb of motion
         elif motion:
             case = "accs"
-        elif preposition == "на" and (NA_ACCUSATIVE.search(tail[:tail.lower().rstrip().rfind(preposition)] if role.preposition
+        elif preposition == "на" and (NA_ACCUSATIVE.search(_RU_ASIDE_BEFORE_NA.sub(
+                " ", tail[:tail.lower().rstrip().rfind(preposition)]) if role.preposition
                                                            not in ("at", "in") else " ".join(
                                          tail[:tail.lower().rstrip().rfind(preposition)].split()[-2:]))
                                      or NA_EXCHANGE.search(tail[:tail.lower().rstrip().rfind(preposition)])
@@ -1342,6 +1343,13 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
                 and not (_in_prepositional_phrase(tail, adjectives=True) and not role.modifier):
             # (сдал землю в аренду | X: the verb's dative; but "to the Sea of Azov coast": на побережье | X)
             governed = _governor(tail, person, number)  # donors to X: донорами X; a letter to X: письмо X
+            other = _governor(tail, person, number, english_object=True)
+            if governed is not None and governed.reason.startswith("governed by the noun") and other is not None \
+                    and other.case == "accs" and _parse(_quoted_word(other.reason))[0] is not None \
+                    and _parse(_quoted_word(other.reason))[0].normal_form in ACCUSATIVE_OF_RECIPIENT:
+                # «наградила медалью | X» for "awarded a medal to X": the instrumental before it is the verb's other
+                # object (наградить кого чем), no noun X hangs on
+                return Need("accs", other.reason + " (кого чем): accusative", number, strong=True)
             if governed is not None and governed.reason.startswith("governed by the noun"):
                 return governed
         last = _WORDS.findall(tail)[-1] if _WORDS.findall(tail) else ""
@@ -1978,6 +1986,10 @@ def _parse(word: str):
 
 #: A prepositional phrase between commas at the end of the words before a term, with no clause in it (поручило, после
 #: двух лет проверок и сорванного тендера, | X): the term's governor is before it.
+#: A prepositional aside between commas right before «на» (жалуются, в письмах, петициях и интервью, | на X): the
+#: word before it governs «на».
+_RU_ASIDE_BEFORE_NA = re.compile(r"(?<=[а-яё]),\s*(?:в|во|на|по|с|со|через|при|после|до|из-за)\s+[^.;:!?()«»]{3,80}?,\s*$",
+                                 re.I)
 _RU_PREPOSITIONAL_ASIDE = re.compile(
     r"(?<=[а-яё]),\s*(?:после|до|в\s+ходе|несмотря\s+на|по\s+итогам|от\s+имени|в\s+течение|вопреки|благодаря|"
     r"из-за|с\s+учётом|с\s+учетом|спустя|накануне|вслед\s+за)\s+(?![^,.;:!?()«»]*(?<![а-яё])(?:как|что|котор\w*|"
@@ -2056,9 +2068,12 @@ def _governor(tail: str, person: bool, number: str, apposition: bool = True, eng
             return None  # «Поблагодарив Мехмета за помощь, | Лю Чжицян объявил»: the gerund's phrase is closed
         if pos in ("VERB", "INFN", "GRND", "PRTF", "PRTS"):
             lemma = best.normal_form
+            quoted = [w for w in _WORDS.finditer(re.split(r"[.;:!?()—–]", tail[:words[i].start()])[-1])]
+            # (the clause read past a quoted name: «Лучшим пилотом на кубке «Ласточка» стал X»)
             if lemma in _COPULAS and any((w.group(0)[:1].islower() or k == 0) and any(
                     p.tag.case == "ablt" and p.tag.POS in ("NOUN", "ADJF") for p in _parse(w.group(0))[1])
-                    for k, w in enumerate(words[:i])):  # (not «Арам Петросян стал X»: a name mid-clause reads as any case)
+                    for k, w in enumerate(quoted if i == len(words) - 1 else words[:i])):
+                # (not «Арам Петросян стал X»: a name mid-clause reads as any case)
                 return None  # «Крупнейшим акционером является X»: the predicate is before, X is the subject
             if i == len(words) - 1 and lemma in GOVERNMENT["datv"] and lemma not in DATIVE_OF_PERSON and any(
                     w.group(0).lower() in _DATIVE_PRONOUNS for w in words[:i]):
@@ -2405,8 +2420,8 @@ def _fronted_object(words) -> str:
 
     >>> _fronted_object(list(_WORDS.finditer("Поддержку "))), _fronted_object(list(_WORDS.finditer("Завод ")))
     ('Поддержку', '')
-    >>> _fronted_object(list(_WORDS.finditer("второе место ")))
-    'место'
+    >>> _fronted_object(list(_WORDS.finditer("второе место "))), _fronted_object(list(_WORDS.finditer("неделю ")))
+    ('место', '')
     """
     for k, match in enumerate(words):
         word = match.group(0)
@@ -2415,8 +2430,8 @@ def _fronted_object(words) -> str:
             continue  # (another verb between it and the verb: «подписывает каждую партию, теперь возглавляет»)
         nouns = [p for p in _parse(word)[1] if p.tag.POS == "NOUN"]
         if nouns and all(p.tag.case == "accs" for p in nouns) and _parse(word)[0].tag.POS == "NOUN" \
-                and not (k > 0 and words[k - 1].group(0).lower() in PREPOSITIONS):
-            return word
+                and not (k > 0 and words[k - 1].group(0).lower() in PREPOSITIONS) and not TIME_NOUN.fullmatch(word.lower()):
+            return word  # (not «Бригада неделю удаляла»: an accusative of time, how long)
         if word.lower() == "место" and k > 0 and re.fullmatch(r"(?:перв|втор|трет|четв[её]рт|пят|шест|последн)\w+",
                                                                words[k - 1].group(0).lower()):
             return word  # «второе место занял Бреннан»: the place taken, put first (Rosenthal: порядок слов)
@@ -3318,6 +3333,9 @@ def _motion_before(tail: str, preposition: str, english: str = "") -> str:
     for n, word in enumerate(reversed(words[-6:])):
         if MOTION.match(word) and word.lower().startswith("пода") and english in ("in", "at", "on"):
             return ""  # «завтрак подают в вагоне-ресторане» ("served in the dining car"): served there, no filing
+        if n == 0 and preposition.lower() in ("в", "во") and re.fullmatch(
+                r"попада(?:ет|ют|л|ла|ло|ли|ть)|попад(?:ёт|ет|ут)|попа(?:л|ла|ло|ли|сть)", word, re.I):
+            return "right before"  # «попадают в Чёрное море» (ends up in, reaches): where to, right before the term
         if MOTION.match(word) or MOTION_BEFORE.match(word):  # (сели на мель)
             best, parses = _parse(word)
             verb = best is not None and best.tag.POS in ("VERB", "INFN", "GRND", "PRTF", "PRTS") or (
@@ -3341,6 +3359,9 @@ BG_KIND = "\"a\" and a present simple: any one of a kind; the full article the t
 QUOTED_NAME_AFTER_NOUN = "a quoted name in the nominative right after a noun names it (apposition): kept"
 
 
+#: The reason of a bare English mass or class the translation made a definite noun's complement with «на», its
+#: article kept (в областта на палиативните грижи).
+BG_COMPLEMENT_KIND = "the complement of a definite noun before «на»: the kind, with the article as the translation has it"
 #: The reason for the last of a list after a plural verb with no preposition, written with the full article.
 BG_LIST_AFTER_VERB = "the last of a list after the verb, not the English subject: short article"
 
@@ -3411,6 +3432,16 @@ def bulgarian_need(before: str, role: Role, entry_article: str = "source", own_a
         # preposition, with the article of the kind; it stays, checked
         kept = bulgarian_need(before, replace(role, definite=True, modifier=False), "source", own_article, after)
         return replace(kept, reason=BG_ADJUNCT_KIND, sure=False)
+    if not definite and own_article and role.bare and not role.indefinite and entry_article != "never" \
+            and re.search(r"(?<![А-Яа-я])(?:цената|цените|стойността|качеството|областта|сферата|нивото|обемът|"
+                          r"обема|делът|дела)\s+на\s+$", tail, re.I) \
+            and not re.search(r"(?<![А-Яа-я])(?:всички|много|няколко|някои)\s+[^,.;:!?]*$", tail, re.I):
+        # "has worked in palliative care": в областта на палиативните грижи; "Prices of green coffee": Цените на
+        # зеленото кафе — a bare English mass or class made the complement of a noun of price, field or measure
+        # before «на» is the kind, with the article the translation wrote (not after any definite noun: that cost
+        # a held-back case)
+        kept = bulgarian_need(before, replace(role, definite=True), "source", own_article, after)
+        return replace(kept, reason=BG_COMPLEMENT_KIND, sure=False)
     if not definite and own_article and (role.plural or (role.topic and role.preposition in ("on", "about"))) \
             and role.bare and entry_article != "never" \
             and (role.preposition in ("of", "for") or role.subject

@@ -540,8 +540,12 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
     # literal rendering of another term never takes their words (Маргуланского института археологии
     # | Ерлан Абенов: the name is the person's, not a piece of the institute's rendering).
     located, unfound = set(), []
+    longest_first = sorted(range(len(pending)), key=lambda k: -len(pending[k][0].entry.approved(lang) or ""))
+    # (in the first pass a longer name takes its words before a shorter term inside it: «Поволжская ассоциация
+    # хосписов» before "hospices" later in the English, whose «хосписов» is the one after «семь»)
     for exact_only in (True, False):
-        for index, (occurrence, every_form, all_forms, avoid) in enumerate(pending):
+        for index in (longest_first if exact_only else range(len(pending))):
+            occurrence, every_form, all_forms, avoid = pending[index]
             if index in located:
                 continue
             entry = occurrence.entry
