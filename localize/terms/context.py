@@ -201,6 +201,7 @@ def english_role(source: str, start: int, end: int, plural: bool = False, posses
         definite = False
     after = re.sub(r"^(?:\*{1,3}|_{1,3}|\]\([^)]*\)|\])", "", source[end:])  # markup closing around it
     lead = source[max(0, np_start - 80):np_start]  # the words just before the noun phrase
+    lead_end = lead.rsplit(None, 1)[-1].lower() if lead.strip() else ""  # (its last word: guards costly searches)
     previous = re.search(r"([A-Za-z]+)[^A-Za-z]*$", lead)
     if previous and previous.group(1).lower() in ("only", "also", "even", "mainly", "mostly", "chiefly", "just") \
             and not lead[previous.end(1):].strip():
@@ -350,7 +351,8 @@ def english_role(source: str, start: int, end: int, plural: bool = False, posses
             source[start:end]):
         indirect = True  # "refused to pay the Guild of Danube Pilots": who is paid (платить Гильдии), not the fee
     # "awarded Zsófia Kertész the Silver Lyre Prize": the second of two objects is the thing given (accusative)
-    second_object = _EN_SECOND_OBJECT.search(lead) or _EN_SECOND_OBJECT_NOUN.search(lead)
+    second_object = (_EN_SECOND_OBJECT.search(lead) or _EN_SECOND_OBJECT_NOUN.search(lead)) \
+        if _EN_GIVING_WORDS.intersection(re.findall(r"[a-z]+", lead.lower())) else None  # (a verb of giving first)
     direct = bool(second_object) and (not object_of_verb or bool(re.search(r"\d\S*\s+(?:[a-z-]+\s+){0,2}$",
                                                                               second_object.group(0))))
     # (also "sent Sorokoumova 300 damaged | specimens": "damaged" is no verb of the term)
@@ -407,12 +409,14 @@ def english_role(source: str, start: int, end: int, plural: bool = False, posses
                 kind=subject and not plural and head.strip().lower() in ("a", "an")
                 and bool(re.search(r"(?:^|[.!?])$", re.sub(r"[\s\"“«(]+$", "", source[:np_start])))
                 and bool(_EN_KIND_PRESENT.match(past_places)),
-                proper=source[start:start + 1].isupper() and bool(re.search(r"[a-z,;:]\s+(?:\W\s*)?$", source[:start])),
+                proper=source[start:start + 1].isupper() and bool(re.search(r"[a-z,;:]\s+(?:\W\s*)?$",
+                                                                            source[max(0, start - 60):start])),
                 bare=not determiners.strip() and not head.strip() and not re.search(
                     r"(?:\b(?:no|some|any|every|each|much|more|less|most|many|few|several|all|both|enough|another|"
                     r"other|such|what|which|whose|one|two|three|four|five|six|seven|eight|nine|ten)|\d)\W*$",
-                    source[:np_start], re.I),
-                predicate=bool(re.search(r"\b(?:was|were|is|are|been|be|being)\s+(?:(?:also|later|formally|officially|"
+                    source[max(0, np_start - 60):np_start], re.I),  # (the words just before: a scan costs)
+                predicate=lead_end in _EN_PREDICATE_ENDS and bool(re.search(
+                    r"\b(?:was|were|is|are|been|be|being)\s+(?:(?:also|later|formally|officially|"
                                          r"unanimously|now|then)\s+)?(?:appointed|named|elected|declared|chosen|"
                                          r"recogni[sz]ed|voted|crowned|made)\s+(?:(?:the|its|their)\s+)?(?:new\s+)?$",
                                          lead, re.I)),
@@ -420,7 +424,7 @@ def english_role(source: str, start: int, end: int, plural: bool = False, posses
                     r"\bas\s+(?:(?:the|a|an|its|their|his|her|our)\s+)?(?:[a-z]+\s+){0,2}$", lead)),
                 appositive=bool(re.search(r"[a-z]\s*,\s*(?:(?:the|a|an)\s+(?:[a-z][\w'’-]*\s+){0,3})?$", lead)) and bool(re.match(r"\s*(?:(?:of|from|in|at)\s+[^,.;]{1,60}?)?(?:,|[.!?][\"”»)]*\s*$|\s+(?:who|whose|whom)\b)", after)),
                 # (also "went to Reto Imboden, a watchmaker from Biel who works alone": a relative clause after it)
-                topic=bool(re.search(r"(?:\b(?i:the|a|an|its|their|his|her|this|that|new)|\w['’]s)\s+(?:(?-i:[A-Z][\w'’-]*)\s+){0,3}"
+                topic=lead_end in ("on", "about") and bool(re.search(r"(?:\b(?i:the|a|an|its|their|his|her|this|that|new)|\w['’]s)\s+(?:(?-i:[A-Z][\w'’-]*)\s+){0,3}"
                                      r"(?!(?:is|was|are|were|be)\b)[a-z]+\s+(?:on|about)\s+$", lead)
                            or re.search(r"\b(?:is|are|was|were)\s+(?:all\s+|mostly\s+|mainly\s+)?about\s+$", lead)
                            or re.search(r"\b(?:ask|asks|asked|asking|talk|talks|talked|speak|speaks|spoke|tell|tells|told|"
@@ -429,10 +433,10 @@ def english_role(source: str, start: int, end: int, plural: bool = False, posses
                 # (also "The exhibition is about car attendants": what it is about, the class; "asked Zhao about
                 # snooker": what is asked about; "the Marshrut
                 # Institute report on taxi ranks": a name before the noun)
-                after_noun=bool(re.search(r"(?:^|[.!?]\s+)(?:The\s+|A\s+|An\s+)?(?:[A-Za-z]+\s+)?[A-Za-z]+s?\s+to\s+(?:the\s+)?$",
+                after_noun=lead_end in ("to", "the") and bool(re.search(r"(?:^|[.!?]\s+)(?:The\s+|A\s+|An\s+)?(?:[A-Za-z]+\s+)?[A-Za-z]+s?\s+to\s+(?:the\s+)?$",
                                           lead)) and not re.search(r"(?:ed|ing)\s+to\s+(?:the\s+)?$", lead)
                 and not _EN_VERB_TO.search(lead),
-                of_plural=bool(re.search(r"[a-z]{3,}(?<!ss)(?<!ous)(?<!is)(?<!us)s\s+of\s+(?:the\s+)?$", lead)))
+                of_plural=lead_end in ("of", "the") and bool(re.search(r"[a-z]{3,}(?<!ss)(?<!ous)(?<!is)(?<!us)s\s+of\s+(?:the\s+)?$", lead)))
 
 
 #: A present-tense verb right after a bare plural noun phrase, an adverb of frequency allowed between ("make up",
@@ -499,6 +503,10 @@ _EN_GIVING = (r"\b(?:gave|give|gives|giving|sent|send|sends|offered|offer|offers
               r"allocated|allocate|assigned|assign|paid|pay|pays|granted|grant|grants|awarded|award|awards|lent|lend|"
               r"owes|owe|handed|hand|hands|promised|promise|promises|sold|sell|sells|denied|deny|denies|presented|"
               r"brought|bring|brings|taught|teach|teaches)\s+")
+#: The last words a predicate's lead may end with ("was appointed | the new", "was elected |").
+_EN_PREDICATE_ENDS = frozenset("appointed named elected declared chosen recognised recognized voted crowned made the its "
+                               "their new".split())
+_EN_GIVING_WORDS = frozenset(re.findall(r"[a-z]+", _EN_GIVING.split("(?:", 1)[1]))
 #: A verb of giving and its first object, a name, right before the occurrence (awarded Zsófia Kertész | the prize).
 _EN_SECOND_OBJECT = re.compile(_EN_GIVING + r"(?:(?-i:[A-Z])[\w'’-]+\s+){1,3}(?:the\s+|an?\s+|its\s+|their\s+)?"
                                r"(?:\d[\d,.]*\s+(?:(?-i:[a-z-]+)\s+){0,2})?$", re.I)
