@@ -540,6 +540,7 @@ _EN_COMMON_PP = re.compile(r"^\s+(?:on|of|for|in|at|from|with|across|near|outsid
 # the noun)
 
 
+@functools.lru_cache(maxsize=64)
 def _verb_side(after: str) -> str:
     """The English after an occurrence read for its verb: thousands without their comma (3,000) and a time
     phrase before the verb left out ("The Union, which represents 3,000 vets, on Monday called").
