@@ -452,6 +452,10 @@ GLOSSARY = "\t".join(["en", "ru", "bg", "type", "gender", "declension", "avoid:r
          "бактерии на млечна киселина"),
         ("chief engineer", "главный инженер", "главен инженер", "term", "m", "", "", "шеф инженер"),
         ("drone port", "дронопорт", "дронопорт", "term", "m", "", "", ""),
+        ("Vladivostok", "Владивосток", "Владивосток", "place", "m", "", "", ""),
+        ("mussel", "мидия", "мида", "term", "f", "", "", ""),
+        ("reinsurer", "перестраховщик", "презастраховател", "term", "m", "", "", ""),
+        ("catastrophe bond", "катастрофная облигация", "катастрофна облигация", "term", "f", "", "", ""),
         ("hospice", "хоспис", "хоспис", "term", "m", "", "", ""),
         ("Volga Hospice Union", "Поволжский союз хосписов", "Поволжки съюз на хосписите", "term", "m", "", "", ""),
         ("Varna Street Lighting Directorate", "Варненская дирекция уличного освещения",
@@ -2988,6 +2992,23 @@ ROWS = [
     ("ru", "Seven hospices have joined the Volga Hospice Union since spring.",
      "С весны к Поволжский союз хосписов присоединились семь хосписов.",
      "С весны к Поволжскому союзу хосписов присоединились семь хосписов."),
+    # «подняться в» a named place for English "rose in": where it rose, the prepositional
+    ("ru", "Water levels rose in Osijek overnight.", "За ночь уровень воды поднялся в Осиек.",
+     "За ночь уровень воды поднялся в Осиеке."),
+    # a term the translation wrote right after the wrong variant of its preposition: the preposition adapts
+    ("ru", "Prices rose in Vladivostok.", "Цены выросли в Владивостоке.", "Цены выросли во Владивостоке."),
+    ("bg", "Prices rose in Vladivostok.", "Цените се повишиха в Владивосток.", "Цените се повишиха във Владивосток."),
+    # shellfish as a commodity: the translation's inanimate accusative stands (цены на мидии)
+    ("ru", "The price of mussels has doubled.", "Цена на мидии выросла вдвое.", "Цена на мидии выросла вдвое."),
+    # an English noun adjunct has no number: the translation's plural, spelt like a singular genitive, stays
+    ("ru", "Mussel prices rose in Varna.", "Цены на мидии выросли в Варне.", "Цены на мидии выросли в Варне."),
+    # «два» (the numeral for things) before a noun in -тел: a body counted, the count form
+    ("bg", "Two reinsurers left the pool.", "Два презастрахователи напуснаха пула.",
+     "Два презастрахователя напуснаха пула."),
+    # a charge taken "on" each thing: «с» and the genitive
+    ("ru", "Brokers earn a commission on each catastrophe bond.",
+     "Брокеры получают комиссию с каждой катастрофная облигация.",
+     "Брокеры получают комиссию с каждой катастрофной облигации."),
     # a subject after a verb of motion that closes a fronted phrase of direction
     ("bg", "Onto the stage stepped the building manager.", "На сцената излезе домоуправителя.",
      "На сцената излезе домоуправителят."),

@@ -283,10 +283,17 @@ def count_phrase(phrase: str) -> str:
 
 
 def count_form(word: str) -> str:
-    """The count form of a masculine noun after a numeral (два лева, три града)."""
+    """The count form of a masculine noun after a numeral (два лева, три града); a noun in -тел is soft (два
+    двигателя, два презастрахователя), as its article is (двигателят).
+
+    >>> count_form("двигател"), count_form("терминал"), count_form("трамвай")
+    ('двигателя', 'терминала', 'трамвая')
+    """
     lower = word.lower()
     if lower.endswith(("а", "я", "о", "е", "и")):
         return word
     if lower.endswith("й"):
         return word[:-1] + "я"
+    if lower.endswith("тел"):
+        return word + "я"
     return word + "а"

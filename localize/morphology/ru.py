@@ -173,6 +173,10 @@ def in_dictionary(parse) -> bool:
 #: Nouns the dictionary knows only as persons that also name devices (регистратор: a registrar, a data logger;
 #: видеорегистратор: a dashcam).
 DEVICES_AS_PERSONS = ("регистратор",)
+#: Shellfish and other sea creatures sold as food or goods: as a commodity their accusative may be inanimate
+#: (цены на мидии, экспортирует креветки) or animate (разводят мидий), as the dictionary marks устрица (Inmx);
+#: the translation's choice stands.
+SEAFOOD = frozenset("мидия креветка моллюск омар лангуст краб осьминог гребешок кальмар устрица рапан".split())
 
 
 def mixed_animacy(phrase: str) -> bool:
@@ -186,8 +190,8 @@ def mixed_animacy(phrase: str) -> bool:
     (False, False, True)
     >>> mixed_animacy("морской лев"), inflect("морской лев", "accs", number="plur")
     (False, 'морских львов')
-    >>> mixed_animacy("видеорегистратор"), mixed_animacy("регистратор влажности")
-    (True, True)
+    >>> mixed_animacy("видеорегистратор"), mixed_animacy("регистратор влажности"), mixed_animacy("черноморская мидия")
+    (True, True, True)
     """
     words = re.findall(r"(?<![\w-])[а-яё][а-яё-]*(?![\w-])", phrase)  # (not a name: Егор Соболев)
     for i, word in enumerate(words):
@@ -197,6 +201,8 @@ def mixed_animacy(phrase: str) -> bool:
         nouns = [p for p in guessed if in_dictionary(p)]
         if guessed and word.endswith(DEVICES_AS_PERSONS):
             return True  # видеорегистратор: a device too, which the dictionary knows only as a person
+        if any(p.normal_form in SEAFOOD for p in guessed):
+            return True  # мидия: a creature, or a commodity (цены на мидии)
         if nouns:  # the head: the first noun (the words after it are its frozen tail)
             return any("Inmx" in p.tag for p in nouns) or {"anim", "inan"} <= {p.tag.animacy for p in nouns}
         if guessed and {"anim", "inan"} <= {p.tag.animacy for p in guessed} and \

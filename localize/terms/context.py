@@ -1065,6 +1065,17 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
                                                               r"йдет|йдёт|йдут))\s+во?\s+$", tail, re.I):
             case = allowed[0]  # "the film premiered in Perm": фильм вышел в Перми — came out (was published, shown)
             #                    there, as the translation has it (not "went out into": English "into", "to")
+        elif motion == "right before" and preposition in ("в", "во") and role.preposition in ("in", "at") and name \
+                and re.search(r"(?<![а-яё])(?:подн(?:ялс[яи]|ялась|ялось|ялись|имается|имаются|имался|имались|"
+                              r"имала?сь))\s+во?\s+$", tail, re.I):
+            case = allowed[0]  # "Water levels rose in Naberezhnye Chelny": уровень воды поднялся в Набережных Челнах —
+            #                    where it rose (climbing into a place is English "up", "into", "to")
+        elif preposition in ("с", "со") and own_case in (None, "nomn") and role.preposition in ("on", "per", "from") \
+                and re.search(
+                r"(?<![а-яё])(?:комисси\w*|налог\w*|сбор\w*|пошлин\w*|доход\w*|процент\w*|взнос\w*|взима\w*|"
+                r"взыска\w*|взыщ\w*|дивиденд\w*)\s+(?:[а-яё]+\s+){0,2}(?:с|со)\s+(?:[а-яё]+\s+){0,2}$",
+                tail, re.I):
+            case = "gent"  # "a commission on each bond": комиссию с каждой облигации — what a charge is taken from
         elif motion == "right before" and preposition == "на" and role.preposition == "on" \
                 and own_case in ("loct", "loc2"):
             case = allowed[0]  # "arrived on a delivery scooter": приехал на курьерском скутере — the means, as the

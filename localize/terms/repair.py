@@ -293,7 +293,14 @@ def decide(entry, lang: str, role: context.Role, before: str, previous=None, own
             from dataclasses import replace  # «осемнайсет пещерни спасители»: a noun for persons or things
 
             need = replace(need, count=False, sure=False, reason=MAYBE_PERSONS)
-        if need.count and _male_persons(entry):
+        if need.count and _male_persons(entry) and re.search(
+                r"(?<![А-Яа-я])(?:два|три|четири)\s+(?:[а-я]+\s+){0,2}$", before, re.I):
+            from dataclasses import replace
+
+            # «Два презастрахователи» ("Two reinsurers"): the translation counted them with «два», the numeral for
+            # things, not «двама» for persons — a body, not people: the count form (два презастрахователя)
+            need = replace(need, reason="after «два», «три», «четири» (the numeral for things): the count form")
+        elif need.count and _male_persons(entry):
             from dataclasses import replace
 
             need = replace(need, count=False, reason="after a numeral: a noun for male persons takes the plural")
@@ -809,7 +816,13 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
                            sure=True)
             form = forms.render(entry, lang, need, inflect)
         if rendering.kind in ("exact", "avoid") and need.number == "sing" and not need.count \
-                and ((own or "").startswith("pl-") if lang == "ru" else own in ("plural", "pl-def", "count")) \
+                and (((own or "").startswith("pl-") or (need.case in ("nomn", "accs") and written.lower()
+                                                         == forms.render(entry, lang, context.Need("nomn", number="plur"),
+                                                                         inflect).text.lower()
+                                                         != (entry.approved(lang) or "").lower()))
+                     # (the plural nominative spelt like another case's singular: «на устрицы»; a real plural, not a
+                     # name that has none, Янтра)
+                     if lang == "ru" else own in ("plural", "pl-def", "count")) \
                 and not getattr(occurrence, "plural", False) and not role.possessive \
                 and (_english_noun_after(source[occurrence.end:], gerund=True) or (lang == "bg" and re.search(
                     r"(?<![А-Яа-я])(?:всички|много|няколко|повечето|двете|трите)\s+(?:[а-я]+\s+)?$", before, re.I))
@@ -1139,6 +1152,16 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
             what = "the place written after the name"
         record(occurrence, wanted, "repaired", label,
                reason=f"{what} {written!r}" + (f"; {need.reason}" if need.reason else ""), check=check)
+    for _occurrence, rendering, _forms, _avoid in found:
+        if lang in ("ru", "bg") and not any(start < rendering.end and rendering.start < end for start, end, _f, _b in edits) \
+                and not re.match(r"[«„\"]?[A-Za-z]", target[rendering.start:rendering.end]):
+            # (not a Latin name: how it is read, which the preposition follows, is the translation's call)
+            # a term the translation wrote right, after the wrong variant of its preposition («в Владивостоке»,
+            # «в Владивосток»): the preposition adapts to it as to a term put in its place
+            kept = target[rendering.start:rendering.end]
+            head = target[:rendering.start]
+            if (adapt_preposition(head, kept) if lang == "ru" else adapt_preposition_bg(head, kept)) != head:
+                edits.append((rendering.start, rendering.end, kept, head))
     for start, end, form, _before in sorted(edits, reverse=True):
         head = target[:start]
         if lang == "ru":
