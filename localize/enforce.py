@@ -149,7 +149,7 @@ def _fields(role) -> tuple:
     >>> _fields(Role(subject=True, preposition="of")) == astuple(Role(subject=True, preposition="of"))
     True
     """
-    return tuple(getattr(role, name) for name in role.__dataclass_fields__)
+    return tuple(vars(role).values())  # (a dataclass sets its fields in their order)
 
 
 def _form(slot: Slot, lang: str, before: str, inflector: Inflector = _DEFAULT_INFLECTOR,
@@ -162,14 +162,12 @@ def _form(slot: Slot, lang: str, before: str, inflector: Inflector = _DEFAULT_IN
     before = re.sub(r"\s*⟦/?\d+⟧\s*", " ", before).rstrip() + " " if before.strip() else ""
     if entry.type == "dnt":
         return approved, "dnt-kept", "dnt", None
-    from dataclasses import asdict
-
     from localize.terms.context import Need
     from localize.terms.forms import GENDER_HINTS, Form
 
     def compute():
         need, form = decide(entry, lang, slot.role, before, previous, inflect=inflector.ru, after=after)
-        return [form.text, form.label, asdict(need)]
+        return [form.text, form.label, dict(vars(need))]  # (its fields are flat: no deep copy)
 
     key = "|".join(["dec2", lang, entry.source, approved or "", entry.type, entry.gender, entry.declension,
                     repr(getattr(entry, "genders", "")), repr(getattr(entry, "forms", "")),
