@@ -453,6 +453,8 @@ GLOSSARY = "\t".join(["en", "ru", "bg", "type", "gender", "declension", "avoid:r
         ("chief engineer", "главный инженер", "главен инженер", "term", "m", "", "", "шеф инженер"),
         ("drone port", "дронопорт", "дронопорт", "term", "m", "", "", ""),
         ("Vladivostok", "Владивосток", "Владивосток", "place", "m", "", "", ""),
+        ("chief forester", "главный лесничий", "главен лесничей", "term", "m", "", "", ""),
+        ("Kamenov", "Каменов", "Каменов", "person", "m", "", "", ""),
         ("mussel", "мидия", "мида", "term", "f", "", "", ""),
         ("reinsurer", "перестраховщик", "презастраховател", "term", "m", "", "", ""),
         ("catastrophe bond", "катастрофная облигация", "катастрофна облигация", "term", "f", "", "", ""),
@@ -2992,6 +2994,10 @@ ROWS = [
     ("ru", "Seven hospices have joined the Volga Hospice Union since spring.",
      "С весны к Поволжский союз хосписов присоединились семь хосписов.",
      "С весны к Поволжскому союзу хосписов присоединились семь хосписов."),
+    # a title in apposition to a surname before the comma takes its case; the title's gender tells a man's dative
+    # (Каменову) from a woman's accusative
+    ("ru", "The letter was addressed to Kamenov, the chief forester.", "Письмо было адресовано Каменову, главный лесничий.",
+     "Письмо было адресовано Каменову, главному лесничему."),
     # «подняться в» a named place for English "rose in": where it rose, the prepositional
     ("ru", "Water levels rose in Osijek overnight.", "За ночь уровень воды поднялся в Осиек.",
      "За ночь уровень воды поднялся в Осиеке."),

@@ -1191,6 +1191,13 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
         # (also «создал Семён Королёв, главный | парфюмер фабрики.»: adjectives of its own before it, the sentence's end)
         name = apposed_to.group(1)
         name_cases = {p.tag.case for p in _parse(name)[1] if p.tag.POS == "NOUN"}
+        if len(name_cases) > 1 and own_case in (None, "nomn") and str(gender() or "") in ("masc", "femn") and {
+                p.tag.case for p in _parse(name)[1] if p.tag.POS == "NOUN" and "Surn" in p.tag
+                and p.tag.gender == str(gender())} <= {"datv", "ablt"}:
+            # «адресовано Каменову, | главный лесничий»: Каменову is a man's dative or a woman's accusative; the
+            # apposition's gender says which
+            name_cases = {p.tag.case for p in _parse(name)[1] if p.tag.POS == "NOUN" and "Surn" in p.tag
+                          and p.tag.gender == str(gender())} or name_cases
         surname = bool(re.search(r"[бвгджзклмнпрстфхцчшщ](?:ов|ев|ёв|ин|ын)$", name)) and _parse(name)[0] is not None \
             and _parse(name)[0].tag.POS in ("ADJS", "ADJF")  # (Карасин, read as a short adjective: a man's surname)
         if name[:1].isupper() and (any(p.tag.POS == "NOUN" and p.tag.case in ("nomn", own_case) for p in _parse(name)[1])
@@ -1205,6 +1212,14 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
     if person and role.appositive and re.match(r"\s*(?:,|[.!?]|$)", after):
         # (also at the end of the sentence: «поговорили с директором музея, Станиславом Ветриным.»)
         commaed = _comma_apposition(tail)
+        named = re.search(r"([А-ЯЁ][а-яё]+),\s+$", tail)
+        if commaed is None and named and str(gender() or "") in ("masc", "femn") and own_case in (None, "nomn"):
+            cases = {p.tag.case for p in _parse(named.group(1))[1] if p.tag.POS == "NOUN" and "Surn" in p.tag
+                     and p.tag.gender == str(gender())}
+            if len(cases) == 1 and cases <= {"gent", "datv", "ablt", "loct"}:
+                # «адресовано Каменову, | главный лесничий»: a title in apposition to a surname before it takes its
+                # case (Каменову: a man's dative, as the title is masculine)
+                return Need(cases.pop(), f"in apposition to «{named.group(1)}» before it", number, sure=False)
         if commaed is not None:  # Соперника Белозерской, Вадима Златопольского, не пригласили: the noun's case
             case = commaed[1]
             if case == "gent" and "accs" in {p.tag.case for p in _parse(commaed[0])[1]}:
