@@ -264,7 +264,8 @@ def decide(entry, lang: str, role: context.Role, before: str, previous=None, own
         # ("exports copper concentrate": меден концентрат; not "Sofia University", nor a generic subject:
         # «Капковото напояване намалява»; the English head noun in lower case: "Morse code is still used")
         if setting == "source" and role.subject and role.bare and not role.plural and not role.definite \
-                and forms.gender(entry, "bg") != "pl" and (entry.source or "").split()[-1:] and (entry.source or "").split()[-1][:1].islower() \
+                and forms.gender(entry, "bg") != "pl" \
+                and (entry.source or "").split()[-1:] and (entry.source or "").split()[-1][:1].islower() \
                 and (sentence_start(before) or re.search(
                     r"(?:,|\s(?:че|като|когато|докато|защото|ако))\s+$", before)) \
                 and not role.negated:
@@ -535,8 +536,7 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
         all_forms = forms.distinct(every_form)  # (every_form keeps a label spelt like another: accusative = nominative)
         avoid = [forms.avoided_forms(forms.Respelled(entry, _without_preposition(bad, lang)), lang, inflect)
                  for bad in entry.avoid.get(lang, []) + _spelt_out(matcher, entry, lang, source)]
-        placed = _place_moved_after(entry, lang, target, inflect)
-        avoid += placed
+        avoid += _place_moved_after(entry, lang, target, inflect)  # (Директората за ... на София)
         if lang == "ru" and entry.declension == "none" and (entry.approved(lang) or "")[:1] in "«„\"" \
                 and not forms.is_person(entry, lang):
             # «танкера «Северной звезды»» for a quoted name the glossary keeps undeclined: its declined forms are
