@@ -2998,6 +2998,10 @@ ROWS = [
     # (Каменову) from a woman's accusative
     ("ru", "The letter was addressed to Kamenov, the chief forester.", "Письмо было адресовано Каменову, главный лесничий.",
      "Письмо было адресовано Каменову, главному лесничему."),
+    # an English gerund's object after the Russian verbal noun in -ние: its genitive, not the verb's instrumental
+    ("ru", "The firm was fined for using water meters without a licence.",
+     "Фирму оштрафовали за использование водомерами без лицензии.",
+     "Фирму оштрафовали за использование водомеров без лицензии."),
     # «подняться в» a named place for English "rose in": where it rose, the prepositional
     ("ru", "Water levels rose in Osijek overnight.", "За ночь уровень воды поднялся в Осиек.",
      "За ночь уровень воды поднялся в Осиеке."),

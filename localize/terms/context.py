@@ -1540,6 +1540,14 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
             # transitive verb whose government is not the dative or instrumental is its accusative object
             return Need("accs", governed.reason + ": accusative (the English object has no preposition)", number,
                         strong=True)
+        verbal = _WORDS.findall(tail)[-1] if _WORDS.findall(tail) and not _preposition(tail) else ""
+        if own_case in ("datv", "ablt") and role.object and not role.preposition and verbal[:1].islower() \
+                and any(p.tag.POS == "NOUN" and p.normal_form.endswith(("ние", "тие")) and p.tag.case in ("nomn", "accs")
+                        for p in _parse(verbal)[1][:1]):
+            # «за применение наручниками» for "for using handcuffs": the English gerund is a Russian verbal noun,
+            # whose object is its genitive (применение наручников); the verb's case it was written in goes
+            return Need("gent", f"governed by the verbal noun «{verbal}» (an English gerund's object)", number,
+                        strong=True)
         return Need(own_case, "as the translation has it", number, sure=False)
     relative_object = bool(re.search(r"(?<![а-яё])котор(?:ые|ую|ое|ый|ых|ой|ому|ым|ыми|ого|ом)\s+(?:[а-яё]+\s+){1,3}$",
                                      tail, re.I))  # (которой частично владеет X: the relative is the object)
