@@ -453,6 +453,8 @@ GLOSSARY = "\t".join(["en", "ru", "bg", "type", "gender", "declension", "avoid:r
         ("chief engineer", "главный инженер", "главен инженер", "term", "m", "", "", "шеф инженер"),
         ("drone port", "дронопорт", "дронопорт", "term", "m", "", "", ""),
         ("Vladivostok", "Владивосток", "Владивосток", "place", "m", "", "", ""),
+        ("gantry crane", "козловой кран", "портален кран", "term", "m", "", "", ""),
+        ("waste container", "мусорный контейнер", "контейнер за отпадъци", "term", "m", "", "", ""),
         ("chief forester", "главный лесничий", "главен лесничей", "term", "m", "", "", ""),
         ("Kamenov", "Каменов", "Каменов", "person", "m", "", "", ""),
         ("mussel", "мидия", "мида", "term", "f", "", "", ""),
@@ -3002,6 +3004,18 @@ ROWS = [
     ("ru", "The firm was fined for using water meters without a licence.",
      "Фирму оштрафовали за использование водомерами без лицензии.",
      "Фирму оштрафовали за использование водомеров без лицензии."),
+    # an adjective with a stressed -ой the dictionary knows only in -ый (козловой: козловый) declines as that one
+    ("ru", "Six gantry cranes arrived in Osijek.", "Шесть козловых кранов прибыли в Осиек.",
+     "Шесть козловых кранов прибыли в Осиек."),
+    ("ru", "Lebedev has operated the same gantry crane for 23 years.",
+     "Лебедев управляет одним и тем же козловой кран уже 23 года.",
+     "Лебедев управляет одним и тем же козловым краном уже 23 года."),
+    # «идущие в» (going to, bound for): motion, the accusative
+    ("ru", "Ice delays ships bound for Osijek.", "Лёд задерживает суда, идущие в Осиеке.",
+     "Лёд задерживает суда, идущие в Осиек."),
+    # "set fire to X": поджечь X, the accusative whatever the English "to"
+    ("ru", "Vandals set fire to a waste container.", "Вандалы подожгли мусорному контейнеру.",
+     "Вандалы подожгли мусорный контейнер."),
     # «подняться в» a named place for English "rose in": where it rose, the prepositional
     ("ru", "Water levels rose in Osijek overnight.", "За ночь уровень воды поднялся в Осиек.",
      "За ночь уровень воды поднялся в Осиеке."),

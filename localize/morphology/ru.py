@@ -416,6 +416,21 @@ def _compound_parse(word: str, gender: str, parse):
 
 
 @functools.lru_cache(maxsize=8192)
+def _stressed_adjective(word: str) -> bool:
+    """Is ``word`` an adjective with a stressed -ой the dictionary knows only in -ый or -ий (козловой: козловый)?
+
+    >>> _stressed_adjective("козловой"), _stressed_adjective("городской"), _stressed_adjective("другой")
+    (True, False, False)
+    """
+    if not (word.islower() and word.endswith("ой") and len(word) > 4):
+        return False
+    if any(p.tag.POS == "ADJF" and p.tag.case == "nomn" and "masc" in p.tag for p in analyzer().parse(word)):
+        return False
+    plain = word[:-2] + ("ий" if word[-3:-2] in "кгхжшчщ" else "ый")
+    return any(p.tag.POS == "ADJF" and p.tag.case == "nomn" and "masc" in p.tag and in_dictionary(p)
+               for p in analyzer().parse(plain))
+
+
 def inflect(phrase: str, case: str, declension: str = "full", person: bool = False, gender: str = "",
             number: str = "sing") -> str:
     """``phrase`` (a nominative approved form) in ``case`` (a pymorphy3 case: nomn, gent, ..., loc2 for
@@ -430,6 +445,14 @@ def inflect(phrase: str, case: str, declension: str = "full", person: bool = Fal
     if case == "gent" and phrase.lower() in _PLURALIA_GENITIVE:
         return _match_case(phrase, _PLURALIA_GENITIVE[phrase.lower()])
     words = phrase.split()
+    stressed = next((w for w in words[:-1] if _stressed_adjective(w)), None) if not person else None
+    if stressed:
+        # козловой кран: an adjective with a stressed -ой the dictionary knows only as -ый (козловый) declines as
+        # that one, keeping its own -ой where the masculine nominative stands (козлового крана, козловой кран)
+        plain = stressed[:-2] + ("ий" if stressed[-3:-2] in "кгхжшчщ" else "ый")
+        return " ".join(stressed if w == plain else w
+                        for w in inflect(phrase.replace(stressed, plain, 1), case, declension, person, gender,
+                                         number).split())
     if person:
         if gender not in ("m", "f") or case == "nomn":
             return phrase
