@@ -3402,9 +3402,10 @@ BG_KIND = "\"a\" and a present simple: any one of a kind; the full article the t
 QUOTED_NAME_AFTER_NOUN = "a quoted name in the nominative right after a noun names it (apposition): kept"
 
 
-#: The reason of a bare English mass or class the translation made a definite noun's complement with «на», its
-#: article kept (в областта на палиативните грижи).
-BG_COMPLEMENT_KIND = "the complement of a definite noun before «на»: the kind, with the article as the translation has it"
+#: The reason of a bare English mass or class the translation made the complement of a noun of price, field or
+#: measure with «на», its article kept (в областта на палиативните грижи, цените на зеленото кафе).
+BG_COMPLEMENT_KIND = ("the complement of a noun of price, field or measure before «на»: the kind, with the article as the "
+                      "translation has it")
 #: The reason for the last of a list after a plural verb with no preposition, written with the full article.
 BG_LIST_AFTER_VERB = "the last of a list after the verb, not the English subject: short article"
 
