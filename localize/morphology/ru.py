@@ -415,7 +415,7 @@ def _compound_parse(word: str, gender: str, parse):
                  and type(p.methods_stack[0][0]).__name__ == "HyphenatedWordsAnalyzer"), parse)
 
 
-@functools.lru_cache(maxsize=8192)
+@functools.lru_cache(maxsize=1024)
 def _stressed_adjective(word: str) -> bool:
     """Is ``word`` an adjective with a stressed -ой the dictionary knows only in -ый or -ий (козловой: козловый)?
 
@@ -431,6 +431,7 @@ def _stressed_adjective(word: str) -> bool:
                for p in analyzer().parse(plain))
 
 
+@functools.lru_cache(maxsize=8192)
 def inflect(phrase: str, case: str, declension: str = "full", person: bool = False, gender: str = "",
             number: str = "sing") -> str:
     """``phrase`` (a nominative approved form) in ``case`` (a pymorphy3 case: nomn, gent, ..., loc2 for
