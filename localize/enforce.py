@@ -2,8 +2,9 @@
 the form its sentence needs, or flagged.
 
 Before translation (``protect_terms``) each occurrence in a unit's masked text becomes a placeholder
-``⟦k⟧`` the model copies, and what the English says of it (subject, definite, plural, possessive:
-``terms.context.Role``) is kept with it; the approved form never goes through the model, so it cannot
+``⟦k⟧`` the model copies, and the English words around it are kept with it (what they say of it — subject,
+definite, plural, possessive: ``terms.context.Role`` — is read only when its form is decided, so a decision the
+memory holds costs no English reading); the approved form never goes through the model, so it cannot
 be mistranslated. After translation (``render_terms``) each placeholder is replaced by the form its new
 context needs (``terms.repair.decide``: ``terms.context`` decides, ``terms.forms`` generates), each
 decision remembered in the translation memory. A do-not-translate entry is copied as it is. A mangled
@@ -38,6 +39,8 @@ class Slot:
     possessive: bool
     segment: str = ""
     role: object = None  # terms.context.Role: subject, definite, plural, possessive in the English sentence
+    english: tuple = ()  # (the English words around it, its start and end there, plural, possessive): what the
+    #                      role is read from, only when a decision is not remembered (``_role``)
     start: int = 0  # offsets in the segment's source text (placeholders included)
     end: int = 0
 
@@ -51,9 +54,10 @@ def protect_terms(masked: Masked, matcher: Matcher, unit: int) -> list[Slot]:
     blank = re.sub(r"⟦/?\d+⟧", lambda m: " " * len(m.group(0)), masked.text)  # the English words, same offsets
     slots, pieces, last = [], [], 0
     for occurrence in occurrences:
-        role = english_role(blank, occurrence.start, occurrence.end, getattr(occurrence, "plural", False),
-                            occurrence.possessive)
-        slots.append(Slot(next_id, unit, occurrence.entry, occurrence.text, occurrence.possessive, role=role))
+        window = max(0, occurrence.start - 300)  # what english_role reads of the text (it windows the same way)
+        english = (blank[window:occurrence.end + 300], occurrence.start - window, occurrence.end - window,
+                   getattr(occurrence, "plural", False), occurrence.possessive)
+        slots.append(Slot(next_id, unit, occurrence.entry, occurrence.text, occurrence.possessive, english=english))
         pieces += [masked.text[last:occurrence.start], f"⟦{next_id}⟧"]
         last = occurrence.end
         next_id += 1
@@ -152,6 +156,24 @@ def _fields(role) -> tuple:
     return tuple(vars(role).values())  # (a dataclass sets its fields in their order)
 
 
+def _role(slot: Slot):
+    """The slot's ``Role``, read from its English words the first time it is needed: a decision the memory
+    (or this run) already holds needs none, so a re-run reads no English sentence again."""
+    if slot.role is None and slot.english:
+        slot.role = english_role(*slot.english)
+    return slot.role
+
+
+def _english_key(slot: Slot) -> str:
+    """What the slot's role is read from, for a remembered decision's key: the role's fields when it was given,
+    else a digest of its English words (the same words give the same role)."""
+    if slot.english:
+        import hashlib
+
+        return "en:" + hashlib.sha1(repr(slot.english).encode("utf-8")).hexdigest()
+    return repr(_fields(slot.role)) + str(slot.role.plural) if slot.role else ""
+
+
 def _form(slot: Slot, lang: str, before: str, inflector: Inflector = _DEFAULT_INFLECTOR,
           previous=None, after: str = "") -> tuple[str, str, str, object]:
     """(form, status, label, need) for a slot whose output context is ``before``."""
@@ -166,14 +188,13 @@ def _form(slot: Slot, lang: str, before: str, inflector: Inflector = _DEFAULT_IN
     from localize.terms.forms import GENDER_HINTS, Form
 
     def compute():
-        need, form = decide(entry, lang, slot.role, before, previous, inflect=inflector.ru, after=after)
+        need, form = decide(entry, lang, _role(slot), before, previous, inflect=inflector.ru, after=after)
         return [form.text, form.label, dict(vars(need))]  # (its fields are flat: no deep copy)
 
-    key = "|".join(["dec2", lang, entry.source, approved or "", entry.type, entry.gender, entry.declension,
+    key = "|".join(["dec3", lang, entry.source, approved or "", entry.type, entry.gender, entry.declension,
                     repr(getattr(entry, "genders", "")), repr(getattr(entry, "forms", "")),
                     repr(getattr(entry, "article", "")), (GENDER_HINTS.get() or {}).get(entry.source, ""),
-                    repr(_fields(slot.role)) if slot.role else "", str(slot.role and slot.role.plural),
-                    str(slot.possessive), repr(previous), before[-100:], after[:40]])
+                    _english_key(slot), str(slot.possessive), repr(previous), before[-100:], after[:40]])
     text, label, need = inflector.remembered(key, compute)
     form = Form(text, label)
     return form.text, ("ok" if form.text == approved else "inflected"), form.label, Need(**need)

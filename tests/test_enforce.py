@@ -50,3 +50,27 @@ def test_a_remembered_decision_is_kept_apart_for_another_english_reading():
     plain_subject = Slot(2, 0, entry, "windfall tax", False, role=Role(subject=True))
     assert _form(generic, "bg", "", inflector, after=" беше отменен.")[0] == "данъкът върху свръхпечалбата"
     assert _form(plain_subject, "bg", "", inflector, after=" беше отменен.")[0] == "данък върху свръхпечалбата"
+
+
+def test_a_remembered_decision_reads_no_english_sentence_again(monkeypatch):
+    """The English reading of an occurrence (``english_role``) is done when its decision is computed, not for every
+    occurrence before translation: a re-run whose decisions are remembered reads no English sentence again, and
+    another English sentence around the same translation is another decision."""
+    from localize import enforce
+    from localize.enforce import Inflector
+
+    calls = []
+    real = enforce.english_role
+    monkeypatch.setattr(enforce, "english_role", lambda *args: calls.append(args[0]) or real(*args))
+    entry = Entry("Burgas", {"ru": ["Бургас"]}, type="place", gender="m")
+    inflector = Inflector()
+
+    def run(english):
+        masked = plain(english)
+        protect_terms(masked, Matcher([entry]), 0)
+        slot = next(iter(masked.terms.values()))
+        return render_terms(f"Порт в ⟦{slot.id}⟧ открылся.", masked, "ru", inflector=inflector)[0]
+
+    assert run("The port in Burgas opened.") == "Порт в Бургасе открылся." and len(calls) == 1
+    assert run("The port in Burgas opened.") == "Порт в Бургасе открылся." and len(calls) == 1  # remembered
+    assert run("A port in Burgas opened.") == "Порт в Бургасе открылся." and len(calls) == 2  # another English
