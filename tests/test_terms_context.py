@@ -465,6 +465,13 @@ GLOSSARY = "\t".join(["en", "ru", "bg", "type", "gender", "declension", "avoid:r
         ("Varna Street Lighting Directorate", "Варненская дирекция уличного освещения",
          "Варненска дирекция за улично осветление", "term", "f", "", "Варненский директорат городских фонарей",
          "Варненски директорат за улични лампи"),
+        ("trichologist", "трихолог", "трихолог", "term", "m", "", "", ""),
+        ("Northern Network Operator", "Северный сетевой оператор", "Северен мрежов оператор", "term", "m", "", "", ""),
+        ("titanium dioxide", "диоксид титана", "титанов диоксид", "term", "m", "", "", ""),
+        ("head ranger", "старший егерь", "старши рейнджър", "term", "m", "", "главный рейнджер", ""),
+        ("Radostina Kirilova", "Радостина Кирилова", "Радостина Кирилова", "person", "f", "", "", ""),
+        ("exhaust fan", "вытяжной вентилятор", "смукателен вентилатор", "term", "m", "", "", ""),
+        ("boiler technician", "котельный техник", "котелен техник", "term", "m", "", "", ""),
     ])
 
 ROWS = [
@@ -3036,6 +3043,33 @@ ROWS = [
     # a subject after a verb of motion that closes a fronted phrase of direction
     ("bg", "Onto the stage stepped the building manager.", "На сцената излезе домоуправителя.",
      "На сцената излезе домоуправителят."),
+    # a specialist's name in -олог the dictionary does not know (guessed as a prefix and «лог», a ravine: лога)
+    # declines like геолог, a person
+    ("ru", "Trichologists from Omsk opened a clinic.", "Трихологи из Омска открыли клинику.",
+     "Трихологи из Омска открыли клинику."),
+    ("ru", "The clinic hired a trichologist.", "Клиника наняла трихолог.", "Клиника наняла трихолога."),
+    # an organisation named by a noun of persons (оператор, mostly a person in the dictionary) is animate
+    ("ru", "The ministry fined the Northern Network Operator.", "Министерство оштрафовало Северный сетевой оператор.",
+     "Министерство оштрафовало Северного сетевого оператора."),
+    # «цена на» in any form: the accusative (the translation's is kept, not made a locative)
+    ("ru", "Traders spoke about titanium dioxide prices.", "Трейдеры говорили о ценах на диоксид титана.",
+     "Трейдеры говорили о ценах на диоксид титана."),
+    # an English passive of naming made an impersonal active: the predicate stays instrumental
+    ("ru", "Petrov was appointed head ranger.", "Петрова назначили главным рейнджером.",
+     "Петрова назначили старшим егерем."),
+    # "the X's letter to Y": the sender's genitive between the noun and the addressee's dative
+    ("ru", "The ministry's letter to Radostina Kirilova was published.",
+     "Письмо министерства Радостина Кирилова было опубликовано.",
+     "Письмо министерства Радостине Кириловой было опубликовано."),
+    # a subject with a phrase of place "above"/"below" before its verb; a hyphenated noun ends that phrase
+    ("bg", "The exhaust fan above the loading bay failed.", "Смукателния вентилатор над товарната рампа отказа.",
+     "Смукателният вентилатор над товарната рампа отказа."),
+    ("bg", "The exhaust fan below the lay-by failed.", "Смукателния вентилатор под нишата отказа.",
+     "Смукателният вентилатор под нишата отказа."),
+    # after a cardinal numeral a noun for male persons takes the plural (Russian техник, first read as техника's
+    # genitive, is a person)
+    ("bg", "The firm hired ten boiler technicians.", "Фирмата нае десет котелни техника.",
+     "Фирмата нае десет котелни техници."),
 ]
 
 

@@ -192,9 +192,14 @@ def mixed_animacy(phrase: str) -> bool:
     (False, 'морских львов')
     >>> mixed_animacy("видеорегистратор"), mixed_animacy("регистратор влажности"), mixed_animacy("черноморская мидия")
     (True, True, True)
+    >>> mixed_animacy("кинолог"), mixed_animacy("Северный сетевой оператор"), mixed_animacy("оператор")
+    (False, False, True)
     """
     words = re.findall(r"(?<![\w-])[а-яё][а-яё-]*(?![\w-])", phrase)  # (not a name: Егор Соболев)
+    body = phrase[:1].isupper() and " " in phrase  # Северный сетевой оператор: a body named by its head noun
     for i, word in enumerate(words):
+        if _new_specialist(word, _pick(word)) or (body and _pick(word) is not None and _mostly_animate(word)):
+            return False  # кинолог: a person; оператор heading a body's name: the operator, an agent
         if word == "лев" and i and words[i - 1] in _LION_ADJECTIVES:
             return False  # морской лев: the animal (not the currency лев)
         guessed = [p for p in analyzer().parse(word) if p.tag.POS == "NOUN" and p.tag.case == "nomn"]
@@ -223,6 +228,28 @@ _INVARIABLE_FIRST_PARTS = set("мастер пресс шоу арт поп ро
 # (гольф-клуба, штаб-квартиры, генерал-майора: an attributive first part does not decline; Rosenthal)
 
 
+def _mostly_animate(noun: str) -> bool:
+    """Does the dictionary read ``noun`` as a person more often than as a thing (оператор: the operator, rarely the
+    mathematical one; not передатчик)?
+
+    >>> _mostly_animate("оператор"), _mostly_animate("передатчик")
+    (True, False)
+    """
+    nouns = [p for p in analyzer().parse(noun) if p.tag.POS == "NOUN"]
+    return sum(p.score for p in nouns if "anim" in p.tag) > sum(p.score for p in nouns if "inan" in p.tag)
+
+
+def _new_specialist(word: str, parse) -> bool:
+    """A specialist's name in -олог the dictionary does not know (кинолог, which it guesses as кино + лог, a
+    ravine: лога): it declines like геолог, a person (кинологи, кинологов); the things in -олог (каталог,
+    некролог) the dictionary knows.
+
+    >>> inflect("кинолог", "accs"), inflect("кинолог", "nomn", number="plur"), inflect("каталог", "accs", number="plur")
+    ('кинолога', 'кинологи', 'каталоги')
+    """
+    return parse is not None and word.endswith("олог") and parse.tag.POS == "NOUN" and not in_dictionary(parse)
+
+
 def _inflect_word(word: str, case: str, parse, extra=frozenset()) -> str:
     if "-" in word and parse is not None and parse.tag.POS == "NOUN" and parse.methods_stack \
             and type(parse.methods_stack[0][0]).__name__ == "HyphenatedWordsAnalyzer" \
@@ -248,6 +275,9 @@ def _inflect_word(word: str, case: str, parse, extra=frozenset()) -> str:
         return head + "-" + _inflect_word(tail, case, _pick(tail, ("ADJF", "NOUN", "PRTF")), extra)
     if parse is None:
         return word
+    if _new_specialist(word, parse):
+        model = next(p for p in analyzer().parse("геолог") if p.tag.POS == "NOUN" and in_dictionary(p))
+        return word + model.inflect({"loct" if case == "loc2" else case} | set(extra)).word[len("геолог"):]
     if case == "loc2" and (parse.normal_form in _NO_SECOND_LOCATIVE or parse.normal_form.endswith("дом")):
         # (на автодоме, в роддоме: a compound of дом, like в доме)
         case = "loct"  # на складе, в цехе: the dictionary's -у is colloquial (Rosenthal, «Окончания -е/-у»)
@@ -634,11 +664,15 @@ def inflect(phrase: str, case: str, declension: str = "full", person: bool = Fal
         return _analogy(words[0], case)  # Копер is not копёр: no fleeting vowel (Копера, в Копере)
     if len(words) == 1 and words[0][:1].isupper() and re.search(r"[еиоуэю]$", words[0]) and not in_dictionary(head_parse):
         return phrase  # a foreign name in a vowel the dictionary does not know (Мумбаи) does not decline
-    animate = ("anim" in head_parse.tag or ("Subx" in head_parse.tag and head_parse.tag.gender == "masc")) \
-        and not words[head][:1].isupper()  # a capitalised head is a place or body; управляющего: a person
-    if animate and not person and not lion and (any(w[:1] in "«„\"" for w in words[head + 1:]) or any(
-            "inan" in p.tag and p.tag.POS == "NOUN" for p in analyzer().parse(words[head]))):
+    specialist = _new_specialist(words[head], head_parse)  # кинолог: a person the dictionary does not know
+    animate = ("anim" in head_parse.tag or ("Subx" in head_parse.tag and head_parse.tag.gender == "masc")
+               or specialist) and not words[head][:1].isupper()  # a capitalised head is a place or body; управляющего: a person
+    if animate and not person and not lion and not specialist and (any(w[:1] in "«„\"" for w in words[head + 1:]) or (any(
+            "inan" in p.tag and p.tag.POS == "NOUN" for p in analyzer().parse(words[head]))
+            and not (head > 0 and words[0][:1].isupper() and _mostly_animate(words[head])))):
         animate = False  # передатчик «Камчия», передатчик: a thing that has a name, or a noun that may be one
+        # (but a body named by a noun of persons, Центральный оператор автомагистралей: the operator, an agent —
+        # консультировал Центрального оператора; not the mathematical operator)
     if case == "accs" and not animate and (number == "plur" or head_parse.tag.number == "plur"
                                            or head_parse.tag.gender in ("masc", "neut")):
         return inflect(phrase, "nomn", declension, person, gender, number)  # inanimate: accusative = nominative

@@ -457,7 +457,7 @@ def _past_place(after: str) -> list[str]:
             break
         rest = rest[place.end():]
         rests.append(rest)
-        longer = re.match(r"\s+(?-i:[a-z]+)(?=\s)", rest)
+        longer = re.match(r"\s+(?-i:[a-z]+(?:-[a-z]+)?)(?=\s)", rest)  # (also "the emergency | lay-by")
         if longer:
             rests.append(rest[longer.end():])
     return rests
@@ -531,11 +531,13 @@ _ZA_FOR = re.compile(r"(?<![а-яё])(?:о?штраф\w*|наказ\w*|побл�
                      r"извини\w*|извиня\w*|компенсац\w*|вознагражд\w*|выговор\w*)(?![а-яё])", re.I)
 #: Words that open a clause whose subject may follow ("warned that spare parts for pre-war engines are ...").
 _EN_CLAUSE_OPENERS = frozenset("that because while although when if whether".split())
-_EN_COMMON_PP = re.compile(r"^\s+(?:on|of|for|in|at|from|with|across|near|outside|inside|behind|opposite|about|against)\s+(?:(?:the|each|every|a|an|its|their|this|"
+_EN_COMMON_PP = re.compile(r"^\s+(?:on|of|for|in|at|from|with|across|near|outside|inside|behind|opposite|about|against|above|"
+                           r"below|beneath|beside|under|along)\s+(?:(?:the|each|every|a|an|its|their|this|"
                            r"that|all|his|her)\s+)?(?:(?-i:[a-z]+)['’]s\s+)?(?:(?:two|three|four|five|six|"
                            r"seven|eight|nine|ten|several|many|\d+(?:st|nd|rd|th)?)\s+)?(?-i:(?:[a-z]+-[a-z]+\s+)?[a-z]+|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:(?:,\s+[A-Z][a-z]+)*,?\s+(?:and|or)\s+[A-Z][a-z]+)?(?:\s+[a-z]+s(?=\s+[a-z]+ed\b))?)"
                            r"(?:\s+\d{1,4}[A-Z]?)?(?:\s+(?:and|or)\s+(?-i:[a-z]+))?(?=\s)")
-# (also a place: "Goldsmiths in Kostroma say", "Anglers on the Iskar say": the subject before its verb; "The scales
+# (also a place: "Goldsmiths in Kostroma say", "Anglers on the Iskar say", "The jet fan above the emergency lay-by
+# failed": the subject before its verb; "The scales
 # at desk 4 showed": a place with its number; "spare parts for pre-war engines are": a hyphenated adjective before
 # the noun)
 
@@ -1276,12 +1278,14 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
         # "will serve as a drifting station": будет служить дрейфующей станцией, выступил посредником
         return Need("ablt", f"English «as» after «{head[-1]}»: instrumental", number, strong=True)
     naming = next((w for n, w in enumerate(reversed(head[-4:])) if (n == 0 or head[-n].lower() in PREPOSITIONS) and any(
-        p.tag.POS == "PRTS" and p.normal_form in PREDICATIVE_VERBS for p in _parse(w)[1][:2])), None) \
+        (p.tag.POS == "PRTS" or (p.tag.POS == "VERB" and p.tag.number == "plur" and p.tag.tense == "past"))
+        and p.normal_form in PREDICATIVE_VERBS for p in _parse(w)[1][:2])), None) \
         if role.predicate and head and not person else None
     if naming:
         # "Jari Kettunen was appointed head coach": Яри Кеттунен был назначен главным тренером — the predicate of a
         # passive of naming, instrumental (кем); also past a place ("declared a quarantine pest in Bulgaria":
-        # объявлена в Болгарии карантинным вредителем)
+        # объявлена в Болгарии карантинным вредителем), and after the impersonal active the translation may write
+        # for the English passive (Горного назначили старшим инструктором)
         return Need("ablt", f"predicate of «{naming}»: instrumental", number, strong=True)
     if _quoted_apposition(tail, quoted) and not (role.modifier and own_case == "gent" and _plural_noun_before(tail)):
         # (not "two Kvartal Krasoty shops": в двух магазинах «Квартала красоты», the chain's shops — the English
@@ -1372,6 +1376,13 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
                 _parse(_WORDS.findall(tail)[-1])[0].normal_form in TO_DATIVE_NOUNS:
             # "a loan to Georgian Railway": кредит Грузинской железной дороге (not "repairs to X": ремонт X)
             return Need("datv", f"English «to» after «{_WORDS.findall(tail)[-1]}»: dative", number, strong=True)
+        if case == "datv" and role.preposition == "to" and len(first) >= 2 and _noun_right_before(tail) \
+                and _parse(first[-2])[0] is not None and _parse(first[-2])[0].tag.POS == "NOUN" \
+                and _parse(first[-2])[0].normal_form in TO_DATIVE_NOUNS \
+                and all(p.tag.case == "gent" for p in _parse(first[-1])[1] if p.tag.POS == "NOUN"):
+            # "The registry's letter to X": Письмо реестра | X — the sender's genitive between the noun and its
+            # addressee; письмо кому: dative
+            return Need("datv", f"English «to» after «{first[-2]} {first[-1]}»: dative", number, strong=True)
         if case == "datv" and _noun_right_before(tail) and not _object_of_verb_before(tail) \
                 and not _dative_governor_before_noun(tail) \
                 and not re.search(r"(?:\d|млн|млрд|тыс)\.?\s+[а-яё]+\s+$", tail) \

@@ -424,7 +424,8 @@ def _male_persons(entry, loose: bool = False) -> bool:
                 return True  # сидродел ("cidermaker"): unknown to the dictionary, a person's suffix in both languages
             elif word == (entry.approved("ru") or "").split()[-1]:
                 return False  # балкер ("bulk carrier"): the analyser's guess of an unknown word's animacy says nothing
-        noun = next((p for p in parses if p.tag.POS == "NOUN"), None)
+        noun = next((p for p in parses if p.tag.POS == "NOUN" and p.tag.case == "nomn"), None) \
+            or next((p for p in parses if p.tag.POS == "NOUN"), None)  # (техник, first read as техника's genitive)
         anim = sum(p.score for p in parses if p.tag.POS == "NOUN" and "anim" in p.tag and p.tag.case == "nomn")
         inan = sum(p.score for p in parses if p.tag.POS == "NOUN" and "inan" in p.tag and p.tag.case == "nomn")
         if word == (entry.approved("ru") or "").split()[-1] and noun is not None and "anim" in noun.tag \
