@@ -472,6 +472,16 @@ GLOSSARY = "\t".join(["en", "ru", "bg", "type", "gender", "declension", "avoid:r
         ("Radostina Kirilova", "Радостина Кирилова", "Радостина Кирилова", "person", "f", "", "", ""),
         ("exhaust fan", "вытяжной вентилятор", "смукателен вентилатор", "term", "m", "", "", ""),
         ("boiler technician", "котельный техник", "котелен техник", "term", "m", "", "", ""),
+        ("kiosk owner", "владелец киоска", "собственик на павилион", "term", "m", "", "хозяин ларька",
+         "стопанин на будка"),
+        ("snow globe", "снежный шар", "снежна топка", "term", "m", "", "", ""),
+        ("Yambol", "Ямбол", "Ямбол", "place", "m", "", "", ""),
+        ("sack race", "бег в мешках", "надбягване с чували", "term", "m", "", "", ""),
+        ("balance beam", "гимнастическое бревно", "гимнастическа греда", "term", "n", "", "", ""),
+        ("street lighting", "уличное освещение", "улично осветление", "term", "n", "", "", "улични светлини"),
+        ("Northern Events Bureau", "Северное бюро мероприятий", "Северно бюро за събития", "term", "n", "", "", ""),
+        ("speed hump", "искусственная неровность", "изкуствена неравност", "term", "f", "", "", "легнал полицай"),
+        ("summer camp", "летний лагерь", "летен лагер", "term", "m", "", "", ""),
     ])
 
 ROWS = [
@@ -3070,6 +3080,33 @@ ROWS = [
     # genitive, is a person)
     ("bg", "The firm hired ten boiler technicians.", "Фирмата нае десет котелни техника.",
      "Фирмата нае десет котелни техници."),
+    # a term of a noun and a genitive tail: in the plural the translation may put the tail in the plural too (one
+    # each), a form of the term; an avoided rendering written so keeps that number
+    ("ru", "Kiosk owners from Tula protested.", "Владельцы киосков из Тулы протестовали.",
+     "Владельцы киосков из Тулы протестовали."),
+    ("ru", "The mayor met kiosk owners.", "Мэр встретился с владельцы киосков.", "Мэр встретился с владельцами киосков."),
+    ("ru", "The city will pay kiosk owners.", "Город заплатит хозяевам ларьков.", "Город заплатит владельцам киосков."),
+    # "presented X with Y": дарить, вручать кому что — the thing given, the accusative
+    ("ru", "The children presented the mayor with a snow globe.", "Дети подарили мэру снежный шар.",
+     "Дети подарили мэру снежный шар."),
+    # быть, бывать в чём for English "been to": where one was
+    ("ru", "Ivanov has never been to Yambol.", "Иванов никогда не был в Ямбол.", "Иванов никогда не был в Ямболе."),
+    # позвонить в: where the call goes, the accusative
+    ("ru", "Ivanov called the Northern Events Bureau.", "Иванов позвонил в Северном бюро мероприятий.",
+     "Иванов позвонил в Северное бюро мероприятий."),
+    # «наложить штраф на» past «был», and «наехать на»: the accusative
+    ("ru", "A fine was imposed on the Northern Events Bureau.", "На Северном бюро мероприятий был наложен штраф.",
+     "На Северное бюро мероприятий был наложен штраф."),
+    # a game lost or won: «проиграть в» with the English object, the accusative
+    ("ru", "The teachers lost the sack race.", "Учителя проиграли в беге в мешках.",
+     "Учителя проиграли в бег в мешках."),
+    # a Bulgarian rendering to avoid that is itself a plural stands for the singular term in its number
+    ("bg", "The city switched on the street lighting.", "Градът включи уличните светлини.",
+     "Градът включи уличното осветление."),
+    # учитель, лагерь: the plural of the news (учителя, лагеря), not the dictionary's first (учители, лагери)
+    ("ru", "Summer camps opened in June.", "Летний лагерь открылись в июне.", "Летние лагеря открылись в июне."),
+    # a Bulgarian rendering to avoid with a participle in -ал before its noun, in the plural (легнали полицаи)
+    ("bg", "The town built speed humps.", "Градът изгради легнали полицаи.", "Градът изгради изкуствени неравности."),
 ]
 
 
@@ -3235,6 +3272,18 @@ def test_an_entry_that_forbids_the_article_but_gives_its_forms_is_checked_and_wa
                                          ["Заводът се намира на Дунав.", "Корабите плават по Азовско море."], "bg")
     assert repaired == ["Заводът се намира на Дунав.", "Корабите плават по Азовско море."]
     assert [bool(d.check) for d in decisions] == [True, False]
+
+
+def test_a_bulgarian_rendering_to_avoid_is_found_with_its_tail_in_the_plural(tmp_path):
+    """«стопанин на будка» avoided: the translation's «Притежателите на будки» (its «на» tail in the plural too) is
+    that rendering in the plural, replaced by the term's plural the glossary gives."""
+    path = tmp_path / "g.tsv"
+    path.write_text("en\tbg\tru\ttype\tgender\tforms:bg\tavoid:bg\nkiosk owner\tсобственик на павилион\t"
+                    "владелец киоска\tterm\tm\tplural=собственици на павилиони; pl-def=собствениците на павилиони\t"
+                    "притежател на будка\n", encoding="utf-8")
+    repaired, _decisions = apply_glossary(load([path]), ["The kiosk owners protested."],
+                                          ["Притежателите на будки протестираха."], "bg")
+    assert repaired == ["Собствениците на павилиони протестираха."]
 
 
 def test_a_plural_only_name_takes_the_plural_forms_the_glossary_gives(tmp_path):

@@ -127,6 +127,8 @@ def plural(phrase: str) -> str:
     ('механици', 'моряци', 'биолози', 'паркинги', 'паркове', 'киоски')
     >>> plural("разрешително за добив"), plural("село")
     ('разрешителни за добив', 'села')
+    >>> plural("легнал полицай"), plural("ПЕ учител")
+    ('легнали полицаи', 'ПЕ учители')
     """
     words = phrase.split(" ")
     tail = next((i for i, w in enumerate(words) if i and w.lower() in _FUNCTION_WORDS), None)
@@ -134,12 +136,13 @@ def plural(phrase: str) -> str:
         return " ".join([plural(" ".join(words[:tail]))] + words[tail:])
     head = len(words) - 1
     for i, word in enumerate(words):
-        if word.lower() in _PLURAL_TA | _INVARIABLE and i < len(words) - 1:
-            continue  # шоу пещера: a loan before the noun is an invariable modifier (шоу пещери)
-        if not re.search(r"(ски|шки|цки|ен|ов|ев|ин|на|но|ска|ско|ни|а|о)$", word.lower()) or i == len(words) - 1:
-            head = i
+        if (word.lower() in _PLURAL_TA | _INVARIABLE or (word.isupper() and len(word) > 1)) and i < len(words) - 1:
+            continue  # шоу пещера, ПЕ учител: a loan or an acronym before the noun is an invariable modifier
+        if not re.search(r"(ски|шки|цки|ен|ов|ев|ин|на|но|ска|ско|ни|а|о|[^и]ал|ял)$", word.lower()) or i == len(words) - 1:
+            head = i  # (легнал полицай: a past participle in -ал, -ял is an adjective too, легнали полицаи)
             break
-    out = [w if w.lower() in _PLURAL_TA | _INVARIABLE else _plural_adjective(w) for w in words[:head]] \
+    out = [w if w.lower() in _PLURAL_TA | _INVARIABLE or (w.isupper() and len(w) > 1) else _plural_adjective(w)
+           for w in words[:head]] \
         + [_plural_noun(words[head])] + words[head + 1:]
     if head == len(words) - 2 and re.fullmatch(r"[а-я]{2,}[бвгджзклмнпрстфхцчшщ][ая]?", words[-1]) \
             and words[-1] not in _FUNCTION_WORDS:

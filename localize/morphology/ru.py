@@ -325,7 +325,12 @@ _PHRASE_PREPOSITIONS = set("по при для в во на с со о об за
 #: Nouns whose plural in news is another paradigm than the dictionary's first (Ожегов: судно, мн. суда, судов — a
 #: ship; судна, суден — a bedpan).
 _NEWS_PLURALS = {"судно": {"nomn": "суда", "gent": "судов", "datv": "судам", "accs": "суда", "ablt": "судами",
-                           "loct": "судах"}}
+                           "loct": "судах"},
+                 # учителя (school teachers), not учители (mentors of a doctrine); лагеря (camps), not лагери (sides)
+                 "учитель": {"nomn": "учителя", "gent": "учителей", "datv": "учителям", "accs": "учителей",
+                             "ablt": "учителями", "loct": "учителях"},
+                 "лагерь": {"nomn": "лагеря", "gent": "лагерей", "datv": "лагерям", "accs": "лагеря",
+                            "ablt": "лагерями", "loct": "лагерях"}}
 _PLURALIA_GENITIVE = {"альпы": "альп", "балканы": "балкан", "салоники": "салоник", "родопы": "родоп"}
 _RUSSIAN_FEMALE_SURNAME = re.compile(r"(ова|ева|ёва|ина|ына|ая)$")
 _RUSSIAN_MALE_SURNAME = re.compile(r"[^аеёиоуыэюя](ов|ев|ёв|ский|цкий)$")  # (not -ин: Си Цзиньпином)

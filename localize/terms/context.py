@@ -739,7 +739,9 @@ _EN_SUPPLY = set("supply supplies supplied provide provides provided furnish fur
 #: Russian verbs of giving whose thing given is the accusative where English says "supply X with Y"
 #: (поставлять кому что; not снабжать/обеспечивать кого чем, which keep the instrumental).
 THING_GIVEN_ACCUSATIVE = set("поставлять поставить предоставлять предоставить передавать передать продавать "
-                             "продать давать дать выделять выделить отправлять отправить присылать прислать".split())
+                             "продать давать дать выделять выделить отправлять отправить присылать прислать "
+                             "дарить подарить вручать вручить преподносить преподнести".split())
+# ("presented Liu with a gingerbread house": подарили Лю пряничный домик — дарить кому что)
 _EN_NOT_VERBS = set("red need speed seed feed bed shed united limited".split())
 #: An English participle used as an adjective (expanded, rebuilt, frozen).
 _EN_PARTICIPLE = r"(?:[a-z]{3,}(?:ed|en)|(?:re)?built|burnt|lost|kept|left|sold|bought|held|made)"
@@ -994,12 +996,14 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
             # after «сесть на мель», a destination of its own (села на мель в Азовском море: where)
             return Need("accs", f"«{chain.group(0).strip()}» after a word of motion: a destination, as the translation "
                         "has it", number, sure=False)
-        if preposition in ("в", "во") and not name and not sure_person and role.preposition == "at" and role.bare \
-                and not role.definite and not role.proper and re.search(
-                r"(?<![а-яё])(?:(?:до|по)?игра(?:ть|ет|ют|л|ла|ли|ло|ем|ешь|ющ\w*|вш\w*)|(?:об|с|пере|от)ыгр\w*)"
+        if preposition in ("в", "во") and not name and not sure_person and (
+                (role.preposition == "at" and role.bare and not role.definite and not role.proper)
+                or (not role.preposition and not role.subject and not role.possessive)) and re.search(
+                r"(?<![а-яё])(?:(?:до|по|про|вы)?игра(?:ть|ет|ют|л|ла|ли|ло|ем|ешь|ющ\w*|вш\w*)|(?:об|с|пере|от)ыгр\w*)"
                 r"(?:\s+[а-яё]+){0,3}\s+(?:в|во)\s+$", _CLAUSE_BREAK.split(tail)[-1], re.I):
             # «никто не обыграл Шарову в снукер» ("at snooker"), «играют в боулинг»: the game one plays, the accusative
-            # (играть во что); not a place one plays in (сыграли в аэропорту, "at the airport")
+            # (играть во что); not a place one plays in (сыграли в аэропорту, "at the airport"); also "lost the tug of
+            # war": проиграли в перетягивание каната, the English object the game
             return Need("accs", "«играть в» a game: accusative", number, strong=True)
         if preposition == "за" and _ZA_FOR.search(_CLAUSE_BREAK.split(tail)[-1] + " " + re.split(r"[,.;:!?]", after)[0]):
             # «за дикий кемпинг будут штрафовать», «поблагодарил за помощь», «заплатил за ремонт»: "for" something,
@@ -1040,6 +1044,11 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
             # "signed up to the Donor Registry": зарегистрировались в Регистре — registered in it, the prepositional
             return Need("loc2", f"«{_WORDS.findall(tail)[-2]} в»: registered in it, "
                         "prepositional", number, strong=True)
+        if english == "accs" and preposition in ("в", "во", "на") and re.search(
+                r"(?<![а-яё])(?:по)?(?:был|была|было|были|бывал|бывала|бывали|бывать|побывать|бывает|бывают)"
+                r"(?:\s+(?:уже|ещё|еще|никогда|дважды|трижды|однажды|там|лично))?\s+(?:в|во|на)\s+$", tail, re.I):
+            # "has never been to Cheboksary": не был в Чебоксарах — быть, бывать в чём: where one was, the prepositional
+            english = None
         agreeing = re.search(r"(?<![а-яё])" + re.escape(preposition) + r"\s+([а-яё]+)\s+$", tail, re.I)
         if agreeing and not english and len(allowed) > 1:
             cases = {p.tag.case for p in _parse(agreeing.group(1))[1] if p.tag.POS == "ADJF"} & set(allowed)
@@ -1098,8 +1107,8 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
             # destination fronted at the clause's start)
             case = "accs"  # «На Каспийский экономический форум в Актау ожидают ...»: a fronted destination
         elif preposition == "на" and not _CLAUSE_BREAK.split(tail)[-1].strip()[:-2].strip() \
-                and NA_ACCUSATIVE.match(_first_verb(after) + " "):
-            case = "accs"  # «На каспийских тюленей охотятся»: охотиться на кого
+                and NA_ACCUSATIVE.match(_first_verb(after, passive=True) + " "):
+            case = "accs"  # «На каспийских тюленей охотятся»: охотиться на кого; «На компанию был наложен штраф»
         elif preposition == "на" and not _CLAUSE_BREAK.split(tail)[-1].strip()[:-2].strip() and re.match(
                 r"\s+(?:(?:сейчас|теперь|уже|ещё|еще|всего|лишь|только|около|почти)\s+)?(?:приход\w*с[яь]|пришл\w*с[яь]|"
                 r"пришёлся)\s+(?![а-яё]+(?:ть|ти|чь)(?:ся)?\b)", after, re.I):
@@ -3296,11 +3305,14 @@ def _dative_first_verb_after(after: str) -> str:
     return ""
 
 
-def _first_verb(after: str) -> str:
-    """The first verb after an occurrence in its clause ('' when none)."""
+def _first_verb(after: str, passive: bool = False) -> str:
+    """The first verb after an occurrence in its clause ('' when none); ``passive``: also a short participle,
+    past a form of «быть» (был наложен: наложен)."""
     for word in _WORDS.findall(_CLAUSE_BREAK.split(after)[0].split(",")[0])[:6]:
         best, _parses = _parse(word)
-        if best is not None and best.tag.POS in ("VERB", "INFN"):
+        if passive and best is not None and best.normal_form == "быть":
+            continue
+        if best is not None and (best.tag.POS in ("VERB", "INFN") or (passive and best.tag.POS == "PRTS")):
             return word.lower()
     return ""
 

@@ -281,7 +281,63 @@ def russian(entry, case: str, number: str = "sing", inflect=None) -> str:
             form = approved if phrase == approved else form
     if case == "loc2" and form == approved:
         return russian(entry, "loct", number, inflect)
+    tail = getattr(entry, "plural_tail", None)
+    if tail and number == "plur" and form.endswith(" " + tail[0]):
+        form = form[:-len(tail[0])] + tail[1]  # владельцы палаток, as the translation wrote it
     return form
+
+
+def genitive_tail(approved: str) -> tuple[str, str] | None:
+    """(the tail, its genitive plural) of a Russian term made of a noun and the genitive singular of a common
+    noun it governs (владелец палатки, проводник служебной собаки), else None. In the plural the translation
+    may put the tail in the plural too, one for each (владельцы палаток): a form of the term, not another rendering.
+
+    >>> genitive_tail("владелец палатки"), genitive_tail("проводник служебной собаки")
+    (('палатки', 'палаток'), ('служебной собаки', 'служебных собак'))
+    >>> genitive_tail("берег моря"), genitive_tail("порт"), genitive_tail("Союз кинологов")
+    (('моря', 'морей'), None, None)
+    """
+    from localize.morphology.ru import analyzer, in_dictionary
+
+    words = approved.split(" ")
+    if not 2 <= len(words) <= 4 or not all(re.fullmatch(r"[а-яё]+", w) for w in words):
+        return None
+    head = [p for p in analyzer().parse(words[0]) if p.tag.POS == "NOUN" and p.tag.case == "nomn" and in_dictionary(p)]
+    if not head or head[0].tag.number != "sing":
+        return None
+    tail = []
+    for i, word in enumerate(words[1:], 1):
+        wanted = "NOUN" if i == len(words) - 1 else "ADJF"
+        parse = next((p for p in analyzer().parse(word) if p.tag.POS == wanted and p.tag.case == "gent"
+                      and p.tag.number == "sing" and in_dictionary(p) and "Sgtm" not in p.tag and "Geox" not in p.tag
+                      and "Name" not in p.tag and "Surn" not in p.tag), None)
+        plural = parse.inflect({"gent", "plur"}) if parse is not None else None
+        if plural is None:
+            return None
+        tail.append(plural.word)
+    return " ".join(words[1:]), " ".join(tail)
+
+
+class PluralTail:
+    """An entry whose plural forms take the genitive tail in the plural too (владельцы палаток), as the
+    translation wrote it."""
+
+    def __init__(self, entry):
+        self._entry = entry
+        self.plural_tail = genitive_tail(entry.approved("ru") or "")
+
+    def __getattr__(self, name):
+        return getattr(self._entry, name)
+
+
+def plural_tail_forms(entry, inflect=None) -> list[Form]:
+    """The plural forms of a term of a noun and a genitive tail with the tail in the plural too (владельцы
+    палаток, владельцам палаток), or [] (see ``genitive_tail``)."""
+    if entry.type != "term" or entry.is_name or any(key.startswith("pl-") for key in _overrides(entry, "ru")) \
+            or not genitive_tail(entry.approved("ru") or ""):
+        return []
+    variant = PluralTail(entry)
+    return [Form(russian(variant, case, "plur", inflect), f"pl-{case}") for case in RU_CASES]
 
 
 def russian_forms(entry, inflect=None, unique: bool = True) -> list[Form]:
@@ -456,6 +512,21 @@ def avoided_forms(entry, lang: str, inflect=None) -> list[Form]:
             # second (a rendering to avoid is found in whatever form the translation chose)
             found = distinct(found + [Form(" ".join(words[:-1] + [bg.definite(words[-1], subject=subject)]), label)
                                       for subject, label in ((False, "short"), (True, "full"))])
+        if len(words) == 3 and words[1] == "на" and all(re.fullmatch(r"[а-я]{3,}", w) for w in words[::2]):
+            from localize.morphology import bg
+
+            # «Държателите на щандове» for "stall holders": the avoided «държател на щанд» in the plural, its tail too
+            many = f"{bg.plural(words[0])} на {bg.plural(words[2])}"
+            found = distinct(found + [Form(many, "plural"), Form(bg.definite(many, plural=True), "pl-def")])
+        approved = (entry._entry.approved(lang) if hasattr(entry, "_entry") else "") or ""
+        if words and re.fullmatch(r"(?:[а-я]+и\s+){0,2}[а-я]{3,}[^аеиоуъюя]и", " ".join(words)) \
+                and (len(words) > 1 or len(words[0]) >= 6) \
+                and not re.search(r"и$", approved) and gender(entry._entry if hasattr(entry, "_entry") else entry, "bg") != "pl":
+            from localize.morphology import bg
+
+            # «празнични светлини» avoided for the singular mass «празнично осветление»: a rendering that is itself a
+            # plural stands for the term in its number; with its article, for the term with its article
+            found = [Form(entry.approved(lang), "bare"), Form(bg.definite(" ".join(words), plural=True), "short")]
     return found
 
 

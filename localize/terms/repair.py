@@ -385,6 +385,13 @@ ADJUNCT_BARE = "the English «the» may be the noun's the term qualifies: no art
 MAYBE_PERSONS = "after a numeral: the plural the translation wrote (a noun for persons takes it, a thing the count form)"
 
 
+def _avoided_plural_tails(entry, inflect=None) -> list[list]:
+    """The plural forms of each Russian rendering to avoid made of a noun and a genitive tail, with the tail in the
+    plural too (держателей ларьков for «держатель ларька»), as ``forms.plural_tail_forms`` gives them."""
+    return [forms.plural_tail_forms(forms.Respelled(entry, _without_preposition(bad, "ru")), inflect)
+            for bad in entry.avoid.get("ru", [])]
+
+
 def _male_persons(entry, loose: bool = False) -> bool:
     """Does a term name people (wine inspector: винарски инспектори, never the count form инспектора)? Its
     English head noun has a suffix for a person (or its one-word Bulgarian form an agent's suffix: chimney sweep,
@@ -535,9 +542,13 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
             continue
         every_form = forms.all_forms(entry, lang, inflect, unique=False)
         all_forms = forms.distinct(every_form)  # (every_form keeps a label spelt like another: accusative = nominative)
+        if lang == "ru":  # владельцы палаток: the plural with its genitive tail in the plural too, a form of the term
+            all_forms += [f for f in forms.plural_tail_forms(entry, inflect) if f.text not in {g.text for g in all_forms}]
         avoid = [forms.avoided_forms(forms.Respelled(entry, _without_preposition(bad, lang)), lang, inflect)
                  for bad in entry.avoid.get(lang, []) + _spelt_out(matcher, entry, lang, source)]
         avoid += _place_moved_after(entry, lang, target, inflect)  # (Директората за ... на София)
+        if lang == "ru":  # держателей ларьков: an avoided rendering in the plural with its genitive tail in the plural
+            avoid += [variant for variant in (_avoided_plural_tails(entry, inflect)) if variant]
         if lang == "ru" and entry.declension == "none" and (entry.approved(lang) or "")[:1] in "«„\"" \
                 and not forms.is_person(entry, lang):
             # «танкера «Северной звезды»» for a quoted name the glossary keeps undeclined: its declined forms are
@@ -607,6 +618,13 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
     for occurrence, rendering, all_forms, avoid in sorted(found, key=lambda f: f[1].start):
         entry = occurrence.entry
         written = target[rendering.start:rendering.end]
+        if lang == "ru" and rendering.kind == "exact" and rendering.form.label.startswith("pl-") \
+                and rendering.form.text != forms.russian(entry, rendering.form.label[3:], "plur", inflect):
+            entry = forms.PluralTail(entry)  # (its other plural forms keep the tail in the plural too)
+        elif lang == "ru" and rendering.kind == "avoid" and rendering.form.label.startswith("pl-") \
+                and forms.genitive_tail(entry.approved(lang) or "") and any(
+                    written.lower() == f.text.lower() for variant in _avoided_plural_tails(entry, inflect) for f in variant):
+            entry = forms.PluralTail(entry)  # «держателей ларьков» for «владельцев палаток»: the tail's number kept
         before = target[:rendering.start]
         for start, end, wanted, _before in sorted(edits, reverse=True):
             if end <= rendering.start:  # the sentence as repaired so far: «Председатель Судейского комитета |
