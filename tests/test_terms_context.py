@@ -482,6 +482,16 @@ GLOSSARY = "\t".join(["en", "ru", "bg", "type", "gender", "declension", "avoid:r
         ("Northern Events Bureau", "Северное бюро мероприятий", "Северно бюро за събития", "term", "n", "", "", ""),
         ("speed hump", "искусственная неровность", "изкуствена неравност", "term", "f", "", "", "легнал полицай"),
         ("summer camp", "летний лагерь", "летен лагер", "term", "m", "", "", ""),
+        ("Velikiye Luki", "Великие Луки", "Велики Луки", "place", "pl", "", "", ""),
+        ("Oleg Zubov", "Олег Зубов", "Олег Зубов", "person", "m", "", "", ""),
+        ("baby incubator", "детский кувез", "детски кувьоз", "term", "m", "", "", ""),
+        ("snow tractor", "снегоход", "снегоход", "term", "m", "", "", ""),
+        ("Northern Drivers Association", "Северная ассоциация водителей", "Северна асоциация на шофьорите", "term",
+         "f", "", "", ""),
+        ("mobile operator", "мобильный оператор", "мобилен оператор", "term", "m", "", "", ""),
+        ("Ahmet Yilmaz", "Ахмет Йылмаз", "Ахмет Йълмаз", "person", "m", "", "", ""),
+        ("push-pull amplifier", "двухтактный усилитель", "двутактов усилвател", "term", "m", "",
+         "пуш-пул усилитель", ""),
     ])
 
 ROWS = [
@@ -3107,6 +3117,28 @@ ROWS = [
     ("ru", "Summer camps opened in June.", "Летний лагерь открылись в июне.", "Летние лагеря открылись в июне."),
     # a Bulgarian rendering to avoid with a participle in -ал before its noun, in the plural (легнали полицаи)
     ("bg", "The town built speed humps.", "Градът изгради легнали полицаи.", "Градът изгради изкуствени неравности."),
+    # «направить кого в» a place written with a plural adjective in -ие (Великие Луки): sent somewhere, accusative
+    ("ru", "The firm sent Oleg Zubov to Velikiye Luki.", "Фирма направила Олег Зубов в Великие Луки.",
+     "Фирма направила Олега Зубова в Великие Луки."),
+    # after два a noun the dictionary does not know as a noun (кувез, read as a verb), after its adjective
+    ("ru", "The clinic bought two baby incubators.", "Клиника купила два детский кувез.",
+     "Клиника купила два детских кувеза."),
+    # a vehicle after "by" and a verb of carrying: the means, instrumental
+    ("ru", "The supplies were delivered by snow tractor.", "Припасы доставили снегоход.",
+     "Припасы доставили снегоходом."),
+    # a verb's object past an aside between commas after a modal's verb
+    ("ru", "Inspectors will check, after the holidays and in two regions at once, the Northern Drivers Association.",
+     "Инспекторы проверят после праздников и сразу в двух регионах Северная ассоциация водителей.",
+     "Инспекторы проверят после праздников и сразу в двух регионах Северную ассоциацию водителей."),
+    # оператор, a person far more often than a mathematical operator: the animate accusative plural
+    ("ru", "The law protects mobile operators.", "Закон защищает мобильные операторы.",
+     "Закон защищает мобильных операторов."),
+    # a subject after «стоит» in a locative inversion is no doer of an impersonal predicate
+    ("ru", "Behind the deal stands Ahmet Yilmaz.", "За сделкой стоит Ахмет Йилмаз.", "За сделкой стоит Ахмет Йылмаз."),
+    # a hyphenated English modifier spelt in Cyrillic (пуш-пул, "push-pull") stays; the noun after it declines, and an
+    # avoided rendering so made is found in its cases
+    ("ru", "Engineers talked about the push-pull amplifier.", "Инженеры говорили о пуш-пул усилителе.",
+     "Инженеры говорили о двухтактном усилителе."),
 ]
 
 
@@ -3624,6 +3656,18 @@ def test_a_bulgarian_bare_plural_after_of_or_for_keeps_the_translations_article_
     assert (kept.article, kept.reason, kept.sure) == ("short", BG_CLASS_PLURAL, False)
     stripped = bulgarian_need("Полицията разследва сергия, която продаваше ", Role(plural=True, bare=True, object=True),
                               "source-only", "short")
+    assert stripped.article == ""
+
+
+def test_a_bulgarian_bare_plural_after_a_noun_of_change_keeps_the_translations_article_with_a_check():
+    """"a rise in heating bills": ръст на сметките за отопление — the class whose amount changes; the article the
+    translation wrote stays, checked (a bare plural after another «на» loses it)."""
+    from localize.terms.context import BG_CLASS_PLURAL, Role, bulgarian_need
+
+    kept = bulgarian_need("Данните показват ръст на ", Role(plural=True, bare=True, preposition="in"), "source-only",
+                          "short")
+    assert (kept.article, kept.reason, kept.sure) == ("short", BG_CLASS_PLURAL, False)
+    stripped = bulgarian_need("Срещата беше в ", Role(plural=True, bare=True, preposition="in"), "source-only", "short")
     assert stripped.article == ""
 
 

@@ -192,8 +192,8 @@ def mixed_animacy(phrase: str) -> bool:
     (False, 'морских львов')
     >>> mixed_animacy("видеорегистратор"), mixed_animacy("регистратор влажности"), mixed_animacy("черноморская мидия")
     (True, True, True)
-    >>> mixed_animacy("кинолог"), mixed_animacy("Северный сетевой оператор"), mixed_animacy("оператор")
-    (False, False, True)
+    >>> mixed_animacy("кинолог"), mixed_animacy("Северный сетевой оператор"), mixed_animacy("кабельный оператор")
+    (False, False, False)
     """
     words = re.findall(r"(?<![\w-])[а-яё][а-яё-]*(?![\w-])", phrase)  # (not a name: Егор Соболев)
     body = phrase[:1].isupper() and " " in phrase  # Северный сетевой оператор: a body named by its head noun
@@ -209,7 +209,10 @@ def mixed_animacy(phrase: str) -> bool:
         if any(p.normal_form in SEAFOOD for p in guessed):
             return True  # мидия: a creature, or a commodity (цены на мидии)
         if nouns:  # the head: the first noun (the words after it are its frozen tail)
-            return any("Inmx" in p.tag for p in nouns) or {"anim", "inan"} <= {p.tag.animacy for p in nouns}
+            return any("Inmx" in p.tag for p in nouns) or ({"anim", "inan"} <= {p.tag.animacy for p in nouns}
+                                                           and not _mostly_animate(word, by=3))
+            # (кабельный оператор: a person or a firm, animate — the dictionary's other оператор, a mathematical one,
+            # is rare; not кабан, as often a thing as an animal in its readings)
         if guessed and {"anim", "inan"} <= {p.tag.animacy for p in guessed} and \
                 not any(p.tag.POS in ("ADJF", "PRTF") for p in analyzer().parse(word)[:1]):
             return True  # a noun the dictionary does not know (солепроизводитель): no animacy to trust but the
@@ -228,15 +231,15 @@ _INVARIABLE_FIRST_PARTS = set("мастер пресс шоу арт поп ро
 # (гольф-клуба, штаб-квартиры, генерал-майора: an attributive first part does not decline; Rosenthal)
 
 
-def _mostly_animate(noun: str) -> bool:
-    """Does the dictionary read ``noun`` as a person more often than as a thing (оператор: the operator, rarely the
-    mathematical one; not передатчик)?
+def _mostly_animate(noun: str, by: float = 1) -> bool:
+    """Does the dictionary read ``noun`` as a person more often (``by`` times more) than as a thing (оператор: the
+    operator, rarely the mathematical one; not передатчик)?
 
-    >>> _mostly_animate("оператор"), _mostly_animate("передатчик")
-    (True, False)
+    >>> _mostly_animate("оператор"), _mostly_animate("оператор", by=3), _mostly_animate("передатчик")
+    (True, True, False)
     """
     nouns = [p for p in analyzer().parse(noun) if p.tag.POS == "NOUN"]
-    return sum(p.score for p in nouns if "anim" in p.tag) > sum(p.score for p in nouns if "inan" in p.tag)
+    return sum(p.score for p in nouns if "anim" in p.tag) > by * sum(p.score for p in nouns if "inan" in p.tag)
 
 
 def _new_specialist(word: str, parse) -> bool:
@@ -592,7 +595,7 @@ def inflect(phrase: str, case: str, declension: str = "full", person: bool = Fal
             return _analogy(words[0], "gent")  # три драма
         return _analogy(words[0], case) if number == "sing" else (_plural_analogy(words[0], case) or phrase)
     if head is None and len(words) > 1 and re.fullmatch(r"[а-яёА-ЯЁ][а-яё]+", words[-1]) and gender in ("m", "f", "n") \
-            and number in ("sing", "plur") and all(_pick(w, ("ADJF", "PRTF")) is not None for w in words[:-1]):
+            and number in ("sing", "plur", "paucal") and all(_pick(w, ("ADJF", "PRTF")) is not None for w in words[:-1]):
         # Черноморский инновационный хаб: a common noun the dictionary does not know, after adjectives that
         # agree with the glossary's gender (Черноморским инновационным хабом); also a name (Горная Шория: Горной
         # Шории)
@@ -600,7 +603,9 @@ def inflect(phrase: str, case: str, declension: str = "full", person: bool = Fal
         if case == "accs":
             grammemes.add("inan")
         adjective_case = "loct" if case == "loc2" else case
-        noun = _analogy(words[-1], case) if number == "sing" else (_plural_analogy(words[-1], case) or words[-1])
+        if number == "paucal":  # два транспортных кувеза (masculine, neuter), две новые X (feminine)
+            adjective_case, case = ("nomn" if gender == "f" else "gent"), "gent"
+        noun = _analogy(words[-1], case) if number in ("sing", "paucal") else (_plural_analogy(words[-1], case) or words[-1])
         return " ".join([_inflect_word(w, adjective_case, _pick(w, ("ADJF", "PRTF")), grammemes)
                          for w in words[:-1]] + [noun])
     if head is None and len(words) == 1 and words[0].count("-") == 1 and words[0][:1].isupper() \
@@ -674,7 +679,8 @@ def inflect(phrase: str, case: str, declension: str = "full", person: bool = Fal
                or specialist) and not words[head][:1].isupper()  # a capitalised head is a place or body; управляющего: a person
     if animate and not person and not lion and not specialist and (any(w[:1] in "«„\"" for w in words[head + 1:]) or (any(
             "inan" in p.tag and p.tag.POS == "NOUN" for p in analyzer().parse(words[head]))
-            and not (head > 0 and words[0][:1].isupper() and _mostly_animate(words[head])))):
+            and not ((head > 0 and words[0][:1].isupper() and _mostly_animate(words[head]))
+                     or (number == "plur" and _mostly_animate(words[head], by=3))))):
         animate = False  # передатчик «Камчия», передатчик: a thing that has a name, or a noun that may be one
         # (but a body named by a noun of persons, Центральный оператор автомагистралей: the operator, an agent —
         # консультировал Центрального оператора; not the mathematical operator)

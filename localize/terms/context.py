@@ -127,6 +127,7 @@ class Role:
     placed: bool = False  # "in"/"at" and a named place right after it ("car washes in Ruse"): the ones there
     of_plural: bool = False  # "of" after an English plural noun ("the flooded shafts of | the Moravian Karst")
     person_object: bool = False  # the object of an English verb whose object is a person ("dismissed the sensei")
+    means: bool = False  # "by" and a bare noun after a verb of carrying or travelling ("moved by | ambulance")
     kind: bool = False  # "a"/"an" and a singular subject opening a sentence, before a present simple ("A grave
     #                     plot in Sofia now costs"): any one of a kind — Bulgarian may write the article or not
 
@@ -238,9 +239,12 @@ def english_role(source: str, start: int, end: int, plural: bool = False, posses
             r"(?:^|[.!?]\s+)(?:After\s+|Before\s+|While\s+|When\s+|By\s+)?[A-Z][a-z]+ing\b[^,.;!?]*,\s*$", lead):
         previous_word = ""  # "Thanking Mehmet for his help, | Liu announced": the gerund's phrase is closed
     aside = _EN_ASIDE.search(lead) if previous and "," in lead[previous.end(1):] else None
+    aside_object = False
     if aside and (aside.group(1).lower() in _EN_VERBS or (aside.group(1).lower().endswith("ed")
-                                                          and aside.group(1).lower() not in _EN_NOT_VERBS)):
-        previous_word = aside.group(1).lower()  # "Lunin thanked, on behalf of all forty teams, | the Association":
+                                                          and aside.group(1).lower() not in _EN_NOT_VERBS)
+                  or re.search(r"\b(?:will|would|can|could|may|might|must|should|to)\s+" + re.escape(aside.group(1))
+                               + r"\s*,", lead[:aside.end(1) + 2])):  # (also "will check, after the holidays, | X")
+        previous_word, aside_object = aside.group(1).lower(), True  # "Lunin thanked, on behalf of all forty teams, | the Association":
         #                                         the verb's object past a phrase between commas
     if previous_word in ("given", "shown", "owed") and re.search(r"\b(?:is|are|was|were|be|been|being|get|got)\s+\w+\s*$",
                                                                    lead, re.I):
@@ -252,7 +256,7 @@ def english_role(source: str, start: int, end: int, plural: bool = False, posses
                                                         or not lead[:previous.start(1)].strip()
                                                         or bool(re.search(r"[.!?]\s*$", lead[:previous.start(1)]))))
     # (also "Raising the minimum wage is ...": a gerund opening the sentence)
-    object_of_verb = object_of_verb or counted_object or phrasal
+    object_of_verb = object_of_verb or counted_object or phrasal or aside_object
     marked = _EN_MARKED_WORD.search(lead)  # one precompiled pattern: a word after has/that/to and before the NP
     if previous_word and marked and marked.group("word").lower() == previous_word \
             and previous_word not in _EN_PREPOSITIONS:
@@ -415,6 +419,10 @@ def english_role(source: str, start: int, end: int, plural: bool = False, posses
                     r"(?:\b(?:no|some|any|every|each|much|more|less|most|many|few|several|all|both|enough|another|"
                     r"other|such|what|which|whose|one|two|three|four|five|six|seven|eight|nine|ten)|\d)\W*$",
                     source[max(0, np_start - 60):np_start], re.I),  # (the words just before: a scan costs)
+                means=lead_end == "by" and not determiners.strip() and not plural and bool(re.search(
+                    r"\b(?:moved|taken|transported|carried|sent|delivered|brought|shipped|flown|driven|evacuated|"
+                    r"transferred|travel(?:l)?ed|travel(?:l)?ing|travels?|arrived|arrives?|came|comes?|went|goes|go)\s+by\s+$",
+                    lead, re.I)),
                 predicate=lead_end in _EN_PREDICATE_ENDS and bool(re.search(
                     r"\b(?:was|were|is|are|been|be|being)\s+(?:(?:also|later|formally|officially|"
                                          r"unanimously|now|then)\s+)?(?:appointed|named|elected|declared|chosen|"
@@ -829,7 +837,8 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
     if own_case in ("loct", "loc2") and not _preposition(tail):
         own_case, also_own = None, tuple(c for c in also_own if c not in ("loct", "loc2"))  # рассматривают Балканах
     if person and own_case in (None, "nomn", "gent", "accs") and not (role.preposition == "of" and _noun_right_before(tail)) \
-            and not re.match(r"\s+сто(?:ит|ят|ял|яла|яло)\s+(?:в|во|на|у|перед|возле|рядом|около)\s", after, re.I) and (
+            and not re.match(r"\s+сто(?:ит|ят|ял|яла|яло)\s+(?:в|во|на|у|перед|возле|рядом|около)\s", after, re.I) \
+            and not (role.subject and role.inverted) and (  # ("Behind the project stands X": За проектом стоит X)
             re.search(r"(?<![а-яё])" + DATIVE_PREDICATE.pattern + r"\s+(?:именно\s+|только\s+|лишь\s+|и\s+)?$", tail, re.I)
             or re.match(r"\s+" + DATIVE_PREDICATE.pattern + r"(?![а-яё])", after, re.I)
             or re.match(r"\s*,\s*(?:котор|чь?[ейя])[^,.;:!?]{0,80},\s*(?:(?:в|во|на)\s+[а-яё]+\s+)?"
@@ -1477,6 +1486,11 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
                     and _governor(tail, person, number) is not None:  # (not «им угрожал X»: the dative is taken)
                 # «Клуб принадлежит Стояну Петканову» ("owned by"): the verb's own government
                 return Need("datv", f"governed by «{verb}»", number, strong=True)
+            if role.means and not person and not name and _verb_right_before(tail, active=True):
+                # "moved by neonatal ambulance": перевезли неонатальным реанимобилем — a vehicle after a verb of
+                # carrying or travelling and "by" is the means, not an agent: the instrumental
+                return Need("ablt", "English «by» after a verb of carrying: the means, instrumental", number,
+                            strong=True)
             if (_verb_right_before(tail, active=True) and not (own_case == "ablt" and _subject_before_verb(tail))
                 and not (own_case == "ablt" and re.search(r"(?:ся|сь)\s*$", tail))
                 and not (own_case == "ablt" and _WORDS.findall(tail)
@@ -1726,8 +1740,9 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
             re.match(r"\s*(?:в|во|на)\s+([А-ЯЁа-яё-]+)", after) and (all(
                 p.tag.case in ("loct", "loc2") for p in _parse(re.match(r"\s*(?:в|во|на)\s+([А-ЯЁа-яё-]+)",
                                                                          after).group(1))[1][:2])
-                or re.match(r"\s*(?:в|во|на)\s+[А-ЯЁ][а-яё-]+е[\s,.;]", after))))
-            # (not «передаст X в Добриче, Осиеке»: where X is, a place in the prepositional)
+                or re.match(r"\s*(?:в|во|на)\s+[А-ЯЁ][а-яё-]*[^иыо\s]е[\s,.;]", after))))
+            # (not «передаст X в Добриче, Осиеке»: where X is, a place in the prepositional; but «в Великие Луки», a
+            # plural adjective's -ие, is where to)
                                                            or _infinitive_first(after)
                                                            or re.search(r"(?<![а-яё])(?:в|во|на|к|ко)\s+\S+\s+$", tail)) \
             and SEND.search(governed.reason):  # (направила Юлию Вебер наблюдать: sent to do something)
@@ -3512,7 +3527,11 @@ def bulgarian_need(before: str, role: Role, entry_article: str = "source", own_a
     if not definite and own_article and (role.plural or (role.topic and role.preposition in ("on", "about"))) \
             and role.bare and entry_article != "never" \
             and (role.preposition in ("of", "for") or role.subject
-                 or (role.preposition in ("on", "about") and role.topic)):
+                 or (role.preposition in ("on", "about") and role.topic)
+                 or (role.preposition == "in" and re.search(
+                     r"(?<![А-Яа-я])(?:ръст\w*|увеличени\w*|спад\w*|намалени\w*|повишени\w*|покачван\w*|понижени\w*|"
+                     r"скок\w*|поскъпван\w*|поевтинява\w*)\s+(?:на|при)\s+$", before))):
+        # (also "a rise in fine particles": ръст на фините прахови частици — the class whose amount changes)
         # "the ranking of driving schools", "fees for ceremony halls", "divers ... can see": a bare English plural
         # after «of»/«for» or as a subject names the class as often as some of it (also a noun's topic: "the
         # agreement on harbour fees", споразумението за пристанищните такси; a mass noun there too: "an interview on

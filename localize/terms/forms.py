@@ -268,6 +268,17 @@ def russian(entry, case: str, number: str = "sing", inflect=None) -> str:
     sex = gender(entry, "ru")
     inflect = inflect or ru.inflect
     loans = {} if person else english_first_parts(approved, entry.source or "")
+    words = approved.split(" ")
+    invariable = {} if person or len(words) < 2 else {
+        i: w for i, w in enumerate(words[:-1]) if "-" in w and i not in loans and w[:1].islower()
+        and english_likeness(w.replace("-", ""), [m.replace("-", "") for m in _english_modifiers(entry.source or "")]) >= 0.8}
+    if invariable and len(invariable) < len(words):
+        # «сет-топ бокс» for "set-top box": a hyphenated English modifier spelt in Cyrillic stays as it is, the noun
+        # after it declines (сет-топ боксе)
+        rest = Respelled(entry, " ".join(w for i, w in enumerate(words) if i not in invariable))
+        rest.person = False
+        declined = iter(russian(rest, case, number, inflect).split(" "))
+        return " ".join(w if i in invariable else next(declined, "") for i, w in enumerate(words)).strip()
     phrase = " ".join(w.partition("-")[2] if i in loans else w for i, w in enumerate(approved.split(" ")))
     try:
         form = inflect(phrase, case, entry.declension or "full", person, sex, number)
