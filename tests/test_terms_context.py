@@ -492,6 +492,9 @@ GLOSSARY = "\t".join(["en", "ru", "bg", "type", "gender", "declension", "avoid:r
         ("Ahmet Yilmaz", "Ахмет Йылмаз", "Ахмет Йълмаз", "person", "m", "", "", ""),
         ("push-pull amplifier", "двухтактный усилитель", "двутактов усилвател", "term", "m", "",
          "пуш-пул усилитель", ""),
+        ("court interpreter", "судебный переводчик", "съдебен преводач", "term", "m", "", "", ""),
+        ("Golden Wheel Rally", "ралли «Золотое колесо»", "рали „Златно колело“", "name", "n", "", "",
+         "рали Златно колело"),
     ])
 
 ROWS = [
@@ -3139,6 +3142,11 @@ ROWS = [
     # avoided rendering so made is found in its cases
     ("ru", "Engineers talked about the push-pull amplifier.", "Инженеры говорили о пуш-пул усилителе.",
      "Инженеры говорили о двухтактном усилителе."),
+    # переводчик: a person in nearly all the dictionary's readings — the animate accusative in the singular too
+    ("ru", "The court hired a court interpreter.", "Суд нанял судебный переводчик.", "Суд нанял судебного переводчика."),
+    # a neuter loanword in -и takes -то (рали: ралито), not a plural's -те
+    ("bg", "The Golden Wheel Rally starts in Lovech.", "Рали Златно колело започва в Ловеч.",
+     "Ралито „Златно колело“ започва в Ловеч."),
 ]
 
 
@@ -3316,6 +3324,17 @@ def test_a_bulgarian_rendering_to_avoid_is_found_with_its_tail_in_the_plural(tmp
     repaired, _decisions = apply_glossary(load([path]), ["The kiosk owners protested."],
                                           ["Притежателите на будки протестираха."], "bg")
     assert repaired == ["Собствениците на павилиони протестираха."]
+
+
+def test_a_river_after_a_verb_of_flowing_in_a_locative_inversion_is_the_subject(tmp_path):
+    """"Beyond the nursery flows the Danube": Зад разсадника тече Дунавът — the subject after its verb, the full
+    article (a river whose entry always takes it)."""
+    path = tmp_path / "g.tsv"
+    path.write_text("en\tbg\tru\ttype\tgender\tarticle:bg\tforms:bg\nDanube\tДунав\tДунай\tplace\tm\talways\t"
+                    "short=Дунава; full=Дунавът\n", encoding="utf-8")
+    repaired, _decisions = apply_glossary(load([path]), ["Beyond the village flows the Danube."],
+                                          ["Отвъд селото тече Дунав."], "bg")
+    assert repaired == ["Отвъд селото тече Дунавът."]
 
 
 def test_a_plural_only_name_takes_the_plural_forms_the_glossary_gives(tmp_path):

@@ -58,6 +58,8 @@ def _with_article(word: str, subject: bool, following_noun: bool, before_common_
     if lower.endswith("и"):
         if following_noun and _ADJECTIVE_M.search(lower):  # masculine adjective: български -> българския(т)
             return word + ("ят" if subject else "я")
+        if lower in _NEUTER_IN_I:
+            return word + "то"  # a neuter loanword in -и: такси -> таксито, рали -> ралито (not a plural)
         return word + "те"  # plural
     if lower.endswith("й"):
         return word[:-1] + ("ят" if subject else "я")
@@ -169,6 +171,9 @@ _INVARIABLE = set("евро тенге радио метро ретро макс
 #: Neuter loans in -и, -у, -ю whose plural adds -та («Официален правописен речник»: такси, мн. таксита; меню,
 #: менюта; шоу, шоута); бюро, казино, депо, кило take -а like any neuter in -о (бюра, казина).
 _PLURAL_TA = set("такси меню шоу ревю интервю жури кану кафе".split())
+#: Neuter loanwords in -и («Официален правописен речник»: такси, таксито; рали, ралито; хоби, хобито), whose
+#: definite form adds -то.
+_NEUTER_IN_I = frozenset("такси жури рали хоби уиски суши киви сафари пони колибри".split())  # (not ски: plural, ските)
 
 
 def _plural_noun(word: str) -> str:
@@ -225,6 +230,8 @@ def definite(phrase: str, subject: bool = False, plural: bool = False) -> str:
     ('ВиК дружеството', 'ВиК дружествата')
     >>> definite("Голф игрище", subject=True), definite("паркинг инспектор", subject=True)
     ('Голф игрището', 'паркинг инспекторът')
+    >>> definite("рали „Сребърен азимут“", subject=True), definite("такси")
+    ('ралито „Сребърен азимут“', 'таксито')
 
     """
     words = phrase.split(" ")

@@ -680,7 +680,7 @@ def inflect(phrase: str, case: str, declension: str = "full", person: bool = Fal
     if animate and not person and not lion and not specialist and (any(w[:1] in "«„\"" for w in words[head + 1:]) or (any(
             "inan" in p.tag and p.tag.POS == "NOUN" for p in analyzer().parse(words[head]))
             and not ((head > 0 and words[0][:1].isupper() and _mostly_animate(words[head]))
-                     or (number == "plur" and _mostly_animate(words[head], by=3))))):
+                     or _mostly_animate(words[head], by=3 if number == "plur" else 10)))):
         animate = False  # передатчик «Камчия», передатчик: a thing that has a name, or a noun that may be one
         # (but a body named by a noun of persons, Центральный оператор автомагистралей: the operator, an agent —
         # консультировал Центрального оператора; not the mathematical operator)

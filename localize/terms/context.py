@@ -633,7 +633,9 @@ _EN_LOCATIVE_INVERSION = re.compile(r"(?:^|[.!?;:]\s+|\n)(?:(?:Behind|Beside|Bey
                                     r"\s(?:stands?|stood|sits?|sat|lies|lay|hangs?|hung|rises?|rose|"
                                     r"looms?|loomed|marched|walked|towers?|towered|came|comes|went|goes|followed|appeared|"
                                     r"stepped|steps|ran|runs|rode|rides|rolled|rolls|burst|bursts|drove|drives|flew|flies|"
-                                    r"swept|sweeps|strode|strides|raced|races|rushed|rushes|skated|sailed|glided)\s+$")
+                                    r"swept|sweeps|strode|strides|raced|races|rushed|rushes|skated|sailed|glided|"
+                                    r"flows?|flowed|stretch(?:es|ed)?|winds?|wound|lives?|lived|grows?|grew)\s+$")
+# (also "Beyond the nursery flows the Danube": a river, a road, a forest after its place)
 # (also "Last on stage came the Northern Circus Ensemble"; "On the square stood the horse patrol")
 #: "Adriatic Tourism Council members meet": the term qualifies a plural noun, the subject.
 _EN_NOUN_ADJUNCT = re.compile(r"^\s+(?!(?:is|was|has|does|says|as|its|his|this|thus|plus|remains|seems|looks|becomes|"
