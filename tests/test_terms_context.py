@@ -495,6 +495,11 @@ GLOSSARY = "\t".join(["en", "ru", "bg", "type", "gender", "declension", "avoid:r
         ("court interpreter", "судебный переводчик", "съдебен преводач", "term", "m", "", "", ""),
         ("Golden Wheel Rally", "ралли «Золотое колесо»", "рали „Златно колело“", "name", "n", "", "",
          "рали Златно колело"),
+        ("fire inspector", "пожарный инспектор", "пожарен инспектор", "term", "m", "", "", ""),
+        ("expo centre", "экспо-центр", "експо център", "term", "m", "", "выставочный центр", ""),
+        ("Union of Bakers", "Союз пекарей", "Съюз на пекарите", "term", "m", "", "", ""),
+        ("vending kiosk", "торговый автомат", "вендинг автомат", "term", "m", "", "", ""),
+        ("rainwater", "дождевая вода", "дъждовна вода", "term", "f", "", "", ""),
     ])
 
 ROWS = [
@@ -3147,6 +3152,22 @@ ROWS = [
     # a neuter loanword in -и takes -то (рали: ралито), not a plural's -те
     ("bg", "The Golden Wheel Rally starts in Lovech.", "Рали Златно колело започва в Ловеч.",
      "Ралито „Златно колело“ започва в Ловеч."),
+    # "a visit by X": the agent of a noun, its genitive (not the subject of the far verb)
+    ("ru", "The bakery was closed after a visit by fire inspectors.",
+     "Пекарню закрыли после визита пожарные инспекторы.", "Пекарню закрыли после визита пожарных инспекторов."),
+    # an attributive first part of a compound stays (экспо-центр: экспо-центрами, like пресс-центр)
+    ("ru", "The group runs four expo centres.", "Группа управляет четырьмя выставочными центрами.",
+     "Группа управляет четырьмя экспо-центрами."),
+    # состоять в: a member of it, the prepositional
+    ("ru", "Forty bakeries belong to the Union of Bakers.", "Сорок пекарен состоят в Союз пекарей.",
+     "Сорок пекарен состоят в Союзе пекарей."),
+    # a bare plural after a fronted phrase and its comma is the subject of the present verb after it
+    ("ru", "Under the new rules, vending kiosks report to the city.",
+     "По новым правилам торговые автоматы подотчётны городу.",
+     "По новым правилам торговые автоматы подотчётны городу."),
+    # "nothing about X": what is spoken of, the class — the article the translation wrote stays (checked)
+    ("bg", "The decree says nothing about rainwater.", "Наредбата не казва нищо за дъждовната вода.",
+     "Наредбата не казва нищо за дъждовната вода."),
 ]
 
 

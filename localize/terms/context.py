@@ -238,6 +238,11 @@ def english_role(source: str, start: int, end: int, plural: bool = False, posses
     if previous and "," in lead[previous.end(1):] and re.search(
             r"(?:^|[.!?]\s+)(?:After\s+|Before\s+|While\s+|When\s+|By\s+)?[A-Z][a-z]+ing\b[^,.;!?]*,\s*$", lead):
         previous_word = ""  # "Thanking Mehmet for his help, | Liu announced": the gerund's phrase is closed
+    after_fronted_phrase = bool(previous) and "," in lead[previous.end(1):] and bool(re.search(
+        r"(?:^|[.!?]\s+)(?:Under|In|On|At|After|Before|During|Since|From|For|With|Without|Despite|Across|Throughout|"
+        r"Within|Until|Following|Thanks\s+to|According\s+to|Because\s+of|Due\s+to)\s[^,.;:!?]{1,80},\s*$", lead))
+    if after_fronted_phrase:
+        previous_word = ""  # "Under the new law, | laundromats report": a fronted phrase closed, the clause opens here
     aside = _EN_ASIDE.search(lead) if previous and "," in lead[previous.end(1):] else None
     aside_object = False
     if aside and (aside.group(1).lower() in _EN_VERBS or (aside.group(1).lower().endswith("ed")
@@ -393,6 +398,9 @@ def english_role(source: str, start: int, end: int, plural: bool = False, posses
         #                 determiner, past its places, before a present plural verb
     if generic or bare_plural_before_place:
         subject = True  # "Bessarabian Bulgarians make up a fifth": a bare plural before a present verb, its subject
+    if not subject and after_fronted_phrase and plural and not possessive and _EN_GENERIC_PRESENT.match(after):
+        subject = True  # "Under the new law, laundromats report to": the subject after a fronted phrase (some or all of
+        #                 the class: no generic reading is claimed)
     modifier = bool(re.match(r"\s+(?!every\b|very\b)(?:" + _EN_HEAD_NOUNS + r"|[a-z]+(?:tion|ment|ship|ness|ity|ance|ence|ery|ism|ist))s?\b",
                              after)) or bool(re.match(
         r"\s+(?-i:[a-z]{3,}s)\s+(?:(?-i:[a-z]{3,}ed)|rose|fell|grew|went|came|are|were|have|had|will|would|can|could|"
@@ -435,10 +443,12 @@ def english_role(source: str, start: int, end: int, plural: bool = False, posses
                 topic=lead_end in ("on", "about") and bool(re.search(r"(?:\b(?i:the|a|an|its|their|his|her|this|that|new)|\w['’]s)\s+(?:(?-i:[A-Z][\w'’-]*)\s+){0,3}"
                                      r"(?!(?:is|was|are|were|be)\b)[a-z]+\s+(?:on|about)\s+$", lead)
                            or re.search(r"\b(?:is|are|was|were)\s+(?:all\s+|mostly\s+|mainly\s+)?about\s+$", lead)
+                           or re.search(r"\b(?:nothing|anything|something|little|much|more|everything)\s+about\s+$", lead)
                            or re.search(r"\b(?:ask|asks|asked|asking|talk|talks|talked|speak|speaks|spoke|tell|tells|told|"
                                         r"write|writes|wrote|learn|learns|learned|know|knows|knew|hear|hears|heard)\b"
                                         r"[^.;:!?]{0,50}\babout\s+$", lead)),
-                # (also "The exhibition is about car attendants": what it is about, the class; "asked Zhao about
+                # (also "The exhibition is about car attendants": what it is about, the class; "says nothing about
+                # greywater"; "asked Zhao about
                 # snooker": what is asked about; "the Marshrut
                 # Institute report on taxi ranks": a name before the noun)
                 after_noun=lead_end in ("to", "the") and bool(re.search(r"(?:^|[.!?]\s+)(?:The\s+|A\s+|An\s+)?(?:[A-Za-z]+\s+)?[A-Za-z]+s?\s+to\s+(?:the\s+)?$",
@@ -1056,9 +1066,11 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
             return Need("loc2", f"«{_WORDS.findall(tail)[-2]} в»: registered in it, "
                         "prepositional", number, strong=True)
         if english == "accs" and preposition in ("в", "во", "на") and re.search(
-                r"(?<![а-яё])(?:по)?(?:был|была|было|были|бывал|бывала|бывали|бывать|побывать|бывает|бывают)"
+                r"(?<![а-яё])(?:(?:по)?(?:был|была|было|были|бывал|бывала|бывали|бывать|побывать|бывает|бывают)|"
+                r"состо(?:ят|ит|ял|яла|яло|яли|ять|ящие|ящих|явший|явшие))"
                 r"(?:\s+(?:уже|ещё|еще|никогда|дважды|трижды|однажды|там|лично))?\s+(?:в|во|на)\s+$", tail, re.I):
             # "has never been to Cheboksary": не был в Чебоксарах — быть, бывать в чём: where one was, the prepositional
+            # (also "belong to the Union": состоят в союзе, a member of it)
             english = None
         agreeing = re.search(r"(?<![а-яё])" + re.escape(preposition) + r"\s+([а-яё]+)\s+$", tail, re.I)
         if agreeing and not english and len(allowed) > 1:
@@ -1511,8 +1523,10 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
                 return Need("ablt", "English «by»: agent of the passive before it", number, strong=True)
             elif own_case == "nomn" and _active_verb_in_clause(tail) and (
                     not _noun_right_before(tail) or re.search(r"(?:\d|млн|млрд|тыс)\.?\s+[а-яё]+\s+$", tail)
-                    or (_in_prepositional_phrase(tail) and _accusative_first(tail))):
-                # (Молдову похвалило за реформы | Энергетическое сообщество: the object is before the verb)
+                    or (_in_prepositional_phrase(tail) and _accusative_first(tail) and not re.search(
+                        r"(?<![а-яё])(?:после|до|для|без|из-за|от|вследствие|ходе|время)\s+[а-яё]+\s+$", tail, re.I))):
+                # (Молдову похвалило за реформы | Энергетическое сообщество: the object is before the verb; not "after a
+                # visit by plumbing inspectors": после визита сантехнических инспекторов, the agent of a noun)
                 # «Компанию оштрафовало на 3 млн манатов Азербайджанское агентство»: the passive made active, the
                 # agent is the subject of the verb before it (a noun between is no owner of it)
                 return Need("nomn", f"English «by»: the translation made the agent the subject of "
