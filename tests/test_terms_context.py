@@ -500,6 +500,11 @@ GLOSSARY = "\t".join(["en", "ru", "bg", "type", "gender", "declension", "avoid:r
         ("Union of Bakers", "Союз пекарей", "Съюз на пекарите", "term", "m", "", "", ""),
         ("vending kiosk", "торговый автомат", "вендинг автомат", "term", "m", "", "", ""),
         ("rainwater", "дождевая вода", "дъждовна вода", "term", "f", "", "", ""),
+        ("life jacket", "спасательный жилет", "спасителна жилетка", "term", "m", "", "", ""),
+        ("wind forecast", "прогноз ветра", "прогноза за вятъра", "term", "m", "", "", ""),
+        ("flu jab", "прививка от гриппа", "ваксина срещу грип", "term", "f", "", "", ""),
+        ("pier warden", "смотритель пирса", "пазач на кея", "term", "m", "", "", ""),
+        ("Kerch Strait", "Керченский пролив", "Керченски проток", "place", "m", "", "", ""),
     ])
 
 ROWS = [
@@ -3168,6 +3173,20 @@ ROWS = [
     # "nothing about X": what is spoken of, the class — the article the translation wrote stays (checked)
     ("bg", "The decree says nothing about rainwater.", "Наредбата не казва нищо за дъждовната вода.",
      "Наредбата не казва нищо за дъждовната вода."),
+    # "you need X": the English object of "need" is the subject of «нужен», the nominative
+    ("ru", "In May you still need a life jacket.", "В мае всё ещё нужен спасательный жилет.",
+     "В мае всё ещё нужен спасательный жилет."),
+    # a dative the dictionary does not know (a guess in -ам) before the English object: the verb's other object
+    ("ru", "The app sends wind forecasts to riders.", "Приложение рассылает райдерам прогнозы ветра.",
+     "Приложение рассылает райдерам прогнозы ветра."),
+    # «в очереди за», «зашёл за»: going to fetch it, the instrumental
+    ("ru", "Pensioners queued for the flu jab.", "Пенсионеры стояли в очереди за прививку от гриппа.",
+     "Пенсионеры стояли в очереди за прививкой от гриппа."),
+    # "First to speak was X": the subject after the copula that closes a fronted phrase
+    ("bg", "First to speak was the pier warden.", "Първи говори пазача на кея.", "Първи говори пазачът на кея."),
+    # ports "on" a sea after a word of motion: where they are, the prepositional
+    ("ru", "Grain was shipped to ports on the Kerch Strait.", "Зерно отправили в порты на Керченский пролив.",
+     "Зерно отправили в порты на Керченском проливе."),
 ]
 
 

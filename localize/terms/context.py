@@ -630,9 +630,9 @@ _EN_CLEFT_OBJECT = re.compile(r"^\s*(?:,\s*(?:and\s+)?not\s+[^,.;]{1,60})?,?\s+(
 _EN_COPULA_INVERSION = re.compile(r"(?:^|[.!?;:]\s+|\n)(?:(?:also|most|worst|hardest|badly|equally|more|less|"
                                   r"particularly|especially|not)\s+)*(?:[a-z]+ed|[a-z]+en|[a-z]+ing|hit|built|left|"
                                   r"set|present|absent|among\s+them|among\s+those|among\s+(?:the\s+)?\w+|under\s+\w+|on\s+trial|"
-                                  r"the\s+(?:first|last|only|next)(?:\s+\w+)?(?:\s+to\s+\w+)?)\b"
+                                  r"(?:the\s+)?(?:first|last|only|next)(?:\s+\w+)?(?:\s+to\s+\w+)?)\b"
                                   r"[^,.;:!?\"]{0,60}?\s(?:is|are|was|were|will be)\s+$", re.I)
-# (Also present was the general secretary; Also under investigation is the plant)
+# (Also present was the general secretary; Also under investigation is the plant; First to speak was the inspector)
 #: A place opening the sentence, then a verb of position and the subject after it ("Behind the campaign stands the
 #: Council", "At the head of the column marched the band").
 _EN_LOCATIVE_INVERSION = re.compile(r"(?:^|[.!?;:]\s+|\n)(?:(?:Behind|Beside|Beyond|Above|Below|Beneath|Opposite|Inside|"
@@ -706,7 +706,7 @@ _EN_PRESENT_VERB = re.compile(r"(?:^|[.!?;]\s+)(?:(?:The|A|An|This|That|Its|Thei
                               r")\s+$")
 # (also a one-word name opening the sentence before a present verb: "RideBox rents | e-bikes to couriers")
 
-_EN_VERBS = set("is are was were be been being has have had do does did met meets meet said says told tell "
+_EN_VERBS = set("is are was were be been being has have had do does did met meets meet said says told tell need needs "
                 "visited visit visits signed sign signs joined join joins leads lead led heads head headed "
                 "thanked thank called call helped help promised promise gave give gives sent send sends "
                 "offered offer showed show paid pay granted grant awarded award lent lend owes owe handed hand "
@@ -1008,7 +1008,7 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
                                                                   role.preposition or role.shared_preposition))
         chain = re.search(r"(?<![а-яё])(?:на|в|во)\s+([а-яё]+)\s+(?:в|во|на)\s+$", tail, re.I)
         if own_case in ("nomn", "accs") and "accs" in (own_case, *also_own) and chain and \
-                role.preposition not in ("of", "at") and chain.group(1).lower() != "мель" and any(
+                role.preposition not in ("of", "at", "on") and chain.group(1).lower() != "мель" and any(
                 p.tag.POS == "NOUN" and p.tag.case == "accs" for p in _parse(chain.group(1))[1][:2]) and any(
                 MOTION.match(w) for w in _WORDS.findall(_CLAUSE_BREAK.split(tail[:chain.start()])[-1])):
             # «перед вылетом на съезд в Энгельберг»: the place of a destination after a verb or noun of motion is
@@ -1026,6 +1026,12 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
             # (играть во что); not a place one plays in (сыграли в аэропорту, "at the airport"); also "lost the tug of
             # war": проиграли в перетягивание каната, the English object the game
             return Need("accs", "«играть в» a game: accusative", number, strong=True)
+        if preposition == "за" and re.search(r"(?<![а-яё])(?:очеред[иья]\w*|сход(?:ил|ила|или|ить)|сбега(?:л|ла|ли|ть)|"
+                                             r"за(?:шёл|шел|шла|шли|йти|ехал|ехала|ехали|езжа\w*)|"
+                                             r"отправ(?:ился|илась|ились|иться|ляются))\s+(?:[а-яё]+\s+){0,2}за\s+$",
+                                             tail, re.I):
+            # «стояли в очереди за бустерной дозой», «зашёл за справкой»: going to fetch it, the instrumental
+            return Need("ablt", f"«{_WORDS.findall(tail)[-2]} за»: fetching it, instrumental", number, strong=True)
         if preposition == "за" and _ZA_FOR.search(_CLAUSE_BREAK.split(tail)[-1] + " " + re.split(r"[,.;:!?]", after)[0]):
             # «за дикий кемпинг будут штрафовать», «поблагодарил за помощь», «заплатил за ремонт»: "for" something,
             # the accusative (за + instrumental is behind it, or fetching it)
@@ -2090,6 +2096,13 @@ _RU_PREPOSITIONAL_ASIDE = re.compile(
     r"чтобы|если|когда)(?![а-яё]))[^,.;:!?()«»]{3,100},\s*$", re.I)
 
 
+def _known(parse) -> bool:
+    """A parse from the dictionary itself (``morphology.ru.in_dictionary``), not a guess."""
+    from localize.morphology.ru import in_dictionary
+
+    return in_dictionary(parse)
+
+
 def _governor(tail: str, person: bool, number: str, apposition: bool = True, english_object: bool = False) -> Need | None:
     """The need an occurrence has from the word that governs it: a verb (its government, a passive
     agent, a transitive object, a second object in the dative), «нет», a noun (genitive, or the dative
@@ -2363,7 +2376,10 @@ def _governor(tail: str, person: bool, number: str, apposition: bool = True, eng
                     continue
                 if english_object and prep is None and first > 0 and parses and (all(
                         p.tag.case in ("datv", "loct") for p in parses) and any(p.tag.case == "datv" for p in parses)
-                        or all(p.tag.case == "ablt" for p in parses if p.tag.POS == "NOUN")):
+                        or all(p.tag.case == "ablt" for p in parses if p.tag.POS == "NOUN")
+                        or (best.tag.case == "datv" and re.search(r"[^аеиоуыэюя](?:ам|ям)$", lower)
+                            and not any(_known(p) for p in parses))):
+                    # (also a noun the dictionary does not know, read first as a dative plural: рассылает райдерам)
                     verb = words[first - 1].group(0)
                     if any(p.tag.POS in ("VERB", "INFN", "GRND") and "tran" in p.tag for p in _parse(verb)[1][:2]):
                         # «подверг резкой критике | X», «показал посетителям | X»: the dative is the verb's other
