@@ -548,7 +548,7 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
                  for bad in entry.avoid.get(lang, []) + _spelt_out(matcher, entry, lang, source)]
         avoid += _place_moved_after(entry, lang, target, inflect)  # (Директората за ... на София)
         if lang == "ru":  # держателей ларьков: an avoided rendering in the plural with its genitive tail in the plural
-            avoid += [variant for variant in (_avoided_plural_tails(entry, inflect)) if variant]
+            avoid += [variant for variant in _avoided_plural_tails(entry, inflect) if variant]
         if lang == "ru" and entry.declension == "none" and (entry.approved(lang) or "")[:1] in "«„\"" \
                 and not forms.is_person(entry, lang):
             # «танкера «Северной звезды»» for a quoted name the glossary keeps undeclined: its declined forms are
