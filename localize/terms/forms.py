@@ -513,28 +513,25 @@ def avoided_forms(entry, lang: str, inflect=None) -> list[Form]:
     which takes none)."""
     found = all_forms(entry, lang, inflect)
     if lang == "bg" and entry.type != "dnt" and (entry.approved(lang) or "")[:1].isalpha():
+        from localize.morphology import bg
+
         found = distinct(found + [bulgarian(entry, need) for need in (
             Need(article="short"), Need(article="full"), Need(number="plur"), Need(article="short", number="plur"))])
         words = (entry.approved(lang) or "").split()
         if 2 <= len(words) <= 3 and all(re.fullmatch(r"[а-я]{3,}", word) for word in words):
-            from localize.morphology import bg
-
             # "шеф химик" written «шеф химика»: two nouns side by side, the translation put the article on the
             # second (a rendering to avoid is found in whatever form the translation chose)
             found = distinct(found + [Form(" ".join(words[:-1] + [bg.definite(words[-1], subject=subject)]), label)
                                       for subject, label in ((False, "short"), (True, "full"))])
         if len(words) == 3 and words[1] == "на" and all(re.fullmatch(r"[а-я]{3,}", w) for w in words[::2]):
-            from localize.morphology import bg
-
             # «Държателите на щандове» for "stall holders": the avoided «държател на щанд» in the plural, its tail too
             many = f"{bg.plural(words[0])} на {bg.plural(words[2])}"
             found = distinct(found + [Form(many, "plural"), Form(bg.definite(many, plural=True), "pl-def")])
-        approved = (entry._entry.approved(lang) if hasattr(entry, "_entry") else "") or ""
+        own = getattr(entry, "_entry", entry)  # (the entry a Respelled rendering stands for)
+        approved = (own.approved(lang) if own is not entry else "") or ""
         if words and re.fullmatch(r"(?:[а-я]+и\s+){0,2}[а-я]{3,}[^аеиоуъюя]и", " ".join(words)) \
                 and (len(words) > 1 or len(words[0]) >= 6) \
-                and not re.search(r"и$", approved) and gender(entry._entry if hasattr(entry, "_entry") else entry, "bg") != "pl":
-            from localize.morphology import bg
-
+                and not re.search(r"и$", approved) and gender(own, "bg") != "pl":
             # «празнични светлини» avoided for the singular mass «празнично осветление»: a rendering that is itself a
             # plural stands for the term in its number; with its article, for the term with its article
             found = [Form(entry.approved(lang), "bare"), Form(bg.definite(" ".join(words), plural=True), "short")]
