@@ -505,9 +505,27 @@ GLOSSARY = "\t".join(["en", "ru", "bg", "type", "gender", "declension", "avoid:r
         ("flu jab", "прививка от гриппа", "ваксина срещу грип", "term", "f", "", "", ""),
         ("pier warden", "смотритель пирса", "пазач на кея", "term", "m", "", "", ""),
         ("Kerch Strait", "Керченский пролив", "Керченски проток", "place", "m", "", "", ""),
+        ("starting block", "стартовая колодка", "стартов блок", "term", "f", "", "", ""),
+        ("apprentice", "подмастерье", "чирак", "term", "m", "", "", ""),
+        ("exhibitor", "экспонент", "изложител", "term", "m", "", "", ""),
+        ("lock gates", "шлюзовые ворота", "шлюзови врата", "term", "pl", "", "", ""),
     ])
 
 ROWS = [
+    # "off" after a verb of motion is a preposition (с + genitive), not a phrasal verb's particle
+    ("ru", "A sprinter slipped off the starting block.", "Спринтер соскользнул с стартовая колодка.",
+     "Спринтер соскользнул со стартовой колодки."),
+    ("ru", "He fell off the starting block.", "Он упал со стартовой колодкой.", "Он упал со стартовой колодки."),
+    # a verb of placing takes «на» + accusative (where to) as well as the prepositional: the translation's stays
+    ("ru", "Sensors were fitted on the lock gates.", "Датчики были установлены на шлюзовые ворота.",
+     "Датчики были установлены на шлюзовые ворота."),
+    ("ru", "Sensors were fitted on the lock gates.", "Датчики были установлены на шлюзовых воротах.",
+     "Датчики были установлены на шлюзовых воротах."),
+    # a near miss whose ending is none of the term's says no case: the noun before it governs
+    ("ru", "The number of apprentices doubled.", "Число подмастерий удвоилось.", "Число подмастерьев удвоилось."),
+    # a noun both a thing and a person (экспонент) after a verb whose object is a person: animate accusative
+    ("ru", "The organisers notified the exhibitors about the delay.", "Организаторы уведомили экспоненты о переносе.",
+     "Организаторы уведомили экспонентов о переносе."),
     # a woman's name declining in its last part only: a Russian-type surname declines, a Chinese one never
     ("ru", "The board asked Ainur Aliyeva to lead the talks.", "Совет поручил Айнур Алиева вести переговоры.",
      "Совет поручил Айнур Алиевой вести переговоры."),

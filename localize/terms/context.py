@@ -152,14 +152,19 @@ class Need:
 #: English verbs that form phrasal verbs with a particle before their object ("brought together the NNC").
 _EN_PHRASAL_VERBS = frozenset("bring brings brought set sets setting take takes took taken put puts call calls called "
                               "shut shuts wipe wipes wiped pull pulls pulled buy buys bought turn turns turned".split())
+#: Intransitive English verbs of motion after which "off" is a preposition, not a particle ("slipped off the block",
+#: "fell off the roof", "got off the ferry": с + genitive), unlike "called off the strike".
+_EN_MOTION_OFF = re.compile(r"(?:slip|slid|fell|fall|jump|step|roll|tumbl|hop|climb|veer|skid|swerv|stumbl|plung|drift"
+                            r"|came|come|got|get|leap|lept|glid|walk|wander|stray)")
 # (not "hand over", "give back", "pay out": a verb of giving whose Russian dative is the recipient's, not the object's)
 #: English verbs whose object is a person: a noun the Russian dictionary does not know takes the animate accusative
 #: after them ("dismissed the sensei": уволило сэнсэя; not "praised", "welcomed", "trained": things too).
 _EN_PERSON_VERBS = frozenset(
     form for stem in ("hire", "fire", "dismiss", "sack", "appoint", "thank", "elect", "invite", "interview",
                       "congratulate", "promote", "reprimand", "employ", "recruit", "coach", "mentor", "persuade",
-                      "urge", "arrest", "detain")
+                      "urge", "arrest", "detain", "notify", "inform", "warn", "remind", "brief")
     for form in ((stem, stem + "s", stem + "d", stem[:-1] + "ing") if stem.endswith("e") else
+                 (stem, stem[:-1] + "ies", stem[:-1] + "ied", stem + "ing") if stem.endswith("fy") else
                  (stem, stem + ("es" if stem.endswith(("ss", "sh", "ch")) else "s"), stem + "ed", stem + "ing")))
 
 
@@ -212,6 +217,8 @@ def english_role(source: str, start: int, end: int, plural: bool = False, posses
     if previous and previous.group(1).lower() in ("together", "up", "out", "off", "down", "over", "back", "away") \
             and not lead[previous.end(1):].strip():
         particle_verb = re.search(r"\b([a-z]{3,})\s+$", lead[:previous.start(1)])
+        if particle_verb and previous.group(1).lower() == "off" and _EN_MOTION_OFF.match(particle_verb.group(1)):
+            particle_verb = None  # "slipped off the starting block": a preposition after a verb of motion (со колодки)
         if particle_verb and (particle_verb.group(1) in _EN_VERBS or particle_verb.group(1).endswith("ed")
                               or particle_verb.group(1) in _EN_PHRASAL_VERBS) \
                 and particle_verb.group(1) not in _EN_DITRANSITIVE \
@@ -325,6 +332,10 @@ def english_role(source: str, start: int, end: int, plural: bool = False, posses
     if subject and re.search(r"\bbetween\s+(?:the\s+)?[^,.;]{1,60}?\s+and\s+(?:the\s+)?$", lead, re.I):
         subject = False  # "The agreement between Plovdiv and Sofia University covers": inside the phrase
     english_preposition = _EN_PREPOSITION_BEFORE.search(lead)
+    if english_preposition is None and lead_end in ("off", "the", "a", "an"):
+        motion = re.search(r"\b([a-z]{3,})\s+(off)\s+(?:(?:a|an|the)\s+)?$", lead)
+        if motion and _EN_MOTION_OFF.match(motion.group(1)):
+            english_preposition = re.search(r"\b(off)\s+(?:(?:a|an|the)\s+)?$", lead)  # "slipped off the block": с + gen.
     shared = None
     if english_preposition is None and not possessive and source[start:start + 1].isupper():
         # "travelled to Tver and Mytishchi": the second of two names after one preposition shares it (в Тверь и
@@ -1017,6 +1028,12 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
             # after «сесть на мель», a destination of its own (села на мель в Азовском море: where)
             return Need("accs", f"«{chain.group(0).strip()}» after a word of motion: a destination, as the translation "
                         "has it", number, sure=False)
+        if preposition in ("на",) and own_case in ("nomn", "accs") and "accs" in (own_case, *also_own) \
+                and role.preposition in ("on", "onto") and _PLACED.search(tail):
+            # «датчики были установлены на шлюзовые ворота» ("fitted on the lock gates"): a verb of placing takes
+            # на + accusative (where to) as well as the prepositional (where); the translation's accusative stays
+            return Need("accs", f"«{' '.join(_WORDS.findall(tail)[-2:])}» (placing onto): accusative, as the "
+                        "translation has it", number, sure=False)
         if preposition in ("в", "во") and not name and not sure_person and (
                 (role.preposition == "at" and role.bare and not role.definite and not role.proper)
                 or (not role.preposition and not role.subject and not role.possessive)) and re.search(
@@ -3411,6 +3428,11 @@ def _motion_after(after: str) -> bool:
             return False  # «В Альпах ожидается снегопад»: expected, no arrival
         return bool(MOTION.match(word) or re.match(r"(?:ожида|жд[её]?[тму]|съезжа|съех|собира|прибыва)", word, re.I))
     return False
+
+
+#: A verb or participle of placing right before «на» (установлены на, поставили на, нанесли на, повесили на).
+_PLACED = re.compile(r"(?<![а-яё])(?:установ|устанавлива|постав(?!щик|к)|помест|полож|повес|веша|нанес|нанос|"
+                     r"(?:с|у)?монтир|закреп|прикреп|уложи|укладыва|наклеи|накле)[а-яё]*\s+на\s+$", re.I)
 
 
 #: A document one files right before «в» (жалобу в, апелляцию в, иск в).

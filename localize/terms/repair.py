@@ -315,12 +315,12 @@ def decide(entry, lang: str, role: context.Role, before: str, previous=None, own
         form = dataclasses.replace(forms.render(entry, lang, dataclasses.replace(need, case="gent"), inflect),
                                    label=form.label)
     if lang == "ru" and need.case == "accs" and role.person_object and not forms.is_person(entry) \
-            and _unknown_head(entry.approved("ru") or "") \
+            and (_unknown_head(entry.approved("ru") or "") or _mixed_animacy(entry.approved("ru") or "")) \
             and form.text == forms.render(entry, lang, dataclasses.replace(need, case="nomn"), inflect).text \
             and form.text != forms.render(entry, lang, dataclasses.replace(need, case="gent"), inflect).text \
             and (need.number == "plur" or forms.gender(entry, lang) == "m"):
-        # "dismissed the sensei": уволило сэнсэя — a noun the dictionary does not know is a person as the object
-        # of a verb whose object is one; the animate accusative, the genitive's form
+        # "dismissed the sensei": уволило сэнсэя — a noun the dictionary does not know, or knows as a thing and a
+        # person (экспонент), is a person as the object of a verb whose object is one; the animate accusative
         form = dataclasses.replace(forms.render(entry, lang, dataclasses.replace(need, case="gent"), inflect),
                                    label=form.label)
     return need, form
@@ -659,6 +659,10 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
             if any(f.label != own and f.text.lower() != rendering.form.text.lower() and difflib.SequenceMatcher(
                     None, written.lower(), f.text.lower()).ratio() >= nearest for f in all_forms):
                 own = None  # «Зоя Крючковой»: as near to the dative Зое as to the genitive Зои — no case to keep
+        if lang == "ru" and rendering.kind == "near" and own and not forms.is_person(entry) \
+                and re.fullmatch(r"[а-яё]+", written) and re.fullmatch(r"[а-яё]+", entry.approved(lang) or "") \
+                and written[-1:] != rendering.form.text[-1:]:
+            own = None  # «Число подмастерий»: nearest to подмастерьями, but its ending is no ending of the term's
         head_cases: tuple = ()
         if lang == "ru" and own is None and rendering.kind == "literal" and not forms.is_person(entry) \
                 and context._preposition(before):
@@ -961,7 +965,8 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
             form = forms.render(entry, lang, need, inflect)
         if lang == "ru" and not keep_own and need.case == "accs" and rendering.kind == "exact" \
                 and form.text.lower() != written.lower() and "numeral" not in need.reason \
-                and _mixed_animacy(entry.approved(lang) or "") and {form.text.lower(), written.lower()} == {
+                and _mixed_animacy(entry.approved(lang) or "") and not role.person_object \
+                and {form.text.lower(), written.lower()} == {
                     forms.render(entry, lang, dataclasses.replace(need, case=case), inflect).text.lower()
                     for case in ("nomn", "gent")}:
             # «делает марионетки», «охота на кабанов»: a noun that is animate or not by its sense; the
