@@ -509,6 +509,14 @@ GLOSSARY = "\t".join(["en", "ru", "bg", "type", "gender", "declension", "avoid:r
         ("apprentice", "подмастерье", "чирак", "term", "m", "", "", ""),
         ("exhibitor", "экспонент", "изложител", "term", "m", "", "", ""),
         ("lock gates", "шлюзовые ворота", "шлюзови врата", "term", "pl", "", "", ""),
+        ("Film Rating Commission", "Комиссия по рейтингу фильмов", "Комисия за рейтинг на филми", "term", "f", "", "",
+         ""),
+        ("shipowner", "судовладелец", "корабособственик", "term", "m", "", "", ""),
+        ("end credits", "финальные титры", "финални надписи", "term", "pl", "", "конечные кредиты", ""),
+        ("age rating", "возрастной рейтинг", "възрастов рейтинг", "term", "m", "", "рейтинг возраста", ""),
+        ("breathing exercise", "дыхательное упражнение", "дихателно упражнение", "term", "n", "", "", ""),
+        ("dubbing director", "режиссёр дубляжа", "режисьор на дублажа", "term", "m", "", "", "директор на дублажа"),
+        ("stuttering", "заикание", "заекване", "term", "n", "", "", ""),
     ])
 
 ROWS = [
@@ -521,6 +529,32 @@ ROWS = [
      "Датчики были установлены на шлюзовые ворота."),
     ("ru", "Sensors were fitted on the lock gates.", "Датчики были установлены на шлюзовых воротах.",
      "Датчики были установлены на шлюзовых воротах."),
+    # the English object past an aside: the noun of a prepositional phrase before it (its adjectives joined by «и»,
+    # or an adverb before one) governs nothing
+    ("ru", "The distributor thanked, in a long and emotional statement, the Film Rating Commission.",
+     "Дистрибьютор поблагодарил в длинном и эмоциональном заявлении Комиссия по рейтингу фильмов.",
+     "Дистрибьютор поблагодарил в длинном и эмоциональном заявлении Комиссию по рейтингу фильмов."),
+    ("ru", "The ministry thanked, in an unusually warm statement released on Friday, the Film Rating Commission.",
+     "Министерство поблагодарило в необычно тёплом заявлении, опубликованном в пятницу, Комиссия по рейтингу фильмов.",
+     "Министерство поблагодарило в необычно тёплом заявлении, опубликованном в пятницу, Комиссию по рейтингу фильмов."),
+    # a literal rendering followed by the word the approved compound holds (владельцев судов for судовладельцев)
+    ("ru", "The shipowners' association protested.", "Ассоциация владельцев судов выразила протест.",
+     "Ассоциация судовладельцев выразила протест."),
+    ("bg", "The shipowner refused to pay.", "Собственикът на кораба отказа да плати.",
+     "Корабособственикът отказа да плати."),
+    # a plural entry opening the sentence before a verb and its object is the subject ("list" is no noun here)
+    ("ru", "The end credits list 140 voice actors.", "Конечные кредиты перечисляют 140 актёров.",
+     "Финальные титры перечисляют 140 актёров."),
+    # a singular first object with its determiner, then "an" and the term: the thing given (accusative)
+    ("ru", "The board assigned the cartoon an age rating of 6+.", "Совет присвоил мультфильму рейтинг возраста 6+.",
+     "Совет присвоил мультфильму возрастной рейтинг 6+."),
+    # «начинать занятие с чего»: the starting point, genitive, past the thing started
+    ("ru", "Children start each session with a breathing exercise.",
+     "Дети начинают каждое занятие с дыхательное упражнение.",
+     "Дети начинают каждое занятие с дыхательного упражнения."),
+    # a locative inversion with a verb of speaking: the term after the verb is its subject (full article)
+    ("bg", "At the ceremony spoke the dubbing director.", "На церемонията говори директорът на дублажа.",
+     "На церемонията говори режисьорът на дублажа."),
     # a near miss whose ending is none of the term's says no case: the noun before it governs
     ("ru", "The number of apprentices doubled.", "Число подмастерий удвоилось.", "Число подмастерьев удвоилось."),
     # a noun both a thing and a person (экспонент) after a verb whose object is a person: animate accusative
@@ -3233,6 +3267,20 @@ def test_article_source_said_by_the_glossary_follows_the_english(tmp_path):
                         "Опашки се образуваха пред пристанищните такси във Варна.",
                         # (what something "is about": the class, the translation's article stays)
                         "Изложбата е посветена на пристанищните такси."]
+
+
+def test_a_bare_english_activity_after_of_keeps_the_translations_article_checked(tmp_path):
+    """article:bg source: a bare English noun in -ing after "of" names the activity itself, which Bulgarian may
+    make definite; the translation's article stays, with a check. Elsewhere a bare one takes none."""
+    path = tmp_path / "g.tsv"
+    path.write_text("en\tbg\tru\ttype\tgender\tarticle:bg\nstuttering\tзаекване\tзаикание\tterm\tn\tsource\n",
+                    encoding="utf-8")
+    sources = ["Scientists still argue about the causes of stuttering.", "Some adults report stuttering at work."]
+    machine = ["Учените все още спорят за причините за заекването.", "Някои възрастни съобщават за заекването на работа."]
+    repaired, decisions = apply_glossary(load([path]), sources, machine, "bg")
+    assert repaired == ["Учените все още спорят за причините за заекването.",
+                        "Някои възрастни съобщават за заекване на работа."]
+    assert "activity" in decisions[0].check
 
 
 def test_a_bare_mass_after_a_noun_of_price_or_field_keeps_the_translations_article(tmp_path):

@@ -130,6 +130,8 @@ class Role:
     means: bool = False  # "by" and a bare noun after a verb of carrying or travelling ("moved by | ambulance")
     kind: bool = False  # "a"/"an" and a singular subject opening a sentence, before a present simple ("A grave
     #                     plot in Sofia now costs"): any one of a kind — Bulgarian may write the article or not
+    activity: bool = False  # a bare English noun in -ing after "of" ("the causes of | stuttering"): the activity
+    #                         itself — Bulgarian may write the article or not (причините за заекването)
 
     def __repr__(self) -> str:
         return f"Role(subject={self.subject}, definite={self.definite})"
@@ -371,7 +373,8 @@ def english_role(source: str, start: int, end: int, plural: bool = False, posses
             source[start:end]):
         indirect = True  # "refused to pay the Guild of Danube Pilots": who is paid (платить Гильдии), not the fee
     # "awarded Zsófia Kertész the Silver Lyre Prize": the second of two objects is the thing given (accusative)
-    second_object = (_EN_SECOND_OBJECT.search(lead) or _EN_SECOND_OBJECT_NOUN.search(lead)) \
+    second_object = (_EN_SECOND_OBJECT.search(lead) or _EN_SECOND_OBJECT_NOUN.search(lead)
+                     or (determiners.strip() in ("a", "an") and _EN_SECOND_OBJECT_SINGULAR.search(lead))) \
         if _EN_GIVING_WORDS.intersection(re.findall(r"[a-z]+", lead.lower())) else None  # (a verb of giving first)
     direct = bool(second_object) and (not object_of_verb or bool(re.search(r"\d\S*\s+(?:[a-z-]+\s+){0,2}$",
                                                                               second_object.group(0))))
@@ -402,7 +405,8 @@ def english_role(source: str, start: int, end: int, plural: bool = False, posses
             source[:np_start]) and _EN_GENERIC_PRESENT.match(after):
         subject = True  # "The Kola Centre for Avalanche Safety and the Northern Institute share": the last of two
         #                 names opening the sentence before a plural verb
-    if not subject and plural and not possessive and determiners.strip() and re.search(
+    if not subject and (plural or re.search(r"[a-z]s$", source[start:end])) and not possessive and determiners.strip() \
+            and re.search(
             r"(?:^|[.!?])$", re.sub(r"[\s\"“«(]+$", "", source[:np_start])) and _EN_GENERIC_PRESENT.match(past_places) \
             and not re.match(r"\s+(?:[a-z]+\s+)?(?:of|by)\b", past_places):
         subject = True  # "Luca Bernardi's charity shops in Bologna sell": a plural opening the sentence with its
@@ -416,6 +420,10 @@ def english_role(source: str, start: int, end: int, plural: bool = False, posses
                              after)) or bool(re.match(
         r"\s+(?-i:[a-z]{3,}s)\s+(?:(?-i:[a-z]{3,}ed)|rose|fell|grew|went|came|are|were|have|had|will|would|can|could|"
         r"may|might|must|should|did|do)\b", after))  # "campervan rentals rose": a noun before a verb, the term its modifier
+    if modifier and re.search(r"[a-z]s$", source[start:end]) and re.match(
+            r"\s+[a-z]+\s+(?:\d|(?:the|a|an|their|its|his|her|our|all|some|many|several|every|each|two|three|four|"
+            r"five|six|seven|eight|nine|ten|dozens|hundreds)\b)", after):
+        modifier = False  # "The end credits list 140 voice actors": a plural noun, then a verb and its object
     return Role(subject=subject, definite=definite, plural=plural, possessive=possessive,
                 preposition=english_preposition.group(1).lower() if english_preposition else "",
                 shared_preposition=shared.group(1).lower() if shared else "",
@@ -429,6 +437,8 @@ def english_role(source: str, start: int, end: int, plural: bool = False, posses
                 bare_plural=bare_plural_before_place and not generic,
                 placed=bool(re.match(r"\s+(?:in|at)\s+(?:the\s+)?[A-Z]", after)),
                 person_object=object_of_verb and not subject and previous_word in _EN_PERSON_VERBS,
+                activity=bool(re.fullmatch(r"[a-z]{3,}ing", source[start:end])) and not determiners.strip()
+                and bool(english_preposition) and english_preposition.group(1).lower() == "of",
                 kind=subject and not plural and head.strip().lower() in ("a", "an")
                 and bool(re.search(r"(?:^|[.!?])$", re.sub(r"[\s\"“«(]+$", "", source[:np_start])))
                 and bool(_EN_KIND_PRESENT.match(past_places)),
@@ -543,6 +553,8 @@ _EN_SECOND_OBJECT = re.compile(_EN_GIVING + r"(?:(?-i:[A-Z])[\w'’-]+\s+){1,3}(
 #: ... or a plural noun (showed visitors a | tourbillon).
 _EN_SECOND_OBJECT_NOUN = re.compile(_EN_GIVING + r"(?:(?:the|its|their|our|his|her)\s+)?(?-i:[a-z]{3,}s)\s+"
                                     r"(?:(?:the|an?|its|their|his|her)\s+)?$", re.I)
+#: ... or a singular noun with its determiner, when the occurrence has "a"/"an" (assigned the cartoon | an age rating).
+_EN_SECOND_OBJECT_SINGULAR = re.compile(_EN_GIVING + r"(?:the|its|their|our|his|her|this)\s+(?-i:[a-z]{3,})\s+$", re.I)
 #: A prepositional phrase of common nouns after a noun phrase that opens its sentence ("The price cap on
 #: bread and milk | expires"): the verb after it has that noun phrase for its subject.
 #: A present simple in the third person singular after a subject (and an adverb): "costs", "now takes".
@@ -655,9 +667,11 @@ _EN_LOCATIVE_INVERSION = re.compile(r"(?:^|[.!?;:]\s+|\n)(?:(?:Behind|Beside|Bey
                                     r"looms?|loomed|marched|walked|towers?|towered|came|comes|went|goes|followed|appeared|"
                                     r"stepped|steps|ran|runs|rode|rides|rolled|rolls|burst|bursts|drove|drives|flew|flies|"
                                     r"swept|sweeps|strode|strides|raced|races|rushed|rushes|skated|sailed|glided|"
-                                    r"flows?|flowed|stretch(?:es|ed)?|winds?|wound|lives?|lived|grows?|grew)\s+$")
+                                    r"flows?|flowed|stretch(?:es|ed)?|winds?|wound|lives?|lived|grows?|grew|"
+                                    r"spoke|speaks|sang|sings|performed|performs|played|plays)\s+$")
 # (also "Beyond the nursery flows the Danube": a river, a road, a forest after its place)
-# (also "Last on stage came the Northern Circus Ensemble"; "On the square stood the horse patrol")
+# (also "Last on stage came the Northern Circus Ensemble"; "On the square stood the horse patrol"; "At the ceremony
+# spoke the dubbing director")
 #: "Adriatic Tourism Council members meet": the term qualifies a plural noun, the subject.
 _EN_NOUN_ADJUNCT = re.compile(r"^\s+(?!(?:is|was|has|does|says|as|its|his|this|thus|plus|remains|seems|looks|becomes|"
                               r"stays|appears|gets|sounds|feels|goes|comes|keeps|needs|wants|plans|hopes|expects|"
@@ -1059,7 +1073,11 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
             return Need("accs", f"«{' '.join(_WORDS.findall(tail)[-3:])}»: accusative", number, strong=True)
         if preposition in ("с", "со") and not sure_person and re.search(
                 r"(?<![а-яё])(?:нача(?:л|ла|ло|ли|ть)(?:ся|сь)?|начина(?:ет|ют|ется|ются|лся|лась|лось|лись)|"
-                r"начн(?:ет|ёт|ется|ётся|утся))\s+(?:с|со)\s+$", tail, re.I):
+                r"начн(?:ет|ёт|ется|ётся|утся)|"
+                r"начина(?:ют|ет|ем|л|ла|ли|ть)\s+(?:(?:каждое|каждый|каждую|свой|своё|свою|свои|этот|это|эту)\s+)?"
+                r"(?:занятие|урок|день|утро|сезон|год|неделю|смену|встречу|заседание|тренировку|сессию|программу|"
+                r"эфир|выпуск|концерт|праздник))\s+(?:с|со)\s+$", tail, re.I):
+            # (also «начинают каждое занятие с дыхательного упражнения»: start the session with it)
             # «Атака началась с уязвимости»: начаться с чего — the starting point, genitive (not English "with")
             return Need("gent", f"«{_WORDS.findall(tail)[-2]} {preposition}»: the starting point, genitive", number,
                         strong=True)
@@ -2298,8 +2316,12 @@ def _governor(tail: str, person: bool, number: str, apposition: bool = True, eng
             continue
         if pos == "NOUN":
             first = i  # the noun phrase's first word: adjectives, participles and numerals before the noun
-            while first > 0 and _modifier(words[first - 1].group(0)):
-                first -= 1
+            while first > 0 and (_modifier(words[first - 1].group(0)) or (
+                    first > 1 and first < i and words[first - 1].group(0).lower() in ("и", "или")
+                    and _modifier(words[first - 2].group(0))) or (
+                    first < i and _modifier(words[first].group(0)) and _degree_adverb(words[first - 1].group(0)))):
+                first -= 1  # (also two adjectives joined by «и», an adverb before one: в длинном и эмоциональном
+                #              заявлении, в необычно резком заявлении)
             prep = _preposition(tail[:words[first].start()]) if first > 0 else None
             if not person and prep is None and first > 0 and _parse(words[first - 1].group(0))[0] is not None \
                     and _parse(words[first - 1].group(0))[0].normal_form in TEACHING \
@@ -2588,6 +2610,17 @@ def _substantive_before(tail: str) -> bool:
     best, parses = _parse(words[-1])
     return best is not None and best.tag.POS in ("ADJF", "PRTF") and (
         any(p.tag.POS == "NOUN" and "anim" in p.tag for p in parses) or any("Subx" in p.tag for p in parses))
+
+
+def _degree_adverb(word: str) -> bool:
+    """An adverb that may stand before an adjective inside a noun phrase (необычно резком, очень длинном).
+
+    >>> _degree_adverb("необычно"), _degree_adverb("очень"), _degree_adverb("вчера"), _degree_adverb("заявлении")
+    (True, True, False, False)
+    """
+    best, _parses = _parse(word)
+    return best is not None and best.tag.POS == "ADVB" and (word.lower().endswith("о") and len(word) > 4
+                                                             or word.lower() in ("очень", "крайне", "весьма", "слишком"))
 
 
 def _modifier(word: str) -> bool:
@@ -3578,7 +3611,7 @@ def bulgarian_need(before: str, role: Role, entry_article: str = "source", own_a
         # a held-back case)
         kept = bulgarian_need(before, replace(role, definite=True), "source", own_article, after)
         return replace(kept, reason=BG_COMPLEMENT_KIND, sure=False)
-    if not definite and own_article and (role.plural or (role.topic and role.preposition in ("on", "about"))) \
+    if not definite and own_article and (role.plural or role.activity or (role.topic and role.preposition in ("on", "about"))) \
             and role.bare and entry_article != "never" \
             and (role.preposition in ("of", "for") or role.subject
                  or (role.preposition in ("on", "about") and role.topic)
@@ -3591,7 +3624,7 @@ def bulgarian_need(before: str, role: Role, entry_article: str = "source", own_a
         # agreement on harbour fees", споразумението за пристанищните такси; a mass noun there too: "an interview on
         # wet cleaning", за мокрото почистване); the article the translation wrote stays, checked
         kept = bulgarian_need(before, replace(role, definite=True), "source", own_article, after)
-        return replace(kept, reason=BG_CLASS_PLURAL, sure=False)
+        return replace(kept, reason=BG_ACTIVITY if role.activity and not role.plural else BG_CLASS_PLURAL, sure=False)
     if not definite and role.kind and own_article and not after_preposition:
         # "A grave plot in Sofia now costs": Гробното място в София вече струва — any one of a kind, which Bulgarian
         # may make definite (the kind) or not; the translation's article stays (full: the subject), checked
@@ -3665,6 +3698,8 @@ BG_BARE_PLURAL_DROPPED = "indefinite in the source (a bare English plural)"
 BG_ADJUNCT_KIND = "an English noun adjunct made a complement after a preposition: the article as the translation has it"
 #: The reason of a Bulgarian plural whose article the translation wrote for a bare English plural (kept, checked).
 BG_CLASS_PLURAL = "a bare English plural may name the whole class: the article as the translation has it"
+#: The reason of a Bulgarian bare English -ing noun after "of" whose article the translation wrote.
+BG_ACTIVITY = "a bare English -ing noun after «of» names the activity itself: the article as the translation has it"
 
 #: A Bulgarian adjective with the definite article right before a term (новият, новия, новата, новото, новите;
 #: -ски, -ен: българският, средния).

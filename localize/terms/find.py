@@ -131,6 +131,8 @@ def find(target: str, forms: list[Form], alternatives: list[str], avoid: list[li
         _take_of_phrase(target, rendering, forms[0].text, english, taken)
         _take_place_phrase(target, rendering, forms[0].text, taken)
         _take_nationality(target, rendering, forms[0].text, english, taken)
+    if rendering is not None and forms and rendering.kind in ("near", "literal"):
+        _take_compound_part(target, rendering, forms[0].text, taken)
     if rendering is not None and forms and rendering.kind in ("near", "avoid", "literal"):
         _take_word_before(target, rendering, taken, english)
     if rendering is not None and forms and rendering.kind not in ("exact", "alternative"):
@@ -259,6 +261,34 @@ def _take_word_of_approved(target: str, rendering: Rendering, approved: str, tak
     missing = [normalise(w).lower() for w in re.findall(r"[^\W\d_]{4,}", approved)
                if not any(_common_start(normalise(w).lower(), x) >= 4 for x in written)]
     if any(_common_start(word, m) >= 3 for m in missing) \
+            and _free((rendering.start, rendering.end + phrase.end()), taken):
+        rendering.end += phrase.end()
+        rendering.detail = target[rendering.start:rendering.end]
+
+
+def _take_compound_part(target: str, rendering: Rendering, approved: str, taken) -> None:
+    """A near miss or literal rendering followed by the genitive (or «на» + noun) of a word the approved form
+    holds as a part or an adjective it lacks (владельцев | судов for судовладельцев, Азовский флот | буксиров for
+    Азовский буксирный флот, Собственикът | на кораба for Корабособственикът): that word is the rendering's.
+
+    >>> t = "Ассоциация владельцев судов выразила протест."
+    >>> r = Rendering(t.index("владельцев"), t.index(" судов"), Form("судовладельцев", "pl-gent"), "near")
+    >>> _take_compound_part(t, r, "судовладелец", []); t[r.start:r.end]
+    'владельцев судов'
+    >>> t = "Ассоциация владельцев выразила протест судам."
+    >>> r = Rendering(t.index("владельцев"), t.index(" выразила"), Form("судовладельцев", "pl-gent"), "near")
+    >>> _take_compound_part(t, r, "судовладелец", []); t[r.start:r.end]
+    'владельцев'
+    """
+    phrase = re.match(r"\s+(?:(?:на|за)\s+)?([а-яё]{4,})(?![^\W_])", target[rendering.end:])
+    if not phrase:
+        return
+    written = [normalise(w).lower() for w in re.findall(r"[^\W\d_]+", target[rendering.start:rendering.end])]
+    word = normalise(phrase.group(1)).lower()
+    missing = [normalise(w).lower() for w in re.findall(r"[^\W\d_]{4,}", approved)
+               if not any(_common_start(normalise(w).lower(), x) >= 4 for x in written)]
+    if word not in written and word not in FUNCTION_WORDS \
+            and any(_common_start(word, m) >= max(3, min(4, len(word) - 2)) for m in missing) \
             and _free((rendering.start, rendering.end + phrase.end()), taken):
         rendering.end += phrase.end()
         rendering.detail = target[rendering.start:rendering.end]

@@ -1070,6 +1070,9 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
         if not check and lang == "bg" and need.reason == context.BG_CLASS_PLURAL:
             check = ("a bare English plural may name the whole class (the article) or some of it (no article); the "
                      "translation's article was kept: check it")
+        if not check and lang == "bg" and need.reason == context.BG_ACTIVITY:
+            check = ("a bare English -ing noun may name the activity itself (the article) or some of it (no article); "
+                     "the translation's article was kept: check it")
         if not check and lang == "bg" and need.reason == context.BG_BARE_PLURAL_DROPPED and written != wanted:
             check = ("a bare English plural may name some of them (no article) or the whole class or the ones the "
                      "reader knows (the article); the article the translation wrote was taken off: check it")
