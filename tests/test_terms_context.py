@@ -555,6 +555,9 @@ ROWS = [
     # a locative inversion with a verb of speaking: the term after the verb is its subject (full article)
     ("bg", "At the ceremony spoke the dubbing director.", "На церемонията говори директорът на дублажа.",
      "На церемонията говори режисьорът на дублажа."),
+    # an apprentice is a person: the plural after a numeral, not the count form
+    ("bg", "The school admitted forty apprentices.", "Училището прие четиридесет чираци.",
+     "Училището прие четиридесет чираци."),
     # a near miss whose ending is none of the term's says no case: the noun before it governs
     ("ru", "The number of apprentices doubled.", "Число подмастерий удвоилось.", "Число подмастерьев удвоилось."),
     # a noun both a thing and a person (экспонент) after a verb whose object is a person: animate accusative

@@ -400,7 +400,8 @@ def _male_persons(entry, loose: bool = False) -> bool:
     head = (entry.source or "").split()[-1:] if entry.type == "term" else []
     bulgarian = (entry.approved("bg") or "").split()
     if not head or not (re.search(r"(?:or|er|eur|ist|ian|ant|ent|ee|man|men|crat|ect|ic|warden|guard|chief|pilot|guide|"
-                                  r"judge)s?$", head[0])
+                                  r"judge|apprentice|novice|cadet|recruit|scout|captain|chef|clerk|cook|coach|host|"
+                                  r"artisan|citizen|veteran)s?$", head[0])
                         or (len(bulgarian) == 1 and re.search(r"(?:ач|чик|тел|ист|ар|ьор)$", bulgarian[0]))) \
             or head[0].lower() in ZERO_PLURAL_ANIMALS \
             or re.sub(r"s$", "", head[0].lower()) in ANIMALS_LIKE_PERSONS:
