@@ -517,6 +517,7 @@ GLOSSARY = "\t".join(["en", "ru", "bg", "type", "gender", "declension", "avoid:r
         ("breathing exercise", "дыхательное упражнение", "дихателно упражнение", "term", "n", "", "", ""),
         ("dubbing director", "режиссёр дубляжа", "режисьор на дублажа", "term", "m", "", "", "директор на дублажа"),
         ("stuttering", "заикание", "заекване", "term", "n", "", "", ""),
+        ("Ekho Festival", "фестиваль «Эхо»", "фестивал „Ехо“", "name", "m", "", "", ""),
     ])
 
 ROWS = [
@@ -555,6 +556,9 @@ ROWS = [
     # a locative inversion with a verb of speaking: the term after the verb is its subject (full article)
     ("bg", "At the ceremony spoke the dubbing director.", "На церемонията говори директорът на дублажа.",
      "На церемонията говори режисьорът на дублажа."),
+    # a quoted name and its generic noun made one compound (Эхо-фестиваль) is a rendering of the name
+    ("ru", "Organisers of the Ekho Festival invited the band.", "Организаторы Эхо-фестиваля пригласили группу.",
+     "Организаторы фестиваля «Эхо» пригласили группу."),
     # an apprentice is a person: the plural after a numeral, not the count form
     ("bg", "The school admitted forty apprentices.", "Училището прие четиридесет чираци.",
      "Училището прие четиридесет чираци."),

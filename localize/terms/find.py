@@ -1003,6 +1003,10 @@ def _other_generic(text: str, form: Form, taken, noun) -> Rendering | None:
         return None
     name = parts.group(3)
     acronym = parts.group(1).lower() if parts.group(1).isupper() else ""
+    for joined in re.finditer(r"(?<![^\W\d_-])" + re.escape(name) + r"-([а-яё]{4,})(?![^\W\d_-])", text):
+        if _same_stem(joined.group(1), parts.group(1).split()[-1]) and _free(joined.span(), taken):
+            # «Организаторы Эхо-фестиваля» for фестиваль «Эхо»: the name and its generic noun made one compound
+            return Rendering(*joined.span(), form, "literal", joined.group(0), settled=True)
     for quoted in re.finditer(r"[«„\"]" + re.escape(name) + r"[»“\"]|(?<![^\W\d_])" + re.escape(name) + r"(?![^\W\d_])",
                               text):  # (also unquoted: от дамба Студена for язовир „Студена“)
         before = list(re.finditer(r"(?<![^\W\d_])[а-яё]+", text[:quoted.start()]))[-3:]
