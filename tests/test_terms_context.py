@@ -518,6 +518,15 @@ GLOSSARY = "\t".join(["en", "ru", "bg", "type", "gender", "declension", "avoid:r
         ("dubbing director", "режиссёр дубляжа", "режисьор на дублажа", "term", "m", "", "", "директор на дублажа"),
         ("stuttering", "заикание", "заекване", "term", "n", "", "", ""),
         ("Ekho Festival", "фестиваль «Эхо»", "фестивал „Ехо“", "name", "m", "", "", ""),
+        ("Sky Cup", "турнир «Небесный кубок»", "турнир „Небесна купа“", "name", "m", "", "Скай Кап", "Скай Къп"),
+        ("Thracian Skydiving Centre", "Фракийский парашютный центр", "Тракийски парашутен център", "term", "m", "", "",
+         ""),
+        ("Lugovoy", "Луговой", "Луговой", "person", "m", "", "", ""),
+        ("mosquito control team", "бригада по борьбе с комарами", "бригада за борба с комарите", "term", "f", "", "",
+         ""),
+        ("Border Plant Health Directorate", "Дирекция пограничного фитосанитарного контроля",
+         "Дирекция за граничен фитосанитарен контрол", "term", "f", "", "", ""),
+        ("Danube Seed Company", "Дунайская семенная компания", "Дунавска семенна компания", "term", "f", "", "", ""),
     ])
 
 ROWS = [
@@ -559,6 +568,26 @@ ROWS = [
     # a quoted name and its generic noun made one compound (Эхо-фестиваль) is a rendering of the name
     ("ru", "Organisers of the Ekho Festival invited the band.", "Организаторы Эхо-фестиваля пригласили группу.",
      "Организаторы фестиваля «Эхо» пригласили группу."),
+    # a name to avoid in quotes after the approved generic noun: the noun (in its case) and the marks go with it
+    ("ru", "Sixty teams competed in the Sky Cup.", "Шестьдесят команд соревновались на турнире «Скай Кап».",
+     "Шестьдесят команд соревновались на турнире «Небесный кубок»."),
+    ("bg", "Sixty teams competed in the Sky Cup.", "Шестдесет отбора се състезаваха в турнира „Скай Къп“.",
+     "Шестдесет отбора се състезаваха в турнира „Небесна купа“."),
+    # "went to X" made X the subject of the translation's own verb: its full article stays (checked)
+    ("bg", "Second place went to the Thracian Skydiving Centre.", "На второ място се класира Тракийският парашутен център.",
+     "На второ място се класира Тракийският парашутен център."),
+    # the English closes a fronted phrase with a comma: the name ends it, the term opens the clause as its subject
+    ("ru", "Without Lugovoy, the mosquito control team would have missed the larvae.",
+     "Без Луговой бригада по борьбе с комарами пропустила бы личинок.",
+     "Без Лугового бригада по борьбе с комарами пропустила бы личинок."),
+    # «полагаться на что» past an aside opened by «как и»: the accusative
+    ("ru", "The inspectors relied, as in previous years and despite the staff shortage, on the Border Plant Health "
+     "Directorate.", "Инспекторы полагались, как и в прежние годы и несмотря на нехватку кадров, на Дирекция "
+     "пограничного фитосанитарного контроля.", "Инспекторы полагались, как и в прежние годы и несмотря на нехватку "
+     "кадров, на Дирекцию пограничного фитосанитарного контроля."),
+    # the passive made active with its object between the verb and the agent: the agent is the verb's subject
+    ("ru", "An office in Vidin was opened by the Danube Seed Company.", "В Видине открыла офис дунайская семенная компания.",
+     "В Видине открыла офис Дунайская семенная компания."),
     # an apprentice is a person: the plural after a numeral, not the count form
     ("bg", "The school admitted forty apprentices.", "Училището прие четиридесет чираци.",
      "Училището прие четиридесет чираци."),

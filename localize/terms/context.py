@@ -130,6 +130,9 @@ class Role:
     means: bool = False  # "by" and a bare noun after a verb of carrying or travelling ("moved by | ambulance")
     kind: bool = False  # "a"/"an" and a singular subject opening a sentence, before a present simple ("A grave
     #                     plot in Sofia now costs"): any one of a kind — Bulgarian may write the article or not
+    after_comma: bool = False  # a comma right before its noun phrase in the English ("Without Lugovoy, | the team")
+    went_to: bool = False  # after "went to" ("Second place went to the Centre"): the one it went to, which a
+    #                        translation may make the subject (На второ място се класира Центърът)
     activity: bool = False  # a bare English noun in -ing after "of" ("the causes of | stuttering"): the activity
     #                         itself — Bulgarian may write the article or not (причините за заекването)
 
@@ -437,6 +440,8 @@ def english_role(source: str, start: int, end: int, plural: bool = False, posses
                 bare_plural=bare_plural_before_place and not generic,
                 placed=bool(re.match(r"\s+(?:in|at)\s+(?:the\s+)?[A-Z]", after)),
                 person_object=object_of_verb and not subject and previous_word in _EN_PERSON_VERBS,
+                went_to=bool(re.search(r"\b(?:went|goes|go|gone|going)\s+to\s+$", lead)),
+                after_comma=bool(re.search(r",\s*$", lead)),
                 activity=bool(re.fullmatch(r"[a-z]{3,}ing", source[start:end])) and not determiners.strip()
                 and bool(english_preposition) and english_preposition.group(1).lower() == "of",
                 kind=subject and not plural and head.strip().lower() in ("a", "an")
@@ -1025,6 +1030,12 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
                         "5 and more)", "sing", strong=True)  # chosen genitive: the nominative
         return Need(own_case or "nomn", "after a numeral ending in 1: singular", "sing", sure=False)
     preposition = _preposition(tail)
+    if preposition and role.subject and role.after_comma and own_case in (None, "nomn") and not role.preposition \
+            and re.search(r"(?<![а-яё])" + re.escape(preposition) + r"\s+(?:[^\W\d_]+\s+)*?[А-ЯЁ][а-яё]+\s+$", tail, re.I) \
+            and _verb_after_agrees(after, number):
+        # "Without Lugovoy, the team would have missed": «Без Лугового бригада ... пропустила бы» — the English
+        # closes the phrase with a comma; the name ends it, the term opens the clause as its subject
+        return Need("nomn", "subject of its clause (the English phrase before it ends with a comma)", number, sure=False)
     if preposition:
         allowed = PREPOSITIONS[preposition]
         motion = len(allowed) > 1 and allowed[1] == "accs" and _motion_before(
@@ -1584,6 +1595,17 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
                 # "Managed by the Chistota company, the landfill": Управлявшийся муниципальным предприятием — the
                 # agent of a passive (or reflexive) participle right before it, instrumental
                 return Need("ablt", f"English «by»: agent of «{verb}»", number, strong=True)
+            elif role.agent and own_case in (None, "nomn") and (active := _active_verb_in_clause(tail)) and re.search(
+                    r"(?<![а-яё])" + re.escape(active) + r"\s+[а-яё]+\s+$", tail, re.I) and any(
+                    p.tag.POS == "VERB" and "past" in p.tag and (
+                        ("plur" in p.tag) == (number == "plur")
+                        and (number == "plur" or str(gender() or "") in ("", str(p.tag.gender))))
+                    for p in _parse(active)[1][:2]):
+                # "An office in Vidin was opened by the Danube Seed Company": «В Видине открыла офис Дунайская семенная
+                # компания» — the passive made active, its object between the verb and the agent, now its subject
+                # (the verb agrees with it)
+                return Need("nomn", f"English «by» after a passive: the translation made the agent the subject of "
+                                    f"«{active}» (its object between them)", number, sure=False)
             elif not _verb_right_before(tail):  # a speech by X: речь X, genitive
                 case, why = "gent", "English «by» after a noun: genitive"
         if case != "gent" or not _verb_right_before(tail):
@@ -2123,7 +2145,8 @@ def _parse(word: str):
 #: двух лет проверок и сорванного тендера, | X): the term's governor is before it.
 #: A prepositional aside between commas right before «на» (жалуются, в письмах, петициях и интервью, | на X): the
 #: word before it governs «на».
-_RU_ASIDE_BEFORE_NA = re.compile(r"(?<=[а-яё]),\s*(?:в|во|на|по|с|со|через|при|после|до|из-за)\s+[^.;:!?()«»]{3,80}?,\s*$",
+_RU_ASIDE_BEFORE_NA = re.compile(r"(?<=[а-яё]),\s*(?:в|во|на|по|с|со|через|при|после|до|из-за|как(?:\s+и)?|несмотря\s+на)"
+                                 r"\s+[^.;:!?()«»]{3,80}?,\s*$",
                                  re.I)
 _RU_PREPOSITIONAL_ASIDE = re.compile(
     r"(?<=[а-яё]),\s*(?:после|до|в\s+ходе|несмотря\s+на|по\s+итогам|от\s+имени|в\s+течение|вопреки|благодаря|"
@@ -3654,6 +3677,10 @@ def bulgarian_need(before: str, role: Role, entry_article: str = "source", own_a
         # «начина, по който Българският футболен съюз се справя»: the translation made it the subject of a
         # clause of its own (the English "the Union's handling"): its full article stays
         return Need(article="full", reason="the subject of the clause it opens: full article", number=number)
+    if role.went_to and own_article == "full" and not after_preposition and entry_article != "never":
+        # "Second place went to the Thracian Centre": «На второ място се класира Тракийският център» — the
+        # translation made the one it went to the subject of its own verb (no «на»); its full article stays, checked
+        return Need(article="full", reason=BG_WENT_TO_SUBJECT, number=number, sure=False)
     if role.subject and role.passive and not after_preposition and re.match(r"\s+(?:го|я|ги)\s", after):
         # "The forester was found": Лесничея го откриха — the object, doubled by its clitic
         return Need(article="short", reason="the object of the verb after it (doubled by a clitic): short article",
@@ -3698,6 +3725,9 @@ BG_BARE_PLURAL_DROPPED = "indefinite in the source (a bare English plural)"
 BG_ADJUNCT_KIND = "an English noun adjunct made a complement after a preposition: the article as the translation has it"
 #: The reason of a Bulgarian plural whose article the translation wrote for a bare English plural (kept, checked).
 BG_CLASS_PLURAL = "a bare English plural may name the whole class: the article as the translation has it"
+#: The reason of a Bulgarian full article kept where the translation made the English "went to X" X's own clause.
+BG_WENT_TO_SUBJECT = ("the translation made the one it «went to» the subject of its own verb (no «на»): the full "
+                      "article as the translation has it")
 #: The reason of a Bulgarian bare English -ing noun after "of" whose article the translation wrote.
 BG_ACTIVITY = "a bare English -ing noun after «of» names the activity itself: the article as the translation has it"
 

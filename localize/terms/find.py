@@ -150,6 +150,18 @@ def find(target: str, forms: list[Form], alternatives: list[str], avoid: list[li
                 not any(c in _CLOSING for c in written[1:]) and target[rendering.end:rendering.end + 1] in _CLOSING \
                 and rendering.end < len(target):
             rendering.end += 1  # «Динамо Тбилиси» for «Динамо» Тбилиси: the translation's closing mark goes too
+    if rendering is not None and forms and rendering.kind in ("avoid", "near", "literal") \
+            and (parts := _GENERIC_AND_NAME.match(forms[0].text)) and not parts.group(1).isupper():
+        generic = re.search(r"(?<![^\W\d_])([^\W\d_]+)\s*[«„\"]$", target[:rendering.start])
+        written = target[rendering.start:rendering.end]
+        if generic and not re.search(r"[«„\"]", written) and _same_stem(generic.group(1), parts.group(1).split()[-1]) \
+                and _free((generic.start(1), rendering.end), taken):
+            # «на турнире «Скай Кап»» for турнир «Небесный кубок»: the name to avoid stands in quotes after the
+            # approved generic noun; the noun, in the translation's case, and both marks are the rendering
+            rendering.start = generic.start(1)
+            if not written.endswith(tuple(_CLOSING)) and target[rendering.end:rendering.end + 1] in _CLOSING:
+                rendering.end += 1
+            rendering.detail = target[rendering.start:rendering.end]
     if rendering is not None and rendering.kind == "near" and rendering.start > 0 \
             and target[rendering.start - 1] in "„«“\"" and target[rendering.end - 1:rendering.end] in ("“", "»", "”", "\"") \
             and not re.search(r"[„«]", target[rendering.start:rendering.end]) and _free((rendering.start - 1, rendering.end), taken):

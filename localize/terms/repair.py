@@ -350,7 +350,8 @@ def _head_parses(approved: str) -> list:
     """The likely parses of the first common noun of a Russian term (its head; [] when none is known)."""
     from localize.morphology.ru import analyzer
 
-    for word in (w for w in re.findall(r"[а-яё]+", approved.split("«")[0]) if len(w) > 2):
+    for word in (w.lower() for w in re.findall(r"(?<![^\W\d_])[а-яёА-ЯЁ]+(?![^\W\d_])", approved.split("«")[0])
+                 if len(w) > 2 and not w.isupper()):  # (whole words: not «унайская» of Дунайская; no acronym)
         parses = [p for p in analyzer().parse(word) if p.score > 0.1]
         if parses and parses[0].tag.POS == "NOUN":
             return parses
@@ -1071,6 +1072,9 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
         if not check and lang == "bg" and need.reason == context.BG_CLASS_PLURAL:
             check = ("a bare English plural may name the whole class (the article) or some of it (no article); the "
                      "translation's article was kept: check it")
+        if not check and lang == "bg" and need.reason == context.BG_WENT_TO_SUBJECT:
+            check = ("the English says it «went to» this one, but the translation made it the subject of its own verb, "
+                     "with the full article, which was kept: check the sentence")
         if not check and lang == "bg" and need.reason == context.BG_ACTIVITY:
             check = ("a bare English -ing noun may name the activity itself (the article) or some of it (no article); "
                      "the translation's article was kept: check it")
