@@ -527,6 +527,11 @@ GLOSSARY = "\t".join(["en", "ru", "bg", "type", "gender", "declension", "avoid:r
         ("Border Plant Health Directorate", "Дирекция пограничного фитосанитарного контроля",
          "Дирекция за граничен фитосанитарен контрол", "term", "f", "", "", ""),
         ("Danube Seed Company", "Дунайская семенная компания", "Дунавска семенна компания", "term", "f", "", "", ""),
+        ("Levan Gvaramia", "Леван Гварамия", "Леван Гварамия", "person", "m", "", "", ""),
+        ("child support", "алименты", "издръжка", "term", "pl", "", "поддержка детей", ""),
+        ("fire road", "противопожарная дорога", "противопожарен път", "term", "f", "", "противопожарный путь", ""),
+        ("stretcher", "носилки", "носилка", "term", "pl", "", "", ""),
+        ("smokejumper", "парашютист-пожарный", "парашутист пожарникар", "term", "m", "", "", ""),
     ])
 
 ROWS = [
@@ -588,6 +593,24 @@ ROWS = [
     # the passive made active with its object between the verb and the agent: the agent is the verb's subject
     ("ru", "An office in Vidin was opened by the Danube Seed Company.", "В Видине открыла офис дунайская семенная компания.",
      "В Видине открыла офис Дунайская семенная компания."),
+    # a Georgian surname in -ия declines (Rosenthal: Гулия, Гулии), unlike one in -иа
+    ("ru", "The chamber fined Levan Gvaramia for late reports.", "Палата оштрафовала Леван Гварамия за отчёты.",
+     "Палата оштрафовала Левана Гварамию за отчёты."),
+    # what is paid (child support) is the object of «платить», not its recipient
+    ("ru", "Fathers who do not pay child support may lose their licences.",
+     "Отцы, которые не платят поддержку детей, могут лишиться прав.",
+     "Отцы, которые не платят алименты, могут лишиться прав."),
+    # the English passive made an impersonal active (размыло, neuter, no subject): the term is its object
+    ("ru", "The fire road to the tower was washed out.", "Противопожарный путь к вышке размыло.",
+     "Противопожарную дорогу к вышке размыло."),
+    # a verb of motion whose destination is the phrase before: «на» after it is how, the prepositional
+    ("ru", "The clown rode into the ward on a stretcher.", "Клоун въехал в палату на носилке.",
+     "Клоун въехал в палату на носилках."),
+    # the English word spelt in Cyrillic with an ending of its own is the rendering the glossary replaces
+    ("ru", "Five smokejumpers were injured on landing.", "Пять смокджамперов получили травмы при приземлении.",
+     "Пять парашютистов-пожарных получили травмы при приземлении."),
+    ("bg", "Forty smokejumpers were sent to Karelia.", "Четиридесет смоукджъмпъри бяха изпратени в Карелия.",
+     "Четиридесет парашутисти пожарникари бяха изпратени в Карелия."),
     # an apprentice is a person: the plural after a numeral, not the count form
     ("bg", "The school admitted forty apprentices.", "Училището прие четиридесет чираци.",
      "Училището прие четиридесет чираци."),

@@ -357,6 +357,8 @@ def _person_word(word: str, case: str, female: bool, role: str = "last") -> str:
     'Зорницей'
     >>> _person_word("Аксой", "ablt", False), _person_word("Толстой", "gent", False), _person_word("Лановой", "gent", False)
     ('Аксоем', 'Толстого', 'Ланового')
+    >>> _person_word("Гварамия", "accs", False), _person_word("Гварамия", "gent", False), _person_word("Гамсахурдиа", "gent", False)
+    ('Гварамию', 'Гварамии', 'Гамсахурдиа')
     """
     if role == "first" and "-" in word:  # Жан-Люк: Жан-Люка (the first part of a compound first name stays)
         head, _, tail = word.rpartition("-")
@@ -390,6 +392,10 @@ def _person_word_form(word: str, case: str, female: bool, role: str = "last") ->
             and not any(p.tag.POS == "ADJF" and in_dictionary(p) for p in analyzer().parse(word.lower())):
         # a surname in -ой that is no Russian adjective (Толстой, Донской, Лановой: Толстого) declines as a noun in
         # -й, as a Turkish one in -сой does (Аксой: Аксоя, с Аксоем)
+        return _analogy(word, case, animate=True)
+    if role == "last" and not female and re.search(r"[бвгджзклмнпрстфхцчшщ]ия$", word.lower()):
+        # a Georgian (Abkhaz) surname in -ия declines (Гулия: Гулии, Гварамию; Rosenthal), unlike one in -иа
+        # (Гамсахурдиа)
         return _analogy(word, case, animate=True)
     if role == "last" and not female and re.search(r"[^ц]ын$", word.lower()):
         # a Turkic surname in -ын (Айдын, Алтын) is no Russian possessive surname (Синицын): Айдыном

@@ -533,7 +533,8 @@ _EN_GENERIC_PRESENT = re.compile(
 _EN_PAYMENT = re.compile(r"\b(?:tax|taxes|fee|fees|levy|levies|fine|fines|duty|duties|rent|rents|salary|salaries|wages?|"
                          r"bills?|compensation|price|prices|premiums?|bonus|bonuses|debts?|dividends?|royalt(?:y|ies)|"
                          r"subsid(?:y|ies)|pensions?|tariffs?|tolls?|charges?|contributions?|damages|ransom|bribes?|"
-                         r"interest|tribute|dues|penalt(?:y|ies)|costs?|sums?|amounts?)\b", re.I)
+                         r"interest|tribute|dues|penalt(?:y|ies)|costs?|sums?|amounts?|alimony|support|maintenance|"
+                         r"allowances?|benefits?|instal(?:l)?ments?|arrears|loans?)\b", re.I)
 #: A passive participle before "by" ("were accompanied by", "is run by", "was won by the"): the agent follows.
 _EN_PARTICIPLE_BY = re.compile(r"\b(?:[A-Za-z][a-z]{2,}ed|used|run|led|won|held|made|built|written|given|taken|known|seen|shown|"
                                r"chosen|sold|bought|paid|sent|found|beaten|driven|kept|told|brought|caught|hit|set|"
@@ -578,7 +579,7 @@ _ZA_FOR = re.compile(r"(?<![а-яё])(?:о?штраф\w*|наказ\w*|побл�
 #: Words that open a clause whose subject may follow ("warned that spare parts for pre-war engines are ...").
 _EN_CLAUSE_OPENERS = frozenset("that because while although when if whether".split())
 _EN_COMMON_PP = re.compile(r"^\s+(?:on|of|for|in|at|from|with|across|near|outside|inside|behind|opposite|about|against|above|"
-                           r"below|beneath|beside|under|along)\s+(?:(?:the|each|every|a|an|its|their|this|"
+                           r"below|beneath|beside|under|along|to|towards?|around|through|beyond)\s+(?:(?:the|each|every|a|an|its|their|this|"
                            r"that|all|his|her)\s+)?(?:(?-i:[a-z]+)['’]s\s+)?(?:(?:two|three|four|five|six|"
                            r"seven|eight|nine|ten|several|many|\d+(?:st|nd|rd|th)?)\s+)?(?-i:(?:[a-z]+-[a-z]+\s+)?[a-z]+|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:(?:,\s+[A-Z][a-z]+)*,?\s+(?:and|or)\s+[A-Z][a-z]+)?(?:\s+[a-z]+s(?=\s+[a-z]+ed\b))?)"
                            r"(?:\s+\d{1,4}[A-Z]?)?(?:\s+(?:and|or)\s+(?-i:[a-z]+))?(?=\s)")
@@ -1745,6 +1746,11 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
         if verb:  # "The WTO recommended that the bank cut its fees": Банку ВТО рекомендовала снизить комиссии
             return Need("datv", f"the one told to do something, before «{verb}» and its own subject", number,
                         strong=True)
+    if role.subject and own_case in (None, "nomn") and number == "sing" and str(gender() or "") in ("masc", "femn") \
+            and not _preposition(tail) and (impersonal := _impersonal_verb_after(after)):
+        # "The fire road to the tower was washed out": «Противопожарную дорогу к вышке размыло» — the English
+        # passive made an impersonal active (neuter, no subject); the term is its object
+        return Need("accs", f"object of the impersonal «{impersonal}» after it (no subject agrees with it)", number)
     if role.subject:
         return Need("nomn", INVERTED_SUBJECT if role.inverted else "subject of its clause", number,
                     strong=role.inverted)  # (a list after it shares the strong reading: Лука Бернаскони и ...)
@@ -1939,6 +1945,23 @@ def _accusative_first(tail: str) -> bool:
         return False
     parses = [p for p in _parse(words[0])[1] if p.tag.POS == "NOUN"]
     return any(p.tag.case == "accs" for p in parses) and not any(p.tag.case == "nomn" for p in parses)
+
+
+def _impersonal_verb_after(after: str) -> str:
+    """A transitive verb in the neuter past singular opening the clause after an occurrence, past a
+    prepositional phrase of a few words (к вышке размыло, дорогу размыло), which has no subject: '' when none.
+
+    >>> _impersonal_verb_after(" к вышке размыло."), _impersonal_verb_after(" к вышке размыта."), _impersonal_verb_after(" было закрыто.")
+    ('размыло', '', '')
+    """
+    for word in _WORDS.findall(_CLAUSE_BREAK.split(after)[0].split(",")[0])[:4]:
+        parses = _parse(word)[1][:2]
+        if any(p.tag.POS == "VERB" for p in parses):
+            return word if any(p.tag.POS == "VERB" and {"past", "neut", "sing", "tran"} <= set(p.tag.grammemes)
+                               and p.normal_form != "быть" for p in parses) else ""
+        if any(p.tag.POS in ("PRTS", "PRTF", "INFN") for p in parses):
+            return ""
+    return ""
 
 
 def _active_verb_in_clause(tail: str, transitive: bool = True) -> str:
@@ -3521,7 +3544,9 @@ def _motion_before(tail: str, preposition: str, english: str = "") -> str:
     head = _TIME_PP.sub(" ", head)  # рейсов в неделю в X: a rate is no place
     words = _WORDS.findall(_CLAUSE_BREAK.split(head)[-1].split(",")[-1])  # (фильмы, снятые в X: not «вошли»)
     past_pp = False
-    for n, word in enumerate(reversed(words[-6:])):
+    reversed_words = list(reversed(words[-6:]))
+    destination = False  # the prepositional phrase passed is already an accusative destination (въехал в палату)
+    for n, word in enumerate(reversed_words):
         if MOTION.match(word) and word.lower().startswith("пода") and english in ("in", "at", "on"):
             return ""  # «завтрак подают в вагоне-ресторане» ("served in the dining car"): served there, no filing
         if n == 0 and preposition.lower() in ("в", "во") and re.fullmatch(
@@ -3531,6 +3556,9 @@ def _motion_before(tail: str, preposition: str, english: str = "") -> str:
             best, parses = _parse(word)
             verb = best is not None and best.tag.POS in ("VERB", "INFN", "GRND", "PRTF", "PRTS") or (
                 n == 0 and any(p.tag.POS == "VERB" for p in parses))  # (прибыли в: the verb, not the plural of прибыль)
+            if past_pp and destination and verb and english in ("on", "in", "at", "by", "with"):
+                return ""  # «въехал в палату на носилках» ("rode into the ward on a stretcher"): the verb's
+                #            destination is the phrase before; this one is how or where
             if past_pp:  # доставить на барже в Тулчу: a verb of motion past a prepositional phrase
                 return "before" if verb else ""
             if not verb and n > 0:
@@ -3540,6 +3568,8 @@ def _motion_before(tail: str, preposition: str, english: str = "") -> str:
             if past_pp:
                 return ""
             past_pp = True
+            destination = word.lower() in ("в", "во", "на") and n > 0 and any(
+                p.tag.POS == "NOUN" and p.tag.case == "accs" and "inan" in p.tag for p in _parse(reversed_words[n - 1])[1][:1])
     return ""
 
 

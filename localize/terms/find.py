@@ -585,7 +585,42 @@ def _find(target, forms, alternatives, avoid, taken, labels=None, noun=None, exa
             return Rendering(start, end, form, "near", "a name written in one word more", settled=True)
         start, end, ratio = _closest_run(target, start, end, form.text, ratio)
         return Rendering(start, end, form, "near", f"{ratio:.2f}")
-    return _literal(target, forms, taken, noun, english)  # 5. a literal translation sharing its words
+    return _literal(target, forms, taken, noun, english) \
+        or _english_spelt(target, forms, taken, english)  # 5. a literal translation sharing its words; 6. the English
+    #                                                       word spelt in Cyrillic
+
+
+def _english_spelt(target: str, forms: list[Form], taken, english: str) -> Rendering | None:
+    """A word that spells the one-word English term in Cyrillic, with an ending of its own (смокджамперов for
+    "smokejumpers", whose approved form is парашютист-пожарный): the transliteration the glossary replaces. Only
+    where the approved form is no such spelling itself, and for words long enough to be told apart.
+
+    >>> t = "Пять смокджамперов получили травмы."
+    >>> r = _english_spelt(t, [Form("парашютист-пожарный", "nomn")], [], "smokejumpers"); t[r.start:r.end]
+    'смокджамперов'
+    >>> _english_spelt("Пять парашютистов получили травмы.", [Form("пожарный", "nomn")], [], "smokejumpers") is None
+    True
+    """
+    from localize.terms.forms import english_likeness
+
+    words = re.findall(r"[A-Za-z]+", english)
+    if len(words) != 1 or len(words[0]) < 6 or not forms or not words[0].islower():
+        return None
+    singular = re.sub(r"(?<=[a-z])(?:e?s)$", "", words[0]) if words[0].endswith("s") else words[0]
+    if any(english_likeness(w, [singular, words[0]]) >= 0.6 for w in re.findall(r"[^\W\d_]{3,}", forms[0].text)):
+        return None  # the approved form is itself the loanword (компьютер): nothing to replace
+    best = None
+    for match in re.finditer(r"(?<![^\W\d_-])[А-Яа-яЁё]{5,}(?![^\W\d_-])", target):
+        if not _free(match.span(), taken):
+            continue
+        word = match.group(0).lower()
+        score = max(english_likeness(stem, [singular, words[0]])
+                    for stem in [word] + [word[:-cut] for cut in (1, 2, 3) if len(word) - cut >= 5])
+        if score >= (0.75 if len(singular) >= 9 else 0.85) and (best is None or score > best[0]):
+            best = (score, match.span())
+    if best is None:
+        return None
+    return Rendering(*best[1], forms[0], "literal", "the English word spelt in Cyrillic")
 
 
 def _avoided_around(target, span, forms, avoid, taken, labels):
