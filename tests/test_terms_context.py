@@ -532,6 +532,11 @@ GLOSSARY = "\t".join(["en", "ru", "bg", "type", "gender", "declension", "avoid:r
         ("fire road", "противопожарная дорога", "противопожарен път", "term", "f", "", "противопожарный путь", ""),
         ("stretcher", "носилки", "носилка", "term", "pl", "", "", ""),
         ("smokejumper", "парашютист-пожарный", "парашутист пожарникар", "term", "m", "", "", ""),
+        ("lavender oil", "лавандовое масло", "лавандулово масло", "term", "n", "", "", ""),
+        ("phytosanitary certificate", "фитосанитарный сертификат", "фитосанитарен сертификат", "term", "m", "", "",
+         ""),
+        ("goat cheese", "козий сыр", "козе сирене", "term", "m", "", "", ""),
+        ("mountain pasture", "горное пастбище", "планинско пасище", "term", "n", "", "горный выгон", ""),
     ])
 
 ROWS = [
@@ -611,6 +616,27 @@ ROWS = [
      "Пять парашютистов-пожарных получили травмы при приземлении."),
     ("bg", "Forty smokejumpers were sent to Karelia.", "Четиридесет смоукджъмпъри бяха изпратени в Карелия.",
      "Четиридесет парашутисти пожарникари бяха изпратени в Карелия."),
+    # an aside opened by «как и» between the verb and its object governs nothing
+    ("ru", "Buyers are interested, as in previous years and despite the prices, in lavender oil.",
+     "Покупатели интересуются, как и в прежние годы и несмотря на цены, лавандовое масло.",
+     "Покупатели интересуются, как и в прежние годы и несмотря на цены, лавандовым маслом."),
+    # «потребовать» takes the accusative of a thing as well as the genitive: the translation's accusative stays
+    ("ru", "Customs demanded a phytosanitary certificate.", "Таможня потребовала фитосанитарный сертификат.",
+     "Таможня потребовала фитосанитарный сертификат."),
+    # "cheese" is no nationality word in -ese: "goat cheeses" is the plural, counted in the genitive plural
+    ("ru", "The judges tasted 150 goat cheeses.", "Судьи попробовали 150 козьих сыра.",
+     "Судьи попробовали 150 козьих сыров."),
+    # "rent" is a verb: its object past «у села» is no genitive of the village
+    ("ru", "Shepherds rent the mountain pasture from the village.", "Пастухи арендуют у села горный выгон.",
+     "Пастухи арендуют у села горное пастбище."),
+    # «жаловаться на что» past a pair of phrases (в письмах и на собраниях)
+    ("ru", "Farmers complain in letters and at meetings about the Border Plant Health Directorate.",
+     "Фермеры жалуются в письмах и на собраниях на Дирекция пограничного фитосанитарного контроля.",
+     "Фермеры жалуются в письмах и на собраниях на Дирекцию пограничного фитосанитарного контроля."),
+    # the English agent past a time ("published on Monday by X") made the subject of the verb, past the time
+    ("ru", "The report was published on Monday by the Danube Seed Company.",
+     "Доклад опубликовала в понедельник дунайская семенная компания.",
+     "Доклад опубликовала в понедельник Дунайская семенная компания."),
     # an apprentice is a person: the plural after a numeral, not the count form
     ("bg", "The school admitted forty apprentices.", "Училището прие четиридесет чираци.",
      "Училището прие четиридесет чираци."),
@@ -3326,6 +3352,18 @@ def test_article_source_said_by_the_glossary_follows_the_english(tmp_path):
                         "Опашки се образуваха пред пристанищните такси във Варна.",
                         # (what something "is about": the class, the translation's article stays)
                         "Изложбата е посветена на пристанищните такси."]
+
+
+def test_a_thing_whose_russian_noun_is_also_a_name_takes_the_count_form(tmp_path):
+    """капа, a mouthguard, is no personal name (Капа, a person): a thing, the Bulgarian count form after a numeral;
+    a guard is a person, the plural."""
+    path = tmp_path / "g.tsv"
+    path.write_text("en\tbg\tru\ttype\tgender:bg\tgender:ru\nmouthguard\tпротектор за зъби\tкапа\tterm\tm\tf\n"
+                    "security guard\tохранител\tохранник\tterm\tm\tm\n", encoding="utf-8")
+    sources = ["Five mouthguards were lost.", "Five security guards were hired."]
+    machine = ["Пет протектори за зъби бяха изгубени.", "Бяха наети пет охранителя."]
+    repaired, _decisions = apply_glossary(load([path]), sources, machine, "bg")
+    assert repaired == ["Пет протектора за зъби бяха изгубени.", "Бяха наети пет охранители."]
 
 
 def test_a_bare_english_activity_after_of_keeps_the_translations_article_checked(tmp_path):

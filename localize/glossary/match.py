@@ -263,6 +263,8 @@ def plural_words(word: str, name: bool = False) -> list[str]:
     [['chairmen'], ['Germans'], ['spokespeople', 'spokespersons'], ['shelves'], ['chiefs'], ['monarchs'], ['NGOs']]
     >>> plural_words("series"), plural_words("Japanese"), plural_words("Kennedy", name=True), plural_words("Jones", name=True)
     ([], [], ['Kennedys'], ['Joneses'])
+    >>> plural_words("cheese"), plural_words("diocese")
+    (['cheeses'], ['dioceses'])
     """
     if not word[-1:].isalpha():
         return []
@@ -271,8 +273,8 @@ def plural_words(word: str, name: bool = False) -> list[str]:
         return [word + "s"]  # acronyms: NGOs, SMEs
     if name:
         return [word + ("es" if lower.endswith(("s", "x", "z", "ch", "sh")) else "s")]
-    if lower in _INVARIANT or lower.endswith("ese"):
-        return []
+    if lower in _INVARIANT or lower.endswith("ese") and not lower.endswith(("cheese", "diocese")):
+        return []  # (Japanese, Maltese: the same in the plural; not cheese, diocese)
 
     def ending(drop: int, *adds: str) -> list[str]:
         return [word[:len(word) - drop] + add for add in adds]

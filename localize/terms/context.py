@@ -31,7 +31,7 @@ from localize.terms.lexicon import (
     ACCUSATIVE_OF_PERSON, ADJECTIVE_GOVERNMENT, DATIVE_NOUNS, DATIVE_OF_PERSON, ENGLISH_PREPOSITIONS,
     DATIVE_AND_INSTRUMENTAL, DATIVE_FIRST, GENERIC_NOUNS, GOVERNMENT, PREPOSITIONS, TITLES, TO_IS_DATIVE, TO_DATIVE_NOUNS, ACCUSATIVE_OF_RECIPIENT, FOR_DATIVE_NOUNS, TEACHING, TO_IS_ACCUSATIVE,
     PREDICATIVE_VERBS,
-    DATIVE_PREDICATE, ENGLISH_DECIDES, ENTERING, IMPERSONAL_AFTER, MOTION, MOTION_BEFORE, NA_ACCUSATIVE, NA_COMPLAINT, NA_EXCHANGE,
+    DATIVE_PREDICATE, ENGLISH_DECIDES, GENITIVE_OR_ACCUSATIVE, ENTERING, IMPERSONAL_AFTER, MOTION, MOTION_BEFORE, NA_ACCUSATIVE, NA_COMPLAINT, NA_EXCHANGE,
     PARENTHETICAL, PARTICIPLE_GOVERNMENT, PLACE_APPOSITION, SEND, TIME_NOUN, WITH_GENITIVE_NOUNS,
 )
 
@@ -540,9 +540,10 @@ _EN_PARTICIPLE_BY = re.compile(r"\b(?:[A-Za-z][a-z]{2,}ed|used|run|led|won|held|
                                r"chosen|sold|bought|paid|sent|found|beaten|driven|kept|told|brought|caught|hit|set|"
                                r"put|cut|struck|drawn|thrown|grown|begun|spoken|stolen|shot|fought|taught|sought|"
                                r"overseen|undertaken|funded|owned)\s+(?:(?:in|out|up|down|off|over|back|away|"
-                               r"through|across)\s+)?(?:[a-z]+ly\s+)?by\s+(?:the\s+)?(?:(?:more\s+than|over|about|some|nearly|almost)\s+)?"
+                               r"through|across)\s+)?(?:[a-z]+ly\s+)?"
+                               r"(?:(?:on|in|at|during|last|this|early|late)\s+(?:[A-Za-z0-9]+\s+){1,2})?by\s+(?:the\s+)?(?:(?:more\s+than|over|about|some|nearly|almost)\s+)?"
                                r"(?:\d[\d,.]*\s+)?$")  # (also "used by 90 food banks")
-# (also a phrasal verb: "was brought in by the harbour pilot")
+# (also a phrasal verb: "was brought in by the harbour pilot"; past a time: "was published on Monday by")
 #: Verbs of giving, which take two objects (awarded X the prize, showed visitors a tourbillon).
 _EN_GIVING = (r"\b(?:gave|give|gives|giving|sent|send|sends|offered|offer|offers|showed|show|shows|issued|issue|issues|"
               r"allocated|allocate|assigned|assign|paid|pay|pays|granted|grant|grants|awarded|award|awards|lent|lend|"
@@ -749,7 +750,8 @@ _EN_VERBS = set("is are was were be been being has have had do does did met meet
                 "manages manage managed operates operate operated owns own owned controls control controlled "
                 "finances finance financed funds fund funded uses use used via became become becomes "
                 "receives receive received obtains obtain obtained offers provides provide provided supplies supply "
-                "supplied imports import imported exports export exported produces produce produced buys".split())
+                "supplied imports import imported exports export exported produces produce produced buys "
+                "rent rents lease leases hire hires sells".split())
 #: Verbs whose object may be a clause without "that" (said the train had left).
 #: A word right after has/have/had, that/which/who or to/not (an adverb between allowed) and right before the
 #: noun phrase of the occurrence: a verb whose object the occurrence is (has seen X, that crosses X, to equip X).
@@ -1597,14 +1599,14 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
                 # agent of a passive (or reflexive) participle right before it, instrumental
                 return Need("ablt", f"English «by»: agent of «{verb}»", number, strong=True)
             elif role.agent and own_case in (None, "nomn") and (active := _active_verb_in_clause(tail)) and re.search(
-                    r"(?<![а-яё])" + re.escape(active) + r"\s+[а-яё]+\s+$", tail, re.I) and any(
+                    r"(?<![а-яё])" + re.escape(active) + r"\s+(?:[а-яё]+\s+){1,3}$", tail, re.I) and any(
                     p.tag.POS == "VERB" and "past" in p.tag and (
                         ("plur" in p.tag) == (number == "plur")
                         and (number == "plur" or str(gender() or "") in ("", str(p.tag.gender))))
                     for p in _parse(active)[1][:2]):
                 # "An office in Vidin was opened by the Danube Seed Company": «В Видине открыла офис Дунайская семенная
                 # компания» — the passive made active, its object between the verb and the agent, now its subject
-                # (the verb agrees with it)
+                # (the verb agrees with it; also past a time: «опубликовало в понедельник Болгарское агентство»)
                 return Need("nomn", f"English «by» after a passive: the translation made the agent the subject of "
                                     f"«{active}» (its object between them)", number, sure=False)
             elif not _verb_right_before(tail):  # a speech by X: речь X, genitive
@@ -1763,6 +1765,14 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
             and _parse(_quoted_word(governed.reason))[0].normal_form in ACCUSATIVE_OF_PERSON and animate():
         # «ждали косатку»: ждать кого — a being waited for takes the accusative (as a person does)
         return Need("accs", f"a being waited for: object of «{_quoted_word(governed.reason)}»", number, strong=True)
+    if governed is not None and governed.case == "gent" and governed.reason.startswith("governed by «") \
+            and own_case in ("nomn", "accs") and "accs" in (own_case, *also_own) and not animate() \
+            and _parse(_quoted_word(governed.reason))[0] is not None \
+            and _parse(_quoted_word(governed.reason))[0].normal_form in GENITIVE_OR_ACCUSATIVE:
+        # «Таможня потребовала фитосанитарный сертификат»: требовать takes the genitive of the
+        # abstract and the accusative of a thing (Rosenthal); the translation's accusative stays
+        return Need("accs", f"object of «{_quoted_word(governed.reason)}» (the genitive or the accusative): as the "
+                            "translation has it", number, sure=False)
     if governed is not None and governed.case == "datv" and governed.reason.startswith("governed by the noun") \
             and role.preposition == "from":
         # "The letter from Dorota Krawczyk": письмо Дороты Кравчик — the sender, the genitive (письмо кому: "to")
@@ -2172,7 +2182,7 @@ _RU_ASIDE_BEFORE_NA = re.compile(r"(?<=[а-яё]),\s*(?:в|во|на|по|с|с�
                                  r"\s+[^.;:!?()«»]{3,80}?,\s*$",
                                  re.I)
 _RU_PREPOSITIONAL_ASIDE = re.compile(
-    r"(?<=[а-яё]),\s*(?:после|до|в\s+ходе|несмотря\s+на|по\s+итогам|от\s+имени|в\s+течение|вопреки|благодаря|"
+    r"(?<=[а-яё]),\s*(?:после|до|в\s+ходе|несмотря\s+на|как\s+и(?=\s+(?:в|во|на|по|при|после|до|раньше|прежде|всегда|обычно)\s)|по\s+итогам|от\s+имени|в\s+течение|вопреки|благодаря|"
     r"из-за|с\s+учётом|с\s+учетом|спустя|накануне|вслед\s+за)\s+(?![^,.;:!?()«»]*(?<![а-яё])(?:как|что|котор\w*|"
     r"чтобы|если|когда)(?![а-яё]))[^,.;:!?()«»]{3,100},\s*$", re.I)
 

