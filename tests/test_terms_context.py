@@ -537,6 +537,14 @@ GLOSSARY = "\t".join(["en", "ru", "bg", "type", "gender", "declension", "avoid:r
          ""),
         ("goat cheese", "козий сыр", "козе сирене", "term", "m", "", "", ""),
         ("mountain pasture", "горное пастбище", "планинско пасище", "term", "n", "", "горный выгон", ""),
+        ("Pologiy", "Пологий", "Пологий", "person", "m", "", "", ""),
+        ("bench vice", "слесарные тиски", "менгеме", "term", "pl", "", "", ""),
+        ("Bosphorus", "Босфор", "Босфора", "place", "m", "", "Босфорус", ""),
+        ("Hand-Knitting Cooperative", "Кооператив ручного вязания", "Кооперация за ръчно плетене", "term", "m", "",
+         "", ""),
+        ("slide", "горка", "пързалка", "term", "f", "", "", ""),
+        ("Association of Orthopaedic Technicians", "Ассоциация техников-ортопедов", "Асоциация на ортопедичните техници",
+         "term", "f", "", "", ""),
     ])
 
 ROWS = [
@@ -637,6 +645,27 @@ ROWS = [
     ("ru", "The report was published on Monday by the Danube Seed Company.",
      "Доклад опубликовала в понедельник дунайская семенная компания.",
      "Доклад опубликовала в понедельник Дунайская семенная компания."),
+    # a surname that is an adjective (пологий) declines as one (Rosenthal)
+    ("ru", "Journalists spent a day with Pologiy in the workshop.", "Журналисты провели день с Пологий в мастерской.",
+     "Журналисты провели день с Пологим в мастерской."),
+    # a verb of putting takes «в» + accusative as well as the prepositional: the translation's accusative stays
+    ("ru", "Brenner clamped the frame in a bench vice.", "Бреннер зажал раму в слесарные тиски.",
+     "Бреннер зажал раму в слесарные тиски."),
+    # a strait's name after «пролив» is its apposition, in the nominative
+    ("ru", "Wheelchairs were shipped through the Bosphorus to Izmir.",
+     "Инвалидные коляски отправили через пролив Босфорус в Измир.",
+     "Инвалидные коляски отправили через пролив Босфор в Измир."),
+    # «сдать в аренду что кому»: the one it is leased to, past the object, in the dative
+    ("ru", "The city leased a building to the Hand-Knitting Cooperative.",
+     "Город сдал в аренду здание Кооператив ручного вязания.",
+     "Город сдал в аренду здание Кооперативу ручного вязания."),
+    # «пожаловаться кому на что»: past the one complained to, «на» takes the accusative
+    ("ru", "The residents complained to the Film Rating Commission about broken slides.",
+     "Жители пожаловались Комиссии по рейтингу фильмов на сломанные горки.",
+     "Жители пожаловались Комиссии по рейтингу фильмов на сломанные горки."),
+    # another body's generic noun (a guild for an association) opens the literal rendering and goes with it
+    ("ru", "Kolev wrote a book about the Association of Orthopaedic Technicians.",
+     "Колев написал книгу о Гильдии ортопедических техников.", "Колев написал книгу об Ассоциации техников-ортопедов."),
     # an apprentice is a person: the plural after a numeral, not the count form
     ("bg", "The school admitted forty apprentices.", "Училището прие четиридесет чираци.",
      "Училището прие четиридесет чираци."),
@@ -3352,6 +3381,17 @@ def test_article_source_said_by_the_glossary_follows_the_english(tmp_path):
                         "Опашки се образуваха пред пристанищните такси във Варна.",
                         # (what something "is about": the class, the translation's article stays)
                         "Изложбата е посветена на пристанищните такси."]
+
+
+def test_an_acronym_read_as_a_word_that_the_glossary_declines_takes_a_nouns_endings(tmp_path):
+    """declension full on a masculine acronym read as a word (ГОСТ): ГОСТу, ГОСТа (Rosenthal); unsaid, it stays."""
+    path = tmp_path / "g.tsv"
+    path.write_text("en\tbg\tru\ttype\tcase\tgender\tdeclension\nGOST\tГОСТ\tГОСТ\tterm\tsensitive\tm\tfull\n"
+                    "BDS\tБДС\tБДС\tterm\tsensitive\tm\t\n", encoding="utf-8")
+    sources = ["The new swings do not comply with GOST.", "The swings comply with BDS."]
+    machine = ["Новые качели не соответствуют GOST.", "Качели соответствуют БДС."]
+    repaired, _decisions = apply_glossary(load([path]), sources, machine, "ru")
+    assert repaired == ["Новые качели не соответствуют ГОСТу.", "Качели соответствуют БДС."]
 
 
 def test_a_thing_whose_russian_noun_is_also_a_name_takes_the_count_form(tmp_path):

@@ -359,6 +359,8 @@ def _person_word(word: str, case: str, female: bool, role: str = "last") -> str:
     ('Аксоем', 'Толстого', 'Ланового')
     >>> _person_word("Гварамия", "accs", False), _person_word("Гварамия", "gent", False), _person_word("Гамсахурдиа", "gent", False)
     ('Гварамию', 'Гварамии', 'Гамсахурдиа')
+    >>> _person_word("Пологий", "gent", False), _person_word("Пологий", "ablt", False), _person_word("Горький", "datv", False)
+    ('Пологого', 'Пологим', 'Горькому')
     """
     if role == "first" and "-" in word:  # Жан-Люк: Жан-Люка (the first part of a compound first name stays)
         head, _, tail = word.rpartition("-")
@@ -393,6 +395,14 @@ def _person_word_form(word: str, case: str, female: bool, role: str = "last") ->
         # a surname in -ой that is no Russian adjective (Толстой, Донской, Лановой: Толстого) declines as a noun in
         # -й, as a Turkish one in -сой does (Аксой: Аксоя, с Аксоем)
         return _analogy(word, case, animate=True)
+    if role == "last" and not female and re.search(r"[гкхнвтдлрзс]ий$|ый$", word.lower()) and not word.lower().endswith(
+            ("ский", "цкий")):
+        adjective = next((p for p in analyzer().parse(word.lower()) if p.tag.POS == "ADJF" and in_dictionary(p)
+                          and {"masc", "sing", "nomn"} <= set(p.tag.grammemes)), None)
+        wanted = {"gent" if case == "accs" else "loct" if case == "loc2" else case, "masc", "sing"}
+        form = adjective.inflect(wanted) if adjective is not None else None
+        if form is not None:  # Пологий, an adjective (пологий склон): Пологого, с Пологим (Rosenthal: surnames of
+            return _match_case(word, form.word)  # an adjective's form decline as adjectives)
     if role == "last" and not female and re.search(r"[бвгджзклмнпрстфхцчшщ]ия$", word.lower()):
         # a Georgian (Abkhaz) surname in -ия declines (Гулия: Гулии, Гварамию; Rosenthal), unlike one in -иа
         # (Гамсахурдиа)

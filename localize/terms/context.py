@@ -1056,6 +1056,12 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
             # after «сесть на мель», a destination of its own (села на мель в Азовском море: where)
             return Need("accs", f"«{chain.group(0).strip()}» after a word of motion: a destination, as the translation "
                         "has it", number, sure=False)
+        if preposition in ("в", "во") and own_case in ("nomn", "accs") and "accs" in (own_case, *also_own) \
+                and role.preposition in ("in", "into") and _PUT_INTO.search(tail):
+            # «зажал раму в слесарные тиски» ("clamped the frame in a bench vice"): a verb of putting takes в +
+            # accusative (where to) as well as the prepositional (where); the translation's accusative stays
+            return Need("accs", f"«{' '.join(_WORDS.findall(tail)[-2:])}» (putting into): accusative, as the "
+                        "translation has it", number, sure=False)
         if preposition in ("на",) and own_case in ("nomn", "accs") and "accs" in (own_case, *also_own) \
                 and role.preposition in ("on", "onto") and _PLACED.search(tail):
             # «датчики были установлены на шлюзовые ворота» ("fitted on the lock gates"): a verb of placing takes
@@ -3390,7 +3396,8 @@ def _object_of_verb_before(tail: str) -> bool:
     for word in reversed(words[max(0, len(words) - 16):len(words) - 2 - k]):  # (words[-2 - k] is the preposition)
         best, parses = _parse(word)
         if best is not None and best.tag.POS in ("VERB", "INFN", "GRND"):
-            return "tran" in best.tag and best.normal_form in DATIVE_OF_PERSON
+            return "tran" in best.tag and (best.normal_form in DATIVE_OF_PERSON or best.normal_form in ("сдать", "сдавать"))
+            # (also «сдал в аренду здание | X»: сдать кому что, a verb the government list leaves out — «сдать экзамен»)
         if best is not None and best.tag.POS == "NOUN" and best.tag.case == "nomn" and word[:1].isupper():
             return False
     return False
@@ -3522,6 +3529,11 @@ def _motion_after(after: str) -> bool:
 #: A verb or participle of placing right before «на» (установлены на, поставили на, нанесли на, повесили на).
 _PLACED = re.compile(r"(?<![а-яё])(?:установ|устанавлива|постав(?!щик|к)|помест|полож|повес|веша|нанес|нанос|"
                      r"(?:с|у)?монтир|закреп|прикреп|уложи|укладыва|наклеи|накле)[а-яё]*\s+на\s+$", re.I)
+
+
+#: A verb of putting into, its object between it and «в» (положил ключи в, зажал раму в, поместили образцы в).
+_PUT_INTO = re.compile(r"(?<![а-яё])(?:полож|постав(?!щик|к)|вставл|встав|влож|помест|помещ|зажа|зажим|спрята|"
+                       r"упакова|погрузи|загрузи|сложи|убра)[а-яё]*\s+(?:[а-яё]+\s+){0,2}(?:в|во)\s+$", re.I)
 
 
 #: A document one files right before «в» (жалобу в, апелляцию в, иск в).

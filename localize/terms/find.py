@@ -358,6 +358,20 @@ def _take_leading_words(target: str, rendering: Rendering, approved: str) -> Non
         if all(_same_stem(m.group(0), w) for m, w in zip(before, words[:k])):
             rendering.start = before[0].start()
             return
+    if words and rendering.kind == "literal" and _ORG_NOUN.match(words[0]):
+        other = re.search(r"(?<![^\W\d_])([^\W\d_]+)\s+$", target[:rendering.start])
+        if other and other.group(1)[:1].isupper() and _ORG_NOUN.match(other.group(1)) \
+                and not _same_stem(other.group(1), words[0]):
+            # «о Гильдии ортопедических техников» for «Ассоциация техников-ортопедов»: another body's generic noun
+            # opens the literal rendering (a guild for an association); it goes with it
+            rendering.start = other.start(1)
+
+
+#: The generic nouns that open the name of a body (Ассоциация, Гильдия, Союз, Асоциация, Съюз ...).
+_ORG_NOUN = re.compile(r"(?i:ассоциац|гильди|гилди|союз|съюз|обществ|дружеств|федераци|палат|лиг|клуб|фонд|"
+                       r"академи|институт|центр|център|агентств|агенци|служб|комисси|комитет|совет|съвет|бюро|"
+                       r"дирекци|инспекци|управлени|департамент|кооператив|кооперац|объединени|сдружени|"
+                       r"консорциум|корпораци|компани|братств|гильд)")
 
 
 _TRANSLIT = [("sh", "ш"), ("ch", "ч"), ("zh", "ж"), ("th", "т"), ("ph", "ф"), ("ts", "ц"), ("ya", "я"), ("yu", "ю"),

@@ -266,6 +266,12 @@ def russian(entry, case: str, number: str = "sing", inflect=None) -> str:
 
     person = is_person(entry)
     sex = gender(entry, "ru")
+    if not person and getattr(entry, "declension", "") == "full" and number == "sing" and sex == "m" \
+            and re.fullmatch(r"[А-ЯЁ]{2,6}", approved) and approved[-1] in "БВГДЖЗКЛМНПРСТФХЦЧШЩ" \
+            and re.search(r"[АЕЁИОУЫЭЮЯ]", approved):
+        # «соответствуют ГОСТу»: a masculine acronym read as a word and said by the glossary to decline
+        # (declension full) takes a noun's endings in lower case (ГОСТа, вуза, МИДа; Rosenthal)
+        return approved + {"gent": "а", "datv": "у", "ablt": "ом", "loct": "е", "loc2": "е"}.get(case, "")
     inflect = inflect or ru.inflect
     loans = {} if person else english_first_parts(approved, entry.source or "")
     words = approved.split(" ")
