@@ -543,6 +543,13 @@ GLOSSARY = "\t".join(["en", "ru", "bg", "type", "gender", "declension", "avoid:r
         ("Hand-Knitting Cooperative", "Кооператив ручного вязания", "Кооперация за ръчно плетене", "term", "m", "",
          "", ""),
         ("slide", "горка", "пързалка", "term", "f", "", "", ""),
+        ("horo", "хоро", "хоро", "term", "n", "", "", ""),
+        ("yoga studio", "студия йоги", "йога студио", "term", "n", "", "", ""),
+        ("chanter", "мелодическая трубка", "гайдуница", "term", "f", "", "", ""),
+        ("Stoyan Ikonomov", "Стоян Икономов", "Стоян Икономов", "person", "m", "", "", ""),
+        ("Velikaya River", "река Великая", "река Великая", "place", "f", "", "", ""),
+        ("Sports Grants Committee", "Комитет спортивных грантов", "Комитет за спортни грантове", "term", "m", "", "",
+         ""),
         ("Association of Orthopaedic Technicians", "Ассоциация техников-ортопедов", "Асоциация на ортопедичните техници",
          "term", "f", "", "", ""),
     ])
@@ -666,6 +673,26 @@ ROWS = [
     # another body's generic noun (a guild for an association) opens the literal rendering and goes with it
     ("ru", "Kolev wrote a book about the Association of Orthopaedic Technicians.",
      "Колев написал книгу о Гильдии ортопедических техников.", "Колев написал книгу об Ассоциации техников-ортопедов."),
+    # an English singular is a singular form: хорото, not the хора (people) before it that spells the plural
+    ("bg", "Hundreds of people danced the horo on the square.", "Стотици хора играха хорото на площада.",
+     "Стотици хора играха хорото на площада."),
+    # a feminine noun before a neuter head is its attribute: the article goes on the head (йога студиото)
+    ("bg", "The yoga studio of Elif Demir is in Antalya.", "Йога студиото на Елиф Демир е в Анталия.",
+     "Йога студиото на Елиф Демир е в Анталия."),
+    # the second object of "gave" past a hyphenated modifier ("a hand-made chanter") is the thing given
+    ("ru", "Pleskachev gave Li Xiaohong a hand-made chanter.",
+     "Плескачёв подарил Ли Сяохун мелодическую трубку ручной работы.",
+     "Плескачёв подарил Ли Сяохун мелодическую трубку ручной работы."),
+    # "works by X" after a noun that is the passive's subject: the noun's author, genitive
+    ("ru", "The exhibition features works by Stoyan Ikonomov.", "На выставке представлены работы Стоян Икономов.",
+     "На выставке представлены работы Стояна Икономова."),
+    # a river's name of an adjective's form agrees with «река»
+    ("ru", "The monastery stands on the Velikaya River.", "Монастырь стоит на река Великая.",
+     "Монастырь стоит на реке Великой."),
+    # "then" between the subject and its verb: still the subject (full article, after the verb in Bulgarian)
+    ("bg", "The Sports Grants Committee then joined the dispute.",
+     "В спора след това се намеси Комитета за спортни грантове.",
+     "В спора след това се намеси Комитетът за спортни грантове."),
     # an apprentice is a person: the plural after a numeral, not the count form
     ("bg", "The school admitted forty apprentices.", "Училището прие четиридесет чираци.",
      "Училището прие четиридесет чираци."),

@@ -720,7 +720,19 @@ def inflect(phrase: str, case: str, declension: str = "full", person: bool = Fal
                                                     else adjective_case]  # Карлов университет: Карлова университета
             continue
         out[i] = _inflect_word(words[i], adjective_case, _adjective(words[i]), agreement)
+    if head + 2 == len(words) and words[head].lower() in _GEO_GENERICS and words[head + 1][:1].isupper():
+        after = _pick(words[head + 1], ("ADJF",))
+        if after is not None and after.tag.number == head_parse.tag.number == "sing" \
+                and after.tag.gender == head_parse.tag.gender:
+            # «на реке Великой»: a river's name of an adjective's form after «река» agrees with it; not a noun's
+            # (река Волга), nor an island's or a lake's, which the sets keep (над островом Змеиный)
+            out[head + 1] = _inflect_word(words[head + 1], adjective_case, after, agreement)
     return " ".join(out)
+
+
+#: Generic nouns before a place's name, with which a name of an adjective's form agrees (река Великая: на реке Великой).
+_GEO_GENERICS = frozenset(["река"])
+# (not остров, озеро: «над островом Змеиный», «на озере Белое» stay as the sets and usage have them)
 
 
 def _substantive_before_genitive(words: list[str], i: int) -> bool:

@@ -69,7 +69,8 @@ _EN_VERB_AFTER = re.compile(
     r"(?:\s*,[^,]{1,80},)?)?"  # The dealership in Ruse, where 40 people worked, was closed
     r"(?:(?:\s+(?-i:[A-Z])[\w'’-]+){1,3}(?=\s+[a-z]))?"  # Speaker of the National Assembly Kalin Stoyanov opened
     r"\s*(?:also\s+|reportedly\s+|now\s+|still\s+|already\s+|itself\s+|themselves\s+|both\s+|all\s+|"
-    r"jointly\s+|together\s+|alone\s+|once\s+|never\s+|ever\s+|later\s+|first\s+|previously\s+|formerly\s+|(?-i:[a-z]{3,}ly)\s+(?=[a-z]+(?:s|ed)\b|(?:said|told|took|made|won|led|ran|began|became|came|went|saw|gave|got|met|left|lost|held|upheld|kept|set|sent|spent|built|brought|bought|chose|found|struck|overturned|rejected|sold|wrote|paid|cut|shut|withdrew|became)\b)|has\s+|have\s+|had\s+|"
+    r"jointly\s+|together\s+|alone\s+|once\s+|never\s+|ever\s+|later\s+|first\s+|previously\s+|formerly\s+|"
+    r"then\s+|soon\s+|again\s+|(?-i:[a-z]{3,}ly)\s+(?=[a-z]+(?:s|ed)\b|(?:said|told|took|made|won|led|ran|began|became|came|went|saw|gave|got|met|left|lost|held|upheld|kept|set|sent|spent|built|brought|bought|chose|found|struck|overturned|rejected|sold|wrote|paid|cut|shut|withdrew|became)\b)|has\s+|have\s+|had\s+|"
     r"will\s+|would\s+|could\s+|can\s+|may\s+|might\s+|must\s+|should\s+|did\s+|does\s+|do\s+|is\s+|are\s+|was\s+|"
     r"were\s+|has$|had$|is$|was$)*(?:(?:co|re|pre|over|under|out)-)?(?<!\w)"  # co-wrote, re-elected
     # (a verb begins a word: not "on S|undays", a capitalised word given back letter by letter)
@@ -380,7 +381,9 @@ def english_role(source: str, start: int, end: int, plural: bool = False, posses
                      or (determiners.strip() in ("a", "an") and _EN_SECOND_OBJECT_SINGULAR.search(lead))) \
         if _EN_GIVING_WORDS.intersection(re.findall(r"[a-z]+", lead.lower())) else None  # (a verb of giving first)
     direct = bool(second_object) and (not object_of_verb or bool(re.search(r"\d\S*\s+(?:[a-z-]+\s+){0,2}$",
-                                                                              second_object.group(0))))
+                                                                              second_object.group(0)))
+                                      or bool(re.search(r"[a-z]-[a-z]+\s+$", second_object.group(0))))
+    # ("a hand-made | chanter": the "made" of a hyphenated modifier is no verb whose object the term is)
     # (also "sent Sorokoumova 300 damaged | specimens": "damaged" is no verb of the term)
     if previous_word in _EN_SUPPLY and re.match(r"\s+with\b", after, re.I):
         indirect = True  # "will supply Bulgarian State Railways with ten trains": the recipient, dative
@@ -554,8 +557,10 @@ _EN_PREDICATE_ENDS = frozenset("appointed named elected declared chosen recognis
                                "their new".split())
 _EN_GIVING_WORDS = frozenset(re.findall(r"[a-z]+", _EN_GIVING.split("(?:", 1)[1]))
 #: A verb of giving and its first object, a name, right before the occurrence (awarded Zsófia Kertész | the prize).
-_EN_SECOND_OBJECT = re.compile(_EN_GIVING + r"(?:(?-i:[A-Z])[\w'’-]+\s+){1,3}(?:the\s+|an?\s+|its\s+|their\s+)?"
+_EN_SECOND_OBJECT = re.compile(_EN_GIVING + r"(?:(?-i:[A-Z])[\w'’-]+\s+){1,3}(?:(?:the|an?|its|their)\s+"
+                               r"(?:(?-i:[a-z]+-[a-z]+)\s+)?)?"
                                r"(?:\d[\d,.]*\s+(?:(?-i:[a-z-]+)\s+){0,2})?$", re.I)
+# (also past a hyphenated modifier: "gave Li Xiaohong a hand-made | chanter")
 # (also "sent Sorokoumova 300 damaged | herbarium specimens": a count before the thing given)
 #: ... or a plural noun (showed visitors a | tourbillon).
 _EN_SECOND_OBJECT_NOUN = re.compile(_EN_GIVING + r"(?:(?:the|its|their|our|his|her)\s+)?(?-i:[a-z]{3,}s)\s+"
@@ -1580,7 +1585,11 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
                 # (also after markup: «Куратор выставки — **Этьен Видаль**»)
                 # «Организация «Шалом» вручила награду»: nothing before it, the agent is the subject
                 return Need("nomn", "English «by»: the translation made the agent the subject", number, sure=False)
-            elif _passive_in_clause(tail):  # внесено в реестр Роскомнадзором: a passive past a prepositional phrase
+            elif _passive_in_clause(tail) and (role.agent or not _noun_right_before(tail)
+                                               or _in_prepositional_phrase(tail) or not any(
+                                                   p.tag.case == "nomn" for p in _parse(_WORDS.findall(tail)[-1])[1])):
+                # внесено в реестр Роскомнадзором: a passive past a prepositional phrase (not "works by X" after a
+                # noun, «представлены работы | Стояна Икономова»: the noun's author, genitive)
                 return Need("ablt", "English «by»: agent of the passive before it", number, strong=True)
             elif own_case == "nomn" and _active_verb_in_clause(tail) and (
                     not _noun_right_before(tail) or re.search(r"(?:\d|млн|млрд|тыс)\.?\s+[а-яё]+\s+$", tail)

@@ -551,6 +551,10 @@ def _find(target, forms, alternatives, avoid, taken, labels=None, noun=None, exa
                  form.text[:1].islower() and target[span[0]:span[0] + 1].isupper()
                  and target[span[0] - 1:span[0]] in _OPENING and span[0] > 0)]
     # (a common term is no capitalised quoted name: «халит» is not the «Халит» of Институт „Халит“)
+    if exact and re.fullmatch(r"[a-z][a-z-]*[^s\W]", english or "") and any(not _plural_label(f.label) for _, f in exact):
+        # "danced the horo": хорото, not the хора (people) earlier in the line that spells the term's plural — an
+        # English singular common noun is a singular form
+        exact = [(span, f) for span, f in exact if not _plural_label(f.label)]
     if exact:  # 1. the approved term, in some form: the first in the line (a name mentioned twice, «плана
         #        Соколовой, и теперь Соколова»: the first English occurrence is the first rendering)
         span, form = min(exact, key=lambda found: (_capitalised_inside(target, found[0][0], found[1].text),
@@ -635,6 +639,15 @@ def _english_spelt(target: str, forms: list[Form], taken, english: str) -> Rende
     if best is None:
         return None
     return Rendering(*best[1], forms[0], "literal", "the English word spelt in Cyrillic")
+
+
+def _plural_label(label) -> bool:
+    """Is a form's label a plural one (pl-gent, plural, pl-def, count)?
+
+    >>> _plural_label("pl-gent"), _plural_label("plural"), _plural_label("short"), _plural_label("gent")
+    (True, True, False, False)
+    """
+    return str(label).startswith("pl") or str(label) == "count"
 
 
 def _avoided_around(target, span, forms, avoid, taken, labels):

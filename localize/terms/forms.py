@@ -446,11 +446,16 @@ def _noun_attribute(entry, first: str, rest: str) -> bool:
     True
     >>> _noun_attribute(Entry("varroa mite", {}), "акар", "вароа"), _noun_attribute(Entry("escape room", {}, gender="m"), "ескейп", "стая")
     (False, False)
+    >>> _noun_attribute(Entry("yoga studio", {}, gender="n"), "йога", "студио")
+    True
     """
     second = rest.split(" ")[0]
+    sex = gender(entry, "bg")
+    if re.fullmatch(r"[а-я]{3,}[ая]", first.lower()) and sex in ("n", "m") and re.fullmatch(r"[а-я]{2,}", second) \
+            and not re.fullmatch(r"[а-я]+(?:ска|цка|на|ва|ла|та|ия)", first.lower()):
+        return True  # йога студио: a feminine noun before a neuter head is its attribute (йога студиото), no adjective
     if not re.fullmatch(r"[а-я]{3,}[бвгджзклмнпрстфхцчшщ]", first.lower()) or not re.fullmatch(r"[а-я]{2,}[аяое]", second):
         return False
-    sex = gender(entry, "bg")
     if sex:
         return sex == ("n" if second[-1] in "ое" else "f")
     modifiers = _english_modifiers(entry.source or "")
