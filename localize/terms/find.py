@@ -132,7 +132,7 @@ def find(target: str, forms: list[Form], alternatives: list[str], avoid: list[li
         _take_place_phrase(target, rendering, forms[0].text, taken)
         _take_nationality(target, rendering, forms[0].text, english, taken)
     if rendering is not None and forms and rendering.kind in ("near", "literal"):
-        _take_compound_part(target, rendering, forms[0].text, taken)
+        _take_word_of_approved(target, rendering, forms[0].text, taken, preposition=False)
     if rendering is not None and forms and rendering.kind in ("near", "avoid", "literal"):
         _take_word_before(target, rendering, taken, english)
     if rendering is not None and forms and rendering.kind not in ("exact", "alternative"):
@@ -255,52 +255,39 @@ def _take_of_phrase(target: str, rendering: Rendering, approved: str, english: s
         rendering.detail = target[rendering.start:rendering.end]
 
 
-def _take_word_of_approved(target: str, rendering: Rendering, approved: str, taken) -> None:
+def _take_word_of_approved(target: str, rendering: Rendering, approved: str, taken, preposition: bool = True) -> None:
     """A near miss followed by «на»/«за» and a word of the approved form's stem that the rendering lacks
     (Северният институт за технологии | на гумите, for Северният институт по гумени технологии): the
-    English "of"-phrase said in other words; that phrase is the rendering's.
+    English "of"-phrase said in other words; that phrase is the rendering's. Without ``preposition`` the
+    «на»/«за» may be missing too: the genitive of a word the approved form holds as a part or an adjective
+    it lacks (владельцев | судов for судовладельцев, Азовский флот | буксиров for Азовский буксирный флот,
+    Собственикът | на кораба for Корабособственикът).
 
     >>> t = "Северният институт за технологии на гумите предупреди"
     >>> r = Rendering(0, t.index(" на гумите"), Form("Северният институт по гумени технологии", "full"), "near")
     >>> _take_word_of_approved(t, r, r.form.text, []); t[r.start:r.end]
     'Северният институт за технологии на гумите'
-    """
-    phrase = re.match(r"\s+(?:на|за)\s+([а-я]{4,})(?![^\W_])", target[rendering.end:])
-    if not phrase:
-        return
-    written = [normalise(w).lower() for w in re.findall(r"[^\W\d_]+", target[rendering.start:rendering.end])]
-    word = normalise(phrase.group(1)).lower()
-    missing = [normalise(w).lower() for w in re.findall(r"[^\W\d_]{4,}", approved)
-               if not any(_common_start(normalise(w).lower(), x) >= 4 for x in written)]
-    if any(_common_start(word, m) >= 3 for m in missing) \
-            and _free((rendering.start, rendering.end + phrase.end()), taken):
-        rendering.end += phrase.end()
-        rendering.detail = target[rendering.start:rendering.end]
-
-
-def _take_compound_part(target: str, rendering: Rendering, approved: str, taken) -> None:
-    """A near miss or literal rendering followed by the genitive (or «на» + noun) of a word the approved form
-    holds as a part or an adjective it lacks (владельцев | судов for судовладельцев, Азовский флот | буксиров for
-    Азовский буксирный флот, Собственикът | на кораба for Корабособственикът): that word is the rendering's.
-
     >>> t = "Ассоциация владельцев судов выразила протест."
     >>> r = Rendering(t.index("владельцев"), t.index(" судов"), Form("судовладельцев", "pl-gent"), "near")
-    >>> _take_compound_part(t, r, "судовладелец", []); t[r.start:r.end]
+    >>> _take_word_of_approved(t, r, "судовладелец", [], preposition=False); t[r.start:r.end]
     'владельцев судов'
     >>> t = "Ассоциация владельцев выразила протест судам."
     >>> r = Rendering(t.index("владельцев"), t.index(" выразила"), Form("судовладельцев", "pl-gent"), "near")
-    >>> _take_compound_part(t, r, "судовладелец", []); t[r.start:r.end]
+    >>> _take_word_of_approved(t, r, "судовладелец", [], preposition=False); t[r.start:r.end]
     'владельцев'
     """
-    phrase = re.match(r"\s+(?:(?:на|за)\s+)?([а-яё]{4,})(?![^\W_])", target[rendering.end:])
+    phrase = re.match(r"\s+(?:на|за)\s+([а-я]{4,})(?![^\W_])" if preposition else
+                      r"\s+(?:(?:на|за)\s+)?([а-яё]{4,})(?![^\W_])", target[rendering.end:])
     if not phrase:
         return
     written = [normalise(w).lower() for w in re.findall(r"[^\W\d_]+", target[rendering.start:rendering.end])]
     word = normalise(phrase.group(1)).lower()
     missing = [normalise(w).lower() for w in re.findall(r"[^\W\d_]{4,}", approved)
                if not any(_common_start(normalise(w).lower(), x) >= 4 for x in written)]
-    if word not in written and word not in FUNCTION_WORDS \
-            and any(_common_start(word, m) >= max(3, min(4, len(word) - 2)) for m in missing) \
+    # (a bare genitive is a looser cue than «на»: it must share more of the stem and be no word of the rendering)
+    least = (lambda w: 3) if preposition else (lambda w: max(3, min(4, len(w) - 2)))
+    if (preposition or (word not in written and word not in FUNCTION_WORDS)) \
+            and any(_common_start(word, m) >= least(word) for m in missing) \
             and _free((rendering.start, rendering.end + phrase.end()), taken):
         rendering.end += phrase.end()
         rendering.detail = target[rendering.start:rendering.end]

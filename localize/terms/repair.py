@@ -378,6 +378,17 @@ def _head_gender(approved: str) -> str:
     return (parses[0].tag.gender or "") if parses else ""
 
 
+#: The check for each Bulgarian article the translation wrote and the rules kept where the English leaves it open.
+_BG_KEPT_ARTICLE_CHECKS = {
+    context.BG_ADJUNCT_KIND: ("the English term qualifies a noun and has no article of its own; the translation made it "
+                              "a complement after a preposition, with the article of the kind, which was kept: check it"),
+    context.BG_CLASS_PLURAL: ("a bare English plural may name the whole class (the article) or some of it (no article); "
+                              "the translation's article was kept: check it"),
+    context.BG_WENT_TO_SUBJECT: ("the English says it «went to» this one, but the translation made it the subject of its "
+                                 "own verb, with the full article, which was kept: check the sentence"),
+    context.BG_ACTIVITY: ("a bare English -ing noun may name the activity itself (the article) or some of it (no "
+                          "article); the translation's article was kept: check it"),
+}
 #: Nouns of a place of work: «работать на» one is the prepositional (на фабрике, на заводе, на шахте).
 _WORKPLACES = set("фабрика завод шахта комбинат верфь рудник стройка склад ферма".split())
 #: The reason of a Bulgarian term kept bare after a preposition where the English «the» may be the next noun's.
@@ -1068,18 +1079,8 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
             # genitive of the Russian noun before it (капитанов) — the verb may be further back
             check = ("the English makes it a verb's object, but the noun before it was read as governing it (the "
                      "genitive): check the case")
-        if not check and lang == "bg" and need.reason == context.BG_ADJUNCT_KIND:
-            check = ("the English term qualifies a noun and has no article of its own; the translation made it a "
-                     "complement after a preposition, with the article of the kind, which was kept: check it")
-        if not check and lang == "bg" and need.reason == context.BG_CLASS_PLURAL:
-            check = ("a bare English plural may name the whole class (the article) or some of it (no article); the "
-                     "translation's article was kept: check it")
-        if not check and lang == "bg" and need.reason == context.BG_WENT_TO_SUBJECT:
-            check = ("the English says it «went to» this one, but the translation made it the subject of its own verb, "
-                     "with the full article, which was kept: check the sentence")
-        if not check and lang == "bg" and need.reason == context.BG_ACTIVITY:
-            check = ("a bare English -ing noun may name the activity itself (the article) or some of it (no article); "
-                     "the translation's article was kept: check it")
+        if not check and lang == "bg" and need.reason in _BG_KEPT_ARTICLE_CHECKS:
+            check = _BG_KEPT_ARTICLE_CHECKS[need.reason]
         if not check and lang == "bg" and need.reason == context.BG_BARE_PLURAL_DROPPED and written != wanted:
             check = ("a bare English plural may name some of them (no article) or the whole class or the ones the "
                      "reader knows (the article); the article the translation wrote was taken off: check it")
