@@ -552,9 +552,49 @@ GLOSSARY = "\t".join(["en", "ru", "bg", "type", "gender", "declension", "avoid:r
          ""),
         ("Association of Orthopaedic Technicians", "Ассоциация техников-ортопедов", "Асоциация на ортопедичните техници",
          "term", "f", "", "", ""),
+        ("Zabytov", "Забытов", "Забитов", "person", "m", "full", "", ""),
+        ("grading table", "классировочный стол", "маса за класиране", "term", "m", "", "", ""),
+        ("Liu Jianping", "Лю Цзяньпин", "Лю Дзянпин", "person", "m", "last", "", ""),
+        ("Owen Pritchard", "Оуэн Притчард", "Оуън Притчард", "person", "m", "full", "", ""),
+        ("shearer", "стригаль", "стригач", "term", "m", "", "", ""),
+        ("Golden Fleece Fair", "ярмарка «Золотое руно»", "панаир „Златно руно“", "term", "f", "", "", ""),
+        ("fleece", "руно", "руно", "term", "n", "", "", ""),
+        ("travel pass", "проездной билет", "абонаментна карта", "term", "f", "", "", ""),
+        ("ticket inspector", "билетный контролёр", "билетен контрольор", "term", "m", "", "", ""),
+        ("Southern Milling Institute", "Южный институт мукомолья", "Южен институт по мелничарство", "term", "m", "", "",
+         ""),
+        ("yeast", "дрожжи", "мая", "term", "f", "", "", "дрожди"),
     ])
 
 ROWS = [
+    # «объявить выговор кому»: the noun «выговор» takes the dative of the one reprimanded (not «объявил кем»)
+    ("ru", "The council reprimanded Zabytov over the missing violin.", "Совет объявил выговор Забытов из-за пропавшей скрипки.",
+     "Совет объявил выговор Забытову из-за пропавшей скрипки."),
+    # an English passive's subject before the impersonal plural (показали, продали) is the thing shown or sold, when
+    # the name after the verb is the one it went to
+    ("ru", "The grading table was shown to Liu Jianping.", "Классировочный стол показали Лю Цзяньпин.",
+     "Классировочный стол показали Лю Цзяньпину."),
+    ("ru", "The grading table was sold to Liu Jianping.", "Классировочный стол продали Лю Цзяньпину.",
+     "Классировочный стол продали Лю Цзяньпину."),
+    # an apposition agrees with the case the name before it was just given, not the translation's form of the name
+    ("ru", "The crew hired Owen Pritchard, a shearer from Wales.", "Бригада наняла Оуэн Притчард, стригаль из Уэльса.",
+     "Бригада наняла Оуэна Притчарда, стригаля из Уэльса."),
+    # a term is not found inside another term's name (Золотое руно) when a form of it stands elsewhere in the line
+    ("ru", "Visitors of the Golden Fleece Fair bought fleeces.", "Посетители ярмарки Золотое руно покупали руна.",
+     "Посетители ярмарки «Золотое руно» покупали руна."),
+    # Bulgarian: "my"/"your" make the noun phrase definite (абонаментната ми карта)
+    ("bg", "The ticket inspector asked for my travel pass.", "Билетен контрольор поиска абонаментната ми карта.",
+     "Билетният контрольор поиска абонаментната ми карта."),
+    ("bg", "Show your travel pass to the driver.", "Покажете абонаментна карта на шофьора.",
+     "Покажете абонаментната карта на шофьора."),
+    # a headline's label before its colon: English headlines drop "the", so the translation's article stays
+    ("bg", "Southern Milling Institute: 50 years of research", "Южен институт по мелничарство: 50 години изследвания",
+     "Южен институт по мелничарство: 50 години изследвания"),
+    ("bg", "Southern Milling Institute turns 50", "Южен институт по мелничарство навършва 50 години",
+     "Южният институт по мелничарство навършва 50 години"),
+    # a feminine noun in -ая takes -та (маята), not the look of a masculine short article (края)
+    ("bg", "The yeast arrived late.", "Мая пристигна късно.", "Маята пристигна късно."),
+    ("bg", "Prices of yeast doubled.", "Цените на дрождите се удвоиха.", "Цените на маята се удвоиха."),
     # "off" after a verb of motion is a preposition (с + genitive), not a phrasal verb's particle
     ("ru", "A sprinter slipped off the starting block.", "Спринтер соскользнул с стартовая колодка.",
      "Спринтер соскользнул со стартовой колодки."),

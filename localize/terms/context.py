@@ -87,7 +87,7 @@ _EN_VERB_AFTER = re.compile(
     r"misled|overcame|overran|quit|read|rebuilt|reset|sat|slept|sped|spent|spun|strove|sank|won|wrung|cast|sang|"
     r"wove|forecast|broadcast|recast|cost)\b", re.I)
 _EN_DETERMINER_WORDS = re.compile(
-    r"((?:\b(?:the|a|an|its|their|his|her|our|this|that|these|those|every|each)\s+)?(?:\b(?:(?![A-Z][a-z]+ing\b)(?!(?:To|In|On|At|By|For|From|With|After|Before|As|Of|Into|Under|Over|Since|Until|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\s)[A-Z][\w'-]*|new|old|main|lower|"
+    r"((?:\b(?:the|a|an|its|their|his|her|our|my|your|this|that|these|those|every|each)\s+)?(?:\b(?:(?![A-Z][a-z]+ing\b)(?!(?:To|In|On|At|By|For|From|With|After|Before|As|Of|Into|Under|Over|Since|Until|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\s)[A-Z][\w'-]*|new|old|main|lower|"
     r"upper|middle|greater|inner|outer|"
     r"key|former|largest|biggest|first|second|third|(?!(?:ban|plan|scan|can|began|loan|deal|reveal|appeal|seal|steal|"
     r"arrival|approval|proposal|removal|renewal|refusal|withdrawal|disposal|dismissal|survival)\s)[a-z]+(?:ern|ian|ese|ish|ic|al|an))\s+){0,4})$")
@@ -192,7 +192,7 @@ def english_role(source: str, start: int, end: int, plural: bool = False, posses
     if re.match(r"that\s", determiners):  # "the Don that Sinitsyn describes": a relative, not a determiner
         np_start += len(re.match(r"that\s+", determiners).group(0))
         determiners = determiners[len(re.match(r"that\s+", determiners).group(0)):]
-    definite = bool(re.match(r"(?:the|its|their|his|her|our|this|that|these|those)\s", determiners)) or \
+    definite = bool(re.match(r"(?:the|its|their|his|her|our|my|your|this|that|these|those)\s", determiners)) or \
         bool(re.search(r"\w['’]s?\s+$", source[:np_start]) or re.search(r"\w['’]s?\s", source[np_start:start]))
     # (Georgia's Central Election Commission)
     if not determiners.strip() and re.search(r"\b(?:the|its|their|his|her|our|these|those)\s+\d[\d,.]*(?:-[a-z]+)?\s+"
@@ -2077,6 +2077,9 @@ def _thing_after(after: str) -> bool:
         best, parses = _parse(word)
         if best is not None and best.tag.POS == "PREP":
             return False  # (отправляют | через Чёрное море: a prepositional phrase, no thing given)
+        if best is not None and best.tag.POS == "NOUN" and word[:1].isupper() and (best.tag.case == "datv" or any(
+                {"Name", "Surn", "Patr"} & set(p.tag.grammemes) for p in parses[:4])):
+            return False  # «показали | Лю Цзяньпину»: a person's name is the one given to, no thing
         if best is not None and best.tag.POS == "NOUN":
             return any(p.tag.case == "accs" for p in parses[:2])  # (наградил X медалью: кого чем, no dative)
     return False

@@ -67,6 +67,17 @@ def _capitalised_inside(target: str, start: int, form: str) -> bool:
         re.search(r"[^\W\d_][^.!?…]*\s$", target[:start]))
 
 
+def _after_name_word(target: str, start: int, form: str) -> bool:
+    """Does a lower-case approved form follow a capitalised word inside a sentence, as the last word of a name
+    (ярмарки Золотое руно: the fair's name, not the fleeces of the sentence)?
+
+    >>> _after_name_word("ярмарки Золотое руно покупали руна", 16, "руно"), _after_name_word("Руно дорожает", 0, "руно")
+    (True, False)
+    """
+    return form[:1].islower() and target[start:start + 1].islower() and bool(
+        re.search(r"[^\W\d_][^.!?…]*\s[А-ЯЁ][а-яё]+\s$", target[:start]))
+
+
 def _free(span, taken) -> bool:
     return not any(a < span[1] and span[0] < b for a, b in taken)
 
@@ -545,9 +556,11 @@ def _find(target, forms, alternatives, avoid, taken, labels=None, noun=None, exa
     if exact:  # 1. the approved term, in some form: the first in the line (a name mentioned twice, «плана
         #        Соколовой, и теперь Соколова»: the first English occurrence is the first rendering)
         span, form = min(exact, key=lambda found: (_capitalised_inside(target, found[0][0], found[1].text),
+                                                   _after_name_word(target, found[0][0], found[1].text),
                                                    found[0][0], -found[0][1]))
         # (a common term written with a capital inside a sentence is likely another name's word, «Института
-        # Черепица»: a lower-case occurrence later in the line is preferred, «50 видов черепицы»)
+        # Черепица»: a lower-case occurrence later in the line is preferred, «50 видов черепицы»; so is one after a
+        # capitalised word, the last word of a name: ярмарки Золотое руно покупали руна)
         wider = _avoided_around(target, span, forms, avoid, taken, labels)
         return (None if exact_only else wider) if wider else Rendering(*span, form, "exact")
     for alternative in alternatives:

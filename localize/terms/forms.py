@@ -425,6 +425,9 @@ def bulgarian(entry, need: Need) -> Form:
         if gender(entry, "bg") == "f" and re.fullmatch(r"[А-Яа-я]*[бвгджзклмнпрстфхцчшщ]", first):
             # купел, сол, вечер: a feminine noun in a consonant takes -та whatever the subject (купелта)
             return Form(" ".join(filter(None, (first + "та", rest))), label)
+        if gender(entry, "bg") == "f" and re.fullmatch(r"[А-Яа-я]*ая", first):
+            # мая, стая: a feminine word in -ая takes -та (маята), not a masculine short article's look (края)
+            return Form(" ".join(filter(None, (first + "та", rest))), label)
         if gender(entry, "bg") == "n" and re.fullmatch(r"[А-Яа-я]*[иу]", first) and not rest:
             # такси, жури, татами: a neuter loanword in -и takes -то, not a plural's -те (таксито, татамито)
             return Form(first + "то", label)

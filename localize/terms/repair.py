@@ -245,7 +245,8 @@ def decide(entry, lang: str, role: context.Role, before: str, previous=None, own
             # plural, as Bulgarian says it (скелета, not скеле); its number stays
             role = dataclasses.replace(role, plural=True)
         if setting == "source" and entry.type in ("place", "name", "term") and not role.definite and not role.indefinite \
-                and not common and all(w[:1].isupper() for w in re.findall(r"[A-Za-z][\w'’-]*", entry.source or "")
+                and not common and not (sentence_start(before) and re.match(r"\s*:", after)) \
+                and all(w[:1].isupper() for w in re.findall(r"[A-Za-z][\w'’-]*", entry.source or "")
                         if w.lower() not in ("of", "the", "and", "on", "upon", "de")) \
                 and (forms.article_setting(entry, declared=False) == "always" or (
                     entry.type == "term" and len((entry.source or "").split()) >= 2
@@ -253,6 +254,8 @@ def decide(entry, lang: str, role: context.Role, before: str, previous=None, own
                                      r"(?: (?:на|за|по|от) [а-я]+(?: [а-я]+)?)?", entry.approved("bg") or ""))):
             # (also with its frozen tail: "Moscow Umbrella Works", Московската фабрика за чадъри; an adjective in
             # -жки, -шки, -цки too: Волжкият завод за компост)
+            # (not a headline's label before its colon, "Southern Milling Institute: 50 years of research": English
+            # headlines drop "the"; the translation's article stays)
             # (a generic phrase before a quoted name, «Volga Handball Club won»: Хандбален клуб „Волга“ stays as the
             # translation wrote it — making it definite cost four held-back cases)
             # (also a body named as a term, "Bulgarian National Radio": Българското национално радио)
@@ -779,6 +782,16 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
             need = dataclasses.replace(need, case=own_case, strong=False, sure=False,
                                        reason="coordinated with the term before it, whose form is also this case "
                                        "(as the translation has it)")
+            form = forms.render(entry, lang, need, inflect)
+        if lang == "ru" and previous is not None and previous_text and between is not None \
+                and re.fullmatch(r"\s*,\s*", between) and previous.case in forms.RU_CASES and previous.sure \
+                and need.case != previous.case and need.number == "sing" \
+                and need.reason == f"in apposition to «{previous_text.split()[-1]}» before it" \
+                and forms.is_person(previous_entry):
+            # "hired Owen Pritchard, a shearer": наняла Оуэна Притчарда, стригаля — the name before it was just put
+            # in its case; the apposition agrees with that case, not with the translation's form of the name
+            need = dataclasses.replace(need, case=previous.case, sure=True,
+                                       reason=f"in apposition to «{previous_text}» before it (its case)")
             form = forms.render(entry, lang, need, inflect)
         previous, previous_end, previous_role = need, rendering.end, role
         previous_entry, previous_text = entry, form.text
