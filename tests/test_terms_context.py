@@ -564,9 +564,33 @@ GLOSSARY = "\t".join(["en", "ru", "bg", "type", "gender", "declension", "avoid:r
         ("Southern Milling Institute", "Южный институт мукомолья", "Южен институт по мелничарство", "term", "m", "", "",
          ""),
         ("yeast", "дрожжи", "мая", "term", "f", "", "", "дрожди"),
+        ("Kimry Shoe Factory", "Кимрская обувная фабрика", "Кимрска обувна фабрика", "term", "f", "", "", ""),
+        ("chrome tanning", "хромовое дубление", "хромово дъбене", "term", "n", "", "хромированное дубление", ""),
+        ("Northern Truffle Hunters Association", "Северная ассоциация охотников за трюфелями",
+         "Северна асоциация на ловците на трюфели", "term", "f", "", "", ""),
+        ("collection quota", "квота на сбор", "квота за събиране", "term", "f", "", "", ""),
+        ("ESMC", "ВСУМ", "ВСУМ", "term", "m", "", "", ""),
     ])
 
 ROWS = [
+    # «одалживать кому»: the English recipient before "money" is the verb's dative, not the genitive of «деньги»
+    ("ru", "The bank has refused to lend Kimry Shoe Factory any more money.",
+     "Банк отказался больше одалживать деньги Кимрская обувная фабрика.",
+     "Банк отказался больше одалживать деньги Кимрской обувной фабрике."),
+    # a neuter short participle after a neuter term agrees with it: its subject, not an impersonal's dative
+    ("ru", "Chrome tanning was banned at the site in 2024.", "Хромированное дубление было запрещено на площадке в 2024 году.",
+     "Хромовое дубление было запрещено на площадке в 2024 году."),
+    # the English passive's subject (no "by") after the Russian participle that agrees with it: not its agent
+    ("ru", "The Northern Truffle Hunters Association was founded in Belgorod in 1998.",
+     "В Белгороде в 1998 году была основана Северной ассоциацией охотников за трюфелями.",
+     "В Белгороде в 1998 году была основана Северная ассоциация охотников за трюфелями."),
+    # "has cut, after ..., the quota": an irregular past is a verb whose object follows the aside
+    ("ru", "The inspectorate has cut, after months of heated debate with local hunters, the collection quota.",
+     "Инспекция сократила после многомесячных жарких споров с местными охотниками квота на сбор.",
+     "Инспекция сократила после многомесячных жарких споров с местными охотниками квоту на сбор."),
+    # an acronym with a closed syllable is read as a word: «во ВСУМ» (but в ВТО, read by its letters)
+    ("ru", "Musicians registered with the ESMC pay no fee.", "Музыканты, зарегистрированные в ESMC, не платят сбор.",
+     "Музыканты, зарегистрированные во ВСУМ, не платят сбор."),
     # «объявить выговор кому»: the noun «выговор» takes the dative of the one reprimanded (not «объявил кем»)
     ("ru", "The council reprimanded Zabytov over the missing violin.", "Совет объявил выговор Забытов из-за пропавшей скрипки.",
      "Совет объявил выговор Забытову из-за пропавшей скрипки."),

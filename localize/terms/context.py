@@ -756,7 +756,8 @@ _EN_VERBS = set("is are was were be been being has have had do does did met meet
                 "finances finance financed funds fund funded uses use used via became become becomes "
                 "receives receive received obtains obtain obtained offers provides provide provided supplies supply "
                 "supplied imports import imported exports export exported produces produce produced buys "
-                "rent rents lease leases hire hires sells".split())
+                "rent rents lease leases hire hires sells cut cuts kept keep keeps held hold holds found find finds "
+                "brought bring brings caught taught lost spent fought put puts shut".split())
 #: Verbs whose object may be a clause without "that" (said the train had left).
 #: A word right after has/have/had, that/which/who or to/not (an adverb between allowed) and right before the
 #: noun phrase of the occurrence: a verb whose object the occurrence is (has seen X, that crosses X, to equip X).
@@ -1738,6 +1739,12 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
                                    person, number, transitive=True)  # сообщили»; Банком руководит X; Кирилову
         if governed is not None and own_case == "gent" and _noun_before_in_case(tail, governed):
             return _noun_before_in_case(tail, governed)
+        if governed is not None and governed.reason.startswith("governed by the impersonal «") and number == "sing" \
+                and own_case in (None, "nomn") and str(gender() or "") == "neut":
+            # "Chrome tanning was banned": Хромовое дубление было запрещено — the neuter short participle agrees with
+            # a neuter subject; it is impersonal only for another (Кемалю Озтюрку было предъявлено)
+            return Need("nomn", f"subject of «{_quoted_word(governed.reason)}» after it (it agrees with it)", number,
+                        sure=False)
         if governed is not None and own_case in (None, "nomn") and _parse(_quoted_word(governed.reason))[0] is not None \
                 and _parse(_quoted_word(governed.reason))[0].normal_form in ("пройти", "проходить") \
                 and _verb_after_agrees(after, number) and all(
@@ -1768,6 +1775,15 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
         # "The fire road to the tower was washed out": «Противопожарную дорогу к вышке размыло» — the English
         # passive made an impersonal active (neuter, no subject); the term is its object
         return Need("accs", f"object of the impersonal «{impersonal}» after it (no subject agrees with it)", number)
+    if role.subject and role.passive and role.preposition != "by" and own_case == "ablt" and not person \
+            and (agent := _governor(tail, person, number)) is not None \
+            and agent.reason.startswith("agent of the passive «") \
+            and _short_participle_agrees(_quoted_word(agent.reason), number, gender):
+        # "The Association was founded in Belgorod": была основана Северная ассоциация — the English passive's
+        # subject after the Russian participle that agrees with it; the instrumental the translation wrote makes it
+        # an agent the English does not have (no "by")
+        return Need("nomn", f"subject of the passive «{_quoted_word(agent.reason)}» before it (it agrees with it; "
+                    "no English «by»)", number, strong=True)
     if role.subject:
         return Need("nomn", INVERTED_SUBJECT if role.inverted else "subject of its clause", number,
                     strong=role.inverted)  # (a list after it shares the strong reading: Лука Бернаскони и ...)

@@ -67,6 +67,8 @@ def adapt_preposition(before: str, word: str) -> str:
     ('матч со ', 'об ', 'в ')
     >>> adapt_preposition("знало о ", "НДС"), adapt_preposition("сообщили об ", "МИДе")
     ('знало об ', 'сообщили о ')
+    >>> adapt_preposition("зарегистрированные в ", "ВСУМ"), adapt_preposition("вступил в ", "ВТО")
+    ('зарегистрированные во ', 'вступил в ')
     >>> adapt_preposition("говорили об ", "Avivac H5")
     'говорили об '
     >>> adapt_preposition("На ", "аэропорту Внуково"), adapt_preposition("на ", "аэропорт Внуково")
@@ -85,7 +87,11 @@ def adapt_preposition(before: str, word: str) -> str:
     if re.match(r"[A-Za-z]", word):
         return before  # a Latin-script name is read as its owners say it (об Avivac, о Uber): the
         #                translation's variant stays
-    if _all_caps(word.split()[0] if word.split() else "") and base != "о":
+    acronym = word.split()[0] if word.split() else ""
+    if _all_caps(acronym) and base == "в" and re.fullmatch(r"[ВФ][^АЕЁИОУЫЭЮЯ][^АЕЁИОУЫЭЮЯ]*[АЕЁИОУЫЭЮЯ]+[^АЕЁИОУЫЭЮЯ]+\w*",
+                                                           acronym):
+        new = "во"  # an acronym with a closed syllable is read as a word (во ВЦИОМ, во ВСУМ [всум]); the rule of words
+    elif _all_caps(acronym) and base != "о":
         new = base  # an acronym is read by its letters (в ВТО, с США, к МВФ): the plain preposition
     elif base == "в":
         new = "во" if _VO.match(word) else "в"
