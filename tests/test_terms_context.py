@@ -570,9 +570,42 @@ GLOSSARY = "\t".join(["en", "ru", "bg", "type", "gender", "declension", "avoid:r
          "Северна асоциация на ловците на трюфели", "term", "f", "", "", ""),
         ("collection quota", "квота на сбор", "квота за събиране", "term", "f", "", "", ""),
         ("ESMC", "ВСУМ", "ВСУМ", "term", "m", "", "", ""),
+        ("weight class", "весовая категория", "категория", "term", "f", "", "", ""),
+        ("weigh-in", "взвешивание", "кантар", "term", "n", "", "", ""),
+        ("championship belt", "чемпионский пояс", "шампионски пояс", "term", "m", "", "", ""),
+        ("waste inspector", "инспектор по отходам", "инспектор по отпадъците", "term", "m", "", "", ""),
+        ("Danube Rubber Company", "Дунайская резиновая компания", "Дунавска гумена компания", "term", "f", "", "", ""),
+        ("waste permit", "разрешение на обращение с отходами", "разрешително за отпадъци", "term", "n", "", "", ""),
+        ("indemnity", "страховое возмещение", "обезщетение", "term", "n", "", "индемнити", ""),
+        ("rubber tile", "резиновая плитка", "гумена плочка", "term", "f", "", "каучуковая плитка", ""),
+        ("Zhuravlyova", "Журавлёва", "Журавльова", "person", "f", "full", "", ""),
+        ("Kaloyan Grozdev", "Калоян Гроздев", "Калоян Гроздев", "person", "m", "full", "", ""),
+        ("Yildirim", "Йылдырым", "Йълдъръм", "person", "m", "full", "", ""),
     ])
 
 ROWS = [
+    # «выиграть X в ...»: past the thing won, «в» is where (в весовой категории); right after the verb, the game
+    ("ru", "Zhuravlyova won gold in the 62 kg weight class.", "Журавлёва выиграла золото в весовой категория до 62 кг.",
+     "Журавлёва выиграла золото в весовой категории до 62 кг."),
+    # «опоздание на что»: «на» + accusative
+    ("ru", "The jury disqualified Kaloyan Grozdev for a late weigh-in.",
+     "Жюри дисквалифицировало Калоян Гроздев за опоздание на взвешивание.",
+     "Жюри дисквалифицировало Калояна Гроздева за опоздание на взвешивание."),
+    # «лишён чего»: the thing taken is the genitive, no agent
+    ("ru", "Yildirim was stripped of the championship belt.", "Йылдырым был лишён чемпионский пояс.",
+     "Йылдырым был лишён чемпионского пояса."),
+    # the recipient of a verb of giving before the thing given (a plural accusative, or the genitive of negation)
+    ("ru", "The mayor gave the waste inspectors new cars.", "Мэр выдал инспекторы по отходам новые машины.",
+     "Мэр выдал инспекторам по отходам новые машины."),
+    ("ru", "The committee did not grant the Danube Rubber Company a waste permit.",
+     "Комитет не выдал Дунайская резиновая компания разрешения на обращение с отходами.",
+     "Комитет не выдал Дунайской резиновой компании разрешения на обращение с отходами."),
+    # what is paid (an indemnity) is the object of «выплатить», not the one paid
+    ("ru", "The fund has not paid the indemnity yet.", "Фонд ещё не выплатил индемнити.",
+     "Фонд ещё не выплатил страховое возмещение."),
+    # a collective singular (плитка) the translation wrote for an English plural stays singular when replaced
+    ("ru", "The school orders rubber tiles for its yard.", "Школа заказывает каучуковую плитку для двора.",
+     "Школа заказывает резиновую плитку для двора."),
     # «одалживать кому»: the English recipient before "money" is the verb's dative, not the genitive of «деньги»
     ("ru", "The bank has refused to lend Kimry Shoe Factory any more money.",
      "Банк отказался больше одалживать деньги Кимрская обувная фабрика.",

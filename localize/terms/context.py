@@ -537,7 +537,8 @@ _EN_PAYMENT = re.compile(r"\b(?:tax|taxes|fee|fees|levy|levies|fine|fines|duty|d
                          r"bills?|compensation|price|prices|premiums?|bonus|bonuses|debts?|dividends?|royalt(?:y|ies)|"
                          r"subsid(?:y|ies)|pensions?|tariffs?|tolls?|charges?|contributions?|damages|ransom|bribes?|"
                          r"interest|tribute|dues|penalt(?:y|ies)|costs?|sums?|amounts?|alimony|support|maintenance|"
-                         r"allowances?|benefits?|instal(?:l)?ments?|arrears|loans?)\b", re.I)
+                         r"allowances?|benefits?|instal(?:l)?ments?|arrears|loans?|indemnit(?:y|ies)|payouts?|grants?|"
+                         r"reimbursements?|refunds?|stipends?|fares?|deposits?|advances?|settlements?)\b", re.I)
 #: A passive participle before "by" ("were accompanied by", "is run by", "was won by the"): the agent follows.
 _EN_PARTICIPLE_BY = re.compile(r"\b(?:[A-Za-z][a-z]{2,}ed|used|run|led|won|held|made|built|written|given|taken|known|seen|shown|"
                                r"chosen|sold|bought|paid|sent|found|beaten|driven|kept|told|brought|caught|hit|set|"
@@ -1077,8 +1078,11 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
         if preposition in ("в", "во") and not name and not sure_person and (
                 (role.preposition == "at" and role.bare and not role.definite and not role.proper)
                 or (not role.preposition and not role.subject and not role.possessive)) and re.search(
-                r"(?<![а-яё])(?:(?:до|по|про|вы)?игра(?:ть|ет|ют|л|ла|ли|ло|ем|ешь|ющ\w*|вш\w*)|(?:об|с|пере|от)ыгр\w*)"
-                r"(?:\s+[а-яё]+){0,3}\s+(?:в|во)\s+$", _CLAUSE_BREAK.split(tail)[-1], re.I):
+                r"(?<![а-яё])(?:(?:(?:до|по)?игра(?:ть|ет|ют|л|ла|ли|ло|ем|ешь|ющ\w*|вш\w*)|(?:об|с|пере|от)ыгр\w*)"
+                r"(?:\s+[а-яё]+){0,3}|(?:про|вы)игра(?:ть|ет|ют|л|ла|ли|ло|ем|ешь|ющ\w*|вш\w*))\s+(?:в|во)\s+$",
+                _CLAUSE_BREAK.split(tail)[-1], re.I):
+            # (won or lost something in it, «выиграла золото в весовой категории»: the place; only right after
+            # выиграть/проиграть is «в» the game, «проиграли в перетягивание каната»)
             # «никто не обыграл Шарову в снукер» ("at snooker"), «играют в боулинг»: the game one plays, the accusative
             # (играть во что); not a place one plays in (сыграли в аэропорту, "at the airport"); also "lost the tug of
             # war": проиграли в перетягивание каната, the English object the game
@@ -1857,7 +1861,7 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
     if role.direct and _thing_given(governed):
         return _thing_given(governed)
     if role.indirect and governed is not None and governed.case == "accs" and governed.reason.startswith("object of «") \
-            and _thing_after(after):
+            and _thing_after(after, genitive=bool(_NEGATED.search(tail))):
         # (also negated: «так и не выдал Ставреву разрешение» — the recipient of a verb of giving stays the dative)
         # "refused to give Pavel Zhuravsky the voter lists": выдать Павлу Журавскому списки — the recipient
         return Need("datv", governed.reason.replace("object of", "the recipient after") + ": dative", number,
@@ -2082,8 +2086,9 @@ def _fronted_recipient(tail: str, after: str) -> str | None:
     return match.group(2)
 
 
-def _thing_after(after: str) -> bool:
-    """Does a noun in the accusative (the thing given) follow the occurrence in its clause (выдать X | списки)?"""
+def _thing_after(after: str, genitive: bool = False) -> bool:
+    """Does a noun in the accusative (the thing given) follow the occurrence in its clause (выдать X | списки)?
+    With ``genitive`` (a negated verb), the genitive of negation too (не выдал X | разрешения)."""
     clause = _CLAUSE_BREAK.split(after)[0]
     if re.match(r"\s*,", clause):  # выдал X, израильскому инженеру, ... | вид на жительство: past the apposition
         clause = clause.split(",")[-1]
@@ -2097,7 +2102,8 @@ def _thing_after(after: str) -> bool:
                 {"Name", "Surn", "Patr"} & set(p.tag.grammemes) for p in parses[:4])):
             return False  # «показали | Лю Цзяньпину»: a person's name is the one given to, no thing
         if best is not None and best.tag.POS == "NOUN":
-            return any(p.tag.case == "accs" for p in parses[:2])  # (наградил X медалью: кого чем, no dative)
+            return any(p.tag.case == "accs" for p in parses[:3]) or (genitive and best.tag.case == "gent")
+            # (наградил X медалью: кого чем, no dative; выдал X новые машины: the plural accusative, the third reading)
     return False
 
 

@@ -894,12 +894,14 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
             need = replace(need, number="plur")
             form = forms.render(entry, lang, need, inflect)
         if lang == "ru" and own and need.number == "plur" and not need.count \
-                and rendering.kind == "exact" and "numeral" not in need.reason \
+                and (rendering.kind == "exact" or (rendering.kind in ("avoid", "near") and not own.startswith("pl-"))) \
+                and "numeral" not in need.reason \
                 and set((entry.approved(lang) or "").lower().split()) & RU_COLLECTIVE_SINGULAR \
                 and (not own.startswith("pl-") or forms.render(entry, lang, dataclasses.replace(need, number="sing"),
                                                                 inflect).text.lower() == written.lower()):
             from dataclasses import replace  # "a third of the ceramic tiles": треть керамической плитки — a mass in
             #                                  the singular for things the English counts; the translation's stays
+            #                                  (also in a rendering replaced: каучуковую плитку, резиновую плитку)
             need = replace(need, number="sing")
             form = forms.render(entry, lang, need, inflect)
         if lang == "bg" and own in ("plural", "count", "pl-def") and need.number == "sing" and not need.count and \
