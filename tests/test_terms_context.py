@@ -581,9 +581,32 @@ GLOSSARY = "\t".join(["en", "ru", "bg", "type", "gender", "declension", "avoid:r
         ("Zhuravlyova", "Журавлёва", "Журавльова", "person", "f", "full", "", ""),
         ("Kaloyan Grozdev", "Калоян Гроздев", "Калоян Гроздев", "person", "m", "full", "", ""),
         ("Yildirim", "Йылдырым", "Йълдъръм", "person", "m", "full", "", ""),
+        ("Moscow Street Performance Licensing Board", "Московская комиссия по лицензированию уличных выступлений",
+         "Московска комисия за лицензиране на уличните изяви", "term", "f", "", "Московский совет по лицензированию уличных представлений", ""),
+        ("Fyodor Zapasny", "Фёдор Запасный", "Фьодор Запасни", "person", "m", "full", "Федор Запасный", ""),
+        ("Desislava Kashonova", "Десислава Кашонова", "Десислава Кашонова", "person", "f", "full", "", ""),
+        ("Sofia Consumer Protection Directorate", "Софийская дирекция по защите прав потребителей",
+         "Софийска дирекция за защита на потребителите", "term", "f", "", "", ""),
+        ("physical theatre", "физический театр", "физически театър", "term", "m", "", "", ""),
     ])
 
 ROWS = [
+    # "Read the **X** rules": an imperative's object qualifying the noun after it (not "the Board rules" as a verb):
+    # the genitive after «правила»
+    ("ru", "Read the **Moscow Street Performance Licensing Board** rules before applying.",
+     "Прочитайте правила **Московский совет по лицензированию уличных представлений** перед подачей заявки.",
+     "Прочитайте правила **Московской комиссии по лицензированию уличных выступлений** перед подачей заявки."),
+    # «началась с кого»: the starting point, genitive, even for a person
+    ("ru", "The story began with Fyodor Zapasny, who rents out containers in Kazan.",
+     "История началась с Федор Запасный, который сдаёт в аренду контейнеры в Казани.",
+     "История началась с Фёдора Запасного, который сдаёт в аренду контейнеры в Казани."),
+    # the dash for the English copula: the predicate after it is nominative, no apposition
+    ("ru", "The head of the Sofia Consumer Protection Directorate is Desislava Kashonova.",
+     "Руководитель софийской дирекции по защите прав потребителей — Десислава Кашонова.",
+     "Руководитель Софийской дирекции по защите прав потребителей — Десислава Кашонова."),
+    # Bulgarian: a subject past a phrase of time ("of the 1990s") before its verb takes the full article
+    ("bg", "The physical theatre of the 1990s changed everything.", "Физическия театър от 90-те години промени всичко.",
+     "Физическият театър от 90-те години промени всичко."),
     # «выиграть X в ...»: past the thing won, «в» is where (в весовой категории); right after the verb, the game
     ("ru", "Zhuravlyova won gold in the 62 kg weight class.", "Журавлёва выиграла золото в весовой категория до 62 кг.",
      "Журавлёва выиграла золото в весовой категории до 62 кг."),
@@ -4064,3 +4087,14 @@ def test_a_literal_rendering_does_not_take_the_verb_before_it(glossary):
                                          ["Персоналът смени въжетата за коридорите."], "bg")
     assert repaired[0].startswith("Персоналът смени разделителните въжета")
     assert "check the words around it" in decisions[0].check
+
+
+def test_the_glossarys_own_count_form_wins_after_a_numeral(tmp_path):
+    """forms:bg count= given: after a numeral that form is used, whatever gender the entry gives (a glossary that says
+    a noun has a count form means it)."""
+    path = tmp_path / "g.tsv"
+    path.write_text("en\tbg\tru\ttype\tgender:bg\tforms:bg\nbusking licence\tлиценз за уличен артист\tлицензия\tterm\tf\t"
+                    "count=лиценза за уличен артист\n", encoding="utf-8")
+    repaired, _decisions = apply_glossary(load([path]), ["Sliven issued only three busking licences."],
+                                          ["Сливен издаде само три лицензи за уличен артист."], "bg")
+    assert repaired == ["Сливен издаде само три лиценза за уличен артист."]

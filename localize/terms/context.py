@@ -111,6 +111,7 @@ class Role:
     direct: bool = False  # the second of two objects (awarded X the prize): the thing given, accusative
     object: bool = False  # the English object of a verb (replaced Taras Kovalenko): a Russian verb after it may govern it
     complement: bool = False  # after "as" (will serve as a drifting station): служить кем/чем, the instrumental
+    after_copula: bool = False  # right after the English copula ("The head of X is Y"): Russian may write it after a dash
     appositive: bool = False  # between commas after a noun (Belozerskaya's rival, Vadim Zlatopolsky, was)
     after_noun: bool = False  # its English preposition follows a noun ("Repairs to | the Danube Bridge")
     agent: bool = False  # "by" after a passive participle ("were accompanied by X"), not a noun ("a speech by X")
@@ -337,6 +338,10 @@ def english_role(source: str, start: int, end: int, plural: bool = False, posses
         subject = True  # also "said the container train had left": the subject of a clause with no "that"
     if subject and re.search(r"\bbetween\s+(?:the\s+)?[^,.;]{1,60}?\s+and\s+(?:the\s+)?$", lead, re.I):
         subject = False  # "The agreement between Plovdiv and Sofia University covers": inside the phrase
+    imperative_object = bool(re.search(r"(?:^|[.!?:]\s+)\W*(?:Read|See|Check|Visit|Follow|Download|Contact|Consult|Study|"
+                                       r"Review|Open|Use|Note|Print|Sign|Fill\s+in|Complete)\s+the\s+$", source[:start]))
+    if subject and imperative_object and re.match(r"\s+(?-i:[a-z]{3,}s)\s+(?!(?:the|a|an|its|their)\b)", after):
+        subject = False  # "Read the Board rules before applying": an imperative's object, "rules" its noun (not a verb)
     english_preposition = _EN_PREPOSITION_BEFORE.search(lead)
     if english_preposition is None and lead_end in ("off", "the", "a", "an"):
         motion = re.search(r"\b([a-z]{3,})\s+(off)\s+(?:(?:a|an|the)\s+)?$", lead)
@@ -426,6 +431,8 @@ def english_role(source: str, start: int, end: int, plural: bool = False, posses
                              after)) or bool(re.match(
         r"\s+(?-i:[a-z]{3,}s)\s+(?:(?-i:[a-z]{3,}ed)|rose|fell|grew|went|came|are|were|have|had|will|would|can|could|"
         r"may|might|must|should|did|do)\b", after))  # "campervan rentals rose": a noun before a verb, the term its modifier
+    if imperative_object and re.match(r"\s+(?-i:[a-z]{3,}s)\s+(?!(?:the|a|an|its|their)\b)", after):
+        modifier = True  # "Read the **Board** rules": the term qualifies the noun after it
     if modifier and re.search(r"[a-z]s$", source[start:end]) and re.match(
             r"\s+[a-z]+\s+(?:\d|(?:the|a|an|their|its|his|her|our|all|some|many|several|every|each|two|three|four|"
             r"five|six|seven|eight|nine|ten|dozens|hundreds)\b)", after):
@@ -465,6 +472,7 @@ def english_role(source: str, start: int, end: int, plural: bool = False, posses
                                          r"unanimously|now|then)\s+)?(?:appointed|named|elected|declared|chosen|"
                                          r"recogni[sz]ed|voted|crowned|made)\s+(?:(?:the|its|their)\s+)?(?:new\s+)?$",
                                          lead, re.I)),
+                after_copula=previous_word in ("is", "was", "are", "were"),
                 complement=previous_word == "as" or bool(re.search(
                     r"\bas\s+(?:(?:the|a|an|its|their|his|her|our)\s+)?(?:[a-z]+\s+){0,2}$", lead)),
                 appositive=bool(re.search(r"[a-z]\s*,\s*(?:(?:the|a|an)\s+(?:[a-z][\w'’-]*\s+){0,3})?$", lead)) and bool(re.match(r"\s*(?:(?:of|from|in|at)\s+[^,.;]{1,60}?)?(?:,|[.!?][\"”»)]*\s*$|\s+(?:who|whose|whom)\b)", after)),
@@ -588,8 +596,9 @@ _EN_CLAUSE_OPENERS = frozenset("that because while although when if whether".spl
 _EN_COMMON_PP = re.compile(r"^\s+(?:on|of|for|in|at|from|with|across|near|outside|inside|behind|opposite|about|against|above|"
                            r"below|beneath|beside|under|along|to|towards?|around|through|beyond)\s+(?:(?:the|each|every|a|an|its|their|this|"
                            r"that|all|his|her)\s+)?(?:(?-i:[a-z]+)['’]s\s+)?(?:(?:two|three|four|five|six|"
-                           r"seven|eight|nine|ten|several|many|\d+(?:st|nd|rd|th)?)\s+)?(?-i:(?:[a-z]+-[a-z]+\s+)?[a-z]+|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:(?:,\s+[A-Z][a-z]+)*,?\s+(?:and|or)\s+[A-Z][a-z]+)?(?:\s+[a-z]+s(?=\s+[a-z]+ed\b))?)"
+                           r"seven|eight|nine|ten|several|many|\d+(?:st|nd|rd|th)?)\s+)?(?-i:(?:[a-z]+-[a-z]+\s+)?[a-z]+|\d{2,4}['’]?s|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:(?:,\s+[A-Z][a-z]+)*,?\s+(?:and|or)\s+[A-Z][a-z]+)?(?:\s+[a-z]+s(?=\s+[a-z]+ed\b))?)"
                            r"(?:\s+\d{1,4}[A-Z]?)?(?:\s+(?:and|or)\s+(?-i:[a-z]+))?(?=\s)")
+# (also a decade: "The physical theatre of the 1990s changed everything")
 # (also a place: "Goldsmiths in Kostroma say", "Anglers on the Iskar say", "The jet fan above the emergency lay-by
 # failed": the subject before its verb; "The scales
 # at desk 4 showed": a place with its number; "spare parts for pre-war engines are": a hyphenated adjective before
@@ -1101,6 +1110,13 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
                                              r"(?:себя|его|её|их)\s+за\s+$", tail, re.I):
             # «выдавали себя за Маркуса Хейла», «приняли его за X»: за кого — accusative
             return Need("accs", f"«{' '.join(_WORDS.findall(tail)[-3:])}»: accusative", number, strong=True)
+        if preposition in ("с", "со") and sure_person and re.search(
+                r"(?<![а-яё])(?:нача(?:лся|лась|лось|лись|ться)|начина(?:ется|ются|лся|лась|лось|лись)|"
+                r"начн(?:ется|ётся|утся))\s+(?:с|со)\s+$", tail, re.I):
+            # «История началась с Фёдора Запасного» ("The story began with"): the starting point, even a person
+            # (not «начал работу с Ивановым»: together with him)
+            return Need("gent", f"«{_WORDS.findall(tail)[-2]} {preposition}»: the starting point, genitive", number,
+                        strong=True)
         if preposition in ("с", "со") and not sure_person and re.search(
                 r"(?<![а-яё])(?:нача(?:л|ла|ло|ли|ть)(?:ся|сь)?|начина(?:ет|ют|ется|ются|лся|лась|лось|лись)|"
                 r"начн(?:ет|ёт|ется|ётся|утся)|"
@@ -1334,6 +1350,10 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
                 if verb is not None and verb.case == "accs":
                     case = "accs"
             return Need(case, f"in apposition to «{commaed[0]}»", number, strong=True)
+    if role.after_copula and own_case in (None, "nomn") and re.search(r"[А-Яа-яЁё»\"]\s+[—–]\s+$", tail):
+        # "The head of the Directorate is Desislava Kashonova": Руководитель дирекции — Десислава Кашонова; the
+        # dash stands for the English copula, the term after it is the predicate, in the nominative
+        return Need("nomn", "the predicate after the dash (English «is»): nominative", number, strong=True)
     if person and not role.subject:
         dashed = _dash_apposition(tail)
         if dashed is not None:  # назначил нового адвоката — Жуана Фигейреду: the noun's case

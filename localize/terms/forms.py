@@ -403,6 +403,8 @@ def bulgarian(entry, need: Need) -> Form:
         overrides.setdefault("short", approved)
         overrides.setdefault("full", approved[:-1] + ("ът" if approved.endswith("а") else "ят"))
     if need.count:  # the count form is a masculine noun's; feminine and neuter nouns take the plural (21 зони)
+        if overrides.get("count"):
+            return Form(overrides["count"], "count")  # the glossary's own count form says it has one
         if gender(entry, "bg") in ("f", "n") or (not gender(entry, "bg") and re.search(r"[аяое]$", approved)):
             return Form(overrides.get("plural") or bg.plural(approved), "count")
         return Form(overrides.get("count") or bg.count_phrase(approved), "count")
