@@ -588,9 +588,40 @@ GLOSSARY = "\t".join(["en", "ru", "bg", "type", "gender", "declension", "avoid:r
         ("Sofia Consumer Protection Directorate", "Софийская дирекция по защите прав потребителей",
          "Софийска дирекция за защита на потребителите", "term", "f", "", "", ""),
         ("physical theatre", "физический театр", "физически театър", "term", "m", "", "", ""),
+        ("harp", "арфа", "арфа", "term", "f", "", "", ""),
+        ("Batumi", "Батуми", "Батуми", "place", "m", "none", "Батуме", ""),
+        ("State Licensing Committee", "Государственный комитет по лицензированию", "Държавна комисия по лицензиране",
+         "term", "m", "", "", ""),
+        ("Kemal Aksoy", "Кемаль Аксой", "Кемал Аксой", "person", "m", "full", "", ""),
+        ("Volga Seed Bank", "Волжский банк семян", "Волжка банка за семена", "term", "m", "", "Волжский семенной банк", ""),
+        ("herbarium", "гербарий", "хербарий", "term", "m", "", "гербариум", ""),
+        ("seed bank", "банк семян", "банка за семена", "term", "m", "", "семенной банк", ""),
+        ("botanical garden", "ботанический сад", "ботаническа градина", "term", "m", "", "", ""),
+        ("folk band", "народная группа", "народна група", "term", "f", "", "", "фолк група"),
+        ("ostrich chick", "страусёнок", "щраусче", "term", "n", "", "", ""),
     ])
 
 ROWS = [
+    # an adjective made from a one-word term (Арфовый for арфа) is no near miss of it
+    ("ru", "The harp festival in Batumi drew a hundred players.", "Арфовый фестиваль в Батуме собрал сто участников.",
+     "Арфовый фестиваль в Батуми собрал сто участников."),
+    # "issued to X": the one «выдал» gives to is its dative, not the subject of the relative clause (which has its own)
+    ("ru", "The licence that the State Licensing Committee issued to Kemal Aksoy was revoked.",
+     "Лицензия, которую Государственный комитет по лицензированию выдал Кемаль Аксой, была отозвана.",
+     "Лицензия, которую Государственный комитет по лицензированию выдал Кемалю Аксою, была отозвана."),
+    # «заложены в что» (deposited into): a verb of putting keeps the translation's accusative
+    ("ru", "Seeds were deposited in the Volga Seed Bank.", "Семена были заложены в Волжский семенной банк.",
+     "Семена были заложены в Волжский банк семян."),
+    # an English list whose items each have "the": one list after one preposition
+    ("ru", "The grant covers the herbarium, the seed bank and the botanical garden.",
+     "Грант покрывает расходы на гербариум, семенной банк и ботанический сад.",
+     "Грант покрывает расходы на гербарий, банк семян и ботанический сад."),
+    # Bulgarian: an invariable attribute (Фолк) before the noun that carries the translation's article
+    ("bg", "Folk bands from Plovdiv need new accordions.", "Фолк групите от Пловдив се нуждаят от нови акордеони.",
+     "Народните групи от Пловдив се нуждаят от нови акордеони."),
+    # the word a term is made from, as the complement of another noun (chicks of the ostrich), is not replaced alone
+    ("bg", "The ostrich chicks hatched early.", "Пилетата на щрауса се излюпиха рано.",
+     "Пилетата на щрауса се излюпиха рано."),
     # "Read the **X** rules": an imperative's object qualifying the noun after it (not "the Board rules" as a verb):
     # the genitive after «правила»
     ("ru", "Read the **Moscow Street Performance Licensing Board** rules before applying.",
@@ -3844,9 +3875,10 @@ def test_an_adjective_before_a_bulgarian_near_miss_is_flagged(glossary):
     # a brand translated as a common noun while the sentence names a country (Bulgaria, България): found, checked
     ("bg", "The lock maker Lantern recalled 300 locks sold in Bulgaria.",
      "Производителят на ключалки Фенер изтегли 300 ключалки, продадени в България.", "taken for the brand"),
-    # a one-word near miss that is the thing the approved person noun is made from (печки for печкари)
+    # a one-word near miss that is the thing the approved person noun is made from (печките for печкарите; after
+    # «на», «монтажниците на печки», it is no rendering at all: the periphrasis is not replaced in part)
     ("bg", "Chimney sweeps and stove fitters will share a register.",
-     "Коминочистачите и монтажниците на печки ще ползват общ регистър.", "named after"),
+     "Коминочистачи и печки ще ползват общ регистър.", "named after"),
     # the word before the rendering spells an English word of the term (хоби for "hobby")
     ("bg", "Kostov opened the Orbita hobby shop in 2009.", "Костов откри хоби магазина „Орбита“ през 2009 г.",
      "spells a word of the English term"),
@@ -4098,3 +4130,24 @@ def test_the_glossarys_own_count_form_wins_after_a_numeral(tmp_path):
     repaired, _decisions = apply_glossary(load([path]), ["Sliven issued only three busking licences."],
                                           ["Сливен издаде само три лицензи за уличен артист."], "bg")
     assert repaired == ["Сливен издаде само три лиценза за уличен артист."]
+
+
+def test_the_base_word_of_a_term_after_na_is_not_replaced_alone(glossary):
+    """«монтажниците на печки» for печкари (stove fitters), «Пилетата на щрауса» for щраусчетата: the word the term is
+    made from, the complement of another noun, is only part of the rendering; it is not replaced (which would leave
+    «монтажниците на печкари»), and the occurrence is flagged as not found."""
+    repaired, decisions = apply_glossary(glossary, ["Chimney sweeps and stove fitters will share a register."],
+                                         ["Коминочистачите и монтажниците на печки ще ползват общ регистър."], "bg")
+    assert repaired == ["Коминочистачите и монтажниците на печки ще ползват общ регистър."]
+    assert any(d.status == "flagged" and d.source == "stove fitters" for d in decisions), decisions
+
+
+def test_an_avoided_form_with_the_article_keeps_it_whatever_its_place_in_the_list(tmp_path):
+    """avoid:bg lists «рядките растения» first: an avoided form stands for the approved form of its place in the
+    list, but one that carries the article says the translation wrote it (a bare plural subject keeps it)."""
+    path = tmp_path / "g.tsv"
+    path.write_text("en\tbg\tru\ttype\tgender\tforms:bg\tavoid:bg\nrare plant\tрядко растение\tредкое растение\tterm\tn\t"
+                    "plural=редки растения; pl-def=редките растения\tрядките растения | рядки растения\n", encoding="utf-8")
+    repaired, _decisions = apply_glossary(load([path]), ["Rare plants need protection."],
+                                          ["Рядките растения се нуждаят от защита."], "bg")
+    assert repaired == ["Редките растения се нуждаят от защита."]

@@ -677,7 +677,8 @@ def _wrong_ending(text: str, forms: list[Form], taken):
     for match in re.finditer(r"[^\W\d_]+", text):
         word = normalise(match.group(0)).lower()
         ending = word[len(stem):]
-        if word.startswith(stem) and word not in known and (_NOUN_ENDING.fullmatch(ending) or (
+        if word.startswith(stem) and word not in known and not _relational_adjective(word, normalise(base).lower()) \
+                and (_NOUN_ENDING.fullmatch(ending) or (
                 base[:1].isupper() and ending in ("ым", "им") and re.search(r"(?:ов|ев|ин|ын)а$", base.lower()))) \
                 and match.group(0)[:1].isupper() == base[:1].isupper() and _free(match.span(), taken):
             # (в Батумах for в Батуми: an indeclinable name given an ending; Кировым for a woman's Кирова)
@@ -732,6 +733,12 @@ def _near_misses(text: str, forms: list[Form], taken):
                 if n > 1 and (lowered[words[i][0]:words[i][1]] in _NUMBER_WORDS or lowered[start].isdigit()) \
                         and not target.split()[0] in _NUMBER_WORDS:
                     continue  # «пет терминала» is no near miss of «зърнен терминал»: the numeral is the sentence's
+                if size == 1 and n == 1 and (_relational_adjective(lowered[start:end], normalise(forms[0].text).lower())
+                                             or (forms[0].text[:1].islower() and re.search(r"\s(?:на|of)\s$", lowered[:start])
+                                                 and _base_of_derived(lowered[start:end], target))):
+                    continue  # «Арфовый фестиваль» for "harp festival": the adjective of the noun, no rendering of it;
+                    #           «Пилетата на щрауса» (chicks of the ostrich) for щраусчетата: the word it is made
+                    #           from, the complement of another noun in a periphrasis (not «три кожарни»)
                 if size == 1 and n > 1 and lowered[words[i + n - 1][0]:words[i + n - 1][1]] in FUNCTION_WORDS:
                     continue  # «овце в» is no near miss of «овцевъди»: a preposition ends no rendering (a
                     #           longer term's run is settled later, and may end so before it is)
@@ -759,6 +766,33 @@ def _near_misses(text: str, forms: list[Form], taken):
                     # (not «министерство на морските дела издаде»: a verb at its edge is none of the term's words)
                     best = (ratio, start, end, candidate)
     return best
+
+
+def _base_of_derived(word: str, term: str) -> bool:
+    """Is ``word`` (a form of) the lower-case word ``term`` is derived from by a suffix of two letters or more
+    (щрауса: щраус, the base of щраусче; not a misspelling of the term itself)?
+
+    >>> _base_of_derived("щрауса", "щраусчета"), _base_of_derived("казанлак", "казанлък"), _base_of_derived("батуме", "батуми")
+    (True, False, False)
+    """
+    stem = word[:-1] if re.search(r"[аяоеыиуюь]$", word) else word
+    return word[:1].islower() and len(stem) >= 4 and term.startswith(stem) and len(term) - len(stem) >= 2
+
+
+def _relational_adjective(word: str, noun: str) -> bool:
+    """Is ``word`` an adjective made from the lower-case ``noun`` (арфовый from арфа, щраусови from щраус)?
+
+    >>> _relational_adjective("арфовый", "арфа"), _relational_adjective("арфой", "арфа")
+    (True, False)
+    >>> _relational_adjective("щраусовите", "щраус"), _relational_adjective("щрауса", "щраус")
+    (True, False)
+    >>> _relational_adjective("родопов", "родопы"), _relational_adjective("юанов", "юань")
+    (False, False)
+    """
+    stem = noun[:-1] if re.search(r"[аяоеьйы]$", noun) else noun
+    return len(stem) >= 3 and word.startswith(stem) and bool(re.fullmatch(
+        r"(?:ов|ев|ёв|ин|н|ск|ьн|ен|ян)(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ом|ем|ую|юю|ых|их|ыми|ими|"
+        r"а|о|и|ия|ият|ата|ото|ите)", word[len(stem):]))  # (an ending of its own: Родопов, юанов are plurals)
 
 
 def _edge_word_fits(word: str, target: str) -> bool:

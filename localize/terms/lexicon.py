@@ -88,7 +88,8 @@ GOVERNMENT = {
 
 #: Verbs whose English "to" is their dative but that have no dative object of their own (lost to X:
 #: проиграл X-у; the English decides, the verb does not).
-TO_IS_DATIVE = {"проиграть", "проигрывать", "уступить", "уступать"}
+TO_IS_DATIVE = {"проиграть", "проигрывать", "уступить", "уступать", "выдать", "выдавать"}
+# (also "the licence the Committee issued to X": которую комитет выдал | Кемалю Аксою)
 
 #: Verbs whose recipient is in the accusative (the thing in the instrumental): снабжать X дезинформацией.
 ACCUSATIVE_OF_RECIPIENT = set("снабжать снабдить обеспечивать обеспечить оснащать оснастить вооружать вооружить "

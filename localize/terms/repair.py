@@ -19,6 +19,7 @@ import os
 import re
 
 from localize.glossary.match import Matcher
+from localize.morphology.bg import ATTRIBUTIVE_LOANS
 from localize.terms import context, forms
 from localize.terms import find as find_module
 from localize.terms.lexicon import ANIMALS_LIKE_PERSONS, RU_COLLECTIVE_SINGULAR, TIME_NOUN, ZERO_PLURAL_ANIMALS
@@ -692,8 +693,14 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
                 and context._preposition(before):
             head_cases = _head_cases(written, every_form)  # в Хайфском порту: the case the translation chose
             own = head_cases[0] if head_cases else None
-        if lang == "bg" and rendering.kind in ("literal", "near") and not own:
+        if lang == "bg" and ((rendering.kind in ("literal", "near") and not own)
+                             or (rendering.kind == "avoid" and own in ("bare", "plural")
+                                 and re.search(r"(?:ът|ят|ите|ата|ото|ето)$", written.split()[0].lower()))):
+            # (an avoided form stands for the approved form of its place in the list; «рядките растения» has the
+            # article whatever its place)
             first_word = written.split()[0].lower() if written.split() else ""
+            if first_word in ATTRIBUTIVE_LOANS and len(written.split()) > 1:
+                first_word = written.split()[1].lower()  # «Фолк ансамблите»: the article is on the noun after it
             own = "full" if re.search(r"(ът|ят)$", first_word) else "pl-def" if re.search(
                 r"[^и]ите$", first_word) and getattr(occurrence, "plural", False) else "short" if re.search(
                 r"(ата|ята|ото|ето|ите|(?<![цсзг])ия)$", first_word) else own  # Председателят на ...: it had the article
@@ -721,7 +728,8 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
                 r"(?<![А-Яа-я])(?:на|за|от|с|със|по|без)\s+$", before) and _english_noun_after(source[occurrence.end:])
         # "the trapeze act": the English "the" may be the noun's after the term (номера на трапец), not the term's
         # (a feminine plural is spelt like its count form: за дървени играчки)
-        if coordinated is not None and re.fullmatch(r"\s*,\s*", source[previous_source_end:occurrence.start]) \
+        if coordinated is not None and re.fullmatch(r"\s*,\s*(?:(?:the|a|an)\s+)?", source[previous_source_end:occurrence.start],
+                                                    re.I) \
                 and re.match(r"\s*(?:,|and\b|or\b)", source[occurrence.end:]):
             role = dataclasses.replace(role, listed=True)  # "for plywood, | veneer and sawn timber": one list
         need, form = decide(entry, lang, role, before, coordinated, own, inflect,
