@@ -599,9 +599,47 @@ GLOSSARY = "\t".join(["en", "ru", "bg", "type", "gender", "declension", "avoid:r
         ("botanical garden", "ботанический сад", "ботаническа градина", "term", "m", "", "", ""),
         ("folk band", "народная группа", "народна група", "term", "f", "", "", "фолк група"),
         ("ostrich chick", "страусёнок", "щраусче", "term", "n", "", "", ""),
+        ("Shtormovoy", "Штормовой", "Щормовой", "person", "m", "full", "", ""),
+        ("lifeboat", "спасательный катер", "спасителна лодка", "term", "m", "", "", ""),
+        ("Alyona Kormova", "Алёна Кормова", "Альона Кормова", "person", "f", "full", "", ""),
+        ("Barents Sea", "Баренцево море", "Баренцово море", "place", "n", "", "", ""),
+        ("Pomorie", "Поморие", "Поморие", "place", "n", "none", "Поморье", ""),
+        ("Fargov", "Фаргов", "Фаргов", "person", "m", "full", "", ""),
+        ("Union of Volunteer Sea Rescuers", "Союз добровольных морских спасателей",
+         "Съюз на доброволните морски спасители", "term", "m", "", "", ""),
+        ("season pass", "сезонный абонемент", "сезонна карта", "term", "m", "", "сезонный пропуск", ""),
+        ("Borovets", "Боровец", "Боровец", "place", "m", "", "", ""),
+        ("Silver Oar Award", "премия «Серебряное весло»", "награда „Сребърно гребло“", "term", "f", "", "", ""),
+        ("Joost Verhaegen", "Йост Верхаген", "Йост Верхаген", "person", "m", "full", "", ""),
     ])
 
 ROWS = [
+    # "Without X the lifeboat would not have left": a fronted phrase without its comma, closed by the name; the term
+    # after it opens the clause as its subject
+    ("ru", "Without Shtormovoy the lifeboat would not have left the harbour.",
+     "Без Штормовой спасательный катер не вышел бы из гавани.",
+     "Без Штормового спасательный катер не вышел бы из гавани."),
+    # "to the Barents Sea exercise": the English term qualifies "exercise"; Russian «на учения в Баренцевом море»
+    ("ru", "The ministry sent Alyona Kormova to the Barents Sea exercise.",
+     "Министерство направило Алёна Кормова на учения в Баренцевом море.",
+     "Министерство направило Алёну Кормову на учения в Баренцевом море."),
+    # an avoided old name that declines (Поморье) is found in its cases (у Поморья)
+    ("ru", "Fargov's boat capsized near Pomorie.", "Лодка Фаргова перевернулась у Поморья.",
+     "Лодка Фаргова перевернулась у Поморие."),
+    # a ticket or pass "for" a place: «в» + accusative (where to)
+    ("ru", "Skiers bought a season pass for Borovets.", "Лыжники купили сезонный пропуск в Боровец.",
+     "Лыжники купили сезонный абонемент в Боровец."),
+    # "the X Award winners.": a plural noun of persons after the term, no verb; the term its genitive complement
+    ("ru", "The jury announced the **Silver Oar Award** winners.", "Жюри объявило лауреатов **Премия Серебряного весла**.",
+     "Жюри объявило лауреатов **премии «Серебряное весло»**."),
+    # a name after a person noun inside a prepositional phrase is no subject of the verb after it
+    ("ru", "The contract with Dutch designer Joost Verhaegen was extended.",
+     "Контракт с голландским конструктором Йост Верхаген продлили.",
+     "Контракт с голландским конструктором Йостом Верхагеном продлили."),
+    # Bulgarian: a capitalised word before a literal rendering that is another term's (the surname) stays its own
+    ("bg", "According to Fargov, the Union of Volunteer Sea Rescuers needs more boats.",
+     "Според Фаргов съюзът на доброволните морски спасители се нуждае от повече лодки.",
+     "Според Фаргов Съюзът на доброволните морски спасители се нуждае от повече лодки."),
     # an adjective made from a one-word term (Арфовый for арфа) is no near miss of it
     ("ru", "The harp festival in Batumi drew a hundred players.", "Арфовый фестиваль в Батуме собрал сто участников.",
      "Арфовый фестиваль в Батуми собрал сто участников."),

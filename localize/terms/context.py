@@ -338,6 +338,14 @@ def english_role(source: str, start: int, end: int, plural: bool = False, posses
         subject = True  # also "said the container train had left": the subject of a clause with no "that"
     if subject and re.search(r"\bbetween\s+(?:the\s+)?[^,.;]{1,60}?\s+and\s+(?:the\s+)?$", lead, re.I):
         subject = False  # "The agreement between Plovdiv and Sofia University covers": inside the phrase
+    if subject and source[start:start + 1].isupper() and re.search(
+            r"\b(?:with|to|for|from|by|of|about|against)\s+(?:(?:the|a|an|its|their|his|her)\s+)?"
+            r"(?:[A-Za-z-]+\s+){0,2}(?!(?:after|over|under|other|never|either|whether|later|rather|together|"
+            r"however|per|ever|order|water|winter|summer|border|number|center|centre|chamber|member)\s)"
+            r"(?-i:[a-z]{2,}(?:er|or|ist|ant|ian|ess)|chef|coach|chief|minister|mayor|judge|colleague|partner|"
+            r"expert|artist|official|rival|boss|envoy)\s+$", lead):
+        subject = False  # "The contract with Dutch designer Joost Verhaegen was extended": the name stands in
+        #                  apposition to a noun inside a prepositional phrase; the verb's subject is before it
     imperative_object = bool(re.search(r"(?:^|[.!?:]\s+)\W*(?:Read|See|Check|Visit|Follow|Download|Contact|Consult|Study|"
                                        r"Review|Open|Use|Note|Print|Sign|Fill\s+in|Complete)\s+the\s+$", source[:start]))
     if subject and imperative_object and re.match(r"\s+(?-i:[a-z]{3,}s)\s+(?!(?:the|a|an|its|their)\b)", after):
@@ -427,7 +435,11 @@ def english_role(source: str, start: int, end: int, plural: bool = False, posses
     if not subject and after_fronted_phrase and plural and not possessive and _EN_GENERIC_PRESENT.match(after):
         subject = True  # "Under the new law, laundromats report to": the subject after a fronted phrase (some or all of
         #                 the class: no generic reading is claimed)
-    modifier = bool(re.match(r"\s+(?!every\b|very\b)(?:" + _EN_HEAD_NOUNS + r"|[a-z]+(?:tion|ment|ship|ness|ity|ance|ence|ery|ism|ist))s?\b",
+    agent_nouns_after = bool(re.match(r"\s+(?-i:[a-z]{3,}(?:ner|ter|ser|zer|ker|der|ver|per|ger|tor|sor|ant|ent)s)\s*[.!?,;:]",
+                                      after))  # "the Silver Oar Award winners.": a plural noun of persons, no verb
+    if agent_nouns_after:
+        subject = False
+    modifier = agent_nouns_after or bool(re.match(r"\s+(?!every\b|very\b)(?:" + _EN_HEAD_NOUNS + r"|[a-z]+(?:tion|ment|ship|ness|ity|ance|ence|ery|ism|ist))s?\b",
                              after)) or bool(re.match(
         r"\s+(?-i:[a-z]{3,}s)\s+(?:(?-i:[a-z]{3,}ed)|rose|fell|grew|went|came|are|were|have|had|will|would|can|could|"
         r"may|might|must|should|did|do)\b", after))  # "campervan rentals rose": a noun before a verb, the term its modifier
@@ -451,7 +463,10 @@ def english_role(source: str, start: int, end: int, plural: bool = False, posses
                 placed=bool(re.match(r"\s+(?:in|at)\s+(?:the\s+)?[A-Z]", after)),
                 person_object=object_of_verb and not subject and previous_word in _EN_PERSON_VERBS,
                 went_to=bool(re.search(r"\b(?:went|goes|go|gone|going)\s+to\s+$", lead)),
-                after_comma=bool(re.search(r",\s*$", lead)),
+                after_comma=bool(re.search(r",\s*$", lead)) or bool(re.search(
+                    r"(?:^|[.!?]\s+)(?:Without|With|After|Before|Despite|Unlike|Besides)\s+[A-Z][\w'’-]*"
+                    r"(?:\s+[A-Z][\w'’-]*){0,2}\s+$", lead)),  # ("Without Shtormovoy | the lifeboat": a phrase
+                #                                             fronted without its comma, closed by the name)
                 activity=bool(re.fullmatch(r"[a-z]{3,}ing", source[start:end])) and not determiners.strip()
                 and bool(english_preposition) and english_preposition.group(1).lower() == "of",
                 kind=subject and not plural and head.strip().lower() in ("a", "an")
@@ -795,7 +810,7 @@ _EN_HEAD_NOUNS = ("bridge|port|border|crossing|terminal|airport|station|region|a
                   "square|street|district|province|county|municipality|city|town|village|island|lake|sea|"
                   "strait|gulf|canal|dam|mine|field|shipyard|refinery|base|camp|zone|park|reserve|valley|"
                   "shop|store|outlet|boutique|pharmacy|pharmacies|factory|factories|act|show|performance|"
-                  "licence|license|season|quota|fair|workshop")
+                  "licence|license|season|quota|fair|workshop|exercises?|drills?|manoeuvres|maneuvers")
 #: Words in -ing that are no gerund before an object ("Since spring X", "Bulgarian Energy Holding").
 _EN_ING_NOUNS = set("during according regarding concerning following including spring morning evening building "
                     "meeting funding training wedding thing string ceiling beijing sibling offspring nothing "
@@ -1072,6 +1087,12 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
             # after «сесть на мель», a destination of its own (села на мель в Азовском море: where)
             return Need("accs", f"«{chain.group(0).strip()}» after a word of motion: a destination, as the translation "
                         "has it", number, sure=False)
+        if preposition in ("в", "во") and role.preposition in ("for", "to") and re.search(
+                r"(?<![а-яё])(?:абонемент|билет|путёвк|путевк|ски-?пасс|проездн|тур(?:а|ы|ов)?\b|визу|виз[аы]\b)[а-яё]*\s+"
+                r"(?:[а-яё]+\s+)?(?:в|во)\s+$", tail, re.I):
+            # "a season pass for Borovets": абонемент в Боровец — a ticket or pass to a place, where to: accusative
+            return Need("accs", f"«{' '.join(_WORDS.findall(tail)[-2:])}» (a ticket or pass to a place): accusative",
+                        number, strong=True)
         if preposition in ("в", "во") and own_case in ("nomn", "accs") and "accs" in (own_case, *also_own) \
                 and role.preposition in ("in", "into") and _PUT_INTO.search(tail):
             # «зажал раму в слесарные тиски» ("clamped the frame in a bench vice"): a verb of putting takes в +
@@ -1815,6 +1836,12 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
                          apposition=not (role.possessive or role.preposition in ("of", "for")),
                          english_object=(role.object or role.direct or (sure_person and not role.possessive and not role.appositive))
                          and not role.modifier and not role.preposition)
+    if governed is not None and role.modifier and governed.case == "ablt" and governed.reason.startswith("what «") \
+            and _WORDS.findall(tail) and _parse(_WORDS.findall(tail)[-1])[0] is not None \
+            and _parse(_WORDS.findall(tail)[-1])[0].tag.POS == "NOUN":
+        # "announced the Silver Oar Award winners": объявило лауреатов премии — the English term qualifies the noun
+        # before it in Russian, its genitive; not what the verb makes its object
+        return Need("gent", f"governed by the noun «{_WORDS.findall(tail)[-1]}» (the English term qualifies it)", number)
     if governed is not None and governed.case == "gent" and governed.reason.startswith("governed by «") \
             and own_case == "accs" and _parse(_quoted_word(governed.reason))[0] is not None \
             and _parse(_quoted_word(governed.reason))[0].normal_form in ACCUSATIVE_OF_PERSON and animate():

@@ -679,8 +679,9 @@ class Respelled:
                 any(is_acronym(texts[0]) for texts in self._entry.targets.values() if texts):
             return ""
         if self._entry.declension == "none" and self._entry.type == "place" and not is_acronym(self._text) \
-                and re.search(r"[бвгджзклмнпрстфхцчшщ]а?$", self._text.split()[-1] if self._text.split() else ""):
-            return ""  # Алма-Ата, Тифлис avoided for the indeclinable Алматы, Тбилиси: the old names decline (в Алма-Ате)
+                and re.search(r"[бвгджзклмнпрстфхцчшщ]а?$|ье$", self._text.split()[-1] if self._text.split() else ""):
+            return ""  # Алма-Ата, Тифлис avoided for the indeclinable Алматы, Тбилиси: the old names decline (в Алма-Ате;
+            #            Поморье for Поморие: у Поморья)
         return self._entry.declension
 
     @property

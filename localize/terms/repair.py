@@ -619,7 +619,8 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
                 continue
             if rendering.kind == "avoid" and _placed_approved(entry, lang, target[rendering.start:rendering.end], inflect):
                 rendering = dataclasses.replace(rendering, placed=True)  # (the approved words: no avoided rendering)
-            _take_capitalised_word(target, rendering, entry.approved(lang) or "", lang)
+            _take_capitalised_word(target, rendering, entry.approved(lang) or "", lang, taken, lambda word, index=index: any(
+                word == f.text for k, p in enumerate(pending) if k != index for f in p[2]))
             if lang == "ru" and rendering.kind == "literal" and not forms.is_person(entry):
                 _take_head_noun(target, rendering, taken)  # (a person's name has no head noun: Ирины Журавская вспышка)
             taken.append((rendering.start, rendering.end))
@@ -1724,16 +1725,17 @@ def _words_of_its_own(rendering: str, approved: str) -> bool:
     return not all(_related(w, a) or w.lower() == a.lower() for w, a in zip(words, wanted))
 
 
-def _take_capitalised_word(target: str, rendering, approved: str, lang: str) -> None:
+def _take_capitalised_word(target: str, rendering, approved: str, lang: str, taken=(), other=lambda word: False) -> None:
     """A name the translation began one word early (Речной администрацией Нижнего Дуная for Администрация
     Нижнего Дуная): the capitalised adjective right before a rendering that lost its own capital is
-    part of the rendering, and goes with the repair."""
+    part of the rendering, and goes with the repair; not a word that is another term's form (``other``)."""
     text = target[rendering.start:rendering.end]
     if not (text[:1].islower() and approved[:1].isupper()):
         return
     match = re.search(r"(?<![^\W\d_])([А-ЯЁ][а-яё]+)\s+$", target[:rendering.start])
-    if not match or sentence_start(target[:match.start(1)]):
-        return
+    if not match or sentence_start(target[:match.start(1)]) \
+            or any(a < match.end(1) and match.start(1) < b for a, b in taken) or other(match.group(1)):
+        return  # (not another term's word: «Според Фаргов | съюзът», the surname is Fargov's)
     word = match.group(1)
     if lang == "ru":
         from localize.morphology.ru import analyzer
