@@ -611,9 +611,20 @@ GLOSSARY = "\t".join(["en", "ru", "bg", "type", "gender", "declension", "avoid:r
         ("Borovets", "Боровец", "Боровец", "place", "m", "", "", ""),
         ("Silver Oar Award", "премия «Серебряное весло»", "награда „Сребърно гребло“", "term", "f", "", "", ""),
         ("Joost Verhaegen", "Йост Верхаген", "Йост Верхаген", "person", "m", "full", "", ""),
+        ("Federal Toy Safety Agency", "Федеральное агентство по безопасности игрушек",
+         "Федерална агенция за безопасност на играчките", "term", "n", "", "", ""),
+        ("game designer", "геймдизайнер", "гейм дизайнер", "term", "m", "", "", "игрови дизайнер"),
+        ("Typewriter House", "музей «Дом пишущей машинки»", "музей „Къща на пишещата машина“", "name", "m", "", "", ""),
     ])
 
 ROWS = [
+    # "was approved, after weeks of talks, by the Agency": the agent past a phrase of time, instrumental
+    ("ru", "The deal was approved, after weeks of talks, by the Federal Toy Safety Agency.",
+     "Сделка была одобрена после нескольких недель переговоров Федеральное агентство по безопасности игрушек.",
+     "Сделка была одобрена после нескольких недель переговоров Федеральным агентством по безопасности игрушек."),
+    # Bulgarian: «гейм» is an invariable attribute; the article goes on the noun after it
+    ("bg", "The game designer from Kutaisi won the award.", "Игровият дизайнер от Кутаиси спечели наградата.",
+     "Гейм дизайнерът от Кутаиси спечели наградата."),
     # "Without X the lifeboat would not have left": a fronted phrase without its comma, closed by the name; the term
     # after it opens the clause as its subject
     ("ru", "Without Shtormovoy the lifeboat would not have left the harbour.",
@@ -4168,6 +4179,18 @@ def test_the_glossarys_own_count_form_wins_after_a_numeral(tmp_path):
     repaired, _decisions = apply_glossary(load([path]), ["Sliven issued only three busking licences."],
                                           ["Сливен издаде само три лицензи за уличен артист."], "bg")
     assert repaired == ["Сливен издаде само три лиценза за уличен артист."]
+
+
+def test_a_generic_noun_in_ii_before_a_never_quoted_name_is_checked(tmp_path):
+    """«ръководи музея „Къща на пишещата машина“» where the glossary says article:bg never: the article goes, and the
+    decision asks to check the entry's setting (музей takes «музея», not «музейа»)."""
+    path = tmp_path / "g.tsv"
+    path.write_text("en\tbg\tru\ttype\tarticle:bg\nTypewriter House\tмузей „Къща на пишещата машина“\t"
+                    "музей «Дом пишущей машинки»\tname\tnever\n", encoding="utf-8")
+    repaired, decisions = apply_glossary(load([path]), ["Lentochkin runs Typewriter House."],
+                                         ["Ленточкин ръководи музея „Къща на пишещата машина“."], "bg")
+    assert repaired == ["Ленточкин ръководи музей „Къща на пишещата машина“."]
+    assert "check the entry's article:bg" in decisions[0].check
 
 
 def test_the_base_word_of_a_term_after_na_is_not_replaced_alone(glossary):

@@ -230,6 +230,8 @@ def definite(phrase: str, subject: bool = False, plural: bool = False) -> str:
     ('ВиК дружеството', 'ВиК дружествата')
     >>> definite("Голф игрище", subject=True), definite("паркинг инспектор", subject=True)
     ('Голф игрището', 'паркинг инспекторът')
+    >>> definite("гейм дизайнер", subject=True)
+    'гейм дизайнерът'
     >>> definite("рали „Сребърен азимут“", subject=True), definite("такси")
     ('ралито „Сребърен азимут“', 'таксито')
 
@@ -261,7 +263,8 @@ def definite(phrase: str, subject: bool = False, plural: bool = False) -> str:
 #: Invariable loanwords that stand before a noun as its attribute (голф игрище, паркинг инспектор): the
 #: article goes on the noun after them.
 ATTRIBUTIVE_LOANS = frozenset("голф бизнес фитнес спа уелнес паркинг пътинг онлайн офлайн интернет уеб шоу поп рок джаз "
-                              "фолк ски сърф тенис фото видео аудио арт хоби стрийт фуд кетъринг ретро макси".split())
+                              "фолк ски сърф тенис фото видео аудио арт хоби стрийт фуд кетъринг ретро макси гейм борд "
+                              "фен".split())
 # (ретро, макси: invariable adjectives, «Официален правописен речник»: ретро автомобилите)
 
 

@@ -566,9 +566,10 @@ _EN_PAYMENT = re.compile(r"\b(?:tax|taxes|fee|fees|levy|levies|fine|fines|duty|d
 _EN_PARTICIPLE_BY = re.compile(r"\b(?:[A-Za-z][a-z]{2,}ed|used|run|led|won|held|made|built|written|given|taken|known|seen|shown|"
                                r"chosen|sold|bought|paid|sent|found|beaten|driven|kept|told|brought|caught|hit|set|"
                                r"put|cut|struck|drawn|thrown|grown|begun|spoken|stolen|shot|fought|taught|sought|"
-                               r"overseen|undertaken|funded|owned)\s+(?:(?:in|out|up|down|off|over|back|away|"
+                               r"overseen|undertaken|funded|owned)(?:\s*,\s*[^,.;:]{3,80},)?\s+(?:(?:in|out|up|down|off|over|back|away|"
                                r"through|across)\s+)?(?:[a-z]+ly\s+)?"
-                               r"(?:(?:on|in|at|during|last|this|early|late)\s+(?:[A-Za-z0-9]+\s+){1,2})?by\s+(?:the\s+)?(?:(?:more\s+than|over|about|some|nearly|almost)\s+)?"
+                               r"(?:(?:on|in|at|during|last|this|early|late)\s+(?:[A-Za-z0-9]+\s+){1,2})?"
+                               r"by\s+(?:the\s+)?(?:(?:more\s+than|over|about|some|nearly|almost)\s+)?"
                                r"(?:\d[\d,.]*\s+)?$")  # (also "used by 90 food banks")
 # (also a phrasal verb: "was brought in by the harbour pilot"; past a time: "was published on Monday by")
 #: Verbs of giving, which take two objects (awarded X the prize, showed visitors a tourbillon).
@@ -1670,6 +1671,14 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
                 # (the verb agrees with it; also past a time: «опубликовало в понедельник Болгарское агентство»)
                 return Need("nomn", f"English «by» after a passive: the translation made the agent the subject of "
                                     f"«{active}» (its object between them)", number, sure=False)
+            elif role.agent and (aside := re.search(
+                    r"(?<![а-яё])([а-яё]{4,})\s+(?:после|до|в\s+ходе|спустя|через|по\s+итогам|в\s+результате)\s+"
+                    r"[^,.;:!?]{3,80}$", _CLAUSE_BREAK.split(tail)[-1], re.I)) and any(
+                        p.tag.POS == "PRTS" and "pssv" in p.tag for p in _parse(aside.group(1))[1][:2]):
+                # "was approved, after weeks of talks, by the Agency": одобрена после нескольких недель переговоров
+                # Федеральным агентством — the agent of the participle before the phrase of time, instrumental
+                return Need("ablt", f"English «by»: agent of «{aside.group(1)}» (past a phrase of time)", number,
+                            strong=True)
             elif not _verb_right_before(tail):  # a speech by X: речь X, genitive
                 case, why = "gent", "English «by» after a noun: genitive"
         if case != "gent" or not _verb_right_before(tail):
