@@ -615,9 +615,36 @@ GLOSSARY = "\t".join(["en", "ru", "bg", "type", "gender", "declension", "avoid:r
          "Федерална агенция за безопасност на играчките", "term", "n", "", "", ""),
         ("game designer", "геймдизайнер", "гейм дизайнер", "term", "m", "", "", "игрови дизайнер"),
         ("Typewriter House", "музей «Дом пишущей машинки»", "музей „Къща на пишещата машина“", "name", "m", "", "", ""),
+        ("mead", "медовуха", "медовина", "term", "f", "", "", ""),
+        ("Uksusova", "Уксусова", "Уксусова", "person", "f", "full", "", ""),
+        ("labelling inspector", "инспектор по маркировке", "инспектор по етикетиране", "term", "m", "", "", ""),
+        ("fermentation tank", "бродильный чан", "ферментационен съд", "term", "m", "", "", ""),
+        ("Gleb Povarskoy", "Глеб Поварской", "Глеб Поварской", "person", "m", "full", "Глеб Поварский", ""),
+        ("haemovigilance", "гемонадзор", "хемонадзор", "term", "m", "", "гемовигиланс", ""),
+        ("Federal Blood Safety Agency", "Федеральное агентство по безопасности крови",
+         "Федерална агенция за безопасност на кръвта", "term", "n", "", "", ""),
     ])
 
 ROWS = [
+    # sorts of a mass: «200 сортов медовухи», the genitive singular the translation wrote for "200 meads"
+    ("ru", "Visitors tasted 200 meads.", "Посетители попробовали 200 сортов медовухи.",
+     "Посетители попробовали 200 сортов медовухи."),
+    # a noun predicate after «была»: instrumental (but «Судьёй ... был X»: the predicate first, X the subject)
+    ("ru", "Uksusova was a labelling inspector for ten years.", "Уксусова десять лет была инспектор по маркировке.",
+     "Уксусова десять лет была инспектором по маркировке."),
+    # «в чане» is the norm (в чану colloquial): the translation's prepositional stays
+    ("ru", "The mead ferments in the fermentation tank for a month.", "Медовуха бродит в бродильном чане месяц.",
+     "Медовуха бродит в бродильном чане месяц."),
+    # "The report names X": «назван X», the English object made the subject of the Russian passive
+    ("ru", "The report names Gleb Povarskoy, who runs the kitchen.", "В отчёте назван Глеб Поварский, который руководит кухней.",
+     "В отчёте назван Глеб Поварской, который руководит кухней."),
+    # "new to X": the English «to» is the adjective's; the translation's transitive verb takes the term as its object
+    ("ru", "Doctors in Kutaisi are new to haemovigilance.", "Врачи в Кутаиси только осваивают гемовигиланс.",
+     "Врачи в Кутаиси только осваивают гемонадзор."),
+    # "Read the **X** guidelines.": the imperative's object qualifying a plural noun at the sentence's end
+    ("ru", "Read the **Federal Blood Safety Agency** guidelines.",
+     "Прочитайте рекомендации **Федеральное агентство по безопасности крови**.",
+     "Прочитайте рекомендации **Федерального агентства по безопасности крови**."),
     # "was approved, after weeks of talks, by the Agency": the agent past a phrase of time, instrumental
     ("ru", "The deal was approved, after weeks of talks, by the Federal Toy Safety Agency.",
      "Сделка была одобрена после нескольких недель переговоров Федеральное агентство по безопасности игрушек.",

@@ -221,7 +221,7 @@ def mixed_animacy(phrase: str) -> bool:
 
 
 #: Nouns whose second locative in -у the dictionary lists but the written norm does not use.
-_NO_SECOND_LOCATIVE = {"склад", "цех", "отпуск", "клей", "чай", "сыр", "пляж", "дом", "стол"}  # (в детском доме; на дому is an idiom)
+_NO_SECOND_LOCATIVE = {"склад", "цех", "отпуск", "клей", "чай", "сыр", "пляж", "дом", "стол", "чан"}  # (в детском доме; на дому is an idiom)
 
 
 #: Nouns that stand invariable as the first part of a compound (мастер-класс: мастер-класса; пресс-центр: пресс-центра;

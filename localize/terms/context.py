@@ -112,6 +112,7 @@ class Role:
     object: bool = False  # the English object of a verb (replaced Taras Kovalenko): a Russian verb after it may govern it
     complement: bool = False  # after "as" (will serve as a drifting station): служить кем/чем, the instrumental
     after_copula: bool = False  # right after the English copula ("The head of X is Y"): Russian may write it after a dash
+    adjective_to: bool = False  # the English "to" is an adjective's ("new to X", "used to X"), no recipient
     appositive: bool = False  # between commas after a noun (Belozerskaya's rival, Vadim Zlatopolsky, was)
     after_noun: bool = False  # its English preposition follows a noun ("Repairs to | the Danube Bridge")
     agent: bool = False  # "by" after a passive participle ("were accompanied by X"), not a noun ("a speech by X")
@@ -348,7 +349,7 @@ def english_role(source: str, start: int, end: int, plural: bool = False, posses
         #                  apposition to a noun inside a prepositional phrase; the verb's subject is before it
     imperative_object = bool(re.search(r"(?:^|[.!?:]\s+)\W*(?:Read|See|Check|Visit|Follow|Download|Contact|Consult|Study|"
                                        r"Review|Open|Use|Note|Print|Sign|Fill\s+in|Complete)\s+the\s+$", source[:start]))
-    if subject and imperative_object and re.match(r"\s+(?-i:[a-z]{3,}s)\s+(?!(?:the|a|an|its|their)\b)", after):
+    if subject and imperative_object and re.match(r"\s+(?-i:[a-z]{3,}s)(?:\s+(?!(?:the|a|an|its|their)\b)|\s*[.!?,;:])", after):
         subject = False  # "Read the Board rules before applying": an imperative's object, "rules" its noun (not a verb)
     english_preposition = _EN_PREPOSITION_BEFORE.search(lead)
     if english_preposition is None and lead_end in ("off", "the", "a", "an"):
@@ -443,7 +444,7 @@ def english_role(source: str, start: int, end: int, plural: bool = False, posses
                              after)) or bool(re.match(
         r"\s+(?-i:[a-z]{3,}s)\s+(?:(?-i:[a-z]{3,}ed)|rose|fell|grew|went|came|are|were|have|had|will|would|can|could|"
         r"may|might|must|should|did|do)\b", after))  # "campervan rentals rose": a noun before a verb, the term its modifier
-    if imperative_object and re.match(r"\s+(?-i:[a-z]{3,}s)\s+(?!(?:the|a|an|its|their)\b)", after):
+    if imperative_object and re.match(r"\s+(?-i:[a-z]{3,}s)(?:\s+(?!(?:the|a|an|its|their)\b)|\s*[.!?,;:])", after):
         modifier = True  # "Read the **Board** rules": the term qualifies the noun after it
     if modifier and re.search(r"[a-z]s$", source[start:end]) and re.match(
             r"\s+[a-z]+\s+(?:\d|(?:the|a|an|their|its|his|her|our|all|some|many|several|every|each|two|three|four|"
@@ -488,6 +489,8 @@ def english_role(source: str, start: int, end: int, plural: bool = False, posses
                                          r"recogni[sz]ed|voted|crowned|made)\s+(?:(?:the|its|their)\s+)?(?:new\s+)?$",
                                          lead, re.I)),
                 after_copula=previous_word in ("is", "was", "are", "were"),
+                adjective_to=bool(re.search(r"\b(?:new|used|accustomed|familiar|committed|dedicated|devoted)\s+to\s+$",
+                                            lead)),
                 complement=previous_word == "as" or bool(re.search(
                     r"\bas\s+(?:(?:the|a|an|its|their|his|her|our)\s+)?(?:[a-z]+\s+){0,2}$", lead)),
                 appositive=bool(re.search(r"[a-z]\s*,\s*(?:(?:the|a|an)\s+(?:[a-z][\w'’-]*\s+){0,3})?$", lead)) and bool(re.match(r"\s*(?:(?:of|from|in|at)\s+[^,.;]{1,60}?)?(?:,|[.!?][\"”»)]*\s*$|\s+(?:who|whose|whom)\b)", after)),
@@ -774,7 +777,7 @@ _EN_VERBS = set("is are was were be been being has have had do does did met meet
                 "thanked thank called call helped help promised promise gave give gives sent send sends "
                 "offered offer showed show paid pay granted grant awarded award lent lend owes owe handed hand "
                 "built build builds bought buy sold sell made make makes took take takes left leave won win "
-                "chose choose named name appointed appoint criticised criticized praised backed supports support "
+                "chose choose named name names appointed appoint criticised criticized praised backed supports support "
                 "supported blamed blame blames accused accuse accuses elected expelled invited invite urged urge asked ask "
                 "warned warn "
                 "reached reach entered enter passed pass crossed cross opened open closed close runs run "
@@ -1372,6 +1375,14 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
                 if verb is not None and verb.case == "accs":
                     case = "accs"
             return Need(case, f"in apposition to «{commaed[0]}»", number, strong=True)
+    if role.after_copula and not role.subject and own_case in (None, "nomn") and re.search(
+            r"(?<![а-яё])(?:был|была|было|были|будет|будут)\s+$", tail, re.I) and not any(
+                _parse(w)[0] is not None and _parse(w)[0].tag.POS == "NOUN"
+                and all(p.tag.case == "ablt" for p in _parse(w)[1][:2]) for w in _WORDS.findall(tail)[:-1]):
+        # (not «Судьёй, который ..., был | Анри Дюваль»: the predicate stands first, the term is the subject)
+        # "Uksusova was a labelling inspector for ten years": десять лет была инспектором по маркировке — a noun
+        # predicate after «быть» in the past or future takes the instrumental (Rosenthal)
+        return Need("ablt", f"the predicate after «{_WORDS.findall(tail)[-1]}»: instrumental", number, strong=True)
     if role.after_copula and own_case in (None, "nomn") and re.search(r"[А-Яа-яЁё»\"]\s+[—–]\s+$", tail):
         # "The head of the Directorate is Desislava Kashonova": Руководитель дирекции — Десислава Кашонова; the
         # dash stands for the English copula, the term after it is the predicate, in the nominative
@@ -1495,6 +1506,13 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
                 # translation made one verb, and the verb governs
                 return governed
         last_verb = _parse(_WORDS.findall(tail)[-1])[0] if _WORDS.findall(tail) else None
+        if role.preposition == "to" and own_case in (None, "nomn", "accs") and last_verb is not None \
+                and last_verb.tag.POS == "VERB" and "tran" in last_verb.tag and not re.search(r"[ая]сь$|ся$", last_verb.word) \
+                and not any(last_verb.normal_form in verbs for verbs in GOVERNMENT.values()) \
+                and role.adjective_to:
+            # "Doctors are new to haemovigilance": «только осваивают гемонадзор» — the English «to» belongs to an
+            # adjective the translation made a transitive verb; the term is its object
+            return Need("accs", f"object of «{last_verb.word}» (the English «to» is an adjective's)", number, sure=False)
         if role.preposition == "by" and (
                 (own_case in ("gent", "datv") and case not in also_own)
                 or (own_case == "ablt" and "nomn" not in also_own and last_verb is not None

@@ -902,6 +902,13 @@ def repair_line(source: str, target: str, matcher: Matcher, lang: str, segment: 
             #                                  (also in a rendering to avoid: раунд анограмм, раунд анаграмм)
             need = replace(need, number="plur")
             form = forms.render(entry, lang, need, inflect)
+        if lang == "ru" and need.number == "plur" and need.case == "gent" and re.search(
+                r"(?<![а-яё])(?:сорт|вид|марок|марки|разновидност|тип)[а-яё]*\s+$", before, re.I) \
+                and written.lower() == forms.render(entry, lang, dataclasses.replace(need, number="sing"),
+                                                    inflect).text.lower():
+            # "tasted 200 meads": 200 сортов медовухи — sorts of a mass, the genitive singular the translation wrote
+            need = dataclasses.replace(need, number="sing", reason=need.reason + " (sorts of a mass: singular)")
+            form = forms.render(entry, lang, need, inflect)
         if lang == "ru" and own and need.number == "plur" and not need.count \
                 and (rendering.kind == "exact" or (rendering.kind in ("avoid", "near") and not own.startswith("pl-"))) \
                 and "numeral" not in need.reason \
