@@ -621,11 +621,29 @@ GLOSSARY = "\t".join(["en", "ru", "bg", "type", "gender", "declension", "avoid:r
         ("fermentation tank", "бродильный чан", "ферментационен съд", "term", "m", "", "", ""),
         ("Gleb Povarskoy", "Глеб Поварской", "Глеб Поварской", "person", "m", "full", "Глеб Поварский", ""),
         ("haemovigilance", "гемонадзор", "хемонадзор", "term", "m", "", "гемовигиланс", ""),
+        ("Matkin", "Маткин", "Маткин", "person", "m", "full", "", ""),
+        ("breeder queen", "племенная матка", "племенна майка", "term", "f", "", "племенная королева", ""),
+        ("Ordu", "Орду", "Орду", "place", "m", "none", "", ""),
+        ("Velikiye Luki", "Великие Луки", "Велики Луки", "place", "pl", "", "", ""),
+        ("school bus", "школьный автобус", "училищен автобус", "term", "m", "", "", "школен автобус"),
         ("Federal Blood Safety Agency", "Федеральное агентство по безопасности крови",
          "Федерална агенция за безопасност на кръвта", "term", "n", "", "", ""),
     ])
 
 ROWS = [
+    # a preposition before a person decides (от Маткина), not an impersonal predicate after it (стоит)
+    ("ru", "A breeder queen from Matkin costs 300 euros.", "Племенная королева от Маткина стоит 300 евро.",
+     "Племенная матка от Маткина стоит 300 евро."),
+    # an indeclinable name in -у given an ending by the translation (из Орды) is found
+    ("ru", "Chestnut honey from Ordu failed the test.", "Каштановый мёд из Орды не прошёл проверку.",
+     "Каштановый мёд из Орду не прошёл проверку."),
+    # "the school district of X": a part of the place, its genitive (not «в портовом городе Варна», an apposition)
+    ("ru", "The school district of Velikiye Luki has no driving simulator.",
+     "В школьном округе Великие Луки нет ни одного автотренажёра.",
+     "В школьном округе Великих Лук нет ни одного автотренажёра."),
+    # Bulgarian: «много» takes the plural, not the count form (много автобуси; but няколко автобуса)
+    ("bg", "Many school buses in Gabrovo are old.", "Много школни автобуси в Габрово са стари.",
+     "Много училищни автобуси в Габрово са стари."),
     # sorts of a mass: «200 сортов медовухи», the genitive singular the translation wrote for "200 meads"
     ("ru", "Visitors tasted 200 meads.", "Посетители попробовали 200 сортов медовухи.",
      "Посетители попробовали 200 сортов медовухи."),
@@ -4239,3 +4257,14 @@ def test_an_avoided_form_with_the_article_keeps_it_whatever_its_place_in_the_lis
     repaired, _decisions = apply_glossary(load([path]), ["Rare plants need protection."],
                                           ["Рядките растения се нуждаят от защита."], "bg")
     assert repaired == ["Редките растения се нуждаят от защита."]
+
+
+def test_the_plural_second_locative_is_the_glossarys_plural_prepositional(tmp_path):
+    """forms:ru gives loct (singular) and pl-loct: «на ремнях безопасности» (plural after «на») takes pl-loct, never
+    the singular's «ремне»."""
+    path = tmp_path / "g.tsv"
+    path.write_text("en\tbg\tru\ttype\tgender\tforms:ru\nseat belt\tпредпазен колан\tремень безопасности\tterm\tm\t"
+                    "loct=ремне безопасности; pl-loct=ремнях безопасности\n", encoding="utf-8")
+    repaired, _decisions = apply_glossary(load([path]), ["Inspectors found cuts in the seat belts."],
+                                          ["Инспекторы обнаружили порезы на ремнях безопасности."], "ru")
+    assert repaired == ["Инспекторы обнаружили порезы на ремнях безопасности."]

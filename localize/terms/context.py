@@ -42,7 +42,7 @@ _CONJUNCTION = re.compile(r"(?:,\s*|\s+)(?:и|или|либо|а также|та
 _CLAUSE_OPENERS = set("что чтобы если когда как чем нежели потому поскольку так-как хотя пока который которая которое которые "
                       "которого которой которым где куда откуда".split())
 _NUMERAL = re.compile(r"(?:\d[\d\s.,]*|\b(?:два|две|три|четыре|оба|обе|полтора|два|две|три|четири|пет|шест|"
-                      r"седем|осем|девет|десет|няколко|много|двама|трима|"
+                      r"седем|осем|девет|десет|няколко|двама|трима|"
                       r"(?:едина|двана|трина|четирина|петна|шестна|седемна|осемна|деветна)(?:десет|йсет)|"
                       r"(?:два|три|четири|пет|шест|седем|осем|девет)(?:десет|йсет)|сто|двеста|триста|"
                       r"двата|трите|четирите|петте|шестте|седемте|осемте|деветте|десетте|"
@@ -917,6 +917,7 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
     if own_case in ("loct", "loc2") and not _preposition(tail):
         own_case, also_own = None, tuple(c for c in also_own if c not in ("loct", "loc2"))  # рассматривают Балканах
     if person and own_case in (None, "nomn", "gent", "accs") and not (role.preposition == "of" and _noun_right_before(tail)) \
+            and not _preposition(tail) \
             and not re.match(r"\s+сто(?:ит|ят|ял|яла|яло)\s+(?:в|во|на|у|перед|возле|рядом|около)\s", after, re.I) \
             and not (role.subject and role.inverted) and (  # ("Behind the project stands X": За проектом стоит X)
             re.search(r"(?<![а-яё])" + DATIVE_PREDICATE.pattern + r"\s+(?:именно\s+|только\s+|лишь\s+|и\s+)?$", tail, re.I)
@@ -1473,12 +1474,16 @@ def russian_need(before: str, role: Role, previous: Need | None = None, own_case
         if own_case not in (None, "nomn") and _agrees_with_generic(tail, own_case, also_own):
             return Need(own_case, "agrees with the generic noun before it, as the translation has it", number,
                         sure=False)  # в городе Созополе: agreement is right too
-        if own_case == "gent" and role.preposition == "of" and len(_WORDS.findall(tail)) >= 2 \
+        if (own_case == "gent" or (own_case in (None, "nomn") and re.search(
+                r"(?<![а-яё])(?:округ|район|квартал|участ|част|центр)[а-яё]*\s+$", tail, re.I))) \
+                and role.preposition == "of" and len(_WORDS.findall(tail)) >= 2 \
                 and _adjective(_WORDS.findall(tail)[-2]):
+            # (also "the school district of Velikiye Luki": в школьном округе Великих Лук, a part of the place — not
+            # "the port city of Varna", в портовом городе Варна, its apposition)
             # "the old town of Plovdiv": через старый город Пловдива — a part of the place, its genitive (not
             # «Старый город Несебр», a district's own name, capitalised)
             return Need("gent", f"English «of» after «{' '.join(_WORDS.findall(tail)[-2:])}»: a part of the place, "
-                        "genitive", number, sure=False)
+                        "genitive", number, sure=own_case != "gent")
         if own_case == "gent" and _FACILITY_BEFORE.search(tail):
             # в речном порту Нукуса, аэропорт Софии: a facility of the place, the genitive is right too
             # (not «в городе Нукуса»: a town's name is its apposition)

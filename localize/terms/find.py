@@ -670,7 +670,7 @@ def _wrong_ending(text: str, forms: list[Form], taken):
     base = forms[0].text
     if " " in base or not re.fullmatch(r"[а-яё]{4,}", base.lower()):
         return None
-    stem = normalise(base).lower()[:-1] if re.search(r"[ьйаяоеыи]$", base.lower()) else normalise(base).lower()
+    stem = normalise(base).lower()[:-1] if re.search(r"[ьйаяоеыиу]$", base.lower()) else normalise(base).lower()
     if len(stem) < (3 if re.search(r"[ьйая]$", base.lower()) or base[:1].isupper() else 4):
         return None  # (a lower-case stem of three letters is in too many words)
     known = {normalise(f.text).lower() for f in forms}

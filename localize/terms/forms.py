@@ -247,7 +247,8 @@ def russian(entry, case: str, number: str = "sing", inflect=None) -> str:
     """The entry's approved Russian term in ``case`` and ``number`` (``forms:ru`` first)."""
     approved = entry.approved("ru") or ""
     label = case if number == "sing" else "count" if number == "paucal" else f"pl-{case}"
-    override = _overrides(entry, "ru").get(label) or (case == "loc2" and _overrides(entry, "ru").get("loct"))
+    override = _overrides(entry, "ru").get(label) or (case == "loc2" and _overrides(entry, "ru").get(
+        "loct" if number == "sing" else "pl-loct"))  # (the plural's second locative is its prepositional: на ремнях)
     if not override and number == "sing" and gender(entry, "ru") == "pl":
         # a plural-only name (Бельцы) whose forms the glossary gives as plurals (pl-gent=Бельц)
         override = _overrides(entry, "ru").get(f"pl-{case}") or (case == "loc2" and _overrides(entry, "ru").get("pl-loct"))
