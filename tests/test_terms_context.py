@@ -3655,27 +3655,8 @@ def test_article_source_said_by_the_glossary_follows_the_english(tmp_path):
                         "Изложбата е посветена на пристанищните такси."]
 
 
-def test_an_acronym_read_as_a_word_that_the_glossary_declines_takes_a_nouns_endings(tmp_path):
-    """declension full on a masculine acronym read as a word (ГОСТ): ГОСТу, ГОСТа (Rosenthal); unsaid, it stays."""
-    path = tmp_path / "g.tsv"
-    path.write_text("en\tbg\tru\ttype\tcase\tgender\tdeclension\nGOST\tГОСТ\tГОСТ\tterm\tsensitive\tm\tfull\n"
-                    "BDS\tБДС\tБДС\tterm\tsensitive\tm\t\n", encoding="utf-8")
-    sources = ["The new swings do not comply with GOST.", "The swings comply with BDS."]
-    machine = ["Новые качели не соответствуют GOST.", "Качели соответствуют БДС."]
-    repaired, _decisions = apply_glossary(load([path]), sources, machine, "ru")
-    assert repaired == ["Новые качели не соответствуют ГОСТу.", "Качели соответствуют БДС."]
 
 
-def test_a_thing_whose_russian_noun_is_also_a_name_takes_the_count_form(tmp_path):
-    """капа, a mouthguard, is no personal name (Капа, a person): a thing, the Bulgarian count form after a numeral;
-    a guard is a person, the plural."""
-    path = tmp_path / "g.tsv"
-    path.write_text("en\tbg\tru\ttype\tgender:bg\tgender:ru\nmouthguard\tпротектор за зъби\tкапа\tterm\tm\tf\n"
-                    "security guard\tохранител\tохранник\tterm\tm\tm\n", encoding="utf-8")
-    sources = ["Five mouthguards were lost.", "Five security guards were hired."]
-    machine = ["Пет протектори за зъби бяха изгубени.", "Бяха наети пет охранителя."]
-    repaired, _decisions = apply_glossary(load([path]), sources, machine, "bg")
-    assert repaired == ["Пет протектора за зъби бяха изгубени.", "Бяха наети пет охранители."]
 
 
 def test_a_bare_english_activity_after_of_keeps_the_translations_article_checked(tmp_path):
@@ -4215,15 +4196,6 @@ def test_a_literal_rendering_does_not_take_the_verb_before_it(glossary):
     assert "check the words around it" in decisions[0].check
 
 
-def test_the_glossarys_own_count_form_wins_after_a_numeral(tmp_path):
-    """forms:bg count= given: after a numeral that form is used, whatever gender the entry gives (a glossary that says
-    a noun has a count form means it)."""
-    path = tmp_path / "g.tsv"
-    path.write_text("en\tbg\tru\ttype\tgender:bg\tforms:bg\nbusking licence\tлиценз за уличен артист\tлицензия\tterm\tf\t"
-                    "count=лиценза за уличен артист\n", encoding="utf-8")
-    repaired, _decisions = apply_glossary(load([path]), ["Sliven issued only three busking licences."],
-                                          ["Сливен издаде само три лицензи за уличен артист."], "bg")
-    assert repaired == ["Сливен издаде само три лиценза за уличен артист."]
 
 
 def test_a_generic_noun_in_ii_before_a_never_quoted_name_is_checked(tmp_path):
@@ -4248,23 +4220,45 @@ def test_the_base_word_of_a_term_after_na_is_not_replaced_alone(glossary):
     assert any(d.status == "flagged" and d.source == "stove fitters" for d in decisions), decisions
 
 
-def test_an_avoided_form_with_the_article_keeps_it_whatever_its_place_in_the_list(tmp_path):
-    """avoid:bg lists «рядките растения» first: an avoided form stands for the approved form of its place in the
-    list, but one that carries the article says the translation wrote it (a bare plural subject keeps it)."""
-    path = tmp_path / "g.tsv"
-    path.write_text("en\tbg\tru\ttype\tgender\tforms:bg\tavoid:bg\nrare plant\tрядко растение\tредкое растение\tterm\tn\t"
-                    "plural=редки растения; pl-def=редките растения\tрядките растения | рядки растения\n", encoding="utf-8")
-    repaired, _decisions = apply_glossary(load([path]), ["Rare plants need protection."],
-                                          ["Рядките растения се нуждаят от защита."], "bg")
-    assert repaired == ["Редките растения се нуждаят от защита."]
+#: Cases that need a glossary column of their own (declension, gender:LANG, forms:LANG, avoid:LANG): the glossary's
+#: lines, the language, the English sources, the machine translations and the expected repairs.
+OWN_GLOSSARY_CASES = [
+    # declension full on a masculine acronym read as a word (ГОСТ): ГОСТу, ГОСТа (Rosenthal); unsaid, it stays
+    ("en\tbg\tru\ttype\tcase\tgender\tdeclension\nGOST\tГОСТ\tГОСТ\tterm\tsensitive\tm\tfull\n"
+     "BDS\tБДС\tБДС\tterm\tsensitive\tm\t\n", "ru",
+     ["The new swings do not comply with GOST.", "The swings comply with BDS."],
+     ["Новые качели не соответствуют GOST.", "Качели соответствуют БДС."],
+     ["Новые качели не соответствуют ГОСТу.", "Качели соответствуют БДС."]),
+    # капа, a mouthguard, is no personal name (Капа, a person): a thing, the Bulgarian count form after a numeral; a
+    # guard is a person, the plural
+    ("en\tbg\tru\ttype\tgender:bg\tgender:ru\nmouthguard\tпротектор за зъби\tкапа\tterm\tm\tf\n"
+     "security guard\tохранител\tохранник\tterm\tm\tm\n", "bg",
+     ["Five mouthguards were lost.", "Five security guards were hired."],
+     ["Пет протектори за зъби бяха изгубени.", "Бяха наети пет охранителя."],
+     ["Пет протектора за зъби бяха изгубени.", "Бяха наети пет охранители."]),
+    # forms:bg count= given: after a numeral that form is used, whatever gender the entry gives
+    ("en\tbg\tru\ttype\tgender:bg\tforms:bg\nbusking licence\tлиценз за уличен артист\tлицензия\tterm\tf\t"
+     "count=лиценза за уличен артист\n", "bg",
+     ["Sliven issued only three busking licences."], ["Сливен издаде само три лицензи за уличен артист."],
+     ["Сливен издаде само три лиценза за уличен артист."]),
+    # avoid:bg lists «рядките растения» first: an avoided form stands for the approved form of its place in the list,
+    # but one that carries the article says the translation wrote it (a bare plural subject keeps it)
+    ("en\tbg\tru\ttype\tgender\tforms:bg\tavoid:bg\nrare plant\tрядко растение\tредкое растение\tterm\tn\t"
+     "plural=редки растения; pl-def=редките растения\tрядките растения | рядки растения\n", "bg",
+     ["Rare plants need protection."], ["Рядките растения се нуждаят от защита."],
+     ["Редките растения се нуждаят от защита."]),
+    # forms:ru gives loct (singular) and pl-loct: «на ремнях безопасности» takes pl-loct, never the singular's «ремне»
+    ("en\tbg\tru\ttype\tgender\tforms:ru\nseat belt\tпредпазен колан\tремень безопасности\tterm\tm\t"
+     "loct=ремне безопасности; pl-loct=ремнях безопасности\n", "ru",
+     ["Inspectors found cuts in the seat belts."], ["Инспекторы обнаружили порезы на ремнях безопасности."],
+     ["Инспекторы обнаружили порезы на ремнях безопасности."]),
+]
 
 
-def test_the_plural_second_locative_is_the_glossarys_plural_prepositional(tmp_path):
-    """forms:ru gives loct (singular) and pl-loct: «на ремнях безопасности» (plural after «на») takes pl-loct, never
-    the singular's «ремне»."""
+@pytest.mark.parametrize("tsv, lang, sources, machine, expected", OWN_GLOSSARY_CASES,
+                         ids=[f"{c[1]}-{c[2][0][:40]}" for c in OWN_GLOSSARY_CASES])
+def test_a_glossary_column_of_its_own(tmp_path, tsv, lang, sources, machine, expected):
     path = tmp_path / "g.tsv"
-    path.write_text("en\tbg\tru\ttype\tgender\tforms:ru\nseat belt\tпредпазен колан\tремень безопасности\tterm\tm\t"
-                    "loct=ремне безопасности; pl-loct=ремнях безопасности\n", encoding="utf-8")
-    repaired, _decisions = apply_glossary(load([path]), ["Inspectors found cuts in the seat belts."],
-                                          ["Инспекторы обнаружили порезы на ремнях безопасности."], "ru")
-    assert repaired == ["Инспекторы обнаружили порезы на ремнях безопасности."]
+    path.write_text(tsv, encoding="utf-8")
+    repaired, _decisions = apply_glossary(load([path]), sources, machine, lang)
+    assert repaired == expected
