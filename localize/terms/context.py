@@ -349,7 +349,9 @@ def english_role(source: str, start: int, end: int, plural: bool = False, posses
         #                  apposition to a noun inside a prepositional phrase; the verb's subject is before it
     imperative_object = bool(re.search(r"(?:^|[.!?:]\s+)\W*(?:Read|See|Check|Visit|Follow|Download|Contact|Consult|Study|"
                                        r"Review|Open|Use|Note|Print|Sign|Fill\s+in|Complete)\s+the\s+$", source[:start]))
-    if subject and imperative_object and re.match(r"\s+(?-i:[a-z]{3,}s)(?:\s+(?!(?:the|a|an|its|their)\b)|\s*[.!?,;:])", after):
+    noun_after_imperative = imperative_object and bool(re.match(
+        r"\s+(?-i:[a-z]{3,}s)(?:\s+(?!(?:the|a|an|its|their)\b)|\s*[.!?,;:])", after))  # ("the X rules before")
+    if subject and noun_after_imperative:
         subject = False  # "Read the Board rules before applying": an imperative's object, "rules" its noun (not a verb)
     english_preposition = _EN_PREPOSITION_BEFORE.search(lead)
     if english_preposition is None and lead_end in ("off", "the", "a", "an"):
@@ -444,7 +446,7 @@ def english_role(source: str, start: int, end: int, plural: bool = False, posses
                              after)) or bool(re.match(
         r"\s+(?-i:[a-z]{3,}s)\s+(?:(?-i:[a-z]{3,}ed)|rose|fell|grew|went|came|are|were|have|had|will|would|can|could|"
         r"may|might|must|should|did|do)\b", after))  # "campervan rentals rose": a noun before a verb, the term its modifier
-    if imperative_object and re.match(r"\s+(?-i:[a-z]{3,}s)(?:\s+(?!(?:the|a|an|its|their)\b)|\s*[.!?,;:])", after):
+    if noun_after_imperative:
         modifier = True  # "Read the **Board** rules": the term qualifies the noun after it
     if modifier and re.search(r"[a-z]s$", source[start:end]) and re.match(
             r"\s+[a-z]+\s+(?:\d|(?:the|a|an|their|its|his|her|our|all|some|many|several|every|each|two|three|four|"
